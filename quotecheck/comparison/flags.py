@@ -1,0 +1,205 @@
+"""Flags of a pair of quotes (COMPARE_GUIDELINES.md) and their word-level diff."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+from quotecheck.comparison import lexicon
+from quotecheck.comparison.claims import number_value
+from quotecheck.comparison.model import DiffOp
+from quotecheck.comparison.text import Token, stem, strip_clitics
+from quotecheck.types import Quote
+
+NEGATION_SCOPE = 4
+# Complementizers that open a reported clause: «إن عملية ...» carries the same words as «عملية ...».
+_OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+
+
+def _bare(t: Token) -> str:
+    return strip_clitics(t.norm)
+
+
+def diff_tokens(a: Sequence[Token], b: Sequence[Token]) -> list[DiffOp]:
+    """Word-level alignment of two token lists (on light stems), as equal/insert/delete/replace."""
+    ka = [t.stem for t in a]
+    kb = [t.stem for t in b]
+    sm = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        sa = (a[i1].start, a[i2 - 1].end) if i2 > i1 else _point(a, i1)
+        sb = (b[j1].start, b[j2 - 1].end) if j2 > j1 else _point(b, j1)
+        out.append(
+            DiffOp(
+                op=op,
+                a=" ".join(t.text for t in a[i1:i2]),
+                b=" ".join(t.text for t in b[j1:j2]),
+                a_span=sa,
+                b_span=sb,
+            )
+        )
+    return out
+
+
+def _point(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    if not toks:
+        return (0, 0)
+    if i < len(toks):
+        return (toks[i].start, toks[i].start)
+    return (toks[-1].end, toks[-1].end)
+
+
+def _negators(toks: Sequence[Token]) -> list[int]:
+    neg = lexicon.negations()
+    out = []
+    for i, t in enumerate(toks):
+        if t.norm in neg or _bare(t) in neg:
+            out.append(i)
+    return out
+
+
+def _scope_keys(toks: Sequence[Token], i: int) -> set[str]:
+    stop = lexicon.stopwords() | lexicon.negations()
+    keys = []
+    for t in toks[i + 1 :]:
+        if t.norm in stop or _bare(t) in stop:
+            continue
+        keys.append(t.stem)
+        if len(keys) >= NEGATION_SCOPE:
+            break
+    return set(keys)
+
+
+def negation_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """A negation word stands on shared content in one quote and not in the other."""
+    na, nb = _negators(a), _negators(b)
+    if len(na) == len(nb):
+        return False
+    more, less, idx = (a, b, na) if len(na) > len(nb) else (b, a, nb)
+    other = {t.stem for t in less}
+    matched_in_less = {_bare(less[i]) for i in (nb if more is a else na)}
+    for i in idx:
+        word = _bare(more[i])
+        if word in matched_in_less:
+            matched_in_less.discard(word)
+            continue
+        if _scope_keys(more, i) & other:
+            return True
+    return False
+
+
+def _values(toks: Sequence[Token]) -> set[str]:
+    times = lexicon.time_words()
+    out = set()
+    for t in toks:
+        v = number_value(t)
+        if v is not None:
+            out.add(v)
+        elif _bare(t) in times or t.stem in times or t.norm in times:
+            out.add(stem(_bare(t)))
+    return out
+
+
+def number_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """A number, quantity, date or time differs or appears in one only."""
+    return _values(a) != _values(b)
+
+
+def _hedges(toks: Sequence[Token]) -> set[str]:
+    single, multi = lexicon.intensifiers()
+    bare = [_bare(t) for t in toks]
+    norms = [t.norm for t in toks]
+    out = set()
+    used = set()
+    for seq in multi:
+        n = len(seq)
+        for i in range(len(toks) - n + 1):
+            if tuple(norms[i : i + n]) == seq or tuple(bare[i : i + n]) == seq:
+                out.add(" ".join(seq))
+                used.update(range(i, i + n))
+    for i, t in enumerate(toks):
+        if i in used:
+            continue
+        if t.norm in single or bare[i] in single:
+            out.add(stem(bare[i]))
+        elif t.stem in single:
+            out.add(t.stem)
+    return out
+
+
+def intensifier_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """A hedge, intensifier or degree word differs or appears in one only."""
+    return _hedges(a) != _hedges(b)
+
+
+def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
+    gaz = _entity_stems()
+    out = set()
+    for t in toks:
+        bare = _bare(t)
+        if t.stem in gaz or bare in gaz or bare in names or t.stem in names:
+            out.add(t.stem)
+        elif t.text.isascii() and t.text[:1].isupper() and len(t.text) > 1:
+            out.add(t.norm)
+    return out
+
+
+_ENTITY_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _entity_stems() -> frozenset[str]:
+    if "x" not in _ENTITY_CACHE:
+        words = set()
+        stop = lexicon.stopwords() | lexicon.titles()
+        for w in lexicon.gazetteer():
+            for part in w.split():
+                b = strip_clitics(part)
+                if len(b) >= 3 and b not in stop:
+                    words.add(b)
+                    words.add(stem(b))
+        _ENTITY_CACHE["x"] = frozenset(words)
+    return _ENTITY_CACHE["x"]
+
+
+def entity_differs(a: Sequence[Token], b: Sequence[Token], names: set[str] = frozenset()) -> bool:
+    """A named person, place, organisation or country differs or appears in one only."""
+    return _entities(a, set(names)) != _entities(b, set(names))
+
+
+def wording_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """The words differ beyond spelling, diacritics, punctuation and quotation marks."""
+    wa = [t.norm for t in a]
+    wb = [t.norm for t in b]
+    if wa and wa[0] in _OPENERS:
+        wa = wa[1:]
+    if wb and wb[0] in _OPENERS:
+        wb = wb[1:]
+    return wa != wb
+
+
+def pair_flags(
+    qa: Quote,
+    qb: Quote,
+    ta: Sequence[Token],
+    tb: Sequence[Token],
+    same_speaker: bool,
+    names: Iterable[str] = (),
+) -> frozenset[str]:
+    """The set of flags for two quotes of one statement (``ta``/``tb`` their tokens)."""
+    flags = set()
+    if negation_differs(ta, tb):
+        flags.add("negation")
+    if number_differs(ta, tb):
+        flags.add("number")
+    if entity_differs(ta, tb, set(names)):
+        flags.add("entity")
+    if intensifier_differs(ta, tb):
+        flags.add("intensifier")
+    if (qa.kind == "direct") != (qb.kind == "direct"):
+        flags.add("kind")
+    if not same_speaker:
+        flags.add("speaker")
+    content = flags & {"negation", "number", "entity", "intensifier", "kind"}
+    if not content and wording_differs(ta, tb):
+        flags.add("wording")
+    return frozenset(flags)

@@ -1,0 +1,147 @@
+"""Loaders for the Arabic word lists in ``data/`` (described in data/README.md)."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# Particles that a single-letter clitic may be glued to (لقد، فقد، ولا ...).
+_PARTICLES = frozenset({"قد", "لا", "لم", "لن", "ما", "ان", "كي"})
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _folded(name: str) -> frozenset[str]:
+    from quotecheck.comparison.text import fold
+
+    return frozenset(fold(w) for w in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def particles() -> frozenset[str]:
+    """Short particles that clitics attach to."""
+    return _PARTICLES
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """Function words (folded) left out of claim matching."""
+    return _folded("stopwords.txt")
+
+
+@lru_cache(maxsize=None)
+def negations() -> frozenset[str]:
+    """Negation words (folded)."""
+    return _folded("negation.txt")
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Title and role words (folded) ignored when comparing speaker names."""
+    return _folded("titles.txt")
+
+
+@lru_cache(maxsize=None)
+def time_words() -> frozenset[str]:
+    """Date and time words (folded) for the number flag."""
+    return _folded("time_words.txt")
+
+
+@lru_cache(maxsize=None)
+def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Hedge / intensifier entries: (single folded words, multi-word folded sequences)."""
+    from quotecheck.comparison.text import fold
+
+    single, multi = set(), []
+    for entry in _lines("intensifiers.txt"):
+        words = tuple(fold(entry).split())
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            multi.append(words)
+    return frozenset(single), tuple(sorted(multi, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def numbers() -> dict[str, str]:
+    """Number words (folded) → normalised value string."""
+    from quotecheck.comparison.text import fold
+
+    out = {}
+    for line in _lines("numbers.tsv"):
+        word, _, value = line.partition("\t")
+        out[fold(word.strip())] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> frozenset[str]:
+    """Name words (folded, clitics stripped) of persons, places and organisations."""
+    from quotecheck.comparison.text import fold
+
+    extra = _lines("entities.txt")
+    return frozenset(_lines("gazetteer.txt")) | frozenset(fold(w) for w in extra)
+
+
+def _read_df(path: Path) -> tuple[int, dict[str, int]]:
+    if not path.exists():
+        return 1, {}
+    n, df = 1, {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, count = line.rstrip("\n").partition("\t")
+            if word == "#articles":
+                n = int(count)
+            elif count:
+                df[word] = int(count)
+    return n, df
+
+
+@lru_cache(maxsize=None)
+def _vocab() -> tuple[int, dict[str, int]]:
+    return _read_df(DATA / "vocab.tsv")
+
+
+@lru_cache(maxsize=None)
+def _stems() -> tuple[int, dict[str, int]]:
+    return _read_df(DATA / "stems.tsv")
+
+
+def doc_freq(norm: str) -> int:
+    """Background document frequency of a folded form (0 if unseen)."""
+    return _vocab()[1].get(norm, 0)
+
+
+def prefer_stripped(word: str, rest: str) -> bool:
+    """Whether a leading single-letter clitic of ``word`` should be stripped to give ``rest``.
+
+    The background vocabulary decides: strip when ``rest`` is attested at least a quarter as often
+    as the whole form (وقال → قال, but وزير stays), or when the whole form is unseen.
+    """
+    df = _vocab()[1]
+    if not df:
+        return True
+    whole, part = df.get(word, 0), df.get(rest, 0)
+    if whole == 0:
+        return part > 0 or len(rest) >= 4
+    return part * 4 >= whole
+
+
+@lru_cache(maxsize=200_000)
+def idf(key: str) -> float:
+    """Background inverse document frequency of a stem key (smoothed; unseen words weigh most)."""
+    n, df = _stems()
+    return math.log((n + 1) / (df.get(key, 0) + 1)) + 1.0

@@ -1,0 +1,144 @@
+"""Arabic normalisation, tokenisation and light stemming for comparing quotes.
+
+``fold`` removes diacritics and tatweel and folds alef, ya, ta-marbuta and hamza carriers;
+``tokens`` splits a text into word tokens with their character offsets; ``stem`` strips the
+leading clitics (و، ف، ب، ل، ك، ال and their combinations) and common suffixes (attached
+pronouns, plural and feminine endings, tanween alef) so that حققنا، حققوا and حقق share a key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from quotecheck.comparison import lexicon
+
+_DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك",
+        "ی": "ي",
+        "گ": "ك",
+        "ڤ": "ف",
+        "پ": "ب",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "٫": ".",
+        "٪": "%",
+    }
+)
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*")
+
+# Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
+_ARTICLE_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
+_SINGLE_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+# Suffixes (folded): attached pronouns, plural / dual / feminine endings, verb person endings.
+_SUFFIXES = (
+    "تهما",
+    "كما",
+    "هما",
+    "تما",
+    "تهم",
+    "تها",
+    "تنا",
+    "يات",
+    "يون",
+    "يين",
+    "هم",
+    "هن",
+    "كم",
+    "كن",
+    "نا",
+    "ها",
+    "ات",
+    "ان",
+    "ون",
+    "ين",
+    "وا",
+    "تم",
+    "يه",
+    "ه",
+    "ي",
+    "ا",
+    "ت",
+)
+
+
+def fold(text: str) -> str:
+    """Remove diacritics and tatweel, fold alef / ya / ta-marbuta / hamza forms, Arabic digits."""
+    return _DIACRITICS.sub("", text).translate(_FOLD).lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: its surface form, offsets, folded form and stem."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens of ``text`` with offsets (shifted by ``offset``), folded forms and stems."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        norm = fold(m.group())
+        out.append(Token(m.group(), m.start() + offset, m.end() + offset, norm, stem(norm)))
+    return out
+
+
+def strip_clitics(norm: str) -> str:
+    """Strip leading clitics from a folded word: ``والمغرب`` → ``مغرب``, ``لقد`` → ``قد``."""
+    for p in _ARTICLE_PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p) :]
+    if len(norm) >= 4 and norm[0] in _SINGLE_PREFIXES:
+        rest = norm[1:]
+        if lexicon.prefer_stripped(norm, rest):
+            for p in _ARTICLE_PREFIXES:
+                if rest.startswith(p) and len(rest) - len(p) >= 2:
+                    return rest[len(p) :]
+            return rest
+    if len(norm) == 3 and norm[0] in "لف" and norm[1:] in lexicon.particles():
+        return norm[1:]
+    return norm
+
+
+@lru_cache(maxsize=200_000)
+def stem(norm: str) -> str:
+    """Light stem of a folded word (clitics and one or two suffixes stripped, at least 3 letters kept)."""
+    if not norm or norm[0].isdigit() or not norm[0].isalpha():
+        return norm
+    w = strip_clitics(norm)
+    if w in lexicon.stopwords() or len(w) <= 3:
+        return w
+    for _ in range(2):
+        for s in _SUFFIXES:
+            if w.endswith(s) and len(w) - len(s) >= 3:
+                w = w[: -len(s)]
+                break
+        else:
+            break
+    return w
+
+
+def skeleton(norm: str) -> str:
+    """Consonant skeleton of a folded name for transliteration variants (سيرغي / سيرجي, جياني / جاني)."""
+    w = strip_clitics(norm) if len(norm) > 4 else norm
+    w = w.translate(str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "ز", "ظ": "ز", "ص": "س"}))
+    w = w.translate(str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""}))
+    if len(w) > 2:
+        w = w[0] + "".join(c for c in w[1:] if c not in "اوي")
+    return w

@@ -1,0 +1,707 @@
+"""The rule engine: text (and optional entities) in, Quote objects out.
+
+Evidence is gathered in one pass each: quotation-mark pairs, reporting cues with what
+follows them (a complementizer, a colon, a quotation mark), headlines of the form
+``SPEAKER: statement``, and attributions after a quote.  Candidates are then made
+non-overlapping, implicit speakers are resolved to the previous speaker, and each speaker
+gets the fullest name the document gives.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
+from quotecheck.speakers import (
+    SpeakerSpan,
+    is_nisba,
+    name_part,
+    phrase_after,
+    stops_phrase,
+    strip_conj,
+)
+from quotecheck.types import Mention, Quote
+
+Entity = tuple[int, int, str]
+_SCAN_WORDS = 24
+_CLAUSE_WORDS = 150
+_TRIM = " \t\r\n\u00a0.,،:;؛-–—"
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    cue_form: CueForm | None = None
+    speaker: SpeakerSpan | None = None
+    implicit: bool = False
+    headline: bool = False
+    pair: MarkPair | None = None
+    prio: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class _Doc:
+    """Everything the rules ask about one text, computed once."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.wi = WordIndex(text)
+        self.pairs = pair_marks(text)
+        self.opens = [p.open for p in self.pairs]
+        n = len(self.wi)
+        self.breaks = [self.wi.sentence_break_before(k) for k in range(n + 1)]
+
+    # -- quotation-mark pairs -------------------------------------------------------
+    def pair_in(self, a: int, b: int) -> MarkPair | None:
+        """The first pair whose opening mark lies in [a, b)."""
+        j = bisect_left(self.opens, a)
+        if j < len(self.pairs) and self.pairs[j].open < b:
+            return self.pairs[j]
+        return None
+
+    def pairs_between(self, a: int, b: int) -> list[MarkPair]:
+        j = bisect_left(self.opens, a)
+        out = []
+        while j < len(self.pairs) and self.pairs[j].open < b:
+            out.append(self.pairs[j])
+            j += 1
+        return out
+
+    def pair_words(self, p: MarkPair) -> int:
+        a = self.wi.first_at_or_after(p.open)
+        b = self.wi.first_at_or_after(p.close)
+        return b - a
+
+    def word_after(self, pos: int) -> int:
+        return self.wi.first_at_or_after(pos)
+
+    # -- sentences and clauses ----------------------------------------------------
+    def sentence_start(self, k: int) -> int:
+        while k > 0 and not self.breaks[k]:
+            k -= 1
+        return k
+
+    def clause_end(self, k: int) -> int:
+        """Character offset where a reported clause starting at word k ends."""
+        wi, lex = self.wi, self.lex
+        n = len(wi)
+        last = k
+        j = k + 1
+        while j < n and j - k < _CLAUSE_WORDS:
+            a, b = wi.gap_span(j)
+            p = self.pair_in(a, b)
+            if p is not None and p.close > wi.words[j].start:
+                # Jump over a quoted stretch: its inside never ends the clause.
+                after = self.word_after(p.close + 1)
+                last = max(last, after - 1)
+                if after >= n:
+                    return p.close
+                j = after
+                if self.breaks[j] and not self._only_marks_before_break(p.close, j):
+                    return p.close
+                continue
+            if self.breaks[j]:
+                break
+            gap = wi.gap(j)
+            if any(c in gap for c in ",،;؛"):
+                w = wi.norms[j]
+                if _ends_clause(lex, w, wi.norms[j + 1] if j + 1 < n else ""):
+                    break
+            elif wi.norms[j] in ("حسب", "بحسب") and j + 1 < n and (
+                wi.norms[j + 1].startswith("قول") or wi.norms[j + 1].startswith("تعبير")
+            ):
+                break
+            last = j
+            j += 1
+        return wi.words[last].end
+
+    def _only_marks_before_break(self, close: int, j: int) -> bool:
+        return False
+
+
+def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
+    """After a comma: a new cue, an adverbial participle, or a source note ends a clause."""
+    base = strip_conj(w)
+    if lex.cue(w) is not None:
+        return True
+    if base in ("حسب", "بحسب", "وفق", "وفقا", "نقلا", "وذلك", "مما", "ما", "وهو", "وهي"):
+        return True
+    # مطالبا، داعيا، معربا ...: an accusative active participle (haal) opens a new clause.
+    return base.startswith("م") and len(base) >= 5 and base.endswith("ا")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
+def _trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _trim(text, a, b)
+    while a < b and text[a] in ALL_MARKS:
+        a += 1
+    while b > a and text[b - 1] in ALL_MARKS:
+        b -= 1
+    return _trim(text, a, b)
+
+
+class _Extractor:
+    def __init__(self, text: str, entities: Sequence[Entity], lex: Lexicon) -> None:
+        self.d = _Doc(text, lex)
+        self.lex = lex
+        self.text = text
+        self.entities = sorted(entities)
+        self.cands: list[_Cand] = []
+        self.claimed: set[int] = set()  # opening offsets of pairs used by a quote
+
+    # -- helpers --------------------------------------------------------------------
+    def _pair_cand(self, p: MarkPair, kind: str, **kw) -> _Cand | None:
+        a, b = _trim(self.text, p.open + 1, p.close)
+        if a >= b:
+            return None
+        self.claimed.add(p.open)
+        return _Cand(a, b, kind, pair=p, prio=2, **kw)
+
+    def _accepted_pair(self, p: MarkPair, min_words: int = 2) -> bool:
+        return self.d.pair_words(p) >= min_words and p.open not in self.claimed
+
+    # -- cues -----------------------------------------------------------------------
+    def run_cues(self) -> None:
+        wi, lex = self.d.wi, self.lex
+        n = len(wi)
+        i = 0
+        while i < n:
+            form = lex.cue(wi.norms[i])
+            if form is None or lex.is_title(wi.norms[i]):
+                i += 1
+                continue
+            self._cue(i, form)
+            i += 1
+
+    def _cue(self, i: int, form: CueForm) -> None:
+        d, wi, lex = self.d, self.d.wi, self.lex
+        n = len(wi)
+        cue_last = i
+        tail = False
+        if i + 1 < n and not d.breaks[i + 1] and wi.norms[i + 1] in ("بالقول", "قائلا", "قائله"):
+            if not any(c in wi.gap(i + 1) for c in ':"“”«»'):
+                cue_last = i + 1
+                tail = True
+        if wi.norms[i] in ("قائلا", "قائله"):
+            tail = True
+        cue = (wi.words[i].start, wi.words[cue_last].end)
+        k = cue_last + 1
+        trigger = None
+        while k <= n and k - cue_last <= _SCAN_WORDS:
+            a, b = wi.gap_span(k)
+            p = d.pair_in(a, b)
+            if p is not None:
+                if d.pair_words(p) <= 1 and not _colon_before(self.text, p.open, a):
+                    k = d.word_after(p.close + 1)  # a name in marks: «أدرعي»
+                    if k >= n or d.breaks[k] and not self._colon_after_pair(p):
+                        break
+                    continue
+                trigger = ("mark", k, p)
+                break
+            gap = wi.gap(k)
+            if ":" in gap or "：" in gap:
+                trigger = ("colon", k, None)
+                break
+            if k == n or d.breaks[k]:
+                break
+            w = wi.norms[k]
+            prev = wi.norms[k - 1]
+            if lex.complementizer(w) and not (k - 1 > cue_last and prev in lex.not_after):
+                trigger = ("comp", k, None)
+                break
+            if k > cue_last + 0 and lex.cue(w) is not None and not lex.is_title(w) and k != i:
+                break
+            k += 1
+        if trigger is None:
+            if tail and cue_last + 1 < n and not d.breaks[cue_last + 1]:
+                start = wi.words[cue_last + 1].start
+                end = d.clause_end(cue_last + 1)
+                self._add_clause(start, end, cue, form, i, cue_last, cue_last + 1)
+            return
+        kind, k, p = trigger
+        if kind == "mark":
+            if not self._accepted_pair(p, 2):
+                return
+            qkind = "direct"
+            region_last = k - 1
+            prev_norm = wi.norms[region_last] if region_last > cue_last else ""
+            if prev_norm in ("علي", "عن", "الي", "ب") or (
+                region_last > cue_last and _object_noun(prev_norm)
+            ):
+                qkind = "mixed"
+            elif region_last == cue_last and not tail:
+                first = d.word_after(p.open)
+                if first < n and wi.norms[first].startswith("ال") and form.form != "imperfect":
+                    qkind = "mixed"
+            c = self._pair_cand(p, qkind, cue=cue, cue_form=form)
+            if c:
+                self._speaker_for(c, i, cue_last, k)
+                self.cands.append(c)
+                self._chain_after(c, p)
+            return
+        if kind == "colon":
+            colon_pos = self.text.find(":", *wi.gap_span(k))
+            if colon_pos < 0:
+                colon_pos = self.text.find("：", *wi.gap_span(k))
+            nxt = _skip_space(self.text, colon_pos + 1)
+            p2 = d.pair_in(colon_pos, nxt + 1)
+            if p2 is not None and self._accepted_pair(p2, 1):
+                c = self._pair_cand(p2, "direct", cue=cue, cue_form=form)
+                if c:
+                    self._speaker_for(c, i, cue_last, k)
+                    self.cands.append(c)
+                    self._chain_after(c, p2)
+                return
+            if k >= n:
+                return
+            if self._bullets(colon_pos, cue, form, i, cue_last, k):
+                return
+            start_word = k
+            if lex.complementizer(wi.norms[k]):
+                start_word = k + 1
+            if start_word >= n or (d.breaks[start_word] and start_word != k):
+                return
+            end = d.clause_end(start_word)
+            self._add_clause(wi.words[start_word].start, end, cue, form, i, cue_last, k)
+            return
+        # complementizer
+        start_word = k + 1
+        if start_word >= n:
+            return
+        end = d.clause_end(start_word)
+        self._add_clause(wi.gap_span(start_word)[0], end, cue, form, i, cue_last, k)
+
+    def _colon_after_pair(self, p: MarkPair) -> bool:
+        return self.text[p.close + 1 : p.close + 3].strip().startswith(":")
+
+    def _add_clause(self, a: int, b: int, cue, form, i: int, cue_last: int, k: int) -> None:
+        """A reported clause: mixed quotes for its quoted parts, else one indirect quote."""
+        d = self.d
+        inner = [p for p in d.pairs_between(a, b) if self._accepted_pair(p, 2)]
+        inner = [p for p in inner if not self._name_subject(p, a, b)]
+        if inner:
+            for p in inner:
+                c = self._pair_cand(p, "mixed", cue=cue, cue_form=form)
+                if c:
+                    self._speaker_for(c, i, cue_last, k)
+                    self.cands.append(c)
+            return
+        a, b = _trim(self.text, a, b)
+        if b - a < 2 or d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) < 2:
+            return
+        c = _Cand(a, b, "indirect", cue=cue, cue_form=form, prio=1)
+        self._speaker_for(c, i, cue_last, k)
+        self.cands.append(c)
+
+    def _name_subject(self, p: MarkPair, a: int, b: int) -> bool:
+        """A short name in marks opening a clause that goes on («إعلان نيويورك» يمهد ...)."""
+        if self.d.pair_words(p) > 3:
+            return False
+        starts_clause = not self.text[a : p.open].strip()
+        goes_on = bool(self.text[p.close + 1 : b].strip(_TRIM))
+        return starts_clause and goes_on and not self.text[p.close + 1 : b].lstrip().startswith(
+            tuple(",،")
+        )
+
+    def _chain_after(self, c: _Cand, p: MarkPair) -> None:
+        """``"...", و"..."``: a second quoted part joined by و continues the same quote kind."""
+        d = self.d
+        while True:
+            q = d.pair_in(p.close + 1, p.close + 8)
+            if q is None:
+                return
+            between = self.text[p.close + 1 : q.open].strip(" \u00a0,،")
+            if between not in ("و",) or not self._accepted_pair(q, 2):
+                return
+            c2 = self._pair_cand(q, c.kind, cue=c.cue, cue_form=c.cue_form)
+            if c2 is None:
+                return
+            c2.speaker, c2.implicit = c.speaker, c.implicit
+            c2.extra = dict(c.extra)
+            self.cands.append(c2)
+            p = q
+
+    def _bullets(self, colon_pos: int, cue, form, i: int, cue_last: int, k: int) -> bool:
+        """``قال X:`` followed by bulleted lines: each bullet is an indirect quote."""
+        text = self.text
+        line_end = text.find("\n", colon_pos)
+        if line_end < 0 or text[colon_pos + 1 : line_end].strip():
+            return False
+        pos = line_end
+        found = False
+        while pos < len(text):
+            j = _skip_space(text, pos)
+            if j >= len(text) or text[j] not in self.lex.bullets:
+                break
+            e = text.find("\n", j)
+            e = len(text) if e < 0 else e
+            a, b = _trim(text, j + 1, e)
+            if b > a:
+                c = _Cand(a, b, "indirect", cue=cue, cue_form=form, prio=1)
+                self._speaker_for(c, i, cue_last, k)
+                if c.speaker is not None or c.implicit:
+                    self.cands.append(c)
+                    found = True
+            pos = e
+        return found
+
+    # -- speakers around a cue --------------------------------------------------------
+    def _speaker_for(self, c: _Cand, i: int, cue_last: int, k: int) -> None:
+        d, wi, lex = self.d, self.d.wi, self.lex
+        limit = min(k, len(wi))
+        sp = None
+        # Relay: قالت الوكالة نقلا عن مصدر أمني -> the relayed source.
+        for j in range(cue_last + 1, limit - 1):
+            if wi.norms[j] in ("نقلا", "نقلاً") and wi.norms[j + 1] == "عن":
+                sp = phrase_after(lex, wi, j + 2, limit)
+                break
+        if sp is None and c.cue_form is not None and c.cue_form.lemma == "نقل":
+            for j in range(cue_last + 1, limit):
+                if wi.norms[j] == "عن":
+                    sp = phrase_after(lex, wi, j + 1, limit)
+                    break
+        if sp is None and cue_last + 1 < limit:
+            sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is None:
+            sp = self._speaker_before(i, c.cue_form)
+        if sp is None:
+            c.implicit = True
+        c.speaker = sp
+
+    def _speaker_before(self, i: int, form: CueForm | None) -> SpeakerSpan | None:
+        """``وكان الجبير قد أكد``, ``ميقاتي لفت إلى``, or the subject of a verb before a participle."""
+        d, wi, lex = self.d, self.d.wi, self.lex
+        s = d.sentence_start(i)
+        if s >= i:
+            return None
+        first = strip_conj(wi.norms[s])
+        participle = form is not None and form.form == "participle"
+        if participle:
+            # وتوجه سريع إلى المملكة قائلا: the subject of the sentence's first verb.
+            if wi.norms[s].startswith("و") and not lex.is_title(wi.norms[s]) and i - s <= 12:
+                sp = phrase_after(lex, wi, s + 1, i)
+                if sp is not None and self._looks_named(sp):
+                    return sp
+            return None
+        if first in ("كان", "كانت", "وكان", "وكانت"):
+            sp = phrase_after(lex, wi, s + 1, i)
+            if sp is not None:
+                return sp
+            return None
+        if first in ("اما",):
+            return phrase_after(lex, wi, s + 1, i)
+        if i - s <= 6:
+            sp = phrase_after(lex, wi, s, i)
+            if sp is not None and sp.last >= i - 1 and sp.first == s:
+                return sp
+        return None
+
+    def _looks_named(self, sp: SpeakerSpan) -> bool:
+        norms = self.d.wi.norms[sp.first : sp.last + 1]
+        return len(norms) <= 8
+
+    # -- headlines ----------------------------------------------------------------------
+    def run_headlines(self) -> None:
+        text, d, wi, lex = self.text, self.d, self.d.wi, self.lex
+        pos = 0
+        while pos <= len(text):
+            e = text.find("\n", pos)
+            e = len(text) if e < 0 else e
+            self._headline(pos, e)
+            pos = e + 1
+
+    def _headline(self, a: int, b: int) -> None:
+        text, d, wi, lex = self.text, self.d, self.d.wi, self.lex
+        line = text[a:b]
+        colon = -1
+        for ch in ":：":
+            j = line.find(ch)
+            if j >= 0 and (colon < 0 or j < colon):
+                colon = j
+        if colon <= 0 or colon > 80:
+            return
+        ws = wi.first_at_or_after(a)
+        we = wi.first_at_or_after(a + colon)
+        if not 1 <= we - ws <= 7:
+            return
+        head = wi.norms[ws:we]
+        head_text = " ".join(head)
+        if any(ch.isdigit() for ch in text[a : a + colon]) or any(
+            c in text[a : a + colon] for c in '"“”«»<>=/@#|'
+        ):
+            return
+        if head_text in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
+            return
+        if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
+            return
+        if any(w in lex.hard_stop or lex.complementizer(w) for w in head):
+            return
+        if any(_latin(w) for w in wi.words[ws:we]):
+            return
+        ca, cb = _trim(text, a + colon + 1, b)
+        if cb <= ca:
+            return
+        body_words = wi.first_at_or_after(cb) - wi.first_at_or_after(ca)
+        if body_words < 3:
+            return
+        sp = SpeakerSpan(ws, we - 1)
+        p = d.pair_in(ca, ca + 1)
+        if p is not None and _trim(text, p.close + 1, cb)[0] >= cb:
+            c = self._pair_cand(p, "direct", headline=True)
+            if c is None:
+                return
+        else:
+            ca, cb = _trim_marks(text, ca, cb)
+            if cb <= ca:
+                return
+            c = _Cand(ca, cb, "direct", headline=True, prio=0)
+        c.speaker = sp
+        self.cands.append(c)
+
+    # -- quotes attributed after the marks -------------------------------------------
+    def run_unclaimed(self) -> None:
+        d, wi, lex, text = self.d, self.d.wi, self.lex, self.text
+        n = len(wi)
+        for p in d.pairs:
+            if p.open in self.claimed or d.pair_words(p) < 3:
+                continue
+            k = d.word_after(p.close + 1)
+            if k >= n:
+                continue
+            gap = text[p.close + 1 : wi.words[k].start]
+            if "\n" in gap or "." in gap or ":" in gap:
+                if "-" in gap and "\n" not in gap:
+                    self._dash_speaker(p, k)
+                continue
+            w = wi.norms[k]
+            if w in ("حسب", "بحسب", "وفق") or (w == "علي" and k + 1 < n and wi.norms[k + 1] == "حد"):
+                j = k + 1 if w != "علي" else k + 2
+                if j < n and (wi.norms[j].startswith("قول") or wi.norms[j].startswith("تعبير")
+                              or wi.norms[j].startswith("زعم")):
+                    c = self._pair_cand(p, "direct", cue=(wi.words[k].start, wi.words[j].end))
+                    if c:
+                        c.implicit = True
+                        self.cands.append(c)
+                continue
+            form = lex.cue(w)
+            if form is not None and form.form in ("perfect", "imperfect") and not lex.is_title(w):
+                sp = phrase_after(lex, wi, k + 1, min(n, k + 12))
+                c = self._pair_cand(p, "direct", cue=(wi.words[k].start, wi.words[k].end),
+                                    cue_form=form)
+                if c:
+                    c.speaker = sp
+                    c.implicit = sp is None
+                    self.cands.append(c)
+
+    def _dash_speaker(self, p: MarkPair, k: int) -> None:
+        wi = self.d.wi
+        e = self.text.find("\n", p.close)
+        e = len(self.text) if e < 0 else e
+        last = wi.first_at_or_after(e) - 1
+        if not 1 <= last - k + 1 <= 8:
+            return
+        c = self._pair_cand(p, "direct")
+        if c:
+            c.speaker = SpeakerSpan(k, last)
+            self.cands.append(c)
+
+    # -- assembly -----------------------------------------------------------------------
+    def resolve(self) -> list[_Cand]:
+        cands = sorted(self.cands, key=lambda c: (c.start, -c.prio, -(c.end - c.start)))
+        out: list[_Cand] = []
+        for c in cands:
+            if out and c.start < out[-1].end:
+                prev = out[-1]
+                if c.prio > prev.prio:
+                    out[-1] = c
+                continue
+            out.append(c)
+        # A later higher-priority candidate may overlap the one that replaced an earlier one.
+        final: list[_Cand] = []
+        for c in out:
+            if final and c.start < final[-1].end:
+                continue
+            final.append(c)
+        return final
+
+    def build(self) -> list[Quote]:
+        self.run_cues()
+        self.run_headlines()
+        self.run_unclaimed()
+        cands = self.resolve()
+        return _Namer(self.d, self.lex, self.entities).quotes(cands)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n\u00a0":
+        pos += 1
+    return pos
+
+
+def _colon_before(text: str, open_pos: int, gap_start: int) -> bool:
+    return ":" in text[gap_start:open_pos]
+
+
+def _object_noun(norm: str) -> bool:
+    """A verbal noun object right before the marks (شدد على ضرورة "...")."""
+    return norm in ("ضروره", "اهميه", "اهمية", "رفض", "التمسك", "استعداد")
+
+
+def _latin(w) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in w.text)
+
+
+class _Namer:
+    """Speaker mentions, implicit speakers and canonical names for a document."""
+
+    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity]) -> None:
+        self.d, self.lex, self.entities = d, lex, entities
+        self.wi = d.wi
+        self.person_names: list[list[str]] = []  # folded token lists of names seen
+        self.surface: dict[tuple[str, ...], str] = {}
+
+    def _mention(self, sp: SpeakerSpan) -> Mention:
+        a = self.wi.words[sp.first].start
+        b = self.wi.words[sp.last].end
+        return Mention(self.d.text[a:b], a, b)
+
+    def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
+        norms = self.wi.norms[sp.first : sp.last + 1]
+        part = name_part(self.lex, norms)
+        if part is None:
+            return None
+        i, j = part
+        if j <= i:
+            return None
+        key = tuple(norms[i:j])
+        words = self.wi.words[sp.first + i : sp.first + j]
+        self.surface.setdefault(key, self.d.text[words[0].start : words[-1].end])
+        return key
+
+    def _entity_names(self) -> None:
+        for a, b, label in self.entities:
+            if label not in ("PERS", "PER", "PERSON", "ORG"):
+                continue
+            i = self.wi.first_at_or_after(a)
+            j = self.wi.first_at_or_after(b)
+            if j > i:
+                key = tuple(strip_article_clitic(w) if k == 0 else w
+                            for k, w in enumerate(self.wi.norms[i:j]))
+                key = tuple(self.wi.norms[i:j])
+                self.surface.setdefault(key, self.d.text[self.wi.words[i].start:
+                                                         self.wi.words[j - 1].end])
+                self.person_names.append(list(key))
+
+    def _title_name(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
+        """A title-only speaker (وزير الخارجية الأمريكي): the name that follows it elsewhere."""
+        norms = self.wi.norms
+        title = [strip_conj(w) for w in norms[sp.first : sp.last + 1]]
+        m = len(title)
+        if m == 0:
+            return None
+        for s in range(len(norms) - m):
+            if [strip_conj(w) for w in norms[s : s + m]] != title:
+                continue
+            j = s + m
+            e = j
+            while e < len(norms) and e - j < 4:
+                gap = self.wi.gap(e)
+                if e > j and any(c in gap for c in ",،:.\n\"“”«»()"):
+                    break
+                if e == j and any(c in gap for c in ":.\n\"“”«»()"):
+                    break
+                w = norms[e]
+                if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
+                        or (e == j and is_nisba(w)) or w.startswith("ل")):
+                    break
+                e += 1
+            if e > j:
+                key = tuple(norms[j:e])
+                self.surface.setdefault(key, self.d.text[self.wi.words[j].start:
+                                                         self.wi.words[e - 1].end])
+                return key
+        return None
+
+    def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        best = key
+        head = key[-1]
+        for cand in self.person_names:
+            if len(cand) > len(best) and head in cand and _subseq(key, cand):
+                best = tuple(cand)
+        return best
+
+    def quotes(self, cands: list[_Cand]) -> list[Quote]:
+        self._entity_names()
+        named: list[tuple[_Cand, tuple[str, ...] | None]] = []
+        for c in cands:
+            key = self._name_of(c.speaker) if c.speaker is not None else None
+            if key is not None:
+                self.person_names.append(list(key))
+            named.append((c, key))
+        out: list[Quote] = []
+        last: tuple[Mention, str | None, bool] | None = None
+        text = self.d.text
+        for c, key in named:
+            anonymous = False
+            if c.speaker is not None and not c.implicit:
+                mention = self._mention(c.speaker)
+                if key is None:
+                    key = self._title_name(c.speaker)
+                if key is not None:
+                    name = self.surface.get(self._fullest(key))
+                    if name is None:
+                        name = self.surface.get(key)
+                else:
+                    first = strip_conj(self.wi.norms[c.speaker.first])
+                    anonymous = first in self.lex.anonymous
+                    name = mention.text
+                last = (mention, name, anonymous)
+            elif last is not None:
+                mention, name, anonymous = last
+            else:
+                mention, name = None, None
+            cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
+            out.append(
+                Quote(
+                    text=text[c.start : c.end],
+                    start=c.start,
+                    end=c.end,
+                    kind=c.kind,
+                    cue=cue,
+                    speaker=mention,
+                    speaker_name=name,
+                    cue_lemma=c.cue_form.lemma if c.cue_form else None,
+                    stance=c.cue_form.stance if c.cue_form else None,
+                    anonymous=anonymous,
+                    headline=c.headline,
+                    speaker_resolved=c.implicit and mention is not None,
+                )
+            )
+        return out
+
+
+def _subseq(short: tuple[str, ...], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """All quotes of one text, in document order (rules only; entities optional)."""
+    if not text or not text.strip():
+        return []
+    return _Extractor(text, entities, lexicon()).build()

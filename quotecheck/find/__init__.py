@@ -1,0 +1,1 @@
+"""Evidence finders: words, quotation marks, cues, clauses, headlines."""

@@ -1,0 +1,1 @@
+"""Language packages (rules kept apart from the engine, as coreferee does)."""

@@ -1,0 +1,1 @@
+"""Arabic language knowledge for quotecheck: folding, lexicons and word shapes."""

@@ -1,0 +1,127 @@
+"""Loads the Arabic data files (cues, phrases, particles, titles ...) into lookup tables."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from quotecheck.lang.ar.normalize import fold
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One surface form (folded, clitics removed) of a reporting verb."""
+
+    lemma: str
+    stance: str
+    form: str  # perfect | imperfect | participle | passive | extra
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _inflect(kind: str, base: str) -> list[str]:
+    """Regular 3rd-person inflections of a folded base form."""
+    if kind in ("perfect", "passive"):
+        stem = base[:-1] if base.endswith("ي") else base  # defective verbs: نفى -> نفت
+        return [base, stem + "ت", stem + "وا", base + "ا", stem + "تا"]
+    if kind == "imperfect":
+        forms = [base]
+        if base.startswith("ي"):
+            forms.append("ت" + base[1:])
+        if not base.endswith("ي"):
+            forms += [base + "ون", base + "ان"]
+            if base.startswith("ي"):
+                forms.append("ت" + base[1:] + "ان")
+        return forms
+    if kind == "participle":
+        return [base + "ا", base + "ه", base + "ين", base + "تين", base + "ون"]
+    return [base]
+
+
+class Lexicon:
+    """All Arabic lookup tables the engine needs, folded once."""
+
+    def __init__(self) -> None:
+        self.cues: dict[str, CueForm] = {}
+        self.cue_entries: list[dict] = []
+        for line in _lines("cues.jsonl"):
+            entry = json.loads(line)
+            self.cue_entries.append(entry)
+            for kind in ("perfect", "imperfect", "participle", "passive", "extra"):
+                for surface in entry.get(kind, []):
+                    for form in _inflect(kind, fold(surface)):
+                        kind_name = "participle" if kind == "extra" and _looks_participle(
+                            form
+                        ) else kind
+                        self.cues.setdefault(form, CueForm(entry["lemma"], entry["stance"],
+                                                           kind_name))
+        self.phrases: dict[str, list[tuple[str, ...]]] = {"medium": [], "post": [], "tail": []}
+        for line in _lines("phrases.jsonl"):
+            entry = json.loads(line)
+            self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
+        particles = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
+        self.complementizers = {fold(w) for w in particles["complementizer"]}
+        self.comp_prefix = {fold(w) for w in particles["complementizer_prefix"]}
+        self.pron_suffix = sorted({fold(w) for w in particles["pronoun_suffix"]}, key=len,
+                                  reverse=True)
+        self.not_after = {fold(w) for w in particles["not_after"]}
+        self.hard_stop = {fold(w) for w in particles["hard_stop"]}
+        self.soft_prep = {fold(w) for w in particles["soft_preposition"]}
+        self.medium = {fold(w) for w in particles["medium"]}
+        self.relay = [tuple(fold(p).split()) for p in particles["relay"]]
+        self.bullets = set(particles["bullet"])
+        self.time_words = {fold(w) for w in _lines("time_words.txt")}
+        self.titles = {fold(w) for w in _lines("titles.txt")}
+        self.anonymous = {fold(w) for w in _lines("anonymous.txt")}
+        self.labels = {fold(w) for w in _lines("labels.txt")}
+
+    def cue(self, folded_word: str) -> CueForm | None:
+        """The cue form of a folded word, trying it bare and without a و/ف clitic."""
+        hit = self.cues.get(folded_word)
+        if hit is None and len(folded_word) > 3 and folded_word[0] in "وف":
+            hit = self.cues.get(folded_word[1:])
+        return hit
+
+    def complementizer(self, folded_word: str) -> bool:
+        """True for إن/أن/بأن with or without an attached pronoun (إنه، أننا ...)."""
+        if folded_word in self.complementizers:
+            return True
+        for suf in self.pron_suffix:
+            if folded_word.endswith(suf) and folded_word[: -len(suf)] in self.complementizers:
+                return True
+        return False
+
+    def is_title(self, folded_word: str) -> bool:
+        """Office or honorific word, or a nisba adjective (الأمريكي، الفلسطينية)."""
+        w = strip_article_clitic(folded_word)
+        if folded_word in self.titles or w in self.titles:
+            return True
+        return False
+
+
+def _looks_participle(form: str) -> bool:
+    return form.startswith("م") and (form.endswith("ا") or form.endswith("ه"))
+
+
+def strip_article_clitic(folded_word: str) -> str:
+    """Drop a leading و/ف conjunction."""
+    if len(folded_word) > 3 and folded_word[0] in "وف":
+        return folded_word[1:]
+    return folded_word
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The Arabic lexicon, loaded once per process."""
+    return Lexicon()

@@ -1,0 +1,130 @@
+"""Speaker phrases: the noun phrase around a cue, its name part, and one canonical name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+
+_COMMA = ",،"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSpan:
+    """Word indices [first, last] of a speaker phrase."""
+
+    first: int
+    last: int
+
+
+def noun_base(norm: str) -> str:
+    """A noun without a possessive suffix: تصريحاته -> تصريحات, كلمته -> كلمه."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
+            stem = norm[: -len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return norm
+
+
+def strip_conj(norm: str) -> str:
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def is_medium(lex: Lexicon, norm: str) -> bool:
+    n = strip_conj(norm)
+    return n in lex.medium or noun_base(n) in lex.medium or (
+        n.startswith("ال") and n[2:] in lex.medium
+    )
+
+
+def is_nisba(norm: str) -> bool:
+    """Definite relational adjective (الأمريكي، الفلسطينية) — title material before a name."""
+    return norm.startswith("ال") and len(norm) >= 6 and (norm.endswith("ي") or norm.endswith("يه"))
+
+
+def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """True when word k cannot be part of a speaker phrase."""
+    n = wi.norms[k]
+    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words:
+        return True
+    if lex.cue(n) is not None and not lex.is_title(n):
+        return True
+    if lex.complementizer(n):
+        return True
+    if n in lex.soft_prep:
+        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
+        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
+    if n.startswith("ل") and k > 0 and is_medium(lex, n[1:]):
+        return True
+    if is_medium(lex, n) and not lex.is_title(n):
+        return True
+    return n.isdigit()
+
+
+def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> SpeakerSpan | None:
+    """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز)."""
+    k = first
+    # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
+    while k < limit and (wi.norms[k].startswith("ل") and not lex.is_title(wi.norms[k])
+                         and not _gap_has_comma(wi, k) and wi.norms[k] not in lex.soft_prep
+                         and len(wi.norms[k]) > 2):
+        if k + 1 < limit and _gap_has_comma(wi, k + 1):
+            break
+        k += 1
+        if k - first >= 2:
+            return None
+    if k >= limit or stops_phrase(lex, wi, k):
+        return None
+    start = k
+    last = k
+    k += 1
+    while k < limit:
+        gap = wi.gap(k)
+        if any(c in gap for c in ':"“”«»„\n.؛;!?؟()'):
+            break
+        if any(c in gap for c in _COMMA):
+            # Apposition: continue over a comma only into a title or name, not an adverbial.
+            if stops_phrase(lex, wi, k) or wi.norms[k].startswith("ل"):
+                break
+            if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
+                    or _title_follows(lex, wi, k, limit)):
+                break
+        if stops_phrase(lex, wi, k):
+            break
+        last = k
+        k += 1
+        if last - start > 14:
+            break
+    return SpeakerSpan(start, last)
+
+
+def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    return any(lex.is_title(wi.norms[j]) for j in range(k, min(k + 2, limit)))
+
+
+def _gap_has_comma(wi: WordIndex, k: int) -> bool:
+    return any(c in wi.gap(k) for c in _COMMA)
+
+
+def name_part(lex: Lexicon, norms: list[str]) -> tuple[int, int] | None:
+    """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped."""
+    i = 0
+    n = len(norms)
+    after_prep = False
+    while i < n:
+        w = norms[i]
+        if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep:
+            after_prep = w in lex.soft_prep or w == "باسم"
+            i += 1
+            continue
+        if after_prep and w.startswith("ال"):
+            i += 1
+            continue
+        break
+    if i >= n:
+        return None
+    j = i
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+        j += 1
+    return (i, j)
