@@ -27,7 +27,7 @@ from quotecheck.speakers import (
 from quotecheck.types import Mention, Quote
 
 Entity = tuple[int, int, str]
-_SCAN_WORDS = 24
+_SCAN_WORDS = 35
 _CLAUSE_WORDS = 150
 _TRIM = " \t\r\n\u00a0.,،:;؛-–—"
 
@@ -115,6 +115,8 @@ class _Doc:
                 w = wi.norms[j]
                 if _ends_clause(lex, w, wi.norms[j + 1] if j + 1 < n else ""):
                     break
+            elif _participle_cue(lex, wi, j):
+                break
             elif wi.norms[j] in ("حسب", "بحسب") and j + 1 < n and (
                 wi.norms[j + 1].startswith("قول") or wi.norms[j + 1].startswith("تعبير")
             ):
@@ -136,6 +138,17 @@ def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
         return True
     # مطالبا، داعيا، معربا ...: an accusative active participle (haal) opens a new clause.
     return base.startswith("م") and len(base) >= 5 and base.endswith("ا")
+
+
+def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """لافتا إلى أن ...: an adverbial cue followed by its complementizer starts a new quote."""
+    form = lex.cue(wi.norms[j])
+    if form is None or form.form != "participle":
+        return False
+    for k in range(j + 1, min(j + 3, len(wi))):
+        if lex.complementizer(wi.norms[k]):
+            return True
+    return False
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -202,12 +215,17 @@ class _Extractor:
         cue = (wi.words[i].start, wi.words[cue_last].end)
         k = cue_last + 1
         trigger = None
+        fallback = None
         while k <= n and k - cue_last <= _SCAN_WORDS:
             a, b = wi.gap_span(k)
             p = d.pair_in(a, b)
             if p is not None:
-                if d.pair_words(p) <= 1 and not _colon_before(self.text, p.open, a):
-                    k = d.word_after(p.close + 1)  # a name in marks: «أدرعي»
+                short = d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
+                if short:
+                    # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
+                    if fallback is None and d.pair_words(p) >= 2 and not self._is_name_pair(p):
+                        fallback = ("mark", k, p)
+                    k = d.word_after(p.close + 1)
                     if k >= n or d.breaks[k] and not self._colon_after_pair(p):
                         break
                     continue
@@ -227,6 +245,8 @@ class _Extractor:
             if k > cue_last + 0 and lex.cue(w) is not None and not lex.is_title(w) and k != i:
                 break
             k += 1
+        if trigger is None:
+            trigger = fallback
         if trigger is None:
             if tail and cue_last + 1 < n and not d.breaks[cue_last + 1]:
                 start = wi.words[cue_last + 1].start
@@ -269,6 +289,15 @@ class _Extractor:
                 return
             if k >= n:
                 return
+            if nxt < len(self.text) and self.text[nxt] in ALL_MARKS and p2 is None:
+                # An opening mark that never closes: the quote runs to the clause end.
+                end = d.clause_end(k)
+                c = _Cand(*_trim_marks(self.text, nxt + 1, end), "direct", cue=cue,
+                          cue_form=form, prio=1)
+                if c.end > c.start:
+                    self._speaker_for(c, i, cue_last, k)
+                    self.cands.append(c)
+                return
             if self._bullets(colon_pos, cue, form, i, cue_last, k):
                 return
             start_word = k
@@ -293,7 +322,7 @@ class _Extractor:
         """A reported clause: mixed quotes for its quoted parts, else one indirect quote."""
         d = self.d
         inner = [p for p in d.pairs_between(a, b) if self._accepted_pair(p, 2)]
-        inner = [p for p in inner if not self._name_subject(p, a, b)]
+        inner = [p for p in inner if not self._name_subject(p, a, b) and not self._is_name_pair(p)]
         if inner:
             for p in inner:
                 c = self._pair_cand(p, "mixed", cue=cue, cue_form=form)
@@ -310,13 +339,32 @@ class _Extractor:
 
     def _name_subject(self, p: MarkPair, a: int, b: int) -> bool:
         """A short name in marks opening a clause that goes on («إعلان نيويورك» يمهد ...)."""
-        if self.d.pair_words(p) > 3:
+        if self.d.pair_words(p) > 2:
             return False
         starts_clause = not self.text[a : p.open].strip()
         goes_on = bool(self.text[p.close + 1 : b].strip(_TRIM))
         return starts_clause and goes_on and not self.text[p.close + 1 : b].lstrip().startswith(
             tuple(",،")
         )
+
+    def _is_name_pair(self, p: MarkPair) -> bool:
+        """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
+        d, wi, lex = self.d, self.d.wi, self.lex
+        nw = d.pair_words(p)
+        if nw > 3:
+            return False
+        if nw <= 1:
+            return True
+        inner = self.text[p.open + 1 : p.close]
+        if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
+            return True
+        k = d.word_after(p.open) - 1
+        if k >= 0 and wi.words[k].end <= p.open:
+            w = strip_conj(wi.norms[k])
+            w = w[2:] if w.startswith("ال") else w
+            if w in lex.name_nouns or w[1:] in lex.name_nouns and w[0] in "بل":
+                return True
+        return False
 
     def _chain_after(self, c: _Cand, p: MarkPair) -> None:
         """``"...", و"..."``: a second quoted part joined by و continues the same quote kind."""
@@ -449,7 +497,7 @@ class _Extractor:
             return
         if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
             return
-        if any(w in lex.hard_stop or lex.complementizer(w) for w in head):
+        if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
             return
         if any(_latin(w) for w in wi.words[ws:we]):
             return
@@ -459,7 +507,9 @@ class _Extractor:
         body_words = wi.first_at_or_after(cb) - wi.first_at_or_after(ca)
         if body_words < 3:
             return
-        sp = SpeakerSpan(ws, we - 1)
+        sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+        if sp is None or sp.first != ws:
+            sp = SpeakerSpan(ws, we - 1)
         p = d.pair_in(ca, ca + 1)
         if p is not None and _trim(text, p.close + 1, cb)[0] >= cb:
             c = self._pair_cand(p, "direct", headline=True)

@@ -14,7 +14,7 @@ quote carrying several claims belongs with the claim that takes most of its word
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -23,6 +23,8 @@ from quotecheck.comparison import lexicon
 from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
+# غير before a word makes one concept (غير المبرر "unjustified"), kept apart from the bare word
+_PRIVATIVE = frozenset({"غير", "بغير", "وغير"})
 LEFT_CONTEXT = 14
 RIGHT_CONTEXT = 8
 
@@ -50,10 +52,19 @@ def content_keys(toks: Sequence[Token]) -> list[str]:
     neg = lexicon.negations()
     hedge, _ = lexicon.intensifiers()
     out = []
+    privative = False
     for t in toks:
         v = number_value(t)
         if v is not None:
             out.append("#" + v)
+            privative = False
+            continue
+        if t.norm in _PRIVATIVE:
+            privative = True
+            continue
+        if privative and t.norm not in stop:
+            out.append("غير_" + t.stem)
+            privative = False
             continue
         if t.norm in stop or t.stem in stop or t.stem in neg or t.norm in neg:
             continue
@@ -164,13 +175,12 @@ def shared_quote_weight(a: Claim, b: Claim) -> float:
 class Params:
     """Thresholds of the clustering (tuned on the development groups; see docs/compare.md)."""
 
-    full: float = 0.5
-    part: float = 0.6
-    short_keys: int = 2
-    short_ctx: float = 0.3
-    other_speaker: float = 0.8
-    min_shared: float = 6.0
-    main_claim: float = 0.5
+    short_keys: int = 2  # quotes of at most this many content words lean on their context
+    other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
+    min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
+    w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
+    same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
+    threshold: float = 0.45  # average-linkage stopping point
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
@@ -182,81 +192,79 @@ def _directed(a: Claim, b: Claim, p: Params) -> float:
     return cov
 
 
+def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
+    """Symmetric similarity of two claims in [0, 1] (0 when they cannot be one statement)."""
+    if not a.qkeys or not b.qkeys:
+        return 0.0
+    if not rel:
+        cij, cji = coverage(a, b, 0.0), coverage(b, a, 0.0)
+        if min(cij, cji) >= p.other_speaker and shared_quote_weight(a, b) >= 3 * p.min_shared:
+            return min(cij, cji)
+        return 0.0
+    dij, dji = _directed(a, b, p), _directed(b, a, p)
+    hi, lo = max(dij, dji), min(dij, dji)
+    short = min(len(a.qkeys), len(b.qkeys)) <= p.short_keys
+    if not short and shared_quote_weight(a, b) < p.min_shared:
+        return 0.0
+    s = p.w_max * hi + (1 - p.w_max) * lo
+    if a.doc == b.doc:
+        s -= p.same_doc_penalty
+    return max(0.0, s)
+
+
 def cluster(
     claims: Sequence[Claim],
     candidates: Sequence[tuple[int, int]] | None = None,
     params: Params | None = None,
+    related: Callable[[int | None, int | None], bool] | None = None,
 ) -> list[list[int]]:
-    """Group claims (indices into ``claims``) into statements; clusters in order of first member."""
+    """Group claims (indices into ``claims``) into statements; clusters in order of first member.
+
+    Average-linkage agglomerative clustering over the candidate pairs (all pairs by default; a
+    pair left out counts as similarity 0), stopping at ``params.threshold``.  ``related`` tells
+    whether two different speaker ids are related (a country and its ministry): their quotes
+    then link on ordinary evidence (and the pair is flagged ``speaker``); unrelated speakers link
+    only on near-identical words.
+    """
     p = params or Params()
     n = len(claims)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
     if candidates is None:
         candidates = [(i, j) for i in range(n) for j in range(i + 1, n)]
-    full_edges: list[tuple[float, int, int]] = []
-    part_edges: list[tuple[float, int, int]] = []  # (score, small, large)
+    sims: dict[tuple[int, int], float] = {}
     for i, j in candidates:
         a, b = claims[i], claims[j]
-        if not a.qkeys or not b.qkeys:
-            continue
         same = a.speaker is not None and a.speaker == b.speaker
         unknown = a.speaker is None or b.speaker is None
-        dij, dji = _directed(a, b, p), _directed(b, a, p)
-        shared = shared_quote_weight(a, b)
-        if not (same or unknown):
-            # different speakers: only the same words (flag `speaker`)
-            if min(coverage(a, b, 0.0), coverage(b, a, 0.0)) >= p.other_speaker and shared >= 3 * p.min_shared:
-                full_edges.append((min(dij, dji), i, j))
-            elif max(coverage(a, b, 0.0), coverage(b, a, 0.0)) >= 0.95 and shared >= 2 * p.min_shared:
-                small, large = (i, j) if a.qweight <= b.qweight else (j, i)
-                part_edges.append((1.0, small, large))
-            continue
-        if min(dij, dji) >= p.full and (shared >= p.min_shared or min(len(a.qkeys), len(b.qkeys)) <= p.short_keys):
-            full_edges.append((min(dij, dji), i, j))
-        else:
-            small, large = (i, j) if a.qweight <= b.qweight else (j, i)
-            d = dij if small == i else dji
-            if d >= p.part:
-                part_edges.append((d, small, large))
-    full_edges.sort(reverse=True)
-    partners: dict[int, list[int]] = {}
-    for _, i, j in full_edges:
-        union(i, j)
-        partners.setdefault(i, []).append(j)
-        partners.setdefault(j, []).append(i)
-    # partial links: best large partner of each short quote, checked against the main claim
-    best: dict[int, tuple[float, int]] = {}
-    for d, small, large in part_edges:
-        if small not in best or d > best[small][0]:
-            best[small] = (d, large)
-    for small, (_d, large) in sorted(best.items(), key=lambda x: -x[1][0]):
-        if find(small) == find(large):
-            continue
-        s, lg = claims[small], claims[large]
-        matched = {k for k in s.qkeys if k in lg.qkeys} | {k for k in s.ckeys if k in lg.qkeys}
-        ps = [q for q in partners.get(large, []) if find(q) != find(small)]
-        if ps and matched:
-            main: set[str] = set()
-            for q in ps:
-                main |= {k for k in lg.qkeys if k in claims[q].qkeys}
-            w_m = sum(lg.qkeys[k] for k in matched)
-            w_in = sum(lg.qkeys[k] for k in matched & main)
-            if w_in < p.main_claim * w_m:
+        rel = same or unknown or (related is not None and related(a.speaker, b.speaker))
+        s = similarity(a, b, p, rel)
+        if s > 0:
+            sims[(min(i, j), max(i, j))] = s
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # linkage sums between clusters (only for pairs with some similarity)
+    link: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for (i, j), s in sims.items():
+        link[i][j] = s
+        link[j][i] = s
+    while True:
+        best, bi, bj = p.threshold, -1, -1
+        for ci, row in link.items():
+            for cj, total in row.items():
+                if cj <= ci:
+                    continue
+                avg = total / (len(members[ci]) * len(members[cj]))
+                if avg >= best:
+                    best, bi, bj = avg, ci, cj
+        if bi < 0:
+            break
+        # merge bj into bi
+        members[bi].extend(members.pop(bj))
+        row_j = link.pop(bj)
+        for ck, total in row_j.items():
+            if ck == bi:
                 continue
-        union(small, large)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: (claims[g[0]].doc, claims[g[0]].start))
+            link[bi][ck] = link[bi].get(ck, 0.0) + total
+            link[ck][bi] = link[ck].get(bi, 0.0) + total
+            del link[ck][bj]
+        link[bi].pop(bj, None)
+    groups = [sorted(g, key=lambda c: (claims[c].doc, claims[c].start)) for g in members.values()]
+    return sorted(groups, key=lambda g: (claims[g[0]].doc, claims[g[0]].start))

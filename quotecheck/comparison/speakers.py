@@ -20,8 +20,15 @@ from quotecheck.types import Quote
 
 
 @lru_cache(maxsize=None)
-def _title_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in lexicon.titles()) | frozenset(lexicon.titles())
+def _titles_bare() -> frozenset[str]:
+    return frozenset(strip_clitics(w) for w in lexicon.titles()) | lexicon.titles()
+
+
+def is_title(norm: str) -> bool:
+    """Whether a folded word is a title / role word (feminine forms included: السورية)."""
+    bare = strip_clitics(norm)
+    t = _titles_bare()
+    return norm in t or bare in t or (bare.endswith("ه") and bare[:-1] in t)
 
 
 @lru_cache(maxsize=None)
@@ -53,9 +60,8 @@ def speaker_form(raw: str | None) -> SpeakerForm:
         if t.norm in stop or t.stem in stop:
             continue
         words.append(t.stem)
-        bare = strip_clitics(t.norm)
-        if t.stem not in _title_stems() and bare not in lexicon.titles():
-            names.append(bare)
+        if not is_title(t.norm):
+            names.append(strip_clitics(t.norm))
     anonymous = bool(words) and words[0] in _anonymous()
     return SpeakerForm(raw, tuple(words), tuple(names), anonymous)
 
@@ -106,7 +112,7 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
                 tail = [
                     t
                     for t in toks[i + n : i + n + 3]
-                    if t.stem not in _title_stems() and t.norm not in lexicon.stopwords()
+                    if not is_title(t.norm) and t.norm not in lexicon.stopwords()
                 ]
                 if tail and any(
                     same_speaker(speaker_form(t.text), o) for o in others for t in tail[:1]
@@ -204,6 +210,26 @@ class SpeakerIndex:
     def key(self, i: int | None) -> int | None:
         """The entity id of a speaker id."""
         return None if i is None else self._find(i)
+
+    def related(self, a: int | None, b: int | None) -> bool:
+        """Whether two speaker entities share a name word (a country and its ministry)."""
+        if a is None or b is None:
+            return False
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return True
+        return bool(self._skeletons(ra) & self._skeletons(rb))
+
+    def _skeletons(self, root: int) -> set[str]:
+        out = set()
+        for j, f in enumerate(self._forms):
+            if self._find(j) == root:
+                for w in f.names or f.words:
+                    if stem(w) not in _anonymous() and w not in _anonymous():
+                        k = skeleton(w)
+                        if len(k) >= 3:
+                            out.add(k)
+        return out
 
     def name(self, i: int | None) -> str | None:
         """The fullest name of an entity (most name words, then longest phrase)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 # Families: marks of one family pair with each other.  Symmetric marks guess their
@@ -62,51 +63,44 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def pair_marks(text: str) -> list[MarkPair]:
     """All outermost quotation-mark pairs of a text, in document order.
 
-    Linear in the length of the text.  An opening mark with no closing mark before a
+    Linear in the length of the text.  Each family keeps a stack, so nested quotes of
+    the same family pair correctly; an opening mark with no closing mark before a
     paragraph break (or MAX_QUOTE_CHARS) is dropped, so it never swallows the text.
     """
     pairs: list[MarkPair] = []
-    open_at: dict[str, int] = {}  # family -> offset of the pending opening mark
-    depth_g = 0
+    stacks: dict[str, deque[int]] = {"g": deque(), "d": deque(), "s": deque()}
+    last_check = 0
     for i, ch in enumerate(text):
         if ch not in ALL_MARKS:
             continue
-        for fam, pos in list(open_at.items()):
-            if i - pos > MAX_QUOTE_CHARS or _paragraph_break(text, pos, i):
-                del open_at[fam]
-                if fam == "g":
-                    depth_g = 0
+        if any(stacks.values()):
+            # Expire pending marks at a paragraph break (checked once per stretch of text).
+            if _paragraph_break(text, last_check, i):
+                for st in stacks.values():
+                    st.clear()
+            for st in stacks.values():
+                while st and i - st[0] > MAX_QUOTE_CHARS:
+                    st.popleft()
+        last_check = i
         if ch in GUILLEMET_OPEN:
-            if "g" not in open_at:
-                open_at["g"] = i
-                depth_g = 1
-            else:
-                depth_g += 1
+            stacks["g"].append(i)
             continue
         if ch in GUILLEMET_CLOSE:
-            if "g" in open_at:
-                depth_g -= 1
-                if depth_g <= 0:
-                    pairs.append(MarkPair(open_at.pop("g"), i))
-                    depth_g = 0
+            if stacks["g"]:
+                pairs.append(MarkPair(stacks["g"].pop(), i))
             continue
         fam = "d" if ch in DOUBLE else "s"
-        if fam == "s" and (ch == "'" or ch == "’") and _is_apostrophe(text, i):
+        if fam == "s" and ch in "'’" and _is_apostrophe(text, i):
             continue
+        st = stacks[fam]
         d = 1 if ch == "„" else _direction(text, i)
-        if fam not in open_at:
-            if d >= 0:
-                open_at[fam] = i
-            continue
-        start = open_at[fam]
-        if d == 1 and i - start > 1 and _restart(text, start, i):
-            open_at[fam] = i  # the pending mark was stray: start again here
-            continue
-        if i - start > 1:
-            pairs.append(MarkPair(open_at.pop(fam), i))
-        else:
-            del open_at[fam]
-    pairs.sort(key=lambda p: p.open)
+        if d == 1 or (d == 0 and not st):
+            st.append(i)
+        elif st:
+            start = st.pop()
+            if i - start > 1:
+                pairs.append(MarkPair(start, i))
+    pairs.sort(key=lambda p: (p.open, -p.close))
     # Keep the outer pair where pairs nest or cross.
     out: list[MarkPair] = []
     for p in pairs:
@@ -114,9 +108,3 @@ def pair_marks(text: str) -> list[MarkPair]:
             continue
         out.append(p)
     return out
-
-
-def _restart(text: str, start: int, i: int) -> bool:
-    """A clear opening mark after a sentence end suggests the pending one was stray."""
-    seg = text[start + 1 : i].rstrip()
-    return bool(seg) and (seg[-1] in ".!?؟" or "\n" in seg)

@@ -1,0 +1,213 @@
+"""Batch extraction: many texts, one model load per process, results in input order.
+
+``extract_quotes_batch`` streams: it reads its input iterator lazily and keeps at most
+``2 * n_process`` batches in flight, so memory stays flat over any number of texts.
+
+Two backends do the work:
+
+* ``"rules"`` -- :func:`quotecheck.extract_quotes` (the rule engine, no model);
+* ``"pipeline"`` -- ``quotecheck.load()`` once per process, then ``nlp.pipe`` and
+  ``quotecheck.quotes_from_doc`` (entities from the trained pipeline help the names).
+
+``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and
+``quotecheck.quotes_from_doc`` exist and ``"rules"`` otherwise; the default backend is the
+single line ``DEFAULT_BACKEND`` below.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from quotecheck.types import Quote
+
+DEFAULT_BACKEND = "rules"  # "auto" once quotecheck.load() ships
+DEFAULT_BATCH_SIZE = 64
+BACKENDS = ("auto", "rules", "pipeline")
+
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BATCH_SIZE",
+    "BatchError",
+    "extract_quotes_batch",
+    "get_processor",
+    "resolve_backend",
+]
+
+
+class BatchError(Exception):
+    """One input that failed; yielded in its place when ``errors="return"``."""
+
+    def __init__(self, index: int, error: BaseException | str) -> None:
+        self.index = index
+        self.kind = type(error).__name__ if isinstance(error, BaseException) else "Error"
+        self.message = str(error)
+        super().__init__(f"input {index}: {self.kind}: {self.message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_error, (self.index, self.kind, self.message))
+
+
+def _rebuild_error(index: int, kind: str, message: str) -> BatchError:
+    err = BatchError(index, message)
+    err.kind = kind
+    err.args = (f"input {index}: {kind}: {message}",)
+    return err
+
+
+def resolve_backend(backend: str = DEFAULT_BACKEND) -> str:
+    """``"auto"`` -> ``"pipeline"`` when quotecheck has ``load``/``quotes_from_doc``, else rules."""
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
+    if backend != "auto":
+        return backend
+    import quotecheck
+
+    has_pipeline = hasattr(quotecheck, "load") and hasattr(quotecheck, "quotes_from_doc")
+    return "pipeline" if has_pipeline else "rules"
+
+
+# -- per-process state -------------------------------------------------------------------
+_PROCESSORS: dict[str, Callable[[list[str]], list[list[Quote]]]] = {}
+
+
+def get_processor(backend: str = DEFAULT_BACKEND) -> Callable[[list[str]], list[list[Quote]]]:
+    """A function ``texts -> [quotes per text]``, its model loaded once in this process."""
+    backend = resolve_backend(backend)
+    proc = _PROCESSORS.get(backend)
+    if proc is None:
+        proc = _make_processor(backend)
+        _PROCESSORS[backend] = proc
+    return proc
+
+
+def _make_processor(backend: str) -> Callable[[list[str]], list[list[Quote]]]:
+    import quotecheck
+
+    if backend == "rules":
+        from quotecheck.lang.ar.lexicon import lexicon
+
+        lexicon()  # load the data files now, not on the first text
+
+        def rules(texts: list[str]) -> list[list[Quote]]:
+            return [quotecheck.extract_quotes(t) for t in texts]
+
+        return rules
+
+    nlp = quotecheck.load()  # type: ignore[attr-defined]
+    quotes_from_doc = quotecheck.quotes_from_doc  # type: ignore[attr-defined]
+
+    def pipeline(texts: list[str]) -> list[list[Quote]]:
+        for t in texts:
+            if not isinstance(t, str):
+                raise TypeError(f"expected str, got {type(t).__name__}")
+        return [list(quotes_from_doc(doc)) for doc in nlp.pipe(texts)]
+
+    return pipeline
+
+
+def _run_batch(
+    backend: str, start: int, texts: list[Any], errors: str
+) -> list[list[Quote] | BatchError]:
+    """Process one batch; on failure retry text by text so one bad input fails alone."""
+    proc = get_processor(backend)
+    try:
+        return list(proc(texts))
+    except Exception:
+        if errors == "raise" and len(texts) == 1:
+            raise
+    out: list[list[Quote] | BatchError] = []
+    for k, t in enumerate(texts):
+        try:
+            out.extend(proc([t]))
+        except Exception as exc:
+            if errors == "raise":
+                raise
+            out.append(BatchError(start + k, exc))
+    return out
+
+
+def _init_worker(backend: str) -> None:
+    """Pool initializer: load the model once in each worker process."""
+    get_processor(backend)
+
+
+def _worker_batch(args: tuple[str, int, list[Any], str]) -> list[list[Quote] | BatchError]:
+    backend, start, texts, errors = args
+    return _run_batch(backend, start, texts, errors)
+
+
+def _batches(texts: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
+    batch: list[Any] = []
+    start = 0
+    for i, t in enumerate(texts):
+        if not batch:
+            start = i
+        batch.append(t)
+        if len(batch) >= size:
+            yield start, batch
+            batch = []
+    if batch:
+        yield start, batch
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    method = os.environ.get("QUOTECHECK_MP_START")
+    if method:
+        return multiprocessing.get_context(method)
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def extract_quotes_batch(
+    texts: Iterable[str],
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    *,
+    backend: str = DEFAULT_BACKEND,
+    errors: str = "raise",
+) -> Iterator[list[Quote] | BatchError]:
+    """Yield the quotes of each text (a ``list[Quote]``), in input order, streaming.
+
+    ``n_process > 1`` runs a process pool whose workers load the model once each
+    (``n_process=-1``: one per CPU).  ``errors="raise"`` re-raises the first failure
+    (``TypeError`` for a non-text); ``errors="return"`` yields a :class:`BatchError` in
+    place of each failed input and goes on.
+    """
+    if errors not in ("raise", "return"):
+        raise ValueError("errors must be 'raise' or 'return'")
+    if batch_size < 1:
+        raise ValueError("batch_size must be >= 1")
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError("n_process must be >= 1 or -1")
+    backend = resolve_backend(backend)
+    return _generate(texts, n_process, batch_size, backend, errors)
+
+
+def _generate(
+    texts: Iterable[Any], n_process: int, batch_size: int, backend: str, errors: str
+) -> Iterator[list[Quote] | BatchError]:
+    if n_process == 1:
+        for start, batch in _batches(texts, batch_size):
+            yield from _run_batch(backend, start, batch, errors)
+        return
+    ctx = _mp_context()
+    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(backend,))
+    try:
+        pending: deque = deque()
+        window = 2 * n_process
+        for start, batch in _batches(texts, batch_size):
+            pending.append(pool.apply_async(_worker_batch, ((backend, start, batch, errors),)))
+            while len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()

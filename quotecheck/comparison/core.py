@@ -1,0 +1,137 @@
+"""``compare``: group the quotes of several documents into statements, with flags and diffs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Union
+
+from quotecheck.comparison.claims import Claim, Params, build_claim, cluster
+from quotecheck.comparison.flags import diff_tokens, pair_flags
+from quotecheck.comparison.model import Member, Pair, Statement
+from quotecheck.comparison.speakers import SpeakerIndex, folded_name_words, quote_speaker
+from quotecheck.comparison.text import tokens
+from quotecheck.types import Quote
+
+DocValue = Union[str, Mapping[str, Any], Sequence[Quote], Sequence[Mapping[str, Any]]]
+Documents = Union[Mapping[str, DocValue], Iterable[tuple[str, DocValue]]]
+
+
+@dataclass
+class Document:
+    """A document ready for comparison: id, text (may be empty) and its quotes."""
+
+    doc_id: str
+    text: str
+    quotes: list[Quote]
+
+
+def _extract(text: str) -> list[Quote]:
+    from quotecheck import extract_quotes  # the extractor lives in the main package
+
+    return list(extract_quotes(text))
+
+
+def _as_quote(q: Quote | Mapping[str, Any]) -> Quote:
+    return q if isinstance(q, Quote) else Quote.from_dict(dict(q))
+
+
+def as_document(doc_id: str, value: DocValue) -> Document:
+    """Turn one input value into a Document, extracting quotes from plain text."""
+    if isinstance(value, str):
+        return Document(doc_id, value, _extract(value))
+    if isinstance(value, Mapping):
+        text = value.get("text") or ""
+        if "quotes" in value and value["quotes"] is not None:
+            quotes = [_as_quote(q) for q in value["quotes"]]
+        else:
+            quotes = _extract(text)
+        return Document(str(value.get("id", doc_id)) if not doc_id else doc_id, text, quotes)
+    quotes = [_as_quote(q) for q in value]
+    return Document(doc_id, "", quotes)
+
+
+def as_documents(docs: Documents) -> list[Document]:
+    """Normalise the accepted inputs (mapping or iterable of pairs) into a list of Documents."""
+    items = docs.items() if isinstance(docs, Mapping) else docs
+    return [d if isinstance(d, Document) else as_document(str(i), d) for i, d in items]
+
+
+def _claims(docs: Sequence[Document], speakers: SpeakerIndex) -> tuple[list[Claim], list[tuple[int, int]]]:
+    raw_ids = [speakers.add_document(d.quotes, d.text) for d in docs]
+    speakers.link()
+    claims: list[Claim] = []
+    where: list[tuple[int, int]] = []
+    for di, d in enumerate(docs):
+        spans = [(q.start, q.end) for q in d.quotes]
+        for qi, q in enumerate(d.quotes):
+            exclude = [s for k, s in enumerate(spans) if k != qi]
+            for m in (q.speaker, q.cue):
+                if m is not None:
+                    exclude.append((m.start, m.end))
+            drop = {t.stem for t in tokens(quote_speaker(q) or "")}
+            if q.speaker is not None:
+                drop |= {t.stem for t in tokens(q.speaker.text)}
+            text = d.text
+            if not text or text[q.start : q.end] != q.text:
+                text, start, end = q.text, 0, len(q.text)
+                exclude = []
+            else:
+                start, end = q.start, q.end
+            c = build_claim(di, qi, text, start, end, speakers.key(raw_ids[di][qi]), exclude, drop)
+            claims.append(c)
+            where.append((di, qi))
+    return claims, where
+
+
+def build_statements(
+    docs: Sequence[Document],
+    groups: Sequence[Sequence[int]],
+    where: Sequence[tuple[int, int]],
+    speaker_keys: Sequence[int | None],
+    speakers: SpeakerIndex,
+) -> list[Statement]:
+    """Statements from clusters of claim indices: members in input order, pairs against the first."""
+    names: set[str] = set()
+    for d in docs:
+        for q in d.quotes:
+            names |= folded_name_words(quote_speaker(q))
+    out = []
+    for g in groups:
+        order = sorted(g, key=lambda c: (where[c][0], docs[where[c][0]].quotes[where[c][1]].start))
+        members = []
+        toks = []
+        for c in order:
+            di, qi = where[c]
+            q = docs[di].quotes[qi]
+            members.append(Member(docs[di].doc_id, q, qi, str(speaker_keys[c])))
+            toks.append(tokens(q.text, q.start))
+        first = members[0]
+        pairs = []
+        for k in range(1, len(members)):
+            ka, kb = speaker_keys[order[0]], speaker_keys[order[k]]
+            same = ka is None or kb is None or ka == kb
+            flags = pair_flags(first.quote, members[k].quote, toks[0], toks[k], same, names)
+            pairs.append(Pair(first, members[k], flags, tuple(diff_tokens(toks[0], toks[k]))))
+        keys = [speaker_keys[c] for c in order if speaker_keys[c] is not None]
+        main = max(set(keys), key=keys.count) if keys else None
+        name = speakers.name(main) if main is not None else None
+        if name is None:
+            name = next((quote_speaker(m.quote) for m in members if quote_speaker(m.quote)), None)
+        out.append(Statement(name, members, pairs))
+    return out
+
+
+def compare(docs: Documents, params: Params | None = None) -> list[Statement]:
+    """Group the quotes of several documents into statements (see docs/compare.md).
+
+    ``docs`` maps document ids to texts (quotes are extracted with ``quotecheck.extract_quotes``),
+    to already-extracted documents (``{"text": ..., "quotes": [...]}``) or to lists of Quote;
+    an iterable of ``(id, value)`` pairs is accepted too.  Statements come in order of first
+    appearance (input order of documents, then position).
+    """
+    documents = as_documents(docs)
+    speakers = SpeakerIndex()
+    claims, where = _claims(documents, speakers)
+    groups = cluster(claims, params=params, related=speakers.related)
+    return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

@@ -1,0 +1,49 @@
+"""Running a pipeline over one text of any length, offsets exact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+
+from quotecheck.component import ENTITY_LABELS, quotes_from_doc
+from quotecheck.engine import extract
+from quotecheck.types import Quote
+
+
+def paragraph_pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most ``max_chars``, cut after a newline where possible."""
+    n = len(text)
+    a = 0
+    while a < n:
+        b = min(n, a + max_chars)
+        if b < n:
+            cut = text.rfind("\n\n", a, b)
+            if cut <= a:
+                cut = text.rfind("\n", a, b)
+            if cut <= a:
+                cut = text.rfind(" ", a, b)
+            if cut > a:
+                b = cut + 1
+        yield a, b
+        a = b
+
+
+def _has_entities(nlp: Language) -> bool:
+    return any(name != "quotecheck" and "ner" in name or name.endswith("ruler")
+               for name in nlp.pipe_names)
+
+
+def extract_with(nlp: Language, text: str) -> list[Quote]:
+    """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece."""
+    if len(text) <= nlp.max_length:
+        return quotes_from_doc(nlp(text))
+    ents: list[tuple[int, int, str]] = []
+    if _has_entities(nlp):
+        others = [p for p in nlp.pipe_names if p == "quotecheck"]
+        with nlp.select_pipes(disable=others):
+            for a, b in paragraph_pieces(text, nlp.max_length // 2):
+                doc = nlp(text[a:b])
+                ents += [(e.start_char + a, e.end_char + a, e.label_) for e in doc.ents
+                         if e.label_ in ENTITY_LABELS]
+    return extract(text, ents)
