@@ -20,6 +20,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from quotecheck.types import Quote
@@ -196,18 +197,19 @@ def _generate(
         for start, batch in _batches(texts, batch_size):
             yield from _run_batch(backend, start, batch, errors)
         return
-    ctx = _mp_context()
-    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(backend,))
+    pool = ProcessPoolExecutor(
+        n_process, mp_context=_mp_context(), initializer=_init_worker, initargs=(backend,)
+    )
+    pending: deque[Future] = deque()
     try:
-        pending: deque = deque()
         window = 2 * n_process
         for start, batch in _batches(texts, batch_size):
-            pending.append(pool.apply_async(_worker_batch, ((backend, start, batch, errors),)))
+            pending.append(pool.submit(_worker_batch, (backend, start, batch, errors)))
             while len(pending) >= window:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
-        pool.close()
-        pool.join()
+            yield from pending.popleft().result()
     finally:
-        pool.terminate()
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)

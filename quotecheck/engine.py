@@ -176,6 +176,8 @@ class _Extractor:
         self.entities = sorted(entities)
         self.cands: list[_Cand] = []
         self.claimed: set[int] = set()  # opening offsets of pairs used by a quote
+        self.cue_speakers: dict[int, SpeakerSpan | None] = {}
+        self.events: list[tuple[int, SpeakerSpan]] = []  # speaker mentions, for implicit ones
 
     # -- helpers --------------------------------------------------------------------
     def _pair_cand(self, p: MarkPair, kind: str, **kw) -> _Cand | None:
@@ -247,6 +249,7 @@ class _Extractor:
             k += 1
         if trigger is None:
             trigger = fallback
+        self._cue_speaker(i, cue_last, trigger[1] if trigger else k, form)
         if trigger is None:
             if tail and cue_last + 1 < n and not d.breaks[cue_last + 1]:
                 start = wi.words[cue_last + 1].start
@@ -410,26 +413,37 @@ class _Extractor:
 
     # -- speakers around a cue --------------------------------------------------------
     def _speaker_for(self, c: _Cand, i: int, cue_last: int, k: int) -> None:
-        d, wi, lex = self.d, self.d.wi, self.lex
+        sp = self._cue_speaker(i, cue_last, k, c.cue_form)
+        c.speaker = sp
+        c.implicit = sp is None
+
+    def _cue_speaker(self, i: int, cue_last: int, k: int,
+                     form: CueForm | None) -> SpeakerSpan | None:
+        """The explicit speaker of the cue at word i (memoised; also a coreference event)."""
+        if i in self.cue_speakers:
+            return self.cue_speakers[i]
+        wi, lex = self.d.wi, self.lex
         limit = min(k, len(wi))
         sp = None
+        participle = form is not None and form.form == "participle"
         # Relay: قالت الوكالة نقلا عن مصدر أمني -> the relayed source.
         for j in range(cue_last + 1, limit - 1):
             if wi.norms[j] in ("نقلا", "نقلاً") and wi.norms[j + 1] == "عن":
                 sp = phrase_after(lex, wi, j + 2, limit)
                 break
-        if sp is None and c.cue_form is not None and c.cue_form.lemma == "نقل":
+        if sp is None and form is not None and form.lemma == "نقل":
             for j in range(cue_last + 1, limit):
                 if wi.norms[j] == "عن":
                     sp = phrase_after(lex, wi, j + 1, limit)
                     break
-        if sp is None and cue_last + 1 < limit:
+        if sp is None and cue_last + 1 < limit and not participle:
             sp = phrase_after(lex, wi, cue_last + 1, limit)
         if sp is None:
-            sp = self._speaker_before(i, c.cue_form)
-        if sp is None:
-            c.implicit = True
-        c.speaker = sp
+            sp = self._speaker_before(i, form)
+        self.cue_speakers[i] = sp
+        if sp is not None:
+            self.events.append((self.d.wi.words[i].start, sp))
+        return sp
 
     def _speaker_before(self, i: int, form: CueForm | None) -> SpeakerSpan | None:
         """``وكان الجبير قد أكد``, ``ميقاتي لفت إلى``, or the subject of a verb before a participle."""
@@ -441,7 +455,9 @@ class _Extractor:
         participle = form is not None and form.form == "participle"
         if participle:
             # وتوجه سريع إلى المملكة قائلا: the subject of the sentence's first verb.
-            if wi.norms[s].startswith("و") and not lex.is_title(wi.norms[s]) and i - s <= 12:
+            if self.cands and self.cands[-1].start >= wi.words[s].start:
+                return None
+            if not lex.is_title(wi.norms[s]) and i - s <= 14:
                 sp = phrase_after(lex, wi, s + 1, i)
                 if sp is not None and self._looks_named(sp):
                     return sp
@@ -522,6 +538,7 @@ class _Extractor:
             c = _Cand(ca, cb, "direct", headline=True, prio=0)
         c.speaker = sp
         self.cands.append(c)
+        self.events.append((a, sp))
 
     # -- quotes attributed after the marks -------------------------------------------
     def run_unclaimed(self) -> None:
@@ -594,7 +611,7 @@ class _Extractor:
         self.run_headlines()
         self.run_unclaimed()
         cands = self.resolve()
-        return _Namer(self.d, self.lex, self.entities).quotes(cands)
+        return _Namer(self.d, self.lex, self.entities).quotes(cands, self.events)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -695,36 +712,43 @@ class _Namer:
                 best = tuple(cand)
         return best
 
-    def quotes(self, cands: list[_Cand]) -> list[Quote]:
+    def _resolve(self, sp: SpeakerSpan, key: tuple[str, ...] | None):
+        mention = self._mention(sp)
+        anonymous = False
+        if key is None:
+            key = self._title_name(sp)
+        if key is not None:
+            name = self.surface.get(self._fullest(key)) or self.surface.get(key)
+        else:
+            first = strip_conj(self.wi.norms[sp.first])
+            anonymous = first in self.lex.anonymous
+            name = mention.text
+        return mention, name, anonymous
+
+    def quotes(self, cands: list[_Cand], events: list[tuple[int, SpeakerSpan]]) -> list[Quote]:
         self._entity_names()
-        named: list[tuple[_Cand, tuple[str, ...] | None]] = []
-        for c in cands:
-            key = self._name_of(c.speaker) if c.speaker is not None else None
-            if key is not None:
-                self.person_names.append(list(key))
-            named.append((c, key))
-        out: list[Quote] = []
-        last: tuple[Mention, str | None, bool] | None = None
-        text = self.d.text
-        for c, key in named:
-            anonymous = False
-            if c.speaker is not None and not c.implicit:
-                mention = self._mention(c.speaker)
-                if key is None:
-                    key = self._title_name(c.speaker)
+        keys: dict[tuple[int, int], tuple[str, ...] | None] = {}
+        for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
+            if (sp.first, sp.last) not in keys:
+                key = self._name_of(sp)
+                keys[(sp.first, sp.last)] = key
                 if key is not None:
-                    name = self.surface.get(self._fullest(key))
-                    if name is None:
-                        name = self.surface.get(key)
-                else:
-                    first = strip_conj(self.wi.norms[c.speaker.first])
-                    anonymous = first in self.lex.anonymous
-                    name = mention.text
-                last = (mention, name, anonymous)
-            elif last is not None:
-                mention, name, anonymous = last
+                    self.person_names.append(list(key))
+        events = sorted(events, key=lambda e: e[0])
+        event_pos = [e[0] for e in events]
+        out: list[Quote] = []
+        text = self.d.text
+        for c in cands:
+            resolved = None
+            if c.speaker is not None and not c.implicit:
+                resolved = self._resolve(c.speaker, keys[(c.speaker.first, c.speaker.last)])
             else:
-                mention, name = None, None
+                pos = min(c.start, c.cue[0]) if c.cue else c.start
+                j = bisect_left(event_pos, pos) - 1
+                if j >= 0:
+                    sp = events[j][1]
+                    resolved = self._resolve(sp, keys[(sp.first, sp.last)])
+            mention, name, anonymous = resolved if resolved else (None, None, False)
             cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
             out.append(
                 Quote(

@@ -74,13 +74,20 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
         k += 1
         if k - first >= 2:
             return None
-    if k >= limit or stops_phrase(lex, wi, k):
+    if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
+        wi.norms[k] in lex.comp_prefix
+    ):
+        return None
+    if k == first and any(c in wi.gap(k) for c in ':"“”«»\n'):
         return None
     start = k
     last = k
     k += 1
     while k < limit:
         gap = wi.gap(k)
+        if any(c in gap for c in ':"“”«»„') and _nickname(wi, k, limit):
+            last = k  # محمد حمدان دقلو "حميدتي"
+            break
         if any(c in gap for c in ':"“”«»„\n.؛;!?؟()'):
             break
         if any(c in gap for c in _COMMA):
@@ -88,7 +95,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
             if stops_phrase(lex, wi, k) or wi.norms[k].startswith("ل"):
                 break
             if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
-                    or _title_follows(lex, wi, k, limit)):
+                    or _title_follows(lex, wi, k, limit)
+                    or name_part(lex, wi.norms[start : last + 1]) is None):
                 break
         if stops_phrase(lex, wi, k):
             break
@@ -97,6 +105,15 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
         if last - start > 14:
             break
     return SpeakerSpan(start, last)
+
+
+def _nickname(wi: WordIndex, k: int, limit: int) -> bool:
+    """One word in quotation marks right after a name."""
+    gap = wi.gap(k)
+    if ":" in gap or sum(c in '"“”«»„' for c in gap) != 1:
+        return False
+    after = wi.gap(k + 1) if k + 1 <= len(wi) else ""
+    return sum(c in '"“”«»„' for c in after) >= 1
 
 
 def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:

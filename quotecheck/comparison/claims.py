@@ -14,6 +14,7 @@ quote carrying several claims belongs with the claim that takes most of its word
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -143,6 +144,19 @@ def build_claim(
     return Claim(doc, index, qkeys, ckeys, speaker, start, qtoks)
 
 
+def reweight(claims: Sequence[Claim], alpha: float = 0.5) -> None:
+    """Scale word weights down by their frequency among the compared quotes (topic words that
+    every quote of a story carries — the country, the agreement — tell statements apart least)."""
+    df: dict[str, int] = {}
+    for c in claims:
+        for k in set(c.qkeys) | set(c.ckeys):
+            df[k] = df.get(k, 0) + 1
+    for c in claims:
+        for keys in (c.qkeys, c.ckeys):
+            for k in keys:
+                keys[k] /= 1.0 + alpha * math.log(df[k])
+
+
 def coverage(a: Claim, b: Claim, ctx_credit: float = 0.5) -> float:
     """Share of ``a``'s quote weight found in ``b`` (in its quote: full credit; context: partial)."""
     total = a.qweight
@@ -176,19 +190,22 @@ class Params:
     """Thresholds of the clustering (tuned on the development groups; see docs/compare.md)."""
 
     short_keys: int = 2  # quotes of at most this many content words lean on their context
+    short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
+    main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
     other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
-    threshold: float = 0.45  # average-linkage stopping point
+    batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
+    threshold: float = 0.4  # average-linkage stopping point
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
     """How well ``a`` is placed inside ``b``: coverage, helped by context for short quotes."""
     cov = coverage(a, b)
     if len(a.qkeys) <= p.short_keys:
-        ctx = context_agreement(a, b)
-        return 0.5 * cov + 0.5 * ctx if a.ckeys else cov * 0.8
+        ctx = context_agreement(a, b) if a.ckeys else 0.5
+        return cov * (p.short_base + (1 - p.short_base) * ctx)
     return cov
 
 
@@ -210,6 +227,39 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
     if a.doc == b.doc:
         s -= p.same_doc_penalty
     return max(0.0, s)
+
+
+def _matched(x: Claim, other: Claim) -> set[str]:
+    """The quote stems of ``x`` that ``other`` carries (in its quote or context)."""
+    return {k for k in x.qkeys if k in other.qkeys or k in other.ckeys}
+
+
+def _main_claim_filter(claims: Sequence[Claim], sims: dict[tuple[int, int], float], p: Params) -> None:
+    """Drop links that reach a quote on a side claim (COMPARE_GUIDELINES: a quote that carries
+    several claims goes with its main claim, the one that takes most of its words).
+
+    For a quote X only partly covered by a partner Y, the words of X that Y carries must fall
+    mostly on X's main claim: the words carried by X's best-covering partner.
+    """
+    partners: dict[int, list[int]] = {}
+    for i, j in sims:
+        partners.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
+    main: dict[int, set[str]] = {}
+    for x, ps in partners.items():
+        best = max(ps, key=lambda y: coverage(claims[x], claims[y]))
+        main[x] = _matched(claims[x], claims[best])
+    for i, j in list(sims):
+        for x, y in ((i, j), (j, i)):
+            cx = claims[x]
+            if coverage(cx, claims[y]) >= 0.5:
+                continue
+            m = _matched(cx, claims[y])
+            w_m = sum(cx.qkeys[k] for k in m)
+            w_in = sum(cx.qkeys[k] for k in m & main.get(x, set()))
+            if w_m > 0 and w_in < p.main_claim * w_m:
+                del sims[(i, j)]
+                break
 
 
 def cluster(
@@ -239,6 +289,7 @@ def cluster(
         s = similarity(a, b, p, rel)
         if s > 0:
             sims[(min(i, j), max(i, j))] = s
+    _main_claim_filter(claims, sims, p)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     # linkage sums between clusters (only for pairs with some similarity)
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}

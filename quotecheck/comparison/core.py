@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
-from quotecheck.comparison.claims import Claim, Params, build_claim, cluster
+from quotecheck.comparison.claims import Claim, Params, build_claim, cluster, reweight
 from quotecheck.comparison.flags import diff_tokens, pair_flags
 from quotecheck.comparison.model import Member, Pair, Statement
 from quotecheck.comparison.speakers import SpeakerIndex, folded_name_words, quote_speaker
@@ -133,5 +133,6 @@ def compare(docs: Documents, params: Params | None = None) -> list[Statement]:
     documents = as_documents(docs)
     speakers = SpeakerIndex()
     claims, where = _claims(documents, speakers)
+    reweight(claims, (params or Params()).batch_alpha)
     groups = cluster(claims, params=params, related=speakers.related)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)
