@@ -137,7 +137,9 @@ def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if base in ("حسب", "بحسب", "وفق", "وفقا", "نقلا", "وذلك", "مما", "ما", "وهو", "وهي"):
         return True
     # مطالبا، داعيا، معربا ...: an accusative active participle (haal) opens a new clause.
-    return base.startswith("م") and len(base) >= 5 and base.endswith("ا")
+    if base.startswith("م") and len(base) >= 5 and base.endswith("ا"):
+        return True
+    return len(base) == 5 and base[1] == "ا" and base.endswith("ا")  # داعيا، قائلا
 
 
 def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -225,7 +227,8 @@ class _Extractor:
                 short = d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
                 if short:
                     # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
-                    if fallback is None and d.pair_words(p) >= 2 and not self._is_name_pair(p):
+                    if (fallback is None and d.pair_words(p) >= 2 and not self._is_name_pair(p)
+                            and self._colon_after_pair(p)):
                         fallback = ("mark", k, p)
                     k = d.word_after(p.close + 1)
                     if k >= n or d.breaks[k] and not self._colon_after_pair(p):
@@ -241,7 +244,9 @@ class _Extractor:
                 break
             w = wi.norms[k]
             prev = wi.norms[k - 1]
-            if lex.complementizer(w) and not (k - 1 > cue_last and prev in lex.not_after):
+            if lex.complementizer(w) and not (k - 1 > cue_last and prev in lex.not_after) and not (
+                w == "ان" and k + 1 < n and wi.norms[k + 1] in ("لم", "كان")
+            ):
                 trigger = ("comp", k, None)
                 break
             if k > cue_last + 0 and lex.cue(w) is not None and not lex.is_title(w) and k != i:
@@ -359,6 +364,9 @@ class _Extractor:
         if nw <= 1:
             return True
         inner = self.text[p.open + 1 : p.close]
+        first = wi.norms[d.word_after(p.open)]
+        if first in ("حسب", "بحسب", "وفق") or first == "علي" and "حد" in inner:
+            return True  # "حسب زعمه": an attribution note in marks
         if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
             return True
         k = d.word_after(p.open) - 1

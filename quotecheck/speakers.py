@@ -80,6 +80,11 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
         return None
     if k == first and any(c in wi.gap(k) for c in ':"“”«»\n'):
         return None
+    n0 = wi.norms[k]
+    if n0.startswith(("بال", "لل")) or noun_base(n0) in lex.hard_stop or (
+        noun_base(n0) in lex.soft_prep
+    ):
+        return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     start = k
     last = k
     k += 1
@@ -132,10 +137,11 @@ def name_part(lex: Lexicon, norms: list[str]) -> tuple[int, int] | None:
     while i < n:
         w = norms[i]
         if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep:
-            after_prep = w in lex.soft_prep or w == "باسم"
+            after_prep = True
             i += 1
             continue
-        if after_prep and w.startswith("ال"):
+        if after_prep and w.startswith("ال") and i < n - 1:
+            # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
         break

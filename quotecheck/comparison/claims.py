@@ -6,10 +6,11 @@ in its sentence (the reported clause of a short mixed quote, the rest of a headl
 two-word quote such as «ضرورة» can still be placed.  Words weigh by background inverse
 document frequency.
 
-Clustering (``cluster``): quotes whose content covers each other both ways are linked first
-("full" links); then a short quote that is mostly contained in a longer one joins it, unless the
-longer quote's main claim (the part its full partners share) is elsewhere — the guideline that a
-quote carrying several claims belongs with the claim that takes most of its words.
+Clustering (``cluster``): a pair's similarity is how well the smaller quote is found in the
+other (context helps a short quote); unrelated speakers link only on near-identical words; a link
+that reaches a quote on a side claim is dropped (COMPARE_GUIDELINES: a quote that carries several
+claims goes with the claim that takes most of its words); then average-linkage agglomerative
+clustering runs inside each connected component of the similarity graph.
 """
 
 from __future__ import annotations
@@ -290,14 +291,46 @@ def cluster(
         if s > 0:
             sims[(min(i, j), max(i, j))] = s
     _main_claim_filter(claims, sims, p)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # average linkage inside each connected component of the similarity graph
+    comp = list(range(n))
+
+    def root(i: int) -> int:
+        while comp[i] != i:
+            comp[i] = comp[comp[i]]
+            i = comp[i]
+        return i
+
+    for i, j in sims:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            comp[max(ri, rj)] = min(ri, rj)
+    parts: dict[int, list[int]] = {}
+    for i in range(n):
+        parts.setdefault(root(i), []).append(i)
+    groups: list[list[int]] = []
+    for part in parts.values():
+        if len(part) == 1:
+            groups.append(part)
+        else:
+            groups.extend(_average_linkage(part, sims, p.threshold))
+    groups = [sorted(g, key=lambda c: (claims[c].doc, claims[c].start)) for g in groups]
+    return sorted(groups, key=lambda g: (claims[g[0]].doc, claims[g[0]].start))
+
+
+def _average_linkage(
+    part: list[int], sims: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Average-linkage agglomerative clustering of one component (missing pairs count as 0)."""
+    members: dict[int, list[int]] = {i: [i] for i in part}
     # linkage sums between clusters (only for pairs with some similarity)
-    link: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    link: dict[int, dict[int, float]] = {i: {} for i in part}
+    inside = set(part)
     for (i, j), s in sims.items():
-        link[i][j] = s
-        link[j][i] = s
+        if i in inside:
+            link[i][j] = s
+            link[j][i] = s
     while True:
-        best, bi, bj = p.threshold, -1, -1
+        best, bi, bj = threshold, -1, -1
         for ci, row in link.items():
             for cj, total in row.items():
                 if cj <= ci:
@@ -317,5 +350,4 @@ def cluster(
             link[ck][bi] = link[ck].get(bi, 0.0) + total
             del link[ck][bj]
         link[bi].pop(bj, None)
-    groups = [sorted(g, key=lambda c: (claims[c].doc, claims[c].start)) for g in members.values()]
-    return sorted(groups, key=lambda g: (claims[g[0]].doc, claims[g[0]].start))
+    return list(members.values())

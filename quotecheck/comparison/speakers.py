@@ -193,19 +193,27 @@ class SpeakerIndex:
         self._ndocs += 1
         return ids
 
-    def link(self) -> None:
-        """Link speakers across documents (named speakers by name, unnamed ones by phrase)."""
-        n = len(self._forms)
-        for i in range(n):
-            fi = self._forms[i]
-            if fi.anonymous and len(fi.words) < 2:
+    def link(self, window: int = 300) -> None:
+        """Link speakers across documents (named speakers by name, unnamed ones by phrase).
+
+        Phrases are blocked by the skeletons of their first and last name words, so that an
+        archive of thousands of documents compares only phrases that could match.
+        """
+        buckets: dict[str, list[int]] = {}
+        for i, f in enumerate(self._forms):
+            if f.anonymous and len(f.words) < 2:
                 continue  # a bare المصدر is resolved inside its own document only
-            for j in range(i + 1, n):
-                fj = self._forms[j]
-                if self._doc[i] == self._doc[j] or (fj.anonymous and len(fj.words) < 2):
-                    continue
-                if self._find(i) != self._find(j) and same_speaker(fi, fj):
-                    self._union(i, j)
+            words = f.names or f.words
+            for w in {words[0], words[-1]}:
+                buckets.setdefault(skeleton(w) or w, []).append(i)
+        for ids in buckets.values():
+            for a, i in enumerate(ids):
+                fi = self._forms[i]
+                for j in ids[a + 1 : a + 1 + window]:
+                    if self._doc[i] == self._doc[j] or self._find(i) == self._find(j):
+                        continue
+                    if same_speaker(fi, self._forms[j]):
+                        self._union(i, j)
 
     def key(self, i: int | None) -> int | None:
         """The entity id of a speaker id."""
@@ -222,8 +230,9 @@ class SpeakerIndex:
 
     def _skeletons(self, root: int) -> set[str]:
         out = set()
-        for j, f in enumerate(self._forms):
-            if self._find(j) == root:
+        for j in self._members(root):
+            f = self._forms[j]
+            if True:
                 for w in f.names or f.words:
                     if stem(w) not in _anonymous() and w not in _anonymous():
                         k = skeleton(w)
@@ -231,17 +240,24 @@ class SpeakerIndex:
                             out.add(k)
         return out
 
+    def _members(self, root: int) -> list[int]:
+        if getattr(self, "_groups_n", -1) != len(self._forms):
+            groups: dict[int, list[int]] = {}
+            for j in range(len(self._forms)):
+                groups.setdefault(self._find(j), []).append(j)
+            self._groups, self._groups_n = groups, len(self._forms)
+        return self._groups.get(root, [root])
+
     def name(self, i: int | None) -> str | None:
         """The fullest name of an entity (most name words, then longest phrase)."""
         if i is None:
             return None
-        root = self._find(i)
         best = None
-        for j, f in enumerate(self._forms):
-            if self._find(j) == root:
-                score = (len(f.names), len(f.raw))
-                if best is None or score > best[0]:
-                    best = (score, f.raw)
+        for j in self._members(self._find(i)):
+            f = self._forms[j]
+            score = (len(f.names), len(f.raw))
+            if best is None or score > best[0]:
+                best = (score, f.raw)
         return _clean_name(best[1]) if best else None
 
 

@@ -36,6 +36,7 @@ class WordIndex:
                 self.words.append(Word(m.start(), m.end(), m.group(), norm))
         self.starts = [w.start for w in self.words]
         self.norms = [w.norm for w in self.words]
+        self._breaks = [m.start() for m in _SENT.finditer(text)]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -53,7 +54,9 @@ class WordIndex:
 
     def sentence_break_before(self, i: int) -> bool:
         """True when the gap before word i ends a sentence."""
-        return _SENT.search(self.gap(i)) is not None
+        a, b = self.gap_span(i)
+        j = bisect_right(self._breaks, a - 1)
+        return j < len(self._breaks) and self._breaks[j] < b
 
     def first_at_or_after(self, pos: int) -> int:
         """Index of the first word starting at or after a character offset."""

@@ -34,7 +34,7 @@ def _inflect(kind: str, base: str) -> list[str]:
     """Regular 3rd-person inflections of a folded base form."""
     if kind in ("perfect", "passive"):
         stem = base[:-1] if base.endswith("ي") else base  # defective verbs: نفى -> نفت
-        return [base, stem + "ت", stem + "وا", base + "ا", stem + "تا"]
+        return [base, stem + "ت", stem + "وا"]
     if kind == "imperfect":
         forms = [base]
         if base.startswith("ي"):
