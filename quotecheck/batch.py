@@ -5,9 +5,12 @@
 
 Two backends do the work:
 
-* ``"rules"`` -- :func:`quotecheck.extract_quotes` (the rule engine, no model);
-* ``"pipeline"`` -- ``quotecheck.load()`` once per process, then ``nlp.pipe`` and
-  ``quotecheck.quotes_from_doc`` (entities from the trained pipeline help the names).
+* ``"pipeline"`` -- ``quotecheck.load()`` (the trained pipeline when shipped, else blank
+  Arabic) once per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
+* ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model).
+
+Texts longer than the pipeline's ``max_length`` go through ``extract_quotes(text, nlp)``,
+which cuts them at paragraph boundaries with exact offsets.
 
 ``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and
 ``quotecheck.quotes_from_doc`` exist and ``"rules"`` otherwise; the default backend is the
@@ -25,7 +28,7 @@ from typing import Any
 
 from quotecheck.types import Quote
 
-DEFAULT_BACKEND = "rules"  # "auto" once quotecheck.load() ships
+DEFAULT_BACKEND = "auto"
 DEFAULT_BATCH_SIZE = 64
 BACKENDS = ("auto", "rules", "pipeline")
 
@@ -72,49 +75,60 @@ def resolve_backend(backend: str = DEFAULT_BACKEND) -> str:
 
 
 # -- per-process state -------------------------------------------------------------------
-_PROCESSORS: dict[str, Callable[[list[str]], list[list[Quote]]]] = {}
+Processor = Callable[[list[str]], list[list[Quote]]]
+_PROCESSORS: dict[tuple[str, str | None], Processor] = {}
 
 
-def get_processor(backend: str = DEFAULT_BACKEND) -> Callable[[list[str]], list[list[Quote]]]:
+def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> Processor:
     """A function ``texts -> [quotes per text]``, its model loaded once in this process."""
     backend = resolve_backend(backend)
-    proc = _PROCESSORS.get(backend)
+    key = (backend, None if model is None else str(model))
+    proc = _PROCESSORS.get(key)
     if proc is None:
-        proc = _make_processor(backend)
-        _PROCESSORS[backend] = proc
+        proc = _make_processor(*key)
+        _PROCESSORS[key] = proc
     return proc
 
 
-def _make_processor(backend: str) -> Callable[[list[str]], list[list[Quote]]]:
+def _check_texts(texts: list[Any]) -> None:
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"extract_quotes expects str, got {type(t).__name__}")
+
+
+def _make_processor(backend: str, model: str | None) -> Processor:
     import quotecheck
 
-    if backend == "rules":
-        from quotecheck.lang.ar.lexicon import lexicon
-
-        lexicon()  # load the data files now, not on the first text
-
-        def rules(texts: list[str]) -> list[list[Quote]]:
+    if not hasattr(quotecheck, "load"):  # the rule engine alone (older quotecheck)
+        def plain(texts: list[str]) -> list[list[Quote]]:
             return [quotecheck.extract_quotes(t) for t in texts]
 
-        return rules
+        return plain
 
-    nlp = quotecheck.load()  # type: ignore[attr-defined]
-    quotes_from_doc = quotecheck.quotes_from_doc  # type: ignore[attr-defined]
+    if backend == "rules":
+        nlp = quotecheck.load(rules_only=True)
+    else:
+        nlp = quotecheck.load(model) if model is not None else quotecheck.load()
 
     def pipeline(texts: list[str]) -> list[list[Quote]]:
-        for t in texts:
-            if not isinstance(t, str):
-                raise TypeError(f"expected str, got {type(t).__name__}")
-        return [list(quotes_from_doc(doc)) for doc in nlp.pipe(texts)]
+        _check_texts(texts)
+        out: list[list[Quote] | None] = [None] * len(texts)
+        short = [k for k, t in enumerate(texts) if t.strip() and len(t) <= nlp.max_length]
+        for k, doc in zip(short, nlp.pipe([texts[k] for k in short]), strict=True):
+            out[k] = quotecheck.quotes_from_doc(doc)
+        for k, t in enumerate(texts):
+            if out[k] is None:  # empty, or longer than max_length: cut in pieces
+                out[k] = quotecheck.extract_quotes(t, nlp=nlp)
+        return out  # type: ignore[return-value]
 
     return pipeline
 
 
 def _run_batch(
-    backend: str, start: int, texts: list[Any], errors: str
+    backend: str, model: str | None, start: int, texts: list[Any], errors: str
 ) -> list[list[Quote] | BatchError]:
     """Process one batch; on failure retry text by text so one bad input fails alone."""
-    proc = get_processor(backend)
+    proc = get_processor(backend, model)
     try:
         return list(proc(texts))
     except Exception:
@@ -131,14 +145,15 @@ def _run_batch(
     return out
 
 
-def _init_worker(backend: str) -> None:
+def _init_worker(backend: str, model: str | None) -> None:
     """Pool initializer: load the model once in each worker process."""
-    get_processor(backend)
+    get_processor(backend, model)
 
 
-def _worker_batch(args: tuple[str, int, list[Any], str]) -> list[list[Quote] | BatchError]:
-    backend, start, texts, errors = args
-    return _run_batch(backend, start, texts, errors)
+def _worker_batch(
+    args: tuple[str, str | None, int, list[Any], str],
+) -> list[list[Quote] | BatchError]:
+    return _run_batch(*args)
 
 
 def _batches(texts: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
@@ -169,10 +184,13 @@ def extract_quotes_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     *,
     backend: str = DEFAULT_BACKEND,
+    model: str | None = None,
     errors: str = "raise",
 ) -> Iterator[list[Quote] | BatchError]:
     """Yield the quotes of each text (a ``list[Quote]``), in input order, streaming.
 
+    The result for each text equals ``extract_quotes(text)`` (backend ``"auto"``/
+    ``"pipeline"``: ``quotecheck.load(model)``; ``"rules"``: the blank Arabic pipeline).
     ``n_process > 1`` runs a process pool whose workers load the model once each
     (``n_process=-1``: one per CPU).  ``errors="raise"`` re-raises the first failure
     (``TypeError`` for a non-text); ``errors="return"`` yields a :class:`BatchError` in
@@ -187,24 +205,30 @@ def extract_quotes_batch(
     if n_process < 1:
         raise ValueError("n_process must be >= 1 or -1")
     backend = resolve_backend(backend)
-    return _generate(texts, n_process, batch_size, backend, errors)
+    model = None if model is None else str(model)
+    return _generate(texts, n_process, batch_size, backend, model, errors)
 
 
 def _generate(
-    texts: Iterable[Any], n_process: int, batch_size: int, backend: str, errors: str
+    texts: Iterable[Any],
+    n_process: int,
+    batch_size: int,
+    backend: str,
+    model: str | None,
+    errors: str,
 ) -> Iterator[list[Quote] | BatchError]:
     if n_process == 1:
         for start, batch in _batches(texts, batch_size):
-            yield from _run_batch(backend, start, batch, errors)
+            yield from _run_batch(backend, model, start, batch, errors)
         return
     pool = ProcessPoolExecutor(
-        n_process, mp_context=_mp_context(), initializer=_init_worker, initargs=(backend,)
+        n_process, mp_context=_mp_context(), initializer=_init_worker, initargs=(backend, model)
     )
     pending: deque[Future] = deque()
     try:
         window = 2 * n_process
         for start, batch in _batches(texts, batch_size):
-            pending.append(pool.submit(_worker_batch, (backend, start, batch, errors)))
+            pending.append(pool.submit(_worker_batch, (backend, model, start, batch, errors)))
             while len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:

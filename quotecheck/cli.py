@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--backend", choices=BACKENDS, default=DEFAULT_BACKEND,
         help=f"rules (no model), pipeline (quotecheck.load()), auto [{DEFAULT_BACKEND}]",
     )
+    ex.add_argument("--model", metavar="DIR", help="a spaCy pipeline directory to load")
     prog = ex.add_mutually_exclusive_group()
     prog.add_argument("--progress", dest="progress", action="store_true", default=None,
                       help="always show a progress bar on stderr")
@@ -183,13 +184,17 @@ def _open_output(path: str | None, append: bool = False) -> tuple[IO[str], bool]
         raise CLIError(f"cannot write {path}: {exc.strerror or exc}", EXIT_INPUT) from exc
 
 
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
 def _want_progress(args: argparse.Namespace) -> bool:
     if args.progress is not None:
         return bool(args.progress)
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
+    return _isatty(sys.stderr)
 
 
 def _check_common(args: argparse.Namespace) -> None:
@@ -250,6 +255,8 @@ def _read_doc(path: Path, doc_id: str) -> _Doc:
 
 def _iter_docs(paths: list[str]) -> Iterator[_Doc]:
     if not paths:
+        if _isatty(sys.stdin):
+            _err("reading from standard input (end with Ctrl-D)")
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
         if isinstance(data, str):
             yield _Doc("-", data)
@@ -280,18 +287,17 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
     if args.output_dir and fmt != "html":
         raise CLIError("--output-dir is for --format html")
     docs = list(_iter_docs(args.paths))
-    code = EXIT_OK
     readable = [d for d in docs if d.text is not None]
     for d in docs:
         if d.error:
             _err(f"error: {d.error}")
-            code = max(code, d.code) if code != EXIT_INPUT else code
+    unreadable = any(d.code == EXIT_INPUT for d in docs)
     nonempty = [d for d in readable if d.text.strip()]
     for d in readable:
         if not d.text.strip():
             _err(f"warning: {d.id if d.id != '-' else 'standard input'} is empty")
     if not nonempty:
-        if any(d.code == EXIT_INPUT for d in docs):
+        if unreadable:
             return EXIT_INPUT
         _err("error: empty input: no text to read")
         return EXIT_EMPTY
@@ -301,15 +307,15 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
     results: list[list[Quote] | BatchError] = list(
         extract_quotes_batch(
             [d.text for d in readable], n_process=args.n_process,
-            batch_size=args.batch_size, backend=args.backend, errors="return",
+            batch_size=args.batch_size, backend=args.backend, model=args.model, errors="return",
         )
     )
     failed = 0
-    for d, r in zip(readable, results):
+    for d, r in zip(readable, results, strict=True):
         if isinstance(r, BatchError):
             _err(f"error: {d.id}: {r.kind}: {r.message}")
             failed += 1
-    ok = [(d, r) for d, r in zip(readable, results) if not isinstance(r, BatchError)]
+    ok = [(d, r) for d, r in zip(readable, results, strict=True) if not isinstance(r, BatchError)]
     text_of = (lambda d: None) if args.no_text else (lambda d: d.text)
 
     if fmt == "html":
@@ -323,7 +329,7 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
         finally:
             if close:
                 out.close()
-    if code == EXIT_INPUT:
+    if unreadable:
         return EXIT_INPUT
     return EXIT_PARTIAL if failed else EXIT_OK
 
@@ -468,6 +474,7 @@ def _progress_bar(total: int | None, enabled: bool) -> Any:
         from tqdm import tqdm
     except ImportError:
         return None
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked later
     return tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, dynamic_ncols=True,
                 desc="quotecheck", leave=False)
 
@@ -519,7 +526,7 @@ def _run_stream(args: argparse.Namespace) -> int:
     try:
         results = extract_quotes_batch(
             texts(), n_process=args.n_process, batch_size=args.batch_size,
-            backend=args.backend, errors="return",
+            backend=args.backend, model=args.model, errors="return",
         )
         for k, res in enumerate(results):
             rec = side.popleft()

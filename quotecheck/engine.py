@@ -199,8 +199,10 @@ class _Extractor:
         i = 0
         while i < n:
             form = lex.cue(wi.norms[i])
-            if form is None or lex.is_title(wi.norms[i]):
-                i += 1
+            if form is None or lex.is_title(wi.norms[i]) or (
+                i > 0 and wi.norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
+            ):
+                i += 1  # مما يشير إلى أن: a relative clause, not a report
                 continue
             self._cue(i, form)
             i += 1
@@ -446,6 +448,10 @@ class _Extractor:
                     break
         if sp is None and cue_last + 1 < limit and not participle:
             sp = phrase_after(lex, wi, cue_last + 1, limit)
+            if sp is not None and form is not None and form.lemma in lex.object_first and not any(
+                strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
+            ):
+                sp = None  # اتهم روسيا بـ: the object, not the speaker
         if sp is None:
             sp = self._speaker_before(i, form)
         self.cue_speakers[i] = sp

@@ -65,6 +65,11 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
 def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> SpeakerSpan | None:
     """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز)."""
     k = first
+    while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
+        k += 1  # وقال بدوره، وقال بهذا الصدد
+        if k < limit and wi.norms[k - 1] in ("بهذا", "بهذه"):
+            k += 1
+    first = k
     # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
     while k < limit and (wi.norms[k].startswith("ل") and not lex.is_title(wi.norms[k])
                          and not _gap_has_comma(wi, k) and wi.norms[k] not in lex.soft_prep
@@ -103,13 +108,22 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
                     or _title_follows(lex, wi, k, limit)
                     or name_part(lex, wi.norms[start : last + 1]) is None):
                 break
-        if stops_phrase(lex, wi, k):
+        if stops_phrase(lex, wi, k) or _addressee(lex, wi.norms[k]):
             break
+        if wi.norms[k] in ("في", "الي", "إلى") and name_part(lex, wi.norms[start : last + 1]):
+            break  # كيري في ختام لقائه: after a name, في opens an adverbial
         last = k
         k += 1
         if last - start > 14:
             break
     return SpeakerSpan(start, last)
+
+
+def _addressee(lex: Lexicon, norm: str) -> bool:
+    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
+    if norm.startswith("لل") and not norm.startswith("لله"):
+        return True
+    return norm.startswith("ل") and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
 
 
 def _nickname(wi: WordIndex, k: int, limit: int) -> bool:

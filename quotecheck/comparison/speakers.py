@@ -66,15 +66,15 @@ def speaker_form(raw: str | None) -> SpeakerForm:
     return SpeakerForm(raw, tuple(words), tuple(names), anonymous)
 
 
-def _word_match(a: str, b: str) -> bool:
+def _word_match(a: str, b: str, loose: bool = False) -> bool:
     if a == b or stem(a) == stem(b):
         return True
     ka, kb = skeleton(a), skeleton(b)
-    return len(ka) >= 3 and ka == kb
+    return len(ka) >= (2 if loose else 3) and ka == kb
 
 
-def _all_in(small: Sequence[str], big: Sequence[str]) -> bool:
-    return all(any(_word_match(s, b) for b in big) for s in small)
+def _all_in(small: Sequence[str], big: Sequence[str], loose: bool = False) -> bool:
+    return all(any(_word_match(s, b, loose) for b in big) for s in small)
 
 
 def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
@@ -93,7 +93,8 @@ def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
         return _word_match(small[0], big[-1]) or (len(big) == 1 and _word_match(small[0], big[0]))
     if not _word_match(small[0], big[0]) and not _word_match(small[-1], big[-1]):
         return False
-    return _all_in(small, big)
+    # once the surname agrees, the other words may be looser transliterations (جياني / جاني)
+    return _all_in(small, big, loose=_word_match(small[-1], big[-1]))
 
 
 def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str) -> SpeakerForm:

@@ -119,11 +119,12 @@ def render_table(
     left = sum(widths) + 2 * 6
     text_width = max(width - left, 20)
     sep = "  "
-    lines.append(sep.join(_pad(h, w) for h, w in zip(_HEADERS, widths)) + sep + _HEADERS[6])
+    header = sep.join(_pad(h, w) for h, w in zip(_HEADERS, widths, strict=False))
+    lines.append(header + sep + _HEADERS[6])
     lines.append("-" * min(width, left + text_width))
     for r in rows:
         wrapped = _wrap(r[6], text_width)
-        head = sep.join(_pad(c, w) for c, w in zip(r[:6], widths))
+        head = sep.join(_pad(c, w) for c, w in zip(r[:6], widths, strict=False))
         lines.append(head + sep + wrapped[0])
         for more in wrapped[1:]:
             lines.append(" " * (left) + more)

@@ -55,9 +55,12 @@ class Lexicon:
     def __init__(self) -> None:
         self.cues: dict[str, CueForm] = {}
         self.cue_entries: list[dict] = []
+        self.object_first: set[str] = set()
         for line in _lines("cues.jsonl"):
             entry = json.loads(line)
             self.cue_entries.append(entry)
+            if entry.get("object_first"):
+                self.object_first.add(entry["lemma"])
             for kind in ("perfect", "imperfect", "participle", "passive", "extra"):
                 for surface in entry.get(kind, []):
                     for form in _inflect(kind, fold(surface)):
@@ -81,6 +84,12 @@ class Lexicon:
         self.medium = {fold(w) for w in particles["medium"]}
         self.relay = [tuple(fold(p).split()) for p in particles["relay"]]
         self.bullets = set(particles["bullet"])
+        for w in particles["not_cues"]:
+            self.cues.pop(fold(w), None)
+        self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
+        self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
+        self.countries = {fold(w) for w in _lines("countries.txt")}
+        self.media = {fold(w) for w in _lines("media.txt")}
         self.time_words = {fold(w) for w in _lines("time_words.txt")}
         self.titles = {fold(w) for w in _lines("titles.txt")}
         self.anonymous = {fold(w) for w in _lines("anonymous.txt")}
@@ -106,8 +115,11 @@ class Lexicon:
     def is_title(self, folded_word: str) -> bool:
         """Office or honorific word, or a nisba adjective (الأمريكي، الفلسطينية)."""
         w = strip_article_clitic(folded_word)
-        if folded_word in self.titles or w in self.titles:
+        if folded_word in self.titles or w in self.titles or folded_word in self.countries:
             return True
+        for suf in ("ه", "ها", "هم"):  # باسمه، باسمها
+            if folded_word.endswith(suf) and folded_word[: -len(suf)] in self.titles:
+                return True
         return False
 
 
