@@ -44,7 +44,7 @@ def main() -> None:
                 used_g[i] = j
                 used_p[j] = i
 
-        def ctx(s, e):
+        def ctx(s, e, t=t):
             return (t[max(0, s - 50):s] + "[[" + t[s:e] + "]]" + t[e:e + 30]).replace("\n", "⏎")
 
         for i, q in enumerate(doc["quotes"]):

@@ -271,6 +271,9 @@ class _Extractor:
             region_last = k - 1
             prev_norm = wi.norms[region_last] if region_last > cue_last else ""
             if prev_norm in ("علي", "عن", "الي", "ب") or (
+                prev_norm.startswith("ب") and len(prev_norm) > 4 and region_last > cue_last
+                and not lex.is_title(prev_norm)
+            ) or (
                 region_last > cue_last and _object_noun(prev_norm)
             ):
                 qkind = "mixed"
@@ -455,12 +458,24 @@ class _Extractor:
         if sp is None:
             sp = self._speaker_before(i, form)
         self.cue_speakers[i] = sp
-        if sp is not None:
+        if sp is not None and self._strong_speaker(sp):
             self.events.append((self.d.wi.words[i].start, sp))
         return sp
 
+    def _strong_speaker(self, sp: SpeakerSpan) -> bool:
+        """A phrase with a title or an unnamed-source noun (a safe antecedent for وأضاف)."""
+        norms = [strip_conj(w) for w in self.d.wi.norms[sp.first : sp.last + 1]]
+        return any(w in self.lex.titles or w in self.lex.anonymous for w in norms) or any(
+            self._entity_at(sp)
+        )
+
+    def _entity_at(self, sp: SpeakerSpan):
+        a = self.d.wi.words[sp.first].start
+        b = self.d.wi.words[sp.last].end
+        return (1 for e in self.entities if e[0] < b and e[1] > a)
+
     def _speaker_before(self, i: int, form: CueForm | None) -> SpeakerSpan | None:
-        """``وكان الجبير قد أكد``, ``ميقاتي لفت إلى``, or the subject of a verb before a participle."""
+        """``وكان الجبير قد أكد``, ``ميقاتي لفت``, or the subject before a participle."""
         d, wi, lex = self.d, self.d.wi, self.lex
         s = d.sentence_start(i)
         if s >= i:
@@ -495,7 +510,7 @@ class _Extractor:
 
     # -- headlines ----------------------------------------------------------------------
     def run_headlines(self) -> None:
-        text, d, wi, lex = self.text, self.d, self.d.wi, self.lex
+        text = self.text
         pos = 0
         while pos <= len(text):
             e = text.find("\n", pos)
@@ -570,7 +585,8 @@ class _Extractor:
                     self._dash_speaker(p, k)
                 continue
             w = wi.norms[k]
-            if w in ("حسب", "بحسب", "وفق") or (w == "علي" and k + 1 < n and wi.norms[k + 1] == "حد"):
+            on_account = w == "علي" and k + 1 < n and wi.norms[k + 1] == "حد"
+            if w in ("حسب", "بحسب", "وفق") or on_account:
                 j = k + 1 if w != "علي" else k + 2
                 if j < n and (wi.norms[j].startswith("قول") or wi.norms[j].startswith("تعبير")
                               or wi.norms[j].startswith("زعم")):
@@ -718,6 +734,21 @@ class _Namer:
                 return key
         return None
 
+    def _title_mention_before(self, pos: int) -> SpeakerSpan | None:
+        """With no earlier speaker: the last 'title + name' phrase before ``pos``."""
+        wi, lex = self.wi, self.lex
+        k = wi.last_before(pos)
+        stop = max(-1, k - 400)  # bounded look-back keeps the pass linear
+        best = None
+        while k > stop and best is None:
+            w = strip_conj(wi.norms[k])
+            if w in lex.titles and (k == 0 or strip_conj(wi.norms[k - 1]) not in lex.titles):
+                sp = phrase_after(lex, wi, k, min(len(wi), k + 16))
+                if sp is not None and self._name_of(sp) is not None:
+                    best = sp
+            k -= 1
+        return best
+
     def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
         best = key
         head = key[-1]
@@ -748,7 +779,9 @@ class _Namer:
                 keys[(sp.first, sp.last)] = key
                 if key is not None:
                     self.person_names.append(list(key))
-        events = sorted(events, key=lambda e: e[0])
+        events = sorted(events + [(c.cue[0] if c.cue else c.start, c.speaker) for c in cands
+                                  if c.speaker is not None and not c.implicit],
+                        key=lambda e: e[0])
         event_pos = [e[0] for e in events]
         out: list[Quote] = []
         text = self.d.text
@@ -759,8 +792,10 @@ class _Namer:
             else:
                 pos = min(c.start, c.cue[0]) if c.cue else c.start
                 j = bisect_left(event_pos, pos) - 1
-                if j >= 0:
-                    sp = events[j][1]
+                sp = events[j][1] if j >= 0 else self._title_mention_before(pos)
+                if sp is not None:
+                    if (sp.first, sp.last) not in keys:
+                        keys[(sp.first, sp.last)] = self._name_of(sp)
                     resolved = self._resolve(sp, keys[(sp.first, sp.last)])
             mention, name, anonymous = resolved if resolved else (None, None, False)
             cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None

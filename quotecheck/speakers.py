@@ -84,6 +84,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
     ):
         return None
     if k == first and any(c in wi.gap(k) for c in ':"“”«»\n'):
+        if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
+            return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None
     n0 = wi.norms[k]
     if n0.startswith(("بال", "لل")) or noun_base(n0) in lex.hard_stop or (
@@ -121,7 +123,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
 
 def _addressee(lex: Lexicon, norm: str) -> bool:
     """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
-    if norm.startswith("لل") and not norm.startswith("لله"):
+    if norm.startswith("لل") and "ال" + norm[2:] in lex.media:
         return True
     return norm.startswith("ل") and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
 
