@@ -1,0 +1,137 @@
+"""quotecheck.batch: same results as extract_quotes, input order, streaming, failures isolated.
+
+The short sentences are written for these tests; the articles come from the ANT fixture
+(tests/fixtures/ant_sample.jsonl, Apache-2.0, see tests/fixtures/README.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from quotecheck import extract_quotes
+from quotecheck.batch import BatchError, extract_quotes_batch, resolve_backend
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ant_sample.jsonl"
+
+SENTENCES = [
+    'قال وزير الخارجية: "سنواصل العمل من أجل السلام في المنطقة".',
+    "وأكد الرئيس أن الحكومة ستعمل على تحسين الأوضاع الاقتصادية قريبا.",
+    "",
+    "   \n ",
+    "نص بلا اقتباس على الإطلاق.",
+    "وقالت المتحدثة باسم الوزارة إن «المفاوضات ستستأنف الأسبوع المقبل» في جنيف.",
+]
+
+
+def _articles(n: int) -> list[str]:
+    with FIXTURE.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in itertools.islice(fh, n)]
+
+
+def test_same_as_extract_quotes_in_order() -> None:
+    texts = SENTENCES + _articles(40)
+    expected = [extract_quotes(t) for t in texts]
+    got = list(extract_quotes_batch(texts, batch_size=7))
+    assert got == expected
+    assert any(got)  # the fixture has quotes
+
+
+def test_two_processes_match_one() -> None:
+    texts = _articles(60) + SENTENCES
+    one = list(extract_quotes_batch(texts, batch_size=8))
+    two = list(extract_quotes_batch(iter(texts), n_process=2, batch_size=8))
+    assert two == one
+
+
+def test_rules_backend_is_blank_pipeline() -> None:
+    import quotecheck
+
+    texts = SENTENCES + _articles(10)
+    nlp = quotecheck.load(rules_only=True)
+    expected = [extract_quotes(t, nlp=nlp) for t in texts]
+    assert list(extract_quotes_batch(texts, backend="rules")) == expected
+    assert resolve_backend("auto") in ("pipeline", "rules")
+    with pytest.raises(ValueError):
+        resolve_backend("gpu")
+
+
+def test_streams_lazily() -> None:
+    """An endless input: results come while only a bounded look-ahead has been read."""
+    consumed = 0
+
+    def endless():
+        nonlocal consumed
+        for k in itertools.count():
+            consumed += 1
+            yield SENTENCES[k % len(SENTENCES)]
+
+    out = list(itertools.islice(extract_quotes_batch(endless(), batch_size=5), 12))
+    assert len(out) == 12
+    assert consumed <= 15
+
+
+def test_streams_lazily_with_processes() -> None:
+    consumed = 0
+
+    def endless():
+        nonlocal consumed
+        for k in itertools.count():
+            consumed += 1
+            yield SENTENCES[k % len(SENTENCES)]
+
+    gen = extract_quotes_batch(endless(), n_process=2, batch_size=4)
+    out = list(itertools.islice(gen, 10))
+    gen.close()  # shuts the pool down
+    assert len(out) == 10
+    assert consumed <= 4 * 2 * 2 + 4 * 2  # window of 2 batches per process, plus one
+
+
+def test_errors_return_isolates_bad_inputs() -> None:
+    texts = [SENTENCES[0], None, SENTENCES[1], b"bytes", SENTENCES[0]]
+    for n_process in (1, 2):
+        out = list(extract_quotes_batch(texts, n_process=n_process, batch_size=2,
+                                        errors="return"))
+        assert len(out) == 5
+        assert isinstance(out[1], BatchError) and out[1].index == 1
+        assert out[1].kind == "TypeError"
+        assert isinstance(out[3], BatchError) and out[3].index == 3
+        assert out[0] == extract_quotes(SENTENCES[0]) == out[4]
+        assert out[2] == extract_quotes(SENTENCES[1])
+
+
+def test_errors_raise() -> None:
+    with pytest.raises(TypeError):
+        list(extract_quotes_batch([SENTENCES[0], 42]))
+    with pytest.raises(TypeError):
+        list(extract_quotes_batch([SENTENCES[0], None], n_process=2, batch_size=1))
+
+
+def test_bad_arguments() -> None:
+    for kw in ({"batch_size": 0}, {"n_process": 0}, {"errors": "ignore"}, {"backend": "x"}):
+        with pytest.raises(ValueError):
+            extract_quotes_batch(SENTENCES, **kw)
+    assert list(extract_quotes_batch([])) == []
+
+
+def test_long_document_pieces_exact() -> None:
+    """A text longer than nlp.max_length: cut at paragraphs, the same quotes, exact offsets."""
+    import quotecheck
+
+    paragraphs = _articles(30)
+    text = "\n\n".join(paragraphs)
+    nlp = quotecheck.load(rules_only=True)
+    whole = extract_quotes(text, nlp=nlp)
+    nlp.max_length = 3000
+    pieces = extract_quotes(text, nlp=nlp)
+    assert len(text) > 10 * nlp.max_length
+    for q in pieces:
+        assert text[q.start : q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text
+    assert pieces == whole
