@@ -26,7 +26,7 @@ def blocking_keys(c: Claim, rare: int = RARE_KEYS) -> set[tuple[str, str]]:
     heavy = sorted(c.qkeys, key=lambda k: -c.qkeys[k])[:rare]
     keys = {(spk, k) for k in heavy}
     words = [t.stem for t in c.qtokens if t.stem in c.qkeys]
-    for a, b in zip(words, words[1:]):
+    for a, b in zip(words, words[1:], strict=False):
         if a != b:
             keys.add(("*", a + " " + b))
     if c.speaker is None:

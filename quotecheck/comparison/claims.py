@@ -159,7 +159,7 @@ def reweight(claims: Sequence[Claim], alpha: float = 0.5) -> None:
 
 
 def coverage(a: Claim, b: Claim, ctx_credit: float = 0.5) -> float:
-    """Share of ``a``'s quote weight found in ``b`` (in its quote: full credit; context: partial)."""
+    """Share of ``a``'s quote weight found in ``b`` (its quote: full credit; context: partial)."""
     total = a.qweight
     if total <= 0:
         return 0.0
@@ -235,7 +235,9 @@ def _matched(x: Claim, other: Claim) -> set[str]:
     return {k for k in x.qkeys if k in other.qkeys or k in other.ckeys}
 
 
-def _main_claim_filter(claims: Sequence[Claim], sims: dict[tuple[int, int], float], p: Params) -> None:
+def _main_claim_filter(
+    claims: Sequence[Claim], sims: dict[tuple[int, int], float], p: Params
+) -> None:
     """Drop links that reach a quote on a side claim (COMPARE_GUIDELINES: a quote that carries
     several claims goes with its main claim, the one that takes most of its words).
 

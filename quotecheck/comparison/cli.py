@@ -1,7 +1,7 @@
 """``quotecheck compare``: compare the quotes of several documents from the command line.
 
-    quotecheck compare a.txt b.txt --format table|json|html [-o OUT]
-    quotecheck compare --input quotes.jsonl          # batch-extractor output lines
+quotecheck compare a.txt b.txt --format table|json|html [-o OUT]
+quotecheck compare --input quotes.jsonl          # batch-extractor output lines
 """
 
 from __future__ import annotations
@@ -64,8 +64,10 @@ def format_table(statements: list[Statement], show_all: bool = False) -> str:
             continue
         n += 1
         flags = sorted(st.flags, key=FLAGS.index)
-        lines.append(f"[{n}] {st.speaker_name or '?'} — {len(st.doc_ids)} source(s)"
-                     + (f"  flags: {', '.join(flags)}" if flags else ""))
+        lines.append(
+            f"[{n}] {st.speaker_name or '?'} — {len(st.doc_ids)} source(s)"
+            + (f"  flags: {', '.join(flags)}" if flags else "")
+        )
         pair_flags = {id(p.b): p.flags for p in st.pairs}
         for m in st.members:
             f = pair_flags.get(id(m))

@@ -13,8 +13,8 @@ from quotecheck.comparison.speakers import SpeakerIndex, folded_name_words, quot
 from quotecheck.comparison.text import tokens
 from quotecheck.types import Quote
 
-DocValue = Union[str, Mapping[str, Any], Sequence[Quote], Sequence[Mapping[str, Any]]]
-Documents = Union[Mapping[str, DocValue], Iterable[tuple[str, DocValue]]]
+DocValue = Union[str, Mapping[str, Any], Sequence[Quote], Sequence[Mapping[str, Any]]]  # noqa: UP007
+Documents = Union[Mapping[str, DocValue], Iterable[tuple[str, DocValue]]]  # noqa: UP007
 
 
 @dataclass
@@ -57,7 +57,9 @@ def as_documents(docs: Documents) -> list[Document]:
     return [d if isinstance(d, Document) else as_document(str(i), d) for i, d in items]
 
 
-def _claims(docs: Sequence[Document], speakers: SpeakerIndex) -> tuple[list[Claim], list[tuple[int, int]]]:
+def _claims(
+    docs: Sequence[Document], speakers: SpeakerIndex
+) -> tuple[list[Claim], list[tuple[int, int]]]:
     raw_ids = [speakers.add_document(d.quotes, d.text) for d in docs]
     speakers.link()
     claims: list[Claim] = []
@@ -91,7 +93,7 @@ def build_statements(
     speaker_keys: Sequence[int | None],
     speakers: SpeakerIndex,
 ) -> list[Statement]:
-    """Statements from clusters of claim indices: members in input order, pairs against the first."""
+    """Statements from clusters of claim indices: members in input order, pairs vs the first."""
     names: set[str] = set()
     for d in docs:
         for q in d.quotes:

@@ -132,13 +132,29 @@ def intensifier_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _hedges(a) != _hedges(b)
 
 
+_NISBA = ("يين", "يون", "يه", "ي", "ه")
+
+
+def _entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
+    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري)."""
+    forms = [bare] + [
+        bare[: -len(s)] for s in _NISBA if bare.endswith(s) and len(bare) - len(s) >= 3
+    ]
+    for f in forms:
+        if f in gaz or f in names:
+            return f
+        if f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
+            return f + "ا"
+    return None
+
+
 def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
-    gaz = _entity_stems()
+    gaz = _entity_words()
     out = set()
     for t in toks:
-        bare = _bare(t)
-        if t.stem in gaz or bare in gaz or bare in names or t.stem in names:
-            out.add(t.stem)
+        key = _entity_key(_bare(t), gaz, names)
+        if key is not None:
+            out.add(key)
         elif t.text.isascii() and t.text[:1].isupper() and len(t.text) > 1:
             out.add(t.norm)
     return out
@@ -147,16 +163,15 @@ def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
 _ENTITY_CACHE: dict[str, frozenset[str]] = {}
 
 
-def _entity_stems() -> frozenset[str]:
+def _entity_words() -> frozenset[str]:
     if "x" not in _ENTITY_CACHE:
         words = set()
         stop = lexicon.stopwords() | lexicon.titles()
         for w in lexicon.gazetteer():
             for part in w.split():
                 b = strip_clitics(part)
-                if len(b) >= 3 and b not in stop:
+                if len(b) >= 3 and b not in stop and part not in stop:
                     words.add(b)
-                    words.add(stem(b))
         _ENTITY_CACHE["x"] = frozenset(words)
     return _ENTITY_CACHE["x"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -30,37 +30,37 @@ def _folded(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def particles() -> frozenset[str]:
     """Short particles that clitics attach to."""
     return _PARTICLES
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     """Function words (folded) left out of claim matching."""
     return _folded("stopwords.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def negations() -> frozenset[str]:
     """Negation words (folded)."""
     return _folded("negation.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> frozenset[str]:
     """Title and role words (folded) ignored when comparing speaker names."""
     return _folded("titles.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def time_words() -> frozenset[str]:
     """Date and time words (folded) for the number flag."""
     return _folded("time_words.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Hedge / intensifier entries: (single folded words, multi-word folded sequences)."""
     from quotecheck.comparison.text import fold
@@ -75,7 +75,7 @@ def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return frozenset(single), tuple(sorted(multi, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def numbers() -> dict[str, str]:
     """Number words (folded) → normalised value string."""
     from quotecheck.comparison.text import fold
@@ -87,13 +87,22 @@ def numbers() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+GAZETTEER_MAX_DF = 0.02
+
+
+@cache
 def gazetteer() -> frozenset[str]:
-    """Name words (folded, clitics stripped) of persons, places and organisations."""
+    """Name words (folded, clitics stripped) of persons, places and organisations.
+
+    ANERcorp words that are also common words of the ANT corpus (in more than 2% of its
+    articles: المدينة، حسن) are left out; the hand-written entities.txt is kept whole.
+    """
     from quotecheck.comparison.text import fold
 
-    extra = _lines("entities.txt")
-    return frozenset(_lines("gazetteer.txt")) | frozenset(fold(w) for w in extra)
+    n, _ = _vocab()
+    limit = GAZETTEER_MAX_DF * n
+    auto = {w for w in _lines("gazetteer.txt") if max(doc_freq(w), doc_freq("ال" + w)) <= limit}
+    return frozenset(auto) | frozenset(fold(w) for w in _lines("entities.txt"))
 
 
 def _read_df(path: Path) -> tuple[int, dict[str, int]]:
@@ -110,12 +119,12 @@ def _read_df(path: Path) -> tuple[int, dict[str, int]]:
     return n, df
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab() -> tuple[int, dict[str, int]]:
     return _read_df(DATA / "vocab.tsv")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stems() -> tuple[int, dict[str, int]]:
     return _read_df(DATA / "stems.tsv")
 

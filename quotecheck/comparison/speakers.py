@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -19,7 +19,7 @@ from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, toke
 from quotecheck.types import Quote
 
 
-@lru_cache(maxsize=None)
+@cache
 def _titles_bare() -> frozenset[str]:
     return frozenset(strip_clitics(w) for w in lexicon.titles()) | lexicon.titles()
 
@@ -31,7 +31,7 @@ def is_title(norm: str) -> bool:
     return norm in t or bare in t or (bare.endswith("ه") and bare[:-1] in t)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _anonymous() -> frozenset[str]:
     words = lexicon._folded("anonymous.txt")
     return frozenset(stem(w) for w in words) | words
@@ -98,7 +98,7 @@ def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
 
 
 def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str) -> SpeakerForm:
-    """A title-only phrase (``الرئيس التونسي``) → the fuller mention in the document that carries it."""
+    """A title-only phrase (``الرئيس التونسي``) → the fuller mention in its document."""
     want = set(form.words)
     for o in others:
         if o.names and want <= set(o.words):
@@ -233,12 +233,11 @@ class SpeakerIndex:
         out = set()
         for j in self._members(root):
             f = self._forms[j]
-            if True:
-                for w in f.names or f.words:
-                    if stem(w) not in _anonymous() and w not in _anonymous():
-                        k = skeleton(w)
-                        if len(k) >= 3:
-                            out.add(k)
+            for w in f.names or f.words:
+                if stem(w) not in _anonymous() and w not in _anonymous():
+                    k = skeleton(w)
+                    if len(k) >= 3:
+                        out.add(k)
         return out
 
     def _members(self, root: int) -> list[int]:

@@ -118,7 +118,7 @@ def strip_clitics(norm: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(norm: str) -> str:
-    """Light stem of a folded word (clitics and one or two suffixes stripped, at least 3 letters kept)."""
+    """Light stem of a folded word (clitics and one or two suffixes stripped, 3 letters kept)."""
     if not norm or norm[0].isdigit() or not norm[0].isalpha():
         return norm
     w = strip_clitics(norm)
@@ -135,7 +135,7 @@ def stem(norm: str) -> str:
 
 
 def skeleton(norm: str) -> str:
-    """Consonant skeleton of a folded name for transliteration variants (سيرغي / سيرجي, جياني / جاني)."""
+    """Consonant skeleton of a folded name, for transliterations (سيرغي / سيرجي, جياني / جاني)."""
     w = strip_clitics(norm) if len(norm) > 4 else norm
     w = w.translate(str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "ز", "ظ": "ز", "ص": "س"}))
     w = w.translate(str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""}))

@@ -31,7 +31,8 @@ h1{font-size:1.4em;margin:0 0 .6em}
 .st h2{font-size:1.1em;margin:0 0 .5em}
 .st h2 .n{color:#888;font-weight:normal;margin-inline-end:.4em}
 .variants{display:flex;flex-wrap:wrap;gap:.8em;direction:rtl}
-.variant{flex:1 1 16em;border:1px solid #e4e4e4;border-radius:6px;padding:.5em .7em;background:#fcfcfc}
+.variant{flex:1 1 16em;border:1px solid #e4e4e4;border-radius:6px;padding:.5em .7em;
+background:#fcfcfc}
 .variant.first{border-color:#9ab}
 .src{font-size:.8em;color:#555;direction:ltr;unicode-bidi:isolate;display:inline-block}
 .kind{font-size:.75em;border-radius:3px;padding:0 .35em;margin-inline-start:.4em;color:#fff}
@@ -39,7 +40,8 @@ h1{font-size:1.4em;margin:0 0 .6em}
 .flag{display:inline-block;font-size:.75em;border-radius:10px;padding:0 .6em;margin:.15em .2em;
 background:#fde2e2;color:#900;border:1px solid #f3b5b5}
 .flags{margin:.3em 0}
-.same{display:inline-block;font-size:.75em;color:#276;border:1px solid #9c9;border-radius:10px;padding:0 .6em}
+.same{display:inline-block;font-size:.75em;color:#276;border:1px solid #9c9;border-radius:10px;
+padding:0 .6em}
 ins,del{text-decoration:none;border-radius:3px;padding:0 .15em}
 ins{background:#fff1a8}
 del{background:#ffd6d6}
@@ -110,10 +112,15 @@ def _variant(member: Any, body: str, flags: Sequence[str] | None, first: bool) -
     if flags is None:
         flag_html = ""
     elif flags:
-        flag_html = '<div class="flags">' + "".join(
-            f'<span class="flag" data-flag="{escape(f)}">{escape(f)} · {escape(_FLAG_AR.get(f, f))}</span>'
-            for f in flags
-        ) + "</div>"
+        flag_html = (
+            '<div class="flags">'
+            + "".join(
+                f'<span class="flag" data-flag="{escape(f)}">'
+                f"{escape(f)} · {escape(_FLAG_AR.get(f, f))}</span>"
+                for f in flags
+            )
+            + "</div>"
+        )
     else:
         flag_html = '<div class="flags"><span class="same">identical · مطابق</span></div>'
     spk_html = f'<div class="speaker">— {escape(spk_text)}</div>' if spk_text else ""
@@ -121,7 +128,9 @@ def _variant(member: Any, body: str, flags: Sequence[str] | None, first: bool) -
     return f'<div class="{cls}">{head}<div class="q">«{body}»</div>{spk_html}{flag_html}</div>'
 
 
-def render_compare_html(statements: Iterable[Any], title: str = "مقارنة الاقتباسات بين المصادر") -> str:
+def render_compare_html(
+    statements: Iterable[Any], title: str = "مقارنة الاقتباسات بين المصادر"
+) -> str:
     """A standalone page: each statement, its speaker, variants side by side, differences, flags.
 
     ``statements`` are Statement objects or their ``to_dict()`` form.
@@ -135,13 +144,17 @@ def render_compare_html(statements: Iterable[Any], title: str = "مقارنة ا
         first_ops: list[Any] = []
         for p in pairs:
             first_ops.extend(_get(p, "diff", []) or [])
-        variants = [_variant(members[0], _highlighted(_get(members[0], "quote"), first_ops, "a"),
-                             None, True)]
+        variants = [
+            _variant(
+                members[0], _highlighted(_get(members[0], "quote"), first_ops, "a"), None, True
+            )
+        ]
         for p in pairs:
             flags = list(_get(p, "flags", []) or [])
             b = _get(p, "b")
-            variants.append(_variant(b, _highlighted(_get(b, "quote"), _get(p, "diff"), "b"),
-                                     flags, False))
+            variants.append(
+                _variant(b, _highlighted(_get(b, "quote"), _get(p, "diff"), "b"), flags, False)
+            )
         name = _get(st, "speaker_name") or "؟"
         sources = len({_get(m, "doc_id") for m in members})
         blocks.append(
@@ -177,18 +190,24 @@ def render_extract_html(text: str, quotes: Iterable[Any], title: str = "الاق
             kept.append(ev)
     kept.sort()
     out, pos = [], 0
-    for s, e, cls, label in kept:
+    for s, e, cls, _label in kept:
         out.append(escape(text[pos:s]))
         inner = escape(text[s:e])
         if cls.startswith("q"):
             kind = cls.split()[1]
-            out.append(f'<mark class="{escape(kind)}" data-kind="{escape(kind)}">{inner}'
-                       f'<span class="lbl">{escape(_KIND_AR.get(kind, kind))}</span></mark>')
+            out.append(
+                f'<mark class="{escape(kind)}" data-kind="{escape(kind)}">{inner}'
+                f'<span class="lbl">{escape(_KIND_AR.get(kind, kind))}</span></mark>'
+            )
         elif cls == "cue":
-            out.append(f'<span class="cue" data-role="cue">{inner}<span class="lbl">cue</span></span>')
+            out.append(
+                f'<span class="cue" data-role="cue">{inner}<span class="lbl">cue</span></span>'
+            )
         else:
-            out.append(f'<span class="spk" data-role="speaker">{inner}'
-                       f'<span class="lbl">speaker</span></span>')
+            out.append(
+                f'<span class="spk" data-role="speaker">{inner}'
+                f'<span class="lbl">speaker</span></span>'
+            )
         pos = e
     out.append(escape(text[pos:]))
     legend = (
