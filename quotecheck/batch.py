@@ -77,6 +77,7 @@ def resolve_backend(backend: str = DEFAULT_BACKEND) -> str:
 # -- per-process state -------------------------------------------------------------------
 Processor = Callable[[list[str]], list[list[Quote]]]
 _PROCESSORS: dict[tuple[str, str | None], Processor] = {}
+LOADS = 0  # pipelines loaded in this process (tests check "once per worker")
 
 
 def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> Processor:
@@ -97,8 +98,10 @@ def _check_texts(texts: list[Any]) -> None:
 
 
 def _make_processor(backend: str, model: str | None) -> Processor:
+    global LOADS
     import quotecheck
 
+    LOADS += 1
     if not hasattr(quotecheck, "load"):  # the rule engine alone (older quotecheck)
         def plain(texts: list[str]) -> list[list[Quote]]:
             return [quotecheck.extract_quotes(t) for t in texts]
