@@ -58,7 +58,9 @@ def test_table_and_html_to_file(tmp_path: Path, capsys) -> None:
     table = capsys.readouterr().out
     assert "[1]" in table and "kind" in table and "a (direct)" in table
     out = tmp_path / "page.html"
-    args = _parser().parse_args(["compare", "--input", str(path), "--format", "html", "-o", str(out)])
+    args = _parser().parse_args(
+        ["compare", "--input", str(path), "--format", "html", "-o", str(out)]
+    )
     assert run(args) == 0
     page = out.read_text(encoding="utf-8")
     assert 'dir="rtl"' in page and "حققنا" in page

@@ -25,6 +25,7 @@ from quotecheck.comparison import lexicon
 from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
+_UNIT_END = regex.compile(r"[.!?؟;؛…]+(?=\s)")
 # غير before a word makes one concept (غير المبرر "unjustified"), kept apart from the bare word
 _PRIVATIVE = frozenset({"غير", "بغير", "وغير"})
 LEFT_CONTEXT = 14
@@ -87,6 +88,7 @@ class Claim:
     speaker: int | None
     start: int = 0
     qtokens: list[Token] = field(default_factory=list)
+    units: list[dict[str, float]] = field(default_factory=list)  # sentences of a long quote
 
     @property
     def qweight(self) -> float:
@@ -117,6 +119,18 @@ def build_claim(
     """
     qtoks = tokens(text[start:end], start)
     qkeys = _weights(content_keys(qtoks))
+    units = []
+    cuts = [m.end() + start for m in _UNIT_END.finditer(text[start:end])]
+    if cuts:
+        bounds = [start, *cuts, end]
+        for lo_, hi_ in zip(bounds, bounds[1:], strict=False):
+            keys = [
+                k for k in content_keys([t for t in qtoks if lo_ <= t.start < hi_]) if k in qkeys
+            ]
+            if keys:
+                units.append({k: qkeys[k] for k in keys})
+    if len(units) < 2:
+        units = []
     ckeys: dict[str, float] = {}
     if text:
         lo = start
@@ -142,7 +156,7 @@ def build_claim(
                 continue
             if k not in qkeys:
                 ckeys[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
-    return Claim(doc, index, qkeys, ckeys, speaker, start, qtoks)
+    return Claim(doc, index, qkeys, ckeys, speaker, start, qtoks, units)
 
 
 def reweight(claims: Sequence[Claim], alpha: float = 0.5) -> None:
@@ -181,6 +195,14 @@ def context_agreement(a: Claim, b: Claim) -> float:
     return got / total
 
 
+def context_in_quote(a: Claim, b: Claim) -> float:
+    """Share of ``a``'s context weight found in ``b``'s quote words."""
+    total = sum(a.ckeys.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for k, w in a.ckeys.items() if k in b.qkeys) / total
+
+
 def shared_quote_weight(a: Claim, b: Claim) -> float:
     """Weight of the quote stems the two quotes share."""
     return sum(min(w, b.qkeys[k]) for k, w in a.qkeys.items() if k in b.qkeys)
@@ -192,21 +214,37 @@ class Params:
 
     short_keys: int = 2  # quotes of at most this many content words lean on their context
     short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
+    ctx_only: float = 0.0  # weight of a short quote's context found in the other quote
+    short_weight: float = 1.0  # a short quote lighter than this counts for less
+    unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
     main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
     other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
-    threshold: float = 0.4  # average-linkage stopping point
+    threshold: float = 0.35  # average-linkage stopping point
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
     """How well ``a`` is placed inside ``b``: coverage, helped by context for short quotes."""
     cov = coverage(a, b)
     if len(a.qkeys) <= p.short_keys:
-        ctx = context_agreement(a, b) if a.ckeys else 0.5
-        return cov * (p.short_base + (1 - p.short_base) * ctx)
+        ctx = context_agreement(a, b) if a.ckeys else 0.0
+        score = cov * (p.short_base + (1 - p.short_base) * ctx)
+        # a short quote whose own words differ may still sit in the same reported clause
+        score = max(score, p.ctx_only * context_in_quote(a, b))
+        return score * min(1.0, a.qweight / p.short_weight)
+    if a.units:
+        # a quote of several sentences: its main sentence alone may be what the other carries
+        total = a.qweight
+        for u in a.units:
+            w = sum(u.values())
+            if w >= p.unit_share * total:
+                got = sum(
+                    v if k in b.qkeys else v * 0.5 if k in b.ckeys else 0.0 for k, v in u.items()
+                )
+                cov = max(cov, got / w)
     return cov
 
 

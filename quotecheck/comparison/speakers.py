@@ -124,6 +124,13 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
     return form
 
 
+def _is_place(word: str) -> bool:
+    """Whether a speaker word names a country or place (the nisba of وزارة الخارجية المغربية)."""
+    from quotecheck.comparison.flags import _entity_key, _entity_words
+
+    return _entity_key(word, _entity_words(), set()) is not None
+
+
 def quote_speaker(q: Quote) -> str | None:
     """The speaker phrase of a quote: its resolved name, else its mention text."""
     if q.speaker_name:
@@ -233,7 +240,8 @@ class SpeakerIndex:
         out = set()
         for j in self._members(root):
             f = self._forms[j]
-            for w in f.names or f.words:
+            words = list(f.names or f.words) + [w for w in f.words if _is_place(w)]
+            for w in words:
                 if stem(w) not in _anonymous() and w not in _anonymous():
                     k = skeleton(w)
                     if len(k) >= 3:
