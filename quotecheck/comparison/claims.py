@@ -89,6 +89,7 @@ class Claim:
     start: int = 0
     qtokens: list[Token] = field(default_factory=list)
     units: list[dict[str, float]] = field(default_factory=list)  # sentences of a long quote
+    rkeys: set[str] = field(default_factory=set)  # context stems after the quote
 
     @property
     def qweight(self) -> float:
@@ -156,7 +157,10 @@ def build_claim(
                 continue
             if k not in qkeys:
                 ckeys[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
-    return Claim(doc, index, qkeys, ckeys, speaker, start, qtoks, units)
+        rkeys = {k for k in content_keys(right) if k in ckeys}
+    else:
+        rkeys = set()
+    return Claim(doc, index, qkeys, ckeys, speaker, start, qtoks, units, rkeys)
 
 
 def reweight(claims: Sequence[Claim], alpha: float = 0.5) -> None:
@@ -196,11 +200,12 @@ def context_agreement(a: Claim, b: Claim) -> float:
 
 
 def context_in_quote(a: Claim, b: Claim) -> float:
-    """Share of ``a``'s context weight found in ``b``'s quote words."""
-    total = sum(a.ckeys.values())
+    """Share of the weight of ``a``'s right context (the clause that goes on after a short
+    quote, as in «مخطط إجرامي» يستهدف تركيبة السكان) found in ``b``'s quote words."""
+    total = sum(a.ckeys[k] for k in a.rkeys)
     if total <= 0:
         return 0.0
-    return sum(w for k, w in a.ckeys.items() if k in b.qkeys) / total
+    return sum(a.ckeys[k] for k in a.rkeys if k in b.qkeys) / total
 
 
 def shared_quote_weight(a: Claim, b: Claim) -> float:
@@ -214,7 +219,7 @@ class Params:
 
     short_keys: int = 2  # quotes of at most this many content words lean on their context
     short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
-    ctx_only: float = 0.0  # weight of a short quote's context found in the other quote
+    ctx_only: float = 0.75  # weight of a short quote's context found in the other quote
     short_weight: float = 1.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
     main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
@@ -223,7 +228,7 @@ class Params:
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
-    threshold: float = 0.35  # average-linkage stopping point
+    threshold: float = 0.3  # average-linkage stopping point
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:

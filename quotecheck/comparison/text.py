@@ -131,7 +131,12 @@ def stem(norm: str) -> str:
                 break
         else:
             break
+    if IMPERFECT_PREFIX and len(w) >= 5 and w[0] in "يتن" and w[1] != "ا":
+        w = w[1:]  # imperfect person prefix: نعمل / يعمل / تعمل share a key
     return w
+
+
+IMPERFECT_PREFIX = True
 
 
 def skeleton(norm: str) -> str:
