@@ -759,14 +759,15 @@ class _Namer:
 
     def _resolve(self, sp: SpeakerSpan, key: tuple[str, ...] | None):
         mention = self._mention(sp)
-        anonymous = False
+        first = strip_conj(self.wi.norms[sp.first])
+        anonymous = first in self.lex.anonymous and (key is None or key[0] in self.lex.anonymous)
+        if anonymous:
+            return mention, mention.text, True  # مصدر مسؤول: the head noun phrase is the name
         if key is None:
             key = self._title_name(sp)
         if key is not None:
             name = self.surface.get(self._fullest(key)) or self.surface.get(key)
         else:
-            first = strip_conj(self.wi.norms[sp.first])
-            anonymous = first in self.lex.anonymous
             name = mention.text
         return mention, name, anonymous
 

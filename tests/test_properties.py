@@ -1,0 +1,59 @@
+"""Properties over arbitrary Unicode and Arabic-like text with random quotation marks."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotecheck import extract_quotes
+from quotecheck.find.marks import pair_marks
+
+WORDS = ["قال", "وقال", "وأضاف", "أكد", "إن", "أن", "أنه", "الوزير", "كيري", "مصدر", "في", "على",
+         "بيان", "الحكومة", "لن", "نقبل", "الحرب", "اليوم", ":", "،", ".", "\n", "\n\n", '"', "«",
+         "»", "“", "”", "'", "„", "مضيفا", "قائلا", "وزير", "الخارجية", "لرويترز", "وكان", "قد"]
+arabic_like = st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join)
+settings.register_profile("qc", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("qc")
+
+
+def _check(text: str) -> None:
+    quotes = extract_quotes(text)
+    prev_end = -1
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= prev_end  # document order, no overlaps
+        prev_end = q.end
+        for m in (q.cue, q.speaker):
+            if m is not None:
+                assert text[m.start : m.end] == m.text
+    assert [q.to_dict() for q in extract_quotes(text)] == [q.to_dict() for q in quotes]
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150)
+def test_arbitrary_unicode(text):
+    _check(text)
+
+
+@given(arabic_like)
+@settings(max_examples=300)
+def test_arabic_like_with_random_marks(text):
+    _check(text)
+
+
+@given(st.lists(st.sampled_from(list('"«»“”„\'‘’ ‹›') + ["قال", "\n"]), max_size=200).map("".join))
+@settings(max_examples=200)
+def test_mark_pairs_never_cross(text):
+    pairs = pair_marks(text)
+    for a, b in zip(pairs, pairs[1:], strict=False):
+        assert a.close < b.open
+    for p in pairs:
+        assert p.open < p.close
+
+
+def test_stray_marks_do_not_swallow_the_text():
+    text = 'وقال الوزير "إن الطقس جميل\n\n' + "وأكد المدير أن المصنع سيفتح غدا.\n" * 3
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes if q.cue_lemma == "أكد"] == ["المصنع سيفتح غدا"] * 3
+    assert all("\n" not in q.text for q in quotes)

@@ -1,0 +1,138 @@
+"""One real sentence each rule must match, and a near miss it must not.
+
+Sentences are written for these tests in the style of Arabic news (or taken from the
+project's seeds); none comes from the development set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract_quotes
+from quotecheck.lang.ar.normalize import fold
+
+# (rule, sentence, expected kind, expected quote start, word of the speaker)
+MATCH = [
+    ("direct after cue and colon",
+     'وقال الوزير سامي حداد: "نحن ملتزمون بالحوار مع جميع الأطراف".', "direct", "نحن ملتزمون", "حداد"),
+    ("direct, guillemets",
+     "وأضاف رئيس البلدية: «المشروع سينتهي قبل الصيف المقبل».", "direct", "المشروع سينتهي", "البلدية"),
+    ("direct, curly quotes reversed as in Arabic typesetting",
+     "قال المتحدث باسم الوزارة ”لن نسمح بتكرار ما حدث في الميناء“.", "direct", "لن نسمح", "المتحدث"),
+    ("direct, low-high German marks",
+     "وقالت النائبة ليلى عمران „لا نقبل أن تمر هذه الميزانية دون نقاش“.", "direct", "لا نقبل", "عمران"),
+    ("direct without colon, speaker and adverbial between",
+     'وقال كيري قبل اجتماع مع نظرائه "تبادلنا بعض الأفكار وحققنا تقدما طفيفا".', "direct",
+     "تبادلنا بعض", "كيري"),
+    ("direct quote spanning two sentences",
+     'وقال المدرب: "لعبنا جيدا. لكن الحظ لم يحالفنا اليوم".', "direct", "لعبنا جيدا", "المدرب"),
+    ("attribution after the quote",
+     '"الوضع تحت السيطرة تماما"، قال محافظ المدينة خالد يوسف.', "direct", "الوضع تحت", "يوسف"),
+    ("continuation with an implicit speaker",
+     'وقال الوزير عمر فاروق إن الحكومة ستدعم الفلاحين.\nوأضاف: "سنعلن عن القرض الأسبوع القادم".',
+     "direct", "سنعلن عن", "فاروق"),
+    ("mixed: complementizer with pronoun then marks",
+     'وأعلن وزير الخارجية الأمريكي جون كيري إنه "لم يحرز تقدما يذكر" في المحادثات.', "mixed",
+     "لم يحرز", "كيري"),
+    ("mixed: quoted object of a verb of statement",
+     'وشدد الرئيس على ضرورة "احترام سيادة القانون في كل المؤسسات".', "mixed", "احترام سيادة",
+     "الرئيس"),
+    ("indirect: cue + أن",
+     "وأكد مدير المستشفى أن الحالات المسجلة لا تتجاوز عشر حالات.", "indirect", "الحالات المسجلة",
+     "المستشفى"),
+    ("indirect: cue + إلى أن (participle, implicit speaker)",
+     "وقال الوزير حسن علي إن الوضع مستقر، مشيرا إلى أن الطرق أعيد فتحها.", "indirect",
+     "الطرق أعيد", "علي"),
+    ("indirect: speaker before the cue (وكان ... قد)",
+     "وكان الجبير قد أكد أن المملكة لن تتهاون في حماية أمنها.", "indirect", "المملكة لن",
+     "الجبير"),
+    ("indirect: cue + colon without marks",
+     "وقال رئيس النقابة: الإضراب سيستمر حتى تحقيق المطالب.", "indirect", "الإضراب سيستمر",
+     "النقابة"),
+    ("indirect: speech after قائلا without marks",
+     "وتابع قائلا أنا كفنان قمت بواجبي تجاه جمهوري.", "indirect", "أنا كفنان", None),
+    ("headline: speaker, colon, statement",
+     "الصفدي: لا يبدو أن الأمور ذاهبة باتجاه التهدئة\nعمان - أخبار البلد", "direct",
+     "لا يبدو", "الصفدي"),
+    ("anonymous source",
+     "وقال مصدر أمني إن المهاجمين فروا باتجاه الجبال.", "indirect", "المهاجمين فروا", "مصدر"),
+    ("apposition with commas",
+     "وقال سامح شكري، وزير الخارجية، إن مصر ترفض التهجير.", "indirect", "مصر ترفض", "شكري"),
+    ("addressee is not the speaker",
+     "وقال لرويترز مسؤول في الوزارة إن المفاوضات توقفت.", "indirect", "المفاوضات توقفت", "مسؤول"),
+    ("relay: the medium relays a source",
+     "وقالت الوكالة نقلا عن مصدر عسكري إن القصف استمر طوال الليل.", "indirect", "القصف استمر",
+     "مصدر"),
+    ("diacritics and tatweel in the cue",
+     "وأكَّـــد الوزير أنَّ الاتفاق سيوقع غدا.", "indirect", "الاتفاق سيوقع", "الوزير"),
+    ("denial verb with a clause",
+     "ونفى المتحدث باسم الجيش أن تكون القوات قد دخلت المدينة.", "indirect", "تكون القوات",
+     "المتحدث"),
+]
+
+# (rule, near-miss sentence): no quote must come out.
+NO_MATCH = [
+    ("scare quotes around one word", 'وتدعم واشنطن المعارضة "المعتدلة" في شمال البلاد.'),
+    ("a name in guillemets", "والتقى الوزير «الجبير» في الرياض أمس."),
+    ("an operation name in marks", 'وأطلقت الفصائل عملية "ردع العدوان" فجر اليوم.'),
+    ("according-to note", "وقتل عشرة أشخاص حسب وكالة رويترز."),
+    ("verb of request with an object", "ودعا الوزير روسيا إلى الجلوس إلى طاولة المفاوضات."),
+    ("denial with a noun object", "ونفى الوزير وجود أي تفاهم مع الجانب الآخر."),
+    ("finding of a study", "وأظهرت دراسة حديثة أن التدخين يضر بالقلب."),
+    ("relative clause, not a report", "وسط قصف مكثف مما يشير إلى أن الهدنة انتهت."),
+    ("temporal بعد أن after a cue verb", "وأعلن الجيش الحداد بعد أن قتل ثلاثة جنود."),
+    ("conditional إن لم", "وحذر الوزير إن لم تتوقف الهجمات فسيرد الجيش."),
+    ("page label with a colon", "المصدر: وكالة الأنباء الرسمية للبلاد\nتاريخ النشر: أمس"),
+    ("an unbalanced mark", 'وقال الرئيس "الذي وصل أمس إلى العاصمة في زيارة رسمية'),
+    ("quoted request object", 'ودعا الأمين العام إلى "وقف فوري لإطلاق النار في كل المناطق".'),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("rule,text,kind,start,speaker", MATCH, ids=[m[0] for m in MATCH])
+def test_rule_matches(rule, text, kind, start, speaker):
+    quotes = extract_quotes(text)
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, f"{rule}: got {[q.text for q in quotes]}"
+    q = hits[0]
+    assert q.kind == kind
+    assert text[q.start : q.end] == q.text
+    if speaker is not None:
+        got = " ".join(x for x in (q.speaker.text if q.speaker else "", q.speaker_name or "") if x)
+        assert fold(speaker) in fold(got), got
+
+
+@pytest.mark.parametrize("rule,text", NO_MATCH, ids=[m[0] for m in NO_MATCH])
+def test_rule_near_miss(rule, text):
+    assert extract_quotes(text) == [], rule
+
+
+def test_stance_and_anonymous():
+    (q,) = extract_quotes("وزعم مصدر مسؤول أن الاتفاق انهار بالكامل.")
+    assert q.stance == "doubtful" and q.anonymous and q.cue_lemma == "زعم"
+    (q,) = extract_quotes("ونفى الوزير أن يكون قد استقال من منصبه.")
+    assert q.stance == "denial"
+
+
+def test_fullest_name():
+    text = ("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات صعبة.\n"
+            'وقال كيري: "سنواصل العمل مع الجميع".')
+    quotes = extract_quotes(text)
+    assert [q.speaker_name for q in quotes] == ["جون كيري", "جون كيري"]
+    assert quotes[1].speaker.text == "كيري"
+
+
+def test_title_only_speaker_gets_the_name_given_elsewhere():
+    text = ("وزير الخارجية الأمريكي: ممتنون لمصر على دورها الكبير\n"
+            "وعبر وزير الخارجية الأمريكي أنتوني بلينكن عن شكره لمصر.")
+    (q,) = extract_quotes(text)
+    assert q.headline and q.speaker.text == "وزير الخارجية الأمريكي"
+    assert q.speaker_name == "أنتوني بلينكن"
+
+
+def test_quote_to_dict_is_json_ready():
+    import json
+
+    (q,) = extract_quotes("وأكد مدير المستشفى أن الحالات المسجلة قليلة.")
+    d = json.loads(json.dumps(q.to_dict(), ensure_ascii=False))
+    assert d["kind"] == "indirect" and d["cue"]["text"] == "وأكد"
