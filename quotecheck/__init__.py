@@ -9,7 +9,15 @@ from quotecheck.types import Mention, Quote
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Mention", "Quote", "extract_quotes", "load", "quotes_from_doc"]
+__all__ = [
+    "Mention",
+    "Quote",
+    "compare",
+    "extract_quotes",
+    "extract_quotes_batch",
+    "load",
+    "quotes_from_doc",
+]
 __version__ = "0.1.0"
 
 
@@ -45,3 +53,16 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
 
         nlp = default()
     return extract_with(nlp, text)
+
+
+def __getattr__(name: str):
+    """Lazy exports, so ``import quotecheck`` stays light."""
+    if name == "compare":
+        from quotecheck.comparison import compare
+
+        return compare
+    if name == "extract_quotes_batch":
+        from quotecheck.batch import extract_quotes_batch
+
+        return extract_quotes_batch
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")

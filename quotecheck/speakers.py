@@ -46,7 +46,8 @@ def is_nisba(norm: str) -> bool:
 def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """True when word k cannot be part of a speaker phrase."""
     n = wi.norms[k]
-    if n == "علي" and wi.words[k].text.endswith("ي") and k > 0 and not lex.is_title(wi.norms[k - 1]):
+    after_name = k > 0 and not lex.is_title(wi.norms[k - 1])
+    if n == "علي" and wi.words[k].text.endswith("ي") and after_name:
         return False  # the name Ali (علي), not the preposition على
     if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words:
         return True

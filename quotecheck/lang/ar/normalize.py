@@ -31,9 +31,18 @@ _MAP = str.maketrans(
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+_RANGES = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
+           (0x0640, 0x0640), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2069),
+           (0xFEFF, 0xFEFF)]
+_TABLE = dict(_MAP)
+for _a, _b in _RANGES:
+    for _cp in range(_a, _b + 1):
+        _TABLE[_cp] = None
+
+
 def fold(s: str) -> str:
     """Fold one string: drop diacritics/tatweel/format controls, unify alef, ya, ta marbuta."""
-    return _DROP.sub("", s).translate(_MAP)
+    return s.translate(_TABLE)
 
 
 def is_dropped(ch: str) -> bool:
