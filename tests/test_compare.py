@@ -397,3 +397,44 @@ def test_to_dict_json_round_trip() -> None:
     assert [s.to_dict() for s in back] == [s.to_dict() for s in sts]
     assert data[0]["pairs"][0]["flags"] == ["intensifier", "kind"]
     assert back[0].pairs[0].flags == sts[0].pairs[0].flags
+
+
+# --- archives ------------------------------------------------------------------------------
+
+
+def _archive_docs(n: int) -> list[tuple[str, dict]]:
+    claims = [
+        "سنفتتح المطار الجديد في العاصمة خلال العام المقبل",
+        "الجسر المعلق سيربط ضفتي النهر قبل موسم الأمطار",
+        "المستشفى الجامعي يحتاج أطباء وممرضين إضافيين",
+        "الملعب الأولمبي سيستضيف نهائي البطولة الأفريقية",
+        "المكتبة الوطنية رقمنت آلاف المخطوطات النادرة",
+        "أسعار الخضار في السوق المركزية ارتفعت بشدة",
+        "المصنع سيوظف ثلاثمائة عامل من أبناء المنطقة",
+        "الميناء التجاري استقبل أكبر سفينة حاويات في تاريخه",
+    ]
+    people = ["رامي يوسف", "هدى سالم", "كريم ناصر", "ليلى حداد"]
+    docs = []
+    for i in range(n):
+        words, person = claims[i % len(claims)], people[(i // len(claims)) % len(people)]
+        docs.append(
+            (f"d{i}", make_doc([("قال: «", None), (words, f"direct:{person}"), ("».", None)]))
+        )
+    return docs
+
+
+def test_group_archive_matches_compare_and_blocks() -> None:
+    from quotecheck.comparison import group_archive
+    from quotecheck.comparison.archive import candidate_pairs
+    from quotecheck.comparison.core import _claims, as_documents
+    from quotecheck.comparison.speakers import SpeakerIndex
+
+    docs = _archive_docs(32)
+    arch = group_archive(docs)
+    full = compare(docs)
+    key = lambda sts: sorted(tuple(sorted(m.doc_id for m in s.members)) for s in sts)  # noqa: E731
+    assert key(arch) == key(full)
+    assert all(len(s.members) == 1 or len({m.quote.text for m in s.members}) == 1 for s in arch)
+    claims, _ = _claims(as_documents(docs), SpeakerIndex())
+    pairs = candidate_pairs(claims)
+    assert len(pairs) < len(claims) * (len(claims) - 1) // 2

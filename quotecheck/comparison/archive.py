@@ -2,8 +2,9 @@
 
 Quotes are blocked by (speaker entity, rare content word) and by rare word bigrams (any
 speaker, for the same words attributed to different speakers); only quotes that share a block
-are compared, and blocks that grow too common are skipped.  The cost grows with the number of
-quotes times the (bounded) block sizes, close to linear in the archive size.
+are compared; inside a large block each quote meets only its nearest neighbours in input order
+(documents of one story tend to be near each other in an archive's time order).  The number of
+pairs, and so the cost, grows linearly with the number of quotes.
 """
 
 from __future__ import annotations
@@ -16,41 +17,58 @@ from quotecheck.comparison.core import Documents, _claims, as_documents, build_s
 from quotecheck.comparison.model import Statement
 from quotecheck.comparison.speakers import SpeakerIndex
 
-RARE_KEYS = 4  # the heaviest content words of a quote used as blocking keys
-MAX_BLOCK = 40  # blocks larger than this are too common to tell statements apart
+RARE_KEYS = 3  # the heaviest content words of a quote used as blocking keys
+RARE_BIGRAMS = 2  # the heaviest word pairs of a quote used as blocking keys
+WINDOW = 8  # a large block pairs each quote with this many quotes before it
+MAX_BLOCK = 2000  # blocks larger than this are too common to tell statements apart
 
 
-def blocking_keys(c: Claim, rare: int = RARE_KEYS) -> set[tuple[str, str]]:
-    """The blocks a claim falls in: (speaker, rare word) and ("*", rare bigram)."""
+def blocking_keys(
+    c: Claim, rare: int = RARE_KEYS, bigrams: int = RARE_BIGRAMS
+) -> set[tuple[str, str]]:
+    """The blocks a claim falls in: (speaker, one of its rarest words) and ("*", one of its
+    rarest word pairs, for the same words under another speaker)."""
     spk = str(c.speaker) if c.speaker is not None else "?"
-    heavy = sorted(c.qkeys, key=lambda k: -c.qkeys[k])[:rare]
+    heavy = sorted(c.qkeys, key=lambda k: (-c.qkeys[k], k))[:rare]
     keys = {(spk, k) for k in heavy}
     words = [t.stem for t in c.qtokens if t.stem in c.qkeys]
-    for a, b in zip(words, words[1:], strict=False):
-        if a != b:
-            keys.add(("*", a + " " + b))
-    if c.speaker is None:
-        keys |= {("?", k) for k in heavy}
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if a != b}
+    ranked = sorted(pairs, key=lambda ab: (-(c.qkeys[ab[0]] + c.qkeys[ab[1]]), ab))
+    keys |= {("*", a + " " + b) for a, b in ranked[:bigrams]}
     return keys
 
 
-def candidate_pairs(claims: list[Claim], max_block: int = MAX_BLOCK) -> list[tuple[int, int]]:
-    """Pairs of claims that share at least one block of bounded size."""
+def candidate_pairs(
+    claims: list[Claim], window: int = WINDOW, max_block: int = MAX_BLOCK
+) -> list[tuple[int, int]]:
+    """Pairs of claims that share a block.
+
+    A small block gives all its pairs; a larger one (a speaker's common word) pairs each quote
+    with the ``window`` quotes before it in input order only (the sorted-neighbourhood method),
+    so the number of pairs stays linear in the number of quotes; blocks larger than
+    ``max_block`` are dropped as uninformative.
+    """
     blocks: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
         for key in blocking_keys(c):
             blocks.setdefault(key, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if 1 < len(members) <= max_block:
+        if len(members) < 2 or len(members) > max_block:
+            continue
+        if len(members) <= window + 1:
             pairs.update(combinations(members, 2))
+            continue
+        for a, i in enumerate(members):
+            for j in members[max(0, a - window) : a]:
+                pairs.add((j, i))
     return sorted(pairs)
 
 
 def group_archive(
     docs: Documents | Iterable[tuple[str, object]],
     params: Params | None = None,
-    max_block: int = MAX_BLOCK,
+    window: int = WINDOW,
 ) -> list[Statement]:
     """Group the quotes of a large archive into statements (same inputs as ``compare``).
 
@@ -62,6 +80,6 @@ def group_archive(
     claims, where = _claims(documents, speakers)
     p = params or Params()
     reweight(claims, p.batch_alpha)
-    pairs = candidate_pairs(claims, max_block)
+    pairs = candidate_pairs(claims, window)
     groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

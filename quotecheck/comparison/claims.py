@@ -15,6 +15,7 @@ clustering runs inside each connected component of the similarity graph.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -345,54 +346,69 @@ def cluster(
             i = comp[i]
         return i
 
-    for i, j in sims:
+    for (i, j), s in sims.items():
+        if s < p.threshold:
+            continue  # only links at the threshold can start a merge
         ri, rj = root(i), root(j)
         if ri != rj:
             comp[max(ri, rj)] = min(ri, rj)
     parts: dict[int, list[int]] = {}
     for i in range(n):
         parts.setdefault(root(i), []).append(i)
+    part_edges: dict[int, list[tuple[int, int, float]]] = {}
+    for (i, j), s in sims.items():
+        ri = root(i)
+        if ri == root(j):
+            part_edges.setdefault(ri, []).append((i, j, s))
     groups: list[list[int]] = []
-    for part in parts.values():
+    for r, part in parts.items():
         if len(part) == 1:
             groups.append(part)
         else:
-            groups.extend(_average_linkage(part, sims, p.threshold))
+            groups.extend(_average_linkage(part, part_edges.get(r, []), p.threshold))
     groups = [sorted(g, key=lambda c: (claims[c].doc, claims[c].start)) for g in groups]
     return sorted(groups, key=lambda g: (claims[g[0]].doc, claims[g[0]].start))
 
 
 def _average_linkage(
-    part: list[int], sims: dict[tuple[int, int], float], threshold: float
+    part: list[int], edges: list[tuple[int, int, float]], threshold: float
 ) -> list[list[int]]:
-    """Average-linkage agglomerative clustering of one component (missing pairs count as 0)."""
+    """Average-linkage agglomerative clustering of one component (missing pairs count as 0).
+
+    A heap of cluster pairs with lazy invalidation: each merge costs the size of the merged
+    rows, so the whole run is close to linear in the number of edges for sparse graphs.
+    """
     members: dict[int, list[int]] = {i: [i] for i in part}
-    # linkage sums between clusters (only for pairs with some similarity)
     link: dict[int, dict[int, float]] = {i: {} for i in part}
-    inside = set(part)
-    for (i, j), s in sims.items():
-        if i in inside:
-            link[i][j] = s
-            link[j][i] = s
-    while True:
-        best, bi, bj = threshold, -1, -1
-        for ci, row in link.items():
-            for cj, total in row.items():
-                if cj <= ci:
-                    continue
-                avg = total / (len(members[ci]) * len(members[cj]))
-                if avg >= best:
-                    best, bi, bj = avg, ci, cj
-        if bi < 0:
-            break
-        # merge bj into bi
-        members[bi].extend(members.pop(bj))
-        row_j = link.pop(bj)
-        for ck, total in row_j.items():
-            if ck == bi:
+    for i, j, s in edges:
+        link[i][j] = link[i].get(j, 0.0) + s
+        link[j][i] = link[j].get(i, 0.0) + s
+    version = dict.fromkeys(part, 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+    for i, j, _s in edges:
+        a, b = min(i, j), max(i, j)
+        avg = link[a][b]
+        if avg >= threshold:
+            heapq.heappush(heap, (-avg, a, b, 0, 0))
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        # merge b into a
+        members[a].extend(members.pop(b))
+        row_b = link.pop(b)
+        for k, total in row_b.items():
+            if k == a:
                 continue
-            link[bi][ck] = link[bi].get(ck, 0.0) + total
-            link[ck][bi] = link[ck].get(bi, 0.0) + total
-            del link[ck][bj]
-        link[bi].pop(bj, None)
+            link[a][k] = link[a].get(k, 0.0) + total
+            link[k][a] = link[k].get(a, 0.0) + total
+            del link[k][b]
+        link[a].pop(b, None)
+        version[a] += 1
+        size_a = len(members[a])
+        for k, total in link[a].items():
+            avg = total / (size_a * len(members[k]))
+            if avg >= threshold:
+                x, y = min(a, k), max(a, k)
+                heapq.heappush(heap, (-avg, x, y, version[x], version[y]))
     return list(members.values())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -97,6 +97,53 @@ def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
     return _all_in(small, big, loose=_word_match(small[-1], big[-1]))
 
 
+GENERIC_DF = 0.05  # a one-word speaker more common than this in ANT is a common word
+
+
+def _generic(form: SpeakerForm) -> bool:
+    """A one-word phrase that is a common word (وزارة، الصحيفة، سوسة): no cross-document hub."""
+    words = form.names or form.words
+    if len(words) != 1:
+        return False
+    n, _ = lexicon._vocab()
+    w = words[0]
+    df = max(lexicon.doc_freq(w), lexicon.doc_freq("ال" + w))
+    return df > GENERIC_DF * n
+
+
+MAX_NAME_WORDS = 5  # a longer "name" is a phrase, not a name: it links inside its document only
+
+
+def _cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
+    """``same_speaker`` for two multi-word phrases of two documents, stricter: both the first
+    and the last name words agree (or one phrase holds the other's words in order), and
+    phrases too long to be names link nothing."""
+    wa, wb = a.names or a.words, b.names or b.words
+    if len(wa) > MAX_NAME_WORDS or len(wb) > MAX_NAME_WORDS:
+        # long phrases (an institution's full name) link only when nearly the same words
+        share_a = sum(any(_word_match(x, y) for y in wb) for x in wa) / len(wa)
+        share_b = sum(any(_word_match(y, x) for x in wa) for y in wb) / len(wb)
+        return min(share_a, share_b) >= 0.8
+    if a.anonymous or b.anonymous:
+        return same_speaker(a, b)
+    small, big = sorted((wa, wb), key=len)
+    last = _word_match(small[-1], big[-1])
+    first = _word_match(small[0], big[0], loose=last)
+    return first and last and _all_in(small, big, loose=True)
+
+
+def _one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
+    """A one-word phrase ``a`` (a surname, a one-word name) against a phrase ``b``."""
+    if _generic(a):
+        return False
+    wa, wb = a.names or a.words, b.names or b.words
+    if len(wb) > MAX_NAME_WORDS:
+        return False
+    if len(wb) == 1:
+        return wa[0] == wb[0] or _word_match(wa[0], wb[0])
+    return _word_match(wa[0], wb[-1])
+
+
 def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str) -> SpeakerForm:
     """A title-only phrase (``الرئيس التونسي``) → the fuller mention in its document."""
     want = set(form.words)
@@ -105,7 +152,7 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
             return o
     # look in the text: the title words followed by a name (وزير الخارجية الأمريكي جون كيري)
     if text and form.words:
-        toks = tokens(text)
+        toks = _doc_tokens(text)
         n = len(form.words)
         stems = [t.stem for t in toks]
         for i in range(len(toks) - n):
@@ -124,11 +171,17 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
     return form
 
 
+@lru_cache(maxsize=100_000)
 def _is_place(word: str) -> bool:
     """Whether a speaker word names a country or place (the nisba of وزارة الخارجية المغربية)."""
     from quotecheck.comparison.flags import _entity_key, _entity_words
 
     return _entity_key(word, _entity_words(), set()) is not None
+
+
+@lru_cache(maxsize=64)
+def _doc_tokens(text: str) -> list:
+    return tokens(text)
 
 
 def quote_speaker(q: Quote) -> str | None:
@@ -148,6 +201,7 @@ class SpeakerIndex:
         self._parent: list[int] = []
         self._by_raw: dict[tuple[int, str], int] = {}
         self._doc: list[int] = []
+        self._primary: list[bool] = []  # the fullest phrase of its speaker inside its document
         self._ndocs = 0
 
     def _find(self, i: int) -> int:
@@ -169,6 +223,7 @@ class SpeakerIndex:
         self._forms.append(form)
         self._parent.append(i)
         self._doc.append(self._ndocs)
+        self._primary.append(True)
         self._by_raw[key] = i
         return i
 
@@ -198,30 +253,71 @@ class SpeakerIndex:
                     self._union(i, j)
             local.append(i)
             ids.append(i)
+        # inside the document, only the fullest phrase of each speaker links across documents
+        best: dict[int, int] = {}
+        for i in local:
+            r = self._find(i)
+            f = self._forms[i]
+            if r not in best or (len(f.names), len(f.words)) > (
+                len(self._forms[best[r]].names),
+                len(self._forms[best[r]].words),
+            ):
+                best[r] = i
+        for i in local:
+            self._primary[i] = best[self._find(i)] == i
         self._ndocs += 1
         return ids
 
     def link(self, window: int = 300) -> None:
         """Link speakers across documents (named speakers by name, unnamed ones by phrase).
 
-        Phrases are blocked by the skeletons of their first and last name words, so that an
-        archive of thousands of documents compares only phrases that could match.
+        Only the fullest phrase of each speaker in a document takes part (surname and title
+        aliases were resolved inside it).  Phrases of several words link first, blocked by the
+        skeletons of their first and last name words; then a one-word phrase (a surname alone)
+        joins the one entity it matches, and none when it matches several (no hubs).
         """
         buckets: dict[str, list[int]] = {}
+        singles: list[int] = []  # one-word phrases
         for i, f in enumerate(self._forms):
-            if f.anonymous and len(f.words) < 2:
-                continue  # a bare المصدر is resolved inside its own document only
-            words = f.names or f.words
+            if (f.anonymous and len(f.words) < 2) or not self._primary[i]:
+                continue  # a bare المصدر, a surname or title alias: resolved in its document
+            words = f.words if f.anonymous else (f.names or f.words)
+            if len(words) == 1:
+                singles.append(i)
             for w in {words[0], words[-1]}:
                 buckets.setdefault(skeleton(w) or w, []).append(i)
+        single_set = set(singles)
         for ids in buckets.values():
-            for a, i in enumerate(ids):
+            multi = [i for i in ids if i not in single_set]
+            for a, i in enumerate(multi):
                 fi = self._forms[i]
-                for j in ids[a + 1 : a + 1 + window]:
+                for j in multi[a + 1 : a + 1 + window]:
                     if self._doc[i] == self._doc[j] or self._find(i) == self._find(j):
                         continue
-                    if same_speaker(fi, self._forms[j]):
+                    if _cross_doc_match(fi, self._forms[j]):
                         self._union(i, j)
+        # the same one-word name in several documents is one speaker (unless a common word)
+        same_word: dict[str, int] = {}
+        for i in singles:
+            fi = self._forms[i]
+            w = (fi.names or fi.words)[0]
+            if _generic(fi):
+                continue
+            if w in same_word:
+                self._union(i, same_word[w])
+            else:
+                same_word[w] = i
+        for i in singles:
+            fi = self._forms[i]
+            words = fi.names or fi.words
+            roots = set()
+            for j in buckets.get(skeleton(words[0]) or words[0], [])[:window]:
+                if self._find(j) == self._find(i) or self._doc[j] == self._doc[i]:
+                    continue
+                if _one_word_match(fi, self._forms[j]):
+                    roots.add(self._find(j))
+            if len(roots) == 1:
+                self._union(i, roots.pop())
 
     def key(self, i: int | None) -> int | None:
         """The entity id of a speaker id."""
@@ -237,6 +333,17 @@ class SpeakerIndex:
         return bool(self._skeletons(ra) & self._skeletons(rb))
 
     def _skeletons(self, root: int) -> set[str]:
+        cache = getattr(self, "_skel_cache", None)
+        if cache is None or cache[0] != len(self._forms):
+            cache = (len(self._forms), {})
+            self._skel_cache = cache
+        if root in cache[1]:
+            return cache[1][root]
+        out = self._compute_skeletons(root)
+        cache[1][root] = out
+        return out
+
+    def _compute_skeletons(self, root: int) -> set[str]:
         out = set()
         for j in self._members(root):
             f = self._forms[j]
@@ -260,8 +367,18 @@ class SpeakerIndex:
         """The fullest name of an entity (most name words, then longest phrase)."""
         if i is None:
             return None
+        root = self._find(i)
+        cache = getattr(self, "_name_cache", None)
+        if cache is None or cache[0] != len(self._forms):
+            cache = (len(self._forms), {})
+            self._name_cache = cache
+        if root not in cache[1]:
+            cache[1][root] = self._compute_name(root)
+        return cache[1][root]
+
+    def _compute_name(self, root: int) -> str | None:
         best = None
-        for j in self._members(self._find(i)):
+        for j in self._members(root):
             f = self._forms[j]
             score = (len(f.names), len(f.raw))
             if best is None or score > best[0]:

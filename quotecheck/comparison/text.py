@@ -99,6 +99,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def strip_clitics(norm: str) -> str:
     """Strip leading clitics from a folded word: ``والمغرب`` → ``مغرب``, ``لقد`` → ``قد``."""
     for p in _ARTICLE_PREFIXES:
@@ -139,11 +140,15 @@ def stem(norm: str) -> str:
 IMPERFECT_PREFIX = True
 
 
+_SKEL_1 = str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "ز", "ظ": "ز", "ص": "س"})
+_SKEL_2 = str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""})
+
+
+@lru_cache(maxsize=200_000)
 def skeleton(norm: str) -> str:
     """Consonant skeleton of a folded name, for transliterations (سيرغي / سيرجي, جياني / جاني)."""
     w = strip_clitics(norm) if len(norm) > 4 else norm
-    w = w.translate(str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "ز", "ظ": "ز", "ص": "س"}))
-    w = w.translate(str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""}))
+    w = w.translate(_SKEL_1).translate(_SKEL_2)
     if len(w) > 2:
         w = w[0] + "".join(c for c in w[1:] if c not in "اوي")
     return w
