@@ -438,3 +438,27 @@ def test_group_archive_matches_compare_and_blocks() -> None:
     claims, _ = _claims(as_documents(docs), SpeakerIndex())
     pairs = candidate_pairs(claims)
     assert len(pairs) < len(claims) * (len(claims) - 1) // 2
+
+
+def test_bare_unnamed_speaker_takes_its_fuller_mention() -> None:
+    a_text = (
+        "أعلن مصدر في وزارة الزراعة لوكالة الأنباء أن الموسم جيد. "
+        "وقال المصدر إن محصول القمح سيرتفع بنسبة كبيرة هذا العام."
+    )
+    b_text = "وقال مصدر بوزارة الزراعة إن محصول القمح سيرتفع بنسبة كبيرة هذا العام."
+    qa = a_text.index("محصول")
+    qb = b_text.index("محصول")
+    sa = a_text.rindex("المصدر")
+    sb = b_text.index("مصدر")
+    a = Quote(a_text[qa:-1], qa, len(a_text) - 1, "indirect", speaker=Mention("المصدر", sa, sa + 6))
+    b = Quote(
+        b_text[qb:-1],
+        qb,
+        len(b_text) - 1,
+        "indirect",
+        speaker=Mention("مصدر بوزارة الزراعة", sb, sb + 19),
+    )
+    sts = compare({"a": {"text": a_text, "quotes": [a]}, "b": {"text": b_text, "quotes": [b]}})
+    assert len(sts) == 1
+    assert sts[0].speaker_name == "مصدر في وزارة الزراعة"
+    assert "speaker" not in sts[0].pairs[0].flags

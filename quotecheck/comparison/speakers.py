@@ -184,6 +184,45 @@ def _doc_tokens(text: str) -> list:
     return tokens(text)
 
 
+@cache
+def _media() -> frozenset[str]:
+    words = lexicon._folded("media.txt")
+    return words | frozenset(strip_clitics(w) for w in words)
+
+
+_PUNCT_BETWEEN = regex.compile(r"[\p{P}\n]")
+ANON_MAX_WORDS = 4
+
+
+def _expand_anonymous(form: SpeakerForm, text: str, before: int) -> SpeakerForm:
+    """A bare unnamed speaker (``المصدر``) → the fuller phrase of its first mention in the
+    document (``مصدر بوزارة الخارجية السورية``), read up to the next punctuation."""
+    toks = _doc_tokens(text)
+    head = form.words[0]
+    stop = lexicon.stopwords()
+    for k, t in enumerate(toks):
+        if t.start >= before:
+            break
+        if t.stem != head and stem(strip_clitics(t.norm)) != head:
+            continue
+        end = k
+        media = _media()
+        for m in range(k + 1, min(len(toks), k + 1 + ANON_MAX_WORDS)):
+            if _PUNCT_BETWEEN.search(text, toks[m - 1].end, toks[m].start):
+                break
+            bare = strip_clitics(toks[m].norm)
+            if bare in media or toks[m].norm in media:
+                break
+            end = m
+        while end > k and (toks[end].norm in stop or toks[end].stem in stop):
+            end -= 1
+        if end > k:
+            cand = speaker_form(text[t.start : toks[end].end])
+            if cand.anonymous and len(cand.words) >= 2:
+                return cand
+    return form
+
+
 def quote_speaker(q: Quote) -> str | None:
     """The speaker phrase of a quote: its resolved name, else its mention text."""
     if q.speaker_name:
@@ -237,9 +276,11 @@ class SpeakerIndex:
             forms.append(f)
         named = [f for f in forms if f.names and not f.anonymous]
         resolved = []
-        for f in forms:
+        for q, f in zip(quotes, forms, strict=True):
             if not f.empty and not f.names and not f.anonymous:
                 f = _resolve_title_only(f, named, text)
+            elif f.anonymous and len(f.words) < 2 and text:
+                f = _expand_anonymous(f, text, q.start)
             resolved.append(f)
         ids: list[int | None] = []
         local: list[int] = []
