@@ -85,7 +85,9 @@ class _Doc:
 
     # -- sentences and clauses ----------------------------------------------------
     def sentence_start(self, k: int) -> int:
-        while k > 0 and not self.breaks[k]:
+        """First word of the sentence holding word k (at most 80 words back: linear time)."""
+        stop = max(0, k - 80)
+        while k > stop and not self.breaks[k]:
             k -= 1
         return k
 
@@ -670,7 +672,9 @@ class _Namer:
         self.d, self.lex, self.entities = d, lex, entities
         self.wi = d.wi
         self.person_names: list[list[str]] = []  # folded token lists of names seen
+        self.by_word: dict[str, list[tuple[str, ...]]] = {}
         self.surface: dict[tuple[str, ...], str] = {}
+        self._title_memo: dict[tuple[str, ...], tuple[str, ...] | None] = {}
 
     def _mention(self, sp: SpeakerSpan) -> Mention:
         a = self.wi.words[sp.first].start
@@ -708,6 +712,13 @@ class _Namer:
         """A title-only speaker (وزير الخارجية الأمريكي): the name that follows it elsewhere."""
         norms = self.wi.norms
         title = [strip_conj(w) for w in norms[sp.first : sp.last + 1]]
+        memo_key = tuple(title)
+        if memo_key not in self._title_memo:
+            self._title_memo[memo_key] = self._find_title_name(title)
+        return self._title_memo[memo_key]
+
+    def _find_title_name(self, title: list[str]) -> tuple[str, ...] | None:
+        norms = self.wi.norms
         m = len(title)
         if m == 0:
             return None
@@ -750,11 +761,14 @@ class _Namer:
         return best
 
     def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        if not self.by_word:
+            for cand in self.person_names:
+                for w in set(cand):
+                    self.by_word.setdefault(w, []).append(tuple(cand))
         best = key
-        head = key[-1]
-        for cand in self.person_names:
-            if len(cand) > len(best) and head in cand and _subseq(key, cand):
-                best = tuple(cand)
+        for cand in self.by_word.get(key[-1], ()):
+            if len(cand) > len(best) and _subseq(key, list(cand)):
+                best = cand
         return best
 
     def _resolve(self, sp: SpeakerSpan, key: tuple[str, ...] | None):

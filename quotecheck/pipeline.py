@@ -53,6 +53,8 @@ def load(path: str | Path | None = None, *, rules_only: bool = False) -> Languag
     if not (path / "config.cfg").exists():
         raise ModelError(f"no spaCy pipeline at {path} (config.cfg is missing)")
     try:
+        import quotecheck.ner_features  # noqa: F401  (architectures the shipped NER uses)
+
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             nlp = spacy.load(path)

@@ -49,7 +49,9 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     after_name = k > 0 and not lex.is_title(wi.norms[k - 1])
     if n == "علي" and wi.words[k].text.endswith("ي") and after_name:
         return False  # the name Ali (علي), not the preposition على
-    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words:
+    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
+        len(n) <= 4 and strip_conj(n) in lex.hard_stop
+    ):
         return True
     if lex.cue(n) is not None and not lex.is_title(n):
         return True
@@ -111,7 +113,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
                 break
             if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                     or _title_follows(lex, wi, k, limit)
-                    or name_part(lex, wi.norms[start : last + 1]) is None):
+                    or name_part(lex, wi.norms[start : last + 1], strict=True) is None):
                 break
         if stops_phrase(lex, wi, k) or _addressee(lex, wi.norms[k]):
             break
@@ -148,8 +150,12 @@ def _gap_has_comma(wi: WordIndex, k: int) -> bool:
     return any(c in wi.gap(k) for c in _COMMA)
 
 
-def name_part(lex: Lexicon, norms: list[str]) -> tuple[int, int] | None:
-    """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped."""
+def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int, int] | None:
+    """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped.
+
+    ``strict`` treats a definite noun after a title as title material even at the end
+    (وزير النقل), for deciding whether a name may still follow in apposition.
+    """
     i = 0
     n = len(norms)
     after_prep = False
@@ -159,7 +165,7 @@ def name_part(lex: Lexicon, norms: list[str]) -> tuple[int, int] | None:
             after_prep = True
             i += 1
             continue
-        if after_prep and w.startswith("ال") and i < n - 1:
+        if after_prep and w.startswith("ال") and (i < n - 1 or strict):
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
