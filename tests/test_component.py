@@ -87,3 +87,9 @@ def test_bad_input():
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(quotecheck.pipeline.ModelError):
         quotecheck.load(tmp_path)
+
+
+def test_broken_model_is_a_clear_error(tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"ar\"\npipeline = [\"ner\"]\n")
+    with pytest.raises(quotecheck.pipeline.ModelError, match="could not load"):
+        quotecheck.load(tmp_path)
