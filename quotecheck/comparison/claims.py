@@ -221,9 +221,10 @@ class Params:
     short_keys: int = 2  # quotes of at most this many content words lean on their context
     short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
     ctx_only: float = 0.75  # weight of a short quote's context found in the other quote
-    short_weight: float = 1.0  # a short quote lighter than this counts for less
+    short_weight: float = 5.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
     main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
+    other_penalty: float = 0.3  # unrelated speakers otherwise: similarity minus this (1: never)
     other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
@@ -262,6 +263,9 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
         cij, cji = coverage(a, b, 0.0), coverage(b, a, 0.0)
         if min(cij, cji) >= p.other_speaker and shared_quote_weight(a, b) >= 3 * p.min_shared:
             return min(cij, cji)
+        if p.other_penalty < 1.0 and shared_quote_weight(a, b) >= 2 * p.min_shared:
+            # a speaker phrase may be wrong or unresolved: strong evidence still links
+            return max(0.0, similarity(a, b, p, True) - p.other_penalty)
         return 0.0
     dij, dji = _directed(a, b, p), _directed(b, a, p)
     hi, lo = max(dij, dji), min(dij, dji)

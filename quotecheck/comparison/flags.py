@@ -136,16 +136,18 @@ _NISBA = ("يين", "يون", "يه", "ي", "ه")
 
 
 def _entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
-    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري)."""
+    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري);
+    the shortest matching form, so that عربي and عربية give one key."""
     forms = [bare] + [
         bare[: -len(s)] for s in _NISBA if bare.endswith(s) and len(bare) - len(s) >= 3
     ]
+    found = []
     for f in forms:
         if f in gaz or f in names:
-            return f
-        if f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
-            return f + "ا"
-    return None
+            found.append(f)
+        elif f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
+            found.append(f + "ا")
+    return min(found, key=lambda w: (len(w), w)) if found else None
 
 
 def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
@@ -167,11 +169,17 @@ def _entity_words() -> frozenset[str]:
     if "x" not in _ENTITY_CACHE:
         words = set()
         stop = lexicon.stopwords() | lexicon.titles()
+        n, _ = lexicon._vocab()
         for w in lexicon.gazetteer():
-            for part in w.split():
+            parts = w.split()
+            for part in parts:
                 b = strip_clitics(part)
-                if len(b) >= 3 and b not in stop and part not in stop:
-                    words.add(b)
+                if len(b) < 3 or b in stop or part in stop:
+                    continue
+                common = max(lexicon.doc_freq(b), lexicon.doc_freq("ال" + b)) > 0.02 * n
+                if len(parts) > 1 and common:
+                    continue  # مجلس الأمن: the common word الأمن alone is no entity
+                words.add(b)
         _ENTITY_CACHE["x"] = frozenset(words)
     return _ENTITY_CACHE["x"]
 

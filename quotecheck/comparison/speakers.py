@@ -56,7 +56,10 @@ def speaker_form(raw: str | None) -> SpeakerForm:
     raw = raw or ""
     words, names = [], []
     stop = lexicon.stopwords()
-    for t in tokens(raw):
+    toks = tokens(raw)
+    if len(toks) > 1 and strip_clitics(toks[0].norm) in _statement_words():
+        toks = toks[1:]  # بلاغ لوزارة الشؤون الخارجية: the ministry
+    for t in toks:
         if t.norm in stop or t.stem in stop:
             continue
         words.append(t.stem)
@@ -185,6 +188,12 @@ def _doc_tokens(text: str) -> list:
 
 
 @cache
+def _statement_words() -> frozenset[str]:
+    words = lexicon._folded("statement_words.txt")
+    return words | frozenset(strip_clitics(w) for w in words)
+
+
+@cache
 def _media() -> frozenset[str]:
     words = lexicon._folded("media.txt")
     return words | frozenset(strip_clitics(w) for w in words)
@@ -279,6 +288,8 @@ class SpeakerIndex:
         for q, f in zip(quotes, forms, strict=True):
             if not f.empty and not f.names and not f.anonymous:
                 f = _resolve_title_only(f, named, text)
+                if not f.names:
+                    f = SpeakerForm(f.raw, (), (), False)  # a title alone, unresolved: unknown
             elif f.anonymous and len(f.words) < 2 and text:
                 f = _expand_anonymous(f, text, q.start)
             resolved.append(f)
