@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
+from quotecheck.lang.ar.normalize import name_key
 from quotecheck.speakers import (
     SpeakerSpan,
     is_nisba,
@@ -472,9 +473,10 @@ class _Extractor:
         )
 
     def _entity_at(self, sp: SpeakerSpan):
+        """PERS/ORG entities starting in the first words of a phrase."""
         a = self.d.wi.words[sp.first].start
-        b = self.d.wi.words[sp.last].end
-        return (1 for e in self.entities if e[0] < b and e[1] > a)
+        b = self.d.wi.words[min(sp.last, sp.first + 2)].end
+        return (1 for e in self.entities if a <= e[0] < b and e[2] in ("PERS", "PER", "ORG"))
 
     def _speaker_before(self, i: int, form: CueForm | None) -> SpeakerSpan | None:
         """``وكان الجبير قد أكد``, ``ميقاتي لفت``, or the subject before a participle."""
@@ -684,19 +686,38 @@ class _Namer:
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
         norms = self.wi.norms[sp.first : sp.last + 1]
         part = name_part(self.lex, norms)
-        if part is None:
+        rule = None
+        if part is not None and part[1] > part[0]:
+            rule = (sp.first + part[0], sp.first + part[1])
+        ent = self._person_entity(sp)
+        # Snap to a PERS entity when the rules found no name, or the entity holds it and more.
+        if ent is not None and (rule is None or (ent[0] <= rule[0] and ent[1] >= rule[1])):
+            rule = ent
+        if rule is None:
             return None
-        i, j = part
-        if j <= i:
-            return None
-        key = tuple(norms[i:j])
-        words = self.wi.words[sp.first + i : sp.first + j]
-        self.surface.setdefault(key, self.d.text[words[0].start : words[-1].end])
+        i, j = rule
+        key = tuple(self.wi.norms[i:j])
+        self.surface.setdefault(key, self.d.text[self.wi.words[i].start:
+                                                 self.wi.words[j - 1].end])
         return key
+
+    def _person_entity(self, sp: SpeakerSpan) -> tuple[int, int] | None:
+        """Word range of the last PERS entity inside a speaker phrase."""
+        a = self.wi.words[sp.first].start
+        b = self.wi.words[sp.last].end
+        best = None
+        for ea, eb, label in self.entities:
+            if label in ("PERS", "PER", "PERSON") and ea >= a and eb <= b:
+                i, j = self.wi.first_at_or_after(ea), self.wi.first_at_or_after(eb)
+                if j > i:
+                    best = (i, j)
+        return best
 
     def _entity_names(self) -> None:
         for a, b, label in self.entities:
-            if label not in ("PERS", "PER", "PERSON", "ORG"):
+            if label not in ("PERS", "PER", "PERSON") or any(
+                c in self.d.text[a:b] for c in '"“”«»=<>'
+            ):
                 continue
             i = self.wi.first_at_or_after(a)
             j = self.wi.first_at_or_after(b)
@@ -763,10 +784,10 @@ class _Namer:
     def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
         if not self.by_word:
             for cand in self.person_names:
-                for w in set(cand):
+                for w in {name_key(x) for x in cand}:
                     self.by_word.setdefault(w, []).append(tuple(cand))
         best = key
-        for cand in self.by_word.get(key[-1], ()):
+        for cand in self.by_word.get(name_key(key[-1]), ()):
             if len(cand) > len(best) and _subseq(key, list(cand)):
                 best = cand
         return best
@@ -834,8 +855,9 @@ class _Namer:
 
 
 def _subseq(short: tuple[str, ...], long: list[str]) -> bool:
-    it = iter(long)
-    return all(any(w == x for x in it) for w in short)
+    """``short`` occurs in order inside ``long``, spelling variants aside (سيرغي = سيرجي)."""
+    it = iter([name_key(x) for x in long])
+    return all(any(name_key(w) == x for x in it) for w in short)
 
 
 def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:

@@ -165,6 +165,12 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
             after_prep = True
             i += 1
             continue
+        if len(w) > 3 and w[0] in "لب" and (
+            lex.is_title(w[1:]) or w[1:] in lex.name_nouns or w.startswith(("لل", "بال"))
+        ):
+            after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
+            i += 1
+            continue
         if after_prep and w.startswith("ال") and (i < n - 1 or strict):
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1

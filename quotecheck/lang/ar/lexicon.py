@@ -117,6 +117,8 @@ class Lexicon:
         w = strip_article_clitic(folded_word)
         if folded_word in self.titles or w in self.titles or folded_word in self.countries:
             return True
+        if "ال" + w in self.titles or (w.startswith("ال") and w[2:] in self.titles):
+            return True  # قوات / القوات
         for suf in ("ه", "ها", "هم"):  # باسمه، باسمها
             if folded_word.endswith(suf) and folded_word[: -len(suf)] in self.titles:
                 return True

@@ -48,3 +48,15 @@ def fold(s: str) -> str:
 def is_dropped(ch: str) -> bool:
     """True for characters that folding removes."""
     return _DROP.match(ch) is not None
+
+
+# Letters that transliterations of foreign names swap (سيرغي / سيرجي, كيري / كيرى after
+# folding, غوتيريش / جوتيريش, ايرولت / إيرولت after folding).
+_NAME_VARIANTS = str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "د", "ظ": "ض", "ؤ": "و",
+                                "ئ": "ي", "ء": None, "و": None, "ي": None, "ا": None})
+
+
+def name_key(folded_word: str) -> str:
+    """A spelling-insensitive key for a folded name word (long vowels and swapped letters)."""
+    key = folded_word.translate(_NAME_VARIANTS)
+    return key or folded_word
