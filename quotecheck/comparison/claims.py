@@ -224,6 +224,7 @@ class Params:
     short_weight: float = 5.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
     main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
+    unknown_penalty: float = 0.0  # taken off when a speaker is unknown
     other_penalty: float = 0.3  # unrelated speakers otherwise: similarity minus this (1: never)
     other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
@@ -275,6 +276,8 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
     s = p.w_max * hi + (1 - p.w_max) * lo
     if a.doc == b.doc:
         s -= p.same_doc_penalty
+    if a.speaker is None or b.speaker is None:
+        s -= p.unknown_penalty
     return max(0.0, s)
 
 

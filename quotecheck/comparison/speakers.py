@@ -158,19 +158,28 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
         toks = _doc_tokens(text)
         n = len(form.words)
         stems = [t.stem for t in toks]
+        stop = lexicon.stopwords()
         for i in range(len(toks) - n):
-            if stems[i : i + n] == list(form.words):
-                tail = [
-                    t
-                    for t in toks[i + n : i + n + 3]
-                    if not is_title(t.norm) and t.norm not in lexicon.stopwords()
-                ]
-                if tail and any(
-                    same_speaker(speaker_form(t.text), o) for o in others for t in tail[:1]
-                ):
-                    for o in others:
-                        if same_speaker(speaker_form(tail[0].text), o):
-                            return o
+            if stems[i : i + n] != list(form.words):
+                continue
+            name = []
+            for t in toks[i + n : i + n + 3]:
+                if is_title(t.norm) or t.norm in stop:
+                    break
+                gap = text[(name[-1].end if name else toks[i + n - 1].end) : t.start]
+                if name and _HARD_PUNCT.search(gap):
+                    break
+                if not name and _PUNCT_BETWEEN.search(gap) and not _SOFT_GAP.fullmatch(gap):
+                    break
+                name.append(t)
+            if not name:
+                continue
+            cand = speaker_form(text[name[0].start : name[-1].end])
+            for o in others:
+                if same_speaker(cand, o):
+                    return o
+            if cand.names and len(cand.names) >= 2:
+                return cand
     return form
 
 
@@ -200,6 +209,8 @@ def _media() -> frozenset[str]:
 
 
 _PUNCT_BETWEEN = regex.compile(r"[\p{P}\n]")
+_HARD_PUNCT = regex.compile(r"[.,،:;؛!?؟()\n]")
+_SOFT_GAP = regex.compile(r"[\s،,\"«»“”„'‘’]*")
 ANON_MAX_WORDS = 4
 
 
