@@ -94,7 +94,7 @@ def run_size(rows: list[dict]) -> dict:
     t0 = time.perf_counter()
     docs = as_documents([(r["id"], {"text": r["text"], "quotes": r["quotes"]}) for r in rows])
     speakers = SpeakerIndex()
-    claims, where = _claims(docs, speakers)
+    claims, where = _claims(docs, speakers, Params())
     p = Params()
     reweight(claims, p.batch_alpha)
     t1 = time.perf_counter()

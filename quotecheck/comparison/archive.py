@@ -77,8 +77,8 @@ def group_archive(
     """
     documents = as_documents(docs)  # type: ignore[arg-type]
     speakers = SpeakerIndex()
-    claims, where = _claims(documents, speakers)
     p = params or Params()
+    claims, where = _claims(documents, speakers, p)
     reweight(claims, p.batch_alpha)
     pairs = candidate_pairs(claims, window)
     groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)

@@ -26,6 +26,7 @@ from quotecheck.comparison import lexicon
 from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
+_INNER_MARKS = regex.compile(r"[\"«“„][^\"«»“”„]{1,200}[\"»”“]")
 _UNIT_END = regex.compile(r"[.!?؟;؛…]+(?=\s)")
 # غير before a word makes one concept (غير المبرر "unjustified"), kept apart from the bare word
 _PRIVATIVE = frozenset({"غير", "بغير", "وغير"})
@@ -113,6 +114,7 @@ def build_claim(
     speaker: int | None,
     exclude: Sequence[tuple[int, int]] = (),
     drop: set[str] | None = None,
+    marked_weight: float = 1.0,
 ) -> Claim:
     """Represent the quote ``text[start:end]`` of document ``doc``.
 
@@ -121,6 +123,16 @@ def build_claim(
     """
     qtoks = tokens(text[start:end], start)
     qkeys = _weights(content_keys(qtoks))
+    if marked_weight != 1.0:
+        inner = [
+            t
+            for m in _INNER_MARKS.finditer(text, start, end)
+            for t in qtoks
+            if m.start() <= t.start and t.end <= m.end()
+        ]
+        for k in content_keys(inner):
+            if k in qkeys:
+                qkeys[k] *= marked_weight
     units = []
     cuts = [m.end() + start for m in _UNIT_END.finditer(text[start:end])]
     if cuts:
@@ -230,6 +242,7 @@ class Params:
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
+    marked_weight: float = 3.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
     threshold: float = 0.3  # average-linkage stopping point
 

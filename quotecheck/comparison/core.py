@@ -58,7 +58,7 @@ def as_documents(docs: Documents) -> list[Document]:
 
 
 def _claims(
-    docs: Sequence[Document], speakers: SpeakerIndex
+    docs: Sequence[Document], speakers: SpeakerIndex, params: Params | None = None
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
     raw_ids = [speakers.add_document(d.quotes, d.text) for d in docs]
     speakers.link()
@@ -80,7 +80,17 @@ def _claims(
                 exclude = []
             else:
                 start, end = q.start, q.end
-            c = build_claim(di, qi, text, start, end, speakers.key(raw_ids[di][qi]), exclude, drop)
+            c = build_claim(
+                di,
+                qi,
+                text,
+                start,
+                end,
+                speakers.key(raw_ids[di][qi]),
+                exclude,
+                drop,
+                (params or Params()).marked_weight,
+            )
             claims.append(c)
             where.append((di, qi))
     return claims, where
@@ -134,7 +144,7 @@ def compare(docs: Documents, params: Params | None = None) -> list[Statement]:
     """
     documents = as_documents(docs)
     speakers = SpeakerIndex()
-    claims, where = _claims(documents, speakers)
+    claims, where = _claims(documents, speakers, params)
     reweight(claims, (params or Params()).batch_alpha)
     groups = cluster(claims, params=params, related=speakers.related)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)
