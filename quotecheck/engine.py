@@ -786,11 +786,11 @@ class _Namer:
             for cand in self.person_names:
                 for w in {name_key(x) for x in cand}:
                     self.by_word.setdefault(w, []).append(tuple(cand))
-        best = key
-        for cand in self.by_word.get(name_key(key[-1]), ()):
-            if len(cand) > len(best) and _subseq(key, list(cand)):
-                best = cand
-        return best
+        matches = [c for c in self.by_word.get(name_key(key[-1]), ()) if _subseq(key, list(c))]
+        if not matches:
+            return key
+        longest = max(len(c) for c in matches)
+        return next(c for c in matches if len(c) == longest)  # ties: the earliest spelling
 
     def _resolve(self, sp: SpeakerSpan, key: tuple[str, ...] | None):
         mention = self._mention(sp)

@@ -136,3 +136,48 @@ def test_quote_to_dict_is_json_ready():
     (q,) = extract_quotes("وأكد مدير المستشفى أن الحالات المسجلة قليلة.")
     d = json.loads(json.dumps(q.to_dict(), ensure_ascii=False))
     assert d["kind"] == "indirect" and d["cue"]["text"] == "وأكد"
+
+
+# More rules, each with a sentence it must match and a near miss.
+SPEAKER_CASES = [
+    # (rule, text, index of the quote, expected speaker phrase, expected name)
+    ("object of اتهم is not the speaker",
+     'وقال المتحدث باسم الخارجية جون كيربي "القرار لم يكن سهلا". واتهم روسيا بتنفيذ "هجمات مكثفة على المدنيين".',
+     1, "المتحدث باسم الخارجية جون كيربي", "جون كيربي"),
+    ("ل + agency after the name ends the phrase",
+     "وقال المتحدث باسم الكرملين دميتري بيسكوف لوكالات الأنباء إن الرئيس يتابع الوضع.",
+     0, "المتحدث باسم الكرملين دميتري بيسكوف", "دميتري بيسكوف"),
+    ("فقد after a fronted subject",
+     "أما وزير الخارجية المصري، فقد أكد أن الحل السياسي هو الطريق الوحيد.",
+     0, "وزير الخارجية المصري", "وزير الخارجية المصري"),
+    ("title words with a prefix (لليمن) stay in the title",
+     "وقال المبعوث الخاص لليمن هانس غروندبرغ إن الهدنة صامدة.",
+     0, "المبعوث الخاص لليمن هانس غروندبرغ", "هانس غروندبرغ"),
+    ("spelling variants of one name (سيرغي / سيرجي)",
+     "وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.\nوقال سيرجي لافروف أيضا إن موسكو مستعدة.",
+     1, "سيرجي لافروف", "سيرغي لافروف"),
+    ("the name Ali (علي) is not the preposition على",
+     "وقال الوزير حسن علي إن الميزانية جاهزة.", 0, "الوزير حسن علي", "حسن علي"),
+]
+
+
+@pytest.mark.parametrize("rule,text,index,mention,name", SPEAKER_CASES,
+                         ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_rules(rule, text, index, mention, name):
+    q = extract_quotes(text, nlp=_rules())[index]
+    assert q.speaker.text == mention
+    assert q.speaker_name == name
+
+
+def _rules():
+    import quotecheck
+
+    return quotecheck.load(rules_only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد التحقيق تبين أنهم كانوا يخططون للسفر.",      # تبيّن: it turned out, not speech
+    "وشارك في الاجتماع الوزير علي حسن ونائبه.",          # a name, no cue
+])
+def test_not_cues(text):
+    assert extract_quotes(text, nlp=_rules()) == []
