@@ -462,3 +462,27 @@ def test_bare_unnamed_speaker_takes_its_fuller_mention() -> None:
     assert len(sts) == 1
     assert sts[0].speaker_name == "مصدر في وزارة الزراعة"
     assert "speaker" not in sts[0].pairs[0].flags
+
+
+def test_words_in_marks_inside_a_quote_carry_the_claim() -> None:
+    """«ضرورية» inside an indirect quote ties it to the fragment, not to a topic-sharing claim."""
+    a = make_doc(
+        [
+            ("ووصف الوزير الخطة الجديدة بأنها «", None),
+            ("ضرورية", "mixed:سامي الخطيب"),
+            ("». ", None),
+            ("وقال إن ", None),
+            ("الحكومة لا تنوي تأجيل مشاريع المياه", "indirect:سامي الخطيب"),
+            (".", None),
+        ]
+    )
+    b = make_doc(
+        [
+            ("وأوضح الخطيب أن ", None),
+            ("الخطة الجديدة للمياه “ضرورية”", "indirect:سامي الخطيب"),
+            (".", None),
+        ]
+    )
+    sts = compare({"a": a, "b": b})
+    together = [sorted(m.quote.text for m in s.members) for s in sts if len(s.members) > 1]
+    assert together == [["الخطة الجديدة للمياه “ضرورية”", "ضرورية"]]

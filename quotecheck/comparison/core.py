@@ -116,7 +116,8 @@ def build_statements(
         for c in order:
             di, qi = where[c]
             q = docs[di].quotes[qi]
-            members.append(Member(docs[di].doc_id, q, qi, str(speaker_keys[c])))
+            key = speaker_keys[c]
+            members.append(Member(docs[di].doc_id, q, qi, None if key is None else str(key)))
             toks.append(tokens(q.text, q.start))
         first = members[0]
         pairs = []
