@@ -486,3 +486,28 @@ def test_words_in_marks_inside_a_quote_carry_the_claim() -> None:
     sts = compare({"a": a, "b": b})
     together = [sorted(m.quote.text for m in s.members) for s in sts if len(s.members) > 1]
     assert together == [["الخطة الجديدة للمياه “ضرورية”", "ضرورية"]]
+
+
+# --- occasions -------------------------------------------------------------------------------
+
+
+def test_document_dates() -> None:
+    from quotecheck.comparison.dates import document_date
+
+    assert str(document_date("الثلاثاء ٢٤ غشت ٢٠٢١ 23:30")) == "2021-08-24"
+    assert str(document_date("2016/03/08 - 12:10 م")) == "2016-03-08"
+    assert str(document_date("نشر في 08/03/2016")) == "2016-03-08"
+    assert str(document_date("في 9 أيلول/سبتمبر 2016")) == "2016-09-09"
+    assert document_date("بلا تاريخ") is None
+
+
+def test_same_words_on_another_occasion_kept_apart() -> None:
+    words = "تبادلنا بعض الأفكار حول الهدنة في المدينة ونحن عازمون على اللقاء مجددا"
+    a = make_doc([("قال الوزير: «", None), (words, "direct:جون كيري"), ("».", None)])
+    b = make_doc([("قال كيري: «", None), (words, "direct:جون كيري"), ("».", None)])
+    same_day = compare({"a": {**a, "date": "2016-09-23"}, "b": {**b, "date": "2016-09-24"}})
+    assert len(same_day) == 1
+    months_apart = compare({"a": {**a, "date": "2016-09-23"}, "b": {**b, "date": "2016-12-08"}})
+    assert len(months_apart) == 2
+    undated = compare({"a": a, "b": b})  # no dates anywhere: the words decide
+    assert len(undated) == 1

@@ -92,6 +92,8 @@ class Claim:
     qtokens: list[Token] = field(default_factory=list)
     units: list[dict[str, float]] = field(default_factory=list)  # sentences of a long quote
     rkeys: set[str] = field(default_factory=set)  # context stems after the quote
+    date: int | None = None  # the document's date (ordinal), if known
+    date_given: bool = False  # the date came with the input (not read from the text)
 
     @property
     def qweight(self) -> float:
@@ -236,6 +238,9 @@ class Params:
     short_weight: float = 5.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
     main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
+    occasion_days: int = 7  # documents further apart than this report different occasions
+    occasion_given: float = 1.0  # taken off for such documents with dates given in the input
+    occasion_read: float = 0.5  # the same with dates read from the datelines
     unknown_penalty: float = 0.0  # taken off when a speaker is unknown
     other_penalty: float = 0.3  # unrelated speakers otherwise: similarity minus this (1: never)
     other_speaker: float = 0.8  # unrelated speakers: only near-identical words link
@@ -269,6 +274,13 @@ def _directed(a: Claim, b: Claim, p: Params) -> float:
     return cov
 
 
+def _occasion_penalty(a: Claim, b: Claim, p: Params) -> float:
+    """Documents whose dates lie far apart most likely report different occasions."""
+    if a.date is None or b.date is None or abs(a.date - b.date) <= p.occasion_days:
+        return 0.0
+    return p.occasion_given if (a.date_given and b.date_given) else p.occasion_read
+
+
 def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
     """Symmetric similarity of two claims in [0, 1] (0 when they cannot be one statement)."""
     if not a.qkeys or not b.qkeys:
@@ -276,7 +288,7 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
     if not rel:
         cij, cji = coverage(a, b, 0.0), coverage(b, a, 0.0)
         if min(cij, cji) >= p.other_speaker and shared_quote_weight(a, b) >= 3 * p.min_shared:
-            return min(cij, cji)
+            return max(0.0, min(cij, cji) - _occasion_penalty(a, b, p))
         if p.other_penalty < 1.0 and shared_quote_weight(a, b) >= 2 * p.min_shared:
             # a speaker phrase may be wrong or unresolved: strong evidence still links
             return max(0.0, similarity(a, b, p, True) - p.other_penalty)
@@ -291,6 +303,7 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
         s -= p.same_doc_penalty
     if a.speaker is None or b.speaker is None:
         s -= p.unknown_penalty
+    s -= _occasion_penalty(a, b, p)
     return max(0.0, s)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
 from quotecheck.comparison.claims import Claim, Params, build_claim, cluster, reweight
+from quotecheck.comparison.dates import document_date
 from quotecheck.comparison.flags import diff_tokens, pair_flags
 from quotecheck.comparison.model import Member, Pair, Statement
 from quotecheck.comparison.speakers import SpeakerIndex, folded_name_words, quote_speaker
@@ -19,11 +21,38 @@ Documents = Union[Mapping[str, DocValue], Iterable[tuple[str, DocValue]]]  # noq
 
 @dataclass
 class Document:
-    """A document ready for comparison: id, text (may be empty) and its quotes."""
+    """A document ready for comparison: id, text (may be empty), its quotes and its date.
+
+    ``date`` is given (an input's ``date`` or ``time`` field, ``date_given``) or read from the
+    document's dateline (the first full date of its first lines), or None.
+    """
 
     doc_id: str
     text: str
     quotes: list[Quote]
+    date: dt.date | None = None
+    date_given: bool = False
+
+    def __post_init__(self) -> None:
+        if self.date is None and self.text:
+            self.date = document_date(self.text, DATELINE_CHARS)
+
+
+DATELINE_CHARS = 300  # a date in the first characters of a document is its dateline
+
+
+def _given_date(value: Mapping[str, Any]) -> dt.date | None:
+    raw = value.get("date") or value.get("time")
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, str) and len(raw) >= 10:
+        try:
+            return dt.date.fromisoformat(raw[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _extract(text: str) -> list[Quote]:
@@ -46,7 +75,9 @@ def as_document(doc_id: str, value: DocValue) -> Document:
             quotes = [_as_quote(q) for q in value["quotes"]]
         else:
             quotes = _extract(text)
-        return Document(str(value.get("id", doc_id)) if not doc_id else doc_id, text, quotes)
+        given = _given_date(value)
+        doc_id = doc_id or str(value.get("id", ""))
+        return Document(doc_id, text, quotes, given, given is not None)
     quotes = [_as_quote(q) for q in value]
     return Document(doc_id, "", quotes)
 
@@ -91,6 +122,9 @@ def _claims(
                 drop,
                 (params or Params()).marked_weight,
             )
+            if d.date is not None:
+                c.date = d.date.toordinal()
+                c.date_given = d.date_given
             claims.append(c)
             where.append((di, qi))
     return claims, where
