@@ -57,8 +57,7 @@ class _Doc:
         self.wi = WordIndex(text)
         self.pairs = pair_marks(text)
         self.opens = [p.open for p in self.pairs]
-        n = len(self.wi)
-        self.breaks = [self.wi.sentence_break_before(k) for k in range(n + 1)]
+        self.breaks = self.wi.breaks
 
     # -- quotation-mark pairs -------------------------------------------------------
     def pair_in(self, a: int, b: int) -> MarkPair | None:

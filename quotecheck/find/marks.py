@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+import regex
+
 # Families: marks of one family pair with each other.  Symmetric marks guess their
 # direction from the characters around them.
 DOUBLE = frozenset('"“”„‟″＂')
 GUILLEMET_OPEN, GUILLEMET_CLOSE = "«‹", "»›"
 SINGLE = frozenset("‘’‚‛'")
 ALL_MARKS = frozenset(DOUBLE | SINGLE | set(GUILLEMET_OPEN) | set(GUILLEMET_CLOSE))
+_MARK_RE = regex.compile("[" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
 MAX_QUOTE_CHARS = 4000
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{:،,؛;-–—") | {""}
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}.،,؛;:!?؟-–—") | {""}
@@ -70,9 +73,9 @@ def pair_marks(text: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     stacks: dict[str, deque[int]] = {"g": deque(), "d": deque(), "s": deque()}
     last_check = 0
-    for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
-            continue
+    for m in _MARK_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
         if any(stacks.values()):
             # Expire pending marks at a paragraph break (checked once per stretch of text).
             if _paragraph_break(text, last_check, i):

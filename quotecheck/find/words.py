@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -14,8 +14,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _SENT = regex.compile(r"(?<!\d)\.(?!\d)|[!?؟\n…]")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """One word: offsets into the original text, its text and its folded form."""
 
     start: int
@@ -29,14 +28,26 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[Word] = []
-        for m in _WORD.finditer(text):
-            norm = fold(m.group())
-            if norm:
-                self.words.append(Word(m.start(), m.end(), m.group(), norm))
+        words = [Word(m.start(), m.end(), g, fold(g)) for m in _WORD.finditer(text)
+                 for g in (m.group(),)]
+        self.words: list[Word] = [w for w in words if w.norm]
         self.starts = [w.start for w in self.words]
         self.norms = [w.norm for w in self.words]
         self._breaks = [m.start() for m in _SENT.finditer(text)]
+        self.breaks = self._gap_breaks()
+
+    def _gap_breaks(self) -> list[bool]:
+        """For each gap 0..len: does it hold a sentence break?  One merge pass."""
+        out = []
+        br = self._breaks
+        j = 0
+        prev_end = 0
+        for w in self.words + [Word(len(self.text), len(self.text), "", "")]:
+            while j < len(br) and br[j] < prev_end:
+                j += 1
+            out.append(j < len(br) and br[j] < w.start)
+            prev_end = w.end
+        return out
 
     def __len__(self) -> int:
         return len(self.words)
@@ -54,9 +65,7 @@ class WordIndex:
 
     def sentence_break_before(self, i: int) -> bool:
         """True when the gap before word i ends a sentence."""
-        a, b = self.gap_span(i)
-        j = bisect_right(self._breaks, a - 1)
-        return j < len(self._breaks) and self._breaks[j] < b
+        return self.breaks[i]
 
     def first_at_or_after(self, pos: int) -> int:
         """Index of the first word starting at or after a character offset."""
