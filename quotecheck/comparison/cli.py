@@ -29,7 +29,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="QUOTES.jsonl",
-        help='batch output, one {"id", "text", "quotes"} a line (no re-extraction)',
+        help='batch output, one {"id", "text", "quotes"[, "date"]} a line (no re-extraction)',
     )
     p.add_argument("--format", choices=("table", "json", "html"), default="table")
     p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
@@ -51,7 +51,10 @@ def _read_inputs(args: argparse.Namespace) -> list[tuple[str, Any]]:
                     continue
                 row = json.loads(line)
                 doc_id = str(row.get("id", f"{Path(path).name}:{n}"))
-                docs.append((doc_id, {"text": row.get("text", ""), "quotes": row.get("quotes")}))
+                doc = {"text": row.get("text", ""), "quotes": row.get("quotes")}
+                if row.get("date") or row.get("time"):
+                    doc["date"] = row.get("date") or row.get("time")
+                docs.append((doc_id, doc))
     return docs
 
 
