@@ -5,7 +5,9 @@
 Quotes are extracted once with ``quotecheck.extract_quotes_batch`` (or ``extract_quotes``) for the
 largest sample and cached as batch JSONL (``{"id", "text", "quotes"}`` lines, default
 ``artifacts/ant_quotes.jsonl``); grouping is then timed, for each size N, on the first N
-articles of a seeded shuffle, read in time order.
+articles by publication time (an archive that grows in time; ``--seed S``: a random sample
+instead), with each article's publication time as its date (quotes of articles more than 7 days
+apart are not grouped).
 It prints, per size, the quotes, candidate pairs, statements, seconds, and the ratios of time
 and pairs to the previous size (close to 2 for doubling sizes means close to linear).
 """
@@ -25,14 +27,15 @@ sys.path.insert(0, str(ROOT))
 from quotecheck.comparison.archive import candidate_pairs  # noqa: E402
 from quotecheck.comparison.claims import Params, cluster, reweight  # noqa: E402
 from quotecheck.comparison.core import _claims, as_documents, build_statements  # noqa: E402
+from quotecheck.comparison.dates import document_date  # noqa: E402
 from quotecheck.comparison.speakers import SpeakerIndex  # noqa: E402
 
 DEFAULT_ANT = Path("/work/shared/data/ant/ant_v1.1.jsonl")
 
 
-def load_articles(path: Path, seed: int | None = 0) -> list[dict]:
-    """All ANT articles (id, title + text, time), shuffled with ``seed`` (None: file order), so
-    that the first N of the list is a sample of the same mix of categories for every N."""
+def load_articles(path: Path, seed: int | None = None) -> list[dict]:
+    """All ANT articles (id, title + text, time): in time order (``seed`` None: the first N are
+    an archive that grows in time, at a constant rate of news), or shuffled with ``seed``."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -42,14 +45,19 @@ def load_articles(path: Path, seed: int | None = 0) -> list[dict]:
             text = (art.get("title") or "").strip()
             text = f"{text}\n{art['text']}" if text else art["text"]
             out.append({"id": art["id"], "text": text, "time": art.get("time") or ""})
-    if seed is not None:
+    for a in out:
+        d = document_date(a["time"], 100) if a["time"] else None
+        a["day"] = d.isoformat() if d else ""
+    if seed is None:
+        out.sort(key=lambda a: (a["day"], a["id"]))
+    else:
         random.Random(seed).shuffle(out)
     return out
 
 
 def sample(articles: list[dict], n: int) -> list[dict]:
-    """The first ``n`` articles of the shuffle, in time order (as an archive is read)."""
-    return sorted(articles[:n], key=lambda a: (a["time"], a["id"]))
+    """The first ``n`` articles of the list, in time order (as an archive is read)."""
+    return sorted(articles[:n], key=lambda a: (a["day"], a["id"]))
 
 
 def _extract(texts: list[str], backend: str) -> list:
@@ -92,7 +100,9 @@ def extract_cached(articles: list[dict], cache: Path, backend: str = "auto") -> 
 def run_size(rows: list[dict]) -> dict:
     """Time the grouping of one archive; return its figures."""
     t0 = time.perf_counter()
-    docs = as_documents([(r["id"], {"text": r["text"], "quotes": r["quotes"]}) for r in rows])
+    docs = as_documents(
+        [(r["id"], {"text": r["text"], "quotes": r["quotes"], "date": r.get("date")}) for r in rows]
+    )
     speakers = SpeakerIndex()
     claims, where = _claims(docs, speakers, Params())
     p = Params()
@@ -121,7 +131,13 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
     ap.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "ant_quotes.jsonl")
     ap.add_argument("--backend", default="auto", help="extraction backend (auto, pipeline, rules)")
-    ap.add_argument("--seed", type=int, default=0, help="shuffle seed (-1: file order)")
+    ap.add_argument(
+        "--seed",
+        type=int,
+        default=-1,
+        help="-1 (default): the archive grows in time, the first N articles by date; "
+        "else a seeded random sample of N articles (denser in time as N grows)",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     a = ap.parse_args()
     articles = load_articles(a.ant, None if a.seed < 0 else a.seed)
@@ -133,7 +149,7 @@ def main() -> int:
     prev = None
     results = []
     for n in sorted(a.sizes):
-        r = run_size([rows[art["id"]] for art in sample(articles, n)])
+        r = run_size([{**rows[art["id"]], "date": art["day"]} for art in sample(articles, n)])
         results.append(r)
         xt = f"{r['total_s'] / prev['total_s']:.2f}" if prev else "-"
         xp = f"{r['pairs'] / prev['pairs']:.2f}" if prev and prev["pairs"] else "-"

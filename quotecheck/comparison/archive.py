@@ -39,29 +39,44 @@ def blocking_keys(
 
 
 def candidate_pairs(
-    claims: list[Claim], window: int = WINDOW, max_block: int = MAX_BLOCK
+    claims: list[Claim],
+    window: int = WINDOW,
+    max_block: int = MAX_BLOCK,
+    max_days: int | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims that share a block.
 
     A small block gives all its pairs; a larger one (a speaker's common word) pairs each quote
     with the ``window`` quotes before it in input order only (the sorted-neighbourhood method),
     so the number of pairs stays linear in the number of quotes; blocks larger than
-    ``max_block`` are dropped as uninformative.
+    ``max_block`` are dropped as uninformative.  Quotes whose documents have given dates more
+    than ``max_days`` apart (default: ``Params.occasion_days``) are never paired: they report
+    different occasions, so each quote meets only the news of its own week.
     """
+    if max_days is None:
+        max_days = Params().occasion_days
     blocks: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
         for key in blocking_keys(c):
             blocks.setdefault(key, []).append(i)
+
+    def near(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        if a.date is None or b.date is None or not (a.date_given and b.date_given):
+            return True
+        return abs(a.date - b.date) <= max_days
+
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2 or len(members) > max_block:
             continue
         if len(members) <= window + 1:
-            pairs.update(combinations(members, 2))
+            pairs.update(p for p in combinations(members, 2) if near(*p))
             continue
         for a, i in enumerate(members):
             for j in members[max(0, a - window) : a]:
-                pairs.add((j, i))
+                if near(j, i):
+                    pairs.add((j, i))
     return sorted(pairs)
 
 
@@ -80,6 +95,6 @@ def group_archive(
     p = params or Params()
     claims, where = _claims(documents, speakers, p)
     reweight(claims, p.batch_alpha)
-    pairs = candidate_pairs(claims, window)
+    pairs = candidate_pairs(claims, window, max_days=p.occasion_days)
     groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

@@ -47,11 +47,8 @@ def _given_date(value: Mapping[str, Any]) -> dt.date | None:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
-    if isinstance(raw, str) and len(raw) >= 10:
-        try:
-            return dt.date.fromisoformat(raw[:10])
-        except ValueError:
-            return None
+    if isinstance(raw, str) and raw.strip():
+        return document_date(raw, 100)  # 2017-01-20T21:43:00+01:00, 20/01/2017 21:43
     return None
 
 
