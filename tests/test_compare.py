@@ -6,8 +6,11 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.comparison import Statement, compare, fold, stem, tokens
 from quotecheck.comparison.flags import (
@@ -511,3 +514,51 @@ def test_same_words_on_another_occasion_kept_apart() -> None:
     assert len(months_apart) == 2
     undated = compare({"a": a, "b": b})  # no dates anywhere: the words decide
     assert len(undated) == 1
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+_SENTENCES = [
+    s.strip()
+    for p in _SEEDS
+    for s in p.read_text(encoding="utf-8").replace("\n", ".").split(".")
+    if 20 < len(s.strip()) < 200
+][:80]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(0, max(0, len(_SENTENCES) - 1)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_quote_in_exactly_one_statement(picks: list[list[int]]) -> None:
+    """Random documents of seed sentences: partition, pair counts, flag names, diff spans."""
+    from quotecheck.comparison import FLAGS
+
+    docs = {}
+    for d, idx in enumerate(picks):
+        parts = []
+        for k in idx:
+            parts += [
+                ("قال رامي يوسف: «", None),
+                (_SENTENCES[k], "direct:رامي يوسف"),
+                ("». ", None),
+            ]
+        docs[f"d{d}"] = make_doc(parts)
+    sts = compare(docs)
+    seen = [(m.doc_id, m.index) for s in sts for m in s.members]
+    assert sorted(seen) == sorted(
+        (f"d{d}", i) for d, idx in enumerate(picks) for i in range(len(idx))
+    )
+    for s in sts:
+        assert len(s.pairs) == len(s.members) - 1
+        for p in s.pairs:
+            assert p.a is s.members[0] and p.flags <= set(FLAGS)
+            text = docs[p.b.doc_id]["text"]
+            for op in p.diff:
+                words = [t.text for t in tokens(text[op.b_span[0] : op.b_span[1]])]
+                assert words == (op.b.split() if op.op != "delete" else [])
