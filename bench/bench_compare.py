@@ -124,6 +124,23 @@ def run_size(rows: list[dict]) -> dict:
     }
 
 
+def dev_figures(gold: Path) -> dict:
+    """Cluster and flag scores on a comparison gold file (compare_score.py), grouping the GOLD
+    quotes of each document (a perfect extractor) and, end to end, the extracted ones."""
+    sys.path.insert(0, str(gold.parent))
+    from compare_score import score  # the project's scorer, next to the gold file
+
+    from quotecheck.comparison import compare
+
+    groups = [json.loads(line) for line in open(gold, encoding="utf-8") if line.strip()]
+    docs = {d["id"]: d for g in groups for d in g["docs"]}
+
+    def with_gold(texts: dict) -> list:
+        return compare({i: {"text": docs[i]["text"], "quotes": docs[i]["quotes"]} for i in texts})
+
+    return {"gold_quotes": score(groups, with_gold), "end_to_end": score(groups, compare)}
+
+
 def main() -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
@@ -139,7 +156,19 @@ def main() -> int:
         "else a seeded random sample of N articles (denser in time as N grows)",
     )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    ap.add_argument(
+        "--dev",
+        type=Path,
+        metavar="GOLD.jsonl",
+        help="instead: score a comparison gold file (e.g. /work/shared/eval/compare_dev.jsonl) "
+        "with gold quotes and end to end",
+    )
     a = ap.parse_args()
+    if a.dev:
+        for mode, r in dev_figures(a.dev).items():
+            keys = ("cluster_pair_p", "cluster_pair_r", "cluster_pair_f1", "flag_f1")
+            print(mode, {k: r[k] for k in keys}, r["flag_f1_by_flag"])
+        return 0
     articles = load_articles(a.ant, None if a.seed < 0 else a.seed)
     rows = {r["id"]: r for r in extract_cached(articles[: max(a.sizes)], a.cache, a.backend)}
     print(
