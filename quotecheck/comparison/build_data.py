@@ -6,7 +6,8 @@
 at least 3 articles), used to decide whether a leading و/ف/ب/ل/ك is a clitic and as a background
 document frequency for word weights.  ``stems.tsv``: the same for light stems (word weights).
 ``gazetteer.txt``: folded, clitic-stripped words of the
-person, place and organisation names of the ANERcorp training split (for the `entity` flag).
+person, place and organisation names of the ANERcorp training split (first words of names and
+the words of person names; for the `entity` flag).
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def build_gazetteer(train: Path) -> int:
                 continue
             word, tag = parts
             norm = strip_clitics(_fold(word))
-            if tag[2:] in ("PERS", "LOC", "ORG"):
+            # the first word of a name, or any word of a person's name (surnames); the inner
+            # words of places and organisations (الأحمر of الصليب الأحمر) are no names alone
+            if tag[:2] == "B-" and tag[2:] in ("PERS", "LOC", "ORG") or tag == "I-PERS":
                 counts[norm] += 1
             else:
                 other[norm] += 1

@@ -114,6 +114,8 @@ def _hedges(toks: Sequence[Token]) -> set[str]:
     for seq in multi:
         n = len(seq)
         for i in range(len(toks) - n + 1):
+            if used & set(range(i, i + n)):
+                continue  # inside a longer entry already found
             if tuple(norms[i : i + n]) == seq or tuple(bare[i : i + n]) == seq:
                 out.add(" ".join(seq))
                 used.update(range(i, i + n))
@@ -153,6 +155,12 @@ def _entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
 def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
     gaz = _entity_words()
     out = set()
+    bare = [_bare(t) for t in toks]
+    for seq in _entity_sequences():
+        n = len(seq)
+        for i in range(len(bare) - n + 1):
+            if tuple(bare[i : i + n]) == seq:
+                out.add(" ".join(seq))
     for t in toks:
         key = _entity_key(_bare(t), gaz, names)
         if key is not None:
@@ -165,20 +173,26 @@ def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
 _ENTITY_CACHE: dict[str, frozenset[str]] = {}
 
 
+def _entity_sequences() -> tuple[tuple[str, ...], ...]:
+    """Multi-word names (الأمم المتحدة، حزب الله) as clitic-stripped word sequences."""
+    if "seq" not in _SEQ_CACHE:
+        seqs = {tuple(strip_clitics(p) for p in w.split()) for w in lexicon.gazetteer() if " " in w}
+        _SEQ_CACHE["seq"] = tuple(sorted(seqs, key=len, reverse=True))
+    return _SEQ_CACHE["seq"]
+
+
+_SEQ_CACHE: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
 def _entity_words() -> frozenset[str]:
     if "x" not in _ENTITY_CACHE:
         words = set()
         stop = lexicon.stopwords() | lexicon.titles()
-        n, _ = lexicon._vocab()
         for w in lexicon.gazetteer():
-            parts = w.split()
-            for part in parts:
-                b = strip_clitics(part)
-                if len(b) < 3 or b in stop or part in stop:
-                    continue
-                common = max(lexicon.doc_freq(b), lexicon.doc_freq("ال" + b)) > 0.02 * n
-                if len(parts) > 1 and common:
-                    continue  # مجلس الأمن: the common word الأمن alone is no entity
+            if " " in w:
+                continue  # مجلس الأمن is matched as a sequence, not word by word
+            b = strip_clitics(w)
+            if len(b) >= 3 and b not in stop and w not in stop:
                 words.add(b)
         _ENTITY_CACHE["x"] = frozenset(words)
     return _ENTITY_CACHE["x"]

@@ -112,7 +112,7 @@ def strip_clitics(norm: str) -> str:
                 if rest.startswith(p) and len(rest) - len(p) >= 2:
                     return rest[len(p) :]
             return rest
-    if len(norm) == 3 and norm[0] in "لف" and norm[1:] in lexicon.particles():
+    if len(norm) == 3 and norm[0] in "ولف" and norm[1:] in lexicon.particles():
         return norm[1:]
     return norm
 
