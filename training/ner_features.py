@@ -169,6 +169,43 @@ def CharNgramEmbed(width: int, rows: int, seed: int = 31) -> Model[List[Doc], Li
     )
 
 
+N_LEX = 10
+
+
+def _lex_init(model: Model, X=None, Y=None):
+    path = model.attrs.get("path")
+    if not model.attrs.get("lex") and path and Path(path).exists():
+        model.attrs["lex"] = json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=200_000)
+def _fold_stem(text: str) -> tuple[str, str]:
+    f = fold(text.lower())
+    return f, split_clitic(f)[1]
+
+
+def _lex_forward(model: Model, docs: List[Doc], is_train: bool):
+    lex = model.attrs.get("lex") or {}
+    zeros_w = [0.0] * 4
+    zeros_s = [0.0] * 6
+    out = []
+    for doc in docs:
+        rows = []
+        for tok in doc:
+            f, stem = _fold_stem(tok.text)
+            rows.append(lex.get("w" + f, zeros_w) + lex.get("s" + stem, zeros_s))
+        arr = numpy.asarray(rows, dtype="float32").reshape((len(doc), N_LEX)) / 255.0
+        out.append(model.ops.asarray2f(arr))
+    return out, lambda d: []
+
+
+def LexiconFeatures(path: str) -> Model[List[Doc], List[Floats2d]]:
+    """Dense distributional features of each word (see lexicon.py), read from
+    ``path`` when the pipeline is initialised and saved inside the model."""
+    return Model("lexicon_features", _lex_forward, init=_lex_init,
+                 attrs={"path": path, "lex": {}}, dims={"nO": N_LEX})
+
+
 @registry.architectures("quotecheck.ArabicEmbed.v1")
 def arabic_embed(
     width: int,
@@ -177,6 +214,7 @@ def arabic_embed(
     use_ngrams: bool = True,
     word_dropout: float = 0.0,
     feat_width: int = 0,
+    lexicon_path: str = "",
 ) -> Model[List[Doc], List[Floats2d]]:
     """Embed words with the Arabic features above; output width ``width``.
 
@@ -184,6 +222,8 @@ def arabic_embed(
     features (word, folded word, stem) are replaced by an unknown-word symbol.
     ``feat_width``: width of each feature table (default: ``width``); a smaller
     value keeps the model small.
+    ``lexicon_path``: JSON written by lexicon.py; when set, dense distributional
+    word features are added (read at initialisation, stored in the model).
     """
     assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
     fw = feat_width or width
@@ -198,9 +238,13 @@ def arabic_embed(
         n_parts += 1
     else:
         embed = words
+    n_in = fw * n_parts
+    if lexicon_path:
+        embed = concatenate(embed, LexiconFeatures(lexicon_path))
+        n_in += N_LEX
     model = chain(
         embed,
-        with_array(Maxout(width, nI=fw * n_parts, nP=3, dropout=0.0, normalize=True)),
+        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
     )
     model.set_dim("nO", width)
     return model
