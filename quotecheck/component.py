@@ -21,6 +21,7 @@ from quotecheck.engine import extract
 from quotecheck.types import Quote
 
 ENTITY_LABELS = ("PERS", "PER", "PERSON", "ORG")
+TEXT_KEY = "quotecheck.text"  # set by pipeline.TextKeepingTokenizer, popped here
 
 
 def _span_quote(span: Span) -> dict[str, Any] | None:
@@ -57,7 +58,11 @@ class QuoteFinder:
         if self.use_entities:
             ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents
                     if e.label_ in ENTITY_LABELS]
-        quotes = extract(doc.text, ents)
+        text = doc.user_data.pop(TEXT_KEY, None)
+        if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc)
+                                         else 0):
+            text = doc.text  # built from the tokens: slower, always right
+        quotes = extract(text, ents)
         set_quotes(doc, quotes, self.spans_key)
         return doc
 

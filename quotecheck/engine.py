@@ -197,17 +197,15 @@ class _Extractor:
     # -- cues -----------------------------------------------------------------------
     def run_cues(self) -> None:
         wi, lex = self.d.wi, self.lex
-        n = len(wi)
-        i = 0
-        while i < n:
-            form = lex.cue(wi.norms[i])
-            if form is None or lex.is_title(wi.norms[i]) or (
-                i > 0 and wi.norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
+        get = lex.cue_lookup.get
+        norms = wi.norms
+        for i, w in enumerate(norms):
+            form = get(w)
+            if form is None or lex.is_title(w) or (
+                i > 0 and norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
             ):
-                i += 1  # مما يشير إلى أن: a relative clause, not a report
-                continue
+                continue  # مما يشير إلى أن: a relative clause, not a report
             self._cue(i, form)
-            i += 1
 
     def _cue(self, i: int, form: CueForm) -> None:
         d, wi, lex = self.d, self.d.wi, self.lex
@@ -227,6 +225,8 @@ class _Extractor:
         while k <= n and k - cue_last <= _SCAN_WORDS:
             a, b = wi.gap_span(k)
             p = d.pair_in(a, b)
+            if p is not None and p.close < b:
+                p = None  # an empty pair inside the gap: nothing to skip
             if p is not None:
                 short = d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
                 if short:

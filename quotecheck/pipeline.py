@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import quotecheck.component  # noqa: F401  (registers the factory)
+from quotecheck.component import TEXT_KEY
 
 MODEL_NAME = "ar_quotecheck"
 _lock = threading.Lock()
@@ -29,11 +29,54 @@ def model_path() -> Path | None:
     return None
 
 
+class TextKeepingTokenizer:
+    """Wraps a tokenizer and keeps the input string on the Doc for the quote component.
+
+    ``Doc.text`` is rebuilt from the tokens on every access, which costs about as much as
+    tokenizing; the component pops the kept string instead.  Everything else is delegated.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def to_disk(self, path, **kwargs):
+        return self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+
+def _keep_text(nlp: Language) -> Language:
+    if not isinstance(nlp.tokenizer, TextKeepingTokenizer):
+        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    return nlp
+
+
 def blank() -> Language:
     """A blank Arabic pipeline with the quotecheck component (rules only)."""
     nlp = spacy.blank("ar")
     nlp.add_pipe("quotecheck")
-    return nlp
+    return _keep_text(nlp)
 
 
 def load(path: str | Path | None = None, *, rules_only: bool = False) -> Language:
@@ -65,7 +108,7 @@ def load(path: str | Path | None = None, *, rules_only: bool = False) -> Languag
         ) from exc
     if "quotecheck" not in nlp.pipe_names:
         nlp.add_pipe("quotecheck")
-    return nlp
+    return _keep_text(nlp)
 
 
 def default() -> Language:

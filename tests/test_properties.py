@@ -57,3 +57,10 @@ def test_stray_marks_do_not_swallow_the_text():
     quotes = extract_quotes(text)
     assert [q.text for q in quotes if q.cue_lemma == "أكد"] == ["المصنع سيفتح غدا"] * 3
     assert all("\n" not in q.text for q in quotes)
+
+
+def test_empty_pair_after_a_cue_terminates():
+    """Regression: an empty pair of marks inside a gap once made the cue scan loop forever."""
+    for text in ('قال " " الوزير إن الأمر صعب جدا', "قال «» إن الأمر صعب جدا"):
+        (q,) = extract_quotes(text)
+        assert q.text == "الأمر صعب جدا"

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotecheck.lang.ar.normalize import fold
+from quotecheck.lang.ar.normalize import fold, fold_text
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 # Sentence punctuation: a full stop that is not inside a number, ! ? ؟ and line breaks.
@@ -23,44 +23,72 @@ class Word(NamedTuple):
     norm: str
 
 
+class _Words:
+    """Read-only sequence of Word, made on access from the parallel lists (cheap to build)."""
+
+    __slots__ = ("_wi",)
+
+    def __init__(self, wi: WordIndex) -> None:
+        self._wi = wi
+
+    def __len__(self) -> int:
+        return len(self._wi.starts)
+
+    def __getitem__(self, k):
+        wi = self._wi
+        if isinstance(k, slice):
+            return [self[j] for j in range(*k.indices(len(self)))]
+        a, b = wi.starts[k], wi.ends[k]
+        return Word(a, b, wi.text[a:b], wi.norms[k])
+
+
 class WordIndex:
     """The words of a text plus cheap questions about the gaps between them."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        words = [Word(m.start(), m.end(), g, fold(g)) for m in _WORD.finditer(text)
-                 for g in (m.group(),)]
-        self.words: list[Word] = [w for w in words if w.norm]
-        self.starts = [w.start for w in self.words]
-        self.norms = [w.norm for w in self.words]
+        spans = [m.span() for m in _WORD.finditer(text)]
+        norms = _WORD.findall(fold_text(text))
+        if len(norms) != len(spans):  # a "word" made only of marks or controls: slow path
+            pairs = [(sp, fold(text[sp[0] : sp[1]])) for sp in spans]
+            pairs = [(sp, n) for sp, n in pairs if n]
+            spans = [sp for sp, _ in pairs]
+            norms = [n for _, n in pairs]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.norms = norms
+        self.words = _Words(self)
         self._breaks = [m.start() for m in _SENT.finditer(text)]
         self.breaks = self._gap_breaks()
+        ends = [0] + self.ends
+        starts = self.starts + [len(text)]
+        self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
 
     def _gap_breaks(self) -> list[bool]:
         """For each gap 0..len: does it hold a sentence break?  One merge pass."""
         out = []
         br = self._breaks
+        nb = len(br)
         j = 0
         prev_end = 0
-        for w in self.words + [Word(len(self.text), len(self.text), "", "")]:
-            while j < len(br) and br[j] < prev_end:
+        for a, b in zip(self.starts + [len(self.text)], self.ends + [len(self.text)],
+                        strict=True):
+            while j < nb and br[j] < prev_end:
                 j += 1
-            out.append(j < len(br) and br[j] < w.start)
-            prev_end = w.end
+            out.append(j < nb and br[j] < a)
+            prev_end = b
         return out
 
     def __len__(self) -> int:
-        return len(self.words)
+        return len(self.starts)
 
     def gap(self, i: int) -> str:
         """The text between word i-1 and word i (for i == len, after the last word)."""
-        a = self.words[i - 1].end if i > 0 else 0
-        b = self.words[i].start if i < len(self.words) else len(self.text)
-        return self.text[a:b]
+        return self.gaps[i]
 
     def gap_span(self, i: int) -> tuple[int, int]:
-        a = self.words[i - 1].end if i > 0 else 0
-        b = self.words[i].start if i < len(self.words) else len(self.text)
+        a = self.ends[i - 1] if i > 0 else 0
+        b = self.starts[i] if i < len(self.starts) else len(self.text)
         return a, b
 
     def sentence_break_before(self, i: int) -> bool:
@@ -74,6 +102,6 @@ class WordIndex:
     def last_before(self, pos: int) -> int:
         """Index of the last word ending at or before a character offset (-1 if none)."""
         i = bisect_right(self.starts, pos) - 1
-        while i >= 0 and self.words[i].end > pos:
+        while i >= 0 and self.ends[i] > pos:
             i -= 1
         return i

@@ -78,6 +78,9 @@ class Lexicon:
         self.comp_prefix = {fold(w) for w in particles["complementizer_prefix"]}
         self.pron_suffix = sorted({fold(w) for w in particles["pronoun_suffix"]}, key=len,
                                   reverse=True)
+        self.comp_forms = self.complementizers | {
+            c + suf for c in self.complementizers for suf in self.pron_suffix
+        }
         self.not_after = {fold(w) for w in particles["not_after"]}
         self.hard_stop = {fold(w) for w in particles["hard_stop"]}
         self.soft_prep = {fold(w) for w in particles["soft_preposition"]}
@@ -89,6 +92,7 @@ class Lexicon:
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
         self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
         self.countries = {fold(w) for w in _lines("countries.txt")}
+        self._build_cue_lookup()
         self.media = {fold(w) for w in _lines("media.txt")}
         self.time_words = {fold(w) for w in _lines("time_words.txt")}
         self.titles = {fold(w) for w in _lines("titles.txt")}
@@ -98,19 +102,20 @@ class Lexicon:
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
-        hit = self.cues.get(folded_word)
-        if hit is None and len(folded_word) > 3 and folded_word[0] in "وف":
-            hit = self.cues.get(folded_word[1:])
-        return hit
+        return self.cue_lookup.get(folded_word)
+
+    def _build_cue_lookup(self) -> None:
+        table: dict[str, CueForm] = {}
+        for form, cue in self.cues.items():
+            for clitic in ("و", "ف"):
+                if len(form) >= 3:
+                    table.setdefault(clitic + form, cue)
+        table.update(self.cues)
+        self.cue_lookup = table
 
     def complementizer(self, folded_word: str) -> bool:
         """True for إن/أن/بأن with or without an attached pronoun (إنه، أننا ...)."""
-        if folded_word in self.complementizers:
-            return True
-        for suf in self.pron_suffix:
-            if folded_word.endswith(suf) and folded_word[: -len(suf)] in self.complementizers:
-                return True
-        return False
+        return folded_word in self.comp_forms
 
     def is_title(self, folded_word: str) -> bool:
         """Office or honorific word, or a nisba adjective (الأمريكي، الفلسطينية)."""

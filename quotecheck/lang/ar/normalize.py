@@ -6,6 +6,8 @@ document and keeps a map from each folded character back to its offset in the or
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # Harakat, Quranic marks, superscript alef, tatweel; zero-width and bidi controls.
@@ -40,8 +42,14 @@ for _a, _b in _RANGES:
         _TABLE[_cp] = None
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Fold one string: drop diacritics/tatweel/format controls, unify alef, ya, ta marbuta."""
+    return s.translate(_TABLE)
+
+
+def fold_text(s: str) -> str:
+    """Fold a whole text at once (offsets change where characters are dropped)."""
     return s.translate(_TABLE)
 
 
