@@ -38,7 +38,7 @@ def make_sentences(n: int, seed: int = 0) -> list[tuple[list[str], list[str]]]:
         words: list[str] = []
         tags: list[str] = []
 
-        def add(text: str, label: str | None) -> None:
+        def add(text: str, label: str | None, words=words, tags=tags) -> None:
             for i, w in enumerate(text.split()):
                 words.append(w)
                 tags.append("O" if label is None else ("B-" if i == 0 else "I-") + label)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 import spacy
 from spacy.tokens import Doc, DocBin
@@ -21,8 +21,8 @@ from spacy.training import Example
 from spacy.util import registry
 
 
-def _pool_from_docbin(path: str, nlp) -> Dict[str, List[Tuple[str, ...]]]:
-    pool: Dict[str, set] = {}
+def _pool_from_docbin(path: str, nlp) -> dict[str, list[tuple[str, ...]]]:
+    pool: dict[str, set] = {}
     vocab = nlp.vocab if nlp is not None else spacy.blank("ar").vocab
     p = Path(path)
     files = sorted(p.glob("**/*.spacy")) if p.is_dir() else [p]
@@ -38,15 +38,15 @@ def create_entity_swap(
     corpus_path: str,
     prob: float = 0.5,
     swap_prob: float = 0.8,
-    extra_names: Optional[str] = None,
+    extra_names: str | None = None,
     extra_weight: float = 0.5,
-) -> Callable[["spacy.Language", Example], Iterator[Example]]:
-    state: Dict[str, object] = {}
+) -> Callable[[spacy.Language, Example], Iterator[Example]]:
+    state: dict[str, object] = {}
 
     def pools(nlp):
         if "pool" not in state:
             pool = _pool_from_docbin(corpus_path, nlp)
-            extra: Dict[str, List[Tuple[str, ...]]] = {}
+            extra: dict[str, list[tuple[str, ...]]] = {}
             if extra_names:
                 data = json.loads(Path(extra_names).read_text(encoding="utf-8"))
                 for label, names in data.items():
@@ -60,16 +60,16 @@ def create_entity_swap(
         if not ref.ents or random.random() >= prob:
             return
         pool, extra = pools(nlp)
-        words: List[str] = []
-        spaces: List[bool] = []
-        ents: List[Tuple[int, int, str]] = []
+        words: list[str] = []
+        spaces: list[bool] = []
+        ents: list[tuple[int, int, str]] = []
         i = 0
         ent_starts = {e.start: e for e in ref.ents}
         while i < len(ref):
             ent = ent_starts.get(i)
             if ent is not None:
                 label = ent.label_
-                new: Tuple[str, ...] = tuple(t.text for t in ent)
+                new: tuple[str, ...] = tuple(t.text for t in ent)
                 if random.random() < swap_prob:
                     choices = pool.get(label, [])
                     if extra.get(label) and random.random() < extra_weight:

@@ -38,7 +38,7 @@ def upper_bias(ner):
 def score(nlp, gold):
     preds = list(nlp.pipe(Doc(nlp.vocab, words=[t.text for t in g],
                               spaces=[bool(t.whitespace_) for t in g]) for g in gold))
-    return Scorer.score_spans([Example(p, g) for p, g in zip(preds, gold)], "ents")
+    return Scorer.score_spans([Example(p, g) for p, g in zip(preds, gold, strict=True)], "ents")
 
 
 def apply(ner, node, b0, o_shift, label_shift):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
-from spacy.training import iob_to_biluo, biluo_tags_to_spans
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
 
 def read_conll(path: Path) -> list[list[tuple[str, str]]]:
@@ -32,7 +32,7 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
         word, tag = line.rsplit(" ", 1) if " " in line.strip() else (line.strip(), "O")
         word = word.strip() or "_"
         tag = tag.strip()
-        if tag != "O" and not tag[:2] in ("B-", "I-"):
+        if tag != "O" and tag[:2] not in ("B-", "I-"):
             tag = "O"
         cur.append((word, tag))
     if cur:

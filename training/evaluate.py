@@ -29,13 +29,15 @@ def main() -> None:
                                               spaces=[bool(t.whitespace_) for t in d])
                            for d in gold), batch_size=64))
     dt = time.time() - t0
-    examples = [Example(p, g) for p, g in zip(preds, gold)]
+    examples = [Example(p, g) for p, g in zip(preds, gold, strict=True)]
     scores = Scorer.score_spans(examples, "ents")
     per = scores["ents_per_type"]
     labels = ["PERS", "LOC", "ORG", "MISC"]
     row = f"| {name} | {scores['ents_f']:.3f} | " + " | ".join(
         f"{per.get(lab, {}).get('f', 0):.3f}" for lab in labels)
-    row += f" | P {scores['ents_p']:.3f} R {scores['ents_r']:.3f}; PERS P {per['PERS']['p']:.3f} R {per['PERS']['r']:.3f} |"
+    pers = per.get("PERS", {"p": 0.0, "r": 0.0})
+    row += (f" | P {scores['ents_p']:.3f} R {scores['ents_r']:.3f};"
+            f" PERS P {pers['p']:.3f} R {pers['r']:.3f} |")
     print(row)
     out = Path(__file__).resolve().parent / "output" / f"scores_{name}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
