@@ -117,7 +117,7 @@ class _Doc:
                 w = wi.norms[j]
                 if _ends_clause(lex, w, wi.norms[j + 1] if j + 1 < n else ""):
                     break
-            elif _participle_cue(lex, wi, j):
+            elif _participle_cue(lex, wi, j) or _clause_end_word(lex, wi, j):
                 break
             elif wi.norms[j] in ("حسب", "بحسب") and j + 1 < n and (
                 wi.norms[j + 1].startswith("قول") or wi.norms[j + 1].startswith("تعبير")
@@ -142,6 +142,14 @@ def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if base.startswith("م") and len(base) >= 5 and base.endswith("ا"):
         return True
     return len(base) == 5 and base[1] == "ا" and base.endswith("ا")  # داعيا، قائلا
+
+
+def _clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """بينما، في حين: a contrast opens another clause (not the speaker's words)."""
+    for words in lex.clause_end_words:
+        if tuple(wi.norms[j : j + len(words)]) == words:
+            return True
+    return False
 
 
 def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -229,7 +237,12 @@ class _Extractor:
                 p = None  # an empty pair inside the gap: nothing to skip
             if p is not None:
                 short = d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
-                if short:
+                before = wi.norms[k - 1] if k - 1 > cue_last else ""
+                near = d.pair_words(p) >= 2 and not self._is_name_pair(p) and (
+                    k - cue_last <= 2
+                    or (k - cue_last <= 6 and before in ("من", "علي", "عن", "الي", "ب"))
+                )
+                if short and not near:
                     # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
                     if (fallback is None and d.pair_words(p) >= 2 and not self._is_name_pair(p)
                             and self._colon_after_pair(p)):
@@ -272,7 +285,7 @@ class _Extractor:
             qkind = "direct"
             region_last = k - 1
             prev_norm = wi.norms[region_last] if region_last > cue_last else ""
-            if prev_norm in ("علي", "عن", "الي", "ب") or (
+            if prev_norm in ("علي", "عن", "الي", "ب", "من") or (
                 prev_norm.startswith("ب") and len(prev_norm) > 4 and region_last > cue_last
                 and not lex.is_title(prev_norm)
             ) or (
@@ -337,7 +350,8 @@ class _Extractor:
         """A reported clause: mixed quotes for its quoted parts, else one indirect quote."""
         d = self.d
         inner = [p for p in d.pairs_between(a, b) if self._accepted_pair(p, 2)]
-        inner = [p for p in inner if not self._name_subject(p, a, b) and not self._is_name_pair(p)]
+        inner = [p for p in inner if not self._is_name_pair(p)
+                 and not self._name_opening_clause(p, a)]
         if inner:
             for p in inner:
                 c = self._pair_cand(p, "mixed", cue=cue, cue_form=form)
@@ -352,15 +366,12 @@ class _Extractor:
         self._speaker_for(c, i, cue_last, k)
         self.cands.append(c)
 
-    def _name_subject(self, p: MarkPair, a: int, b: int) -> bool:
-        """A short name in marks opening a clause that goes on («إعلان نيويورك» يمهد ...)."""
-        if self.d.pair_words(p) > 2:
+    def _name_opening_clause(self, p: MarkPair, a: int) -> bool:
+        """“إعلان نيويورك” يمهد ...: a short quoted name as the subject of the clause."""
+        if self.d.pair_words(p) > 3 or self.text[a : p.open].strip():
             return False
-        starts_clause = not self.text[a : p.open].strip()
-        goes_on = bool(self.text[p.close + 1 : b].strip(_TRIM))
-        return starts_clause and goes_on and not self.text[p.close + 1 : b].lstrip().startswith(
-            tuple(",،")
-        )
+        first = strip_conj(self.d.wi.norms[self.d.word_after(p.open)])
+        return (first[2:] if first.startswith("ال") else first) in self.lex.name_nouns
 
     def _is_name_pair(self, p: MarkPair) -> bool:
         """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
@@ -501,6 +512,13 @@ class _Extractor:
             return None
         if first in ("اما",):
             return phrase_after(lex, wi, s + 1, i)
+        # فإن المجلس يهدد، لكن الوزارة أكدت: a subject right after a particle, before the verb.
+        for j in range(i - 1, max(s, i - 6) - 1, -1):
+            if strip_conj(wi.norms[j]) in ("فان", "ان", "لكن", "بينما", "فيما") and j < i - 1:
+                sp = phrase_after(lex, wi, j + 1, i)
+                if sp is not None and sp.first == j + 1 and sp.last == i - 1:
+                    return sp
+                break
         if i - s <= 6:
             sp = phrase_after(lex, wi, s, i)
             if sp is not None and sp.last >= i - 1 and sp.first == s:
@@ -732,6 +750,8 @@ class _Namer:
         """A title-only speaker (وزير الخارجية الأمريكي): the name that follows it elsewhere."""
         norms = self.wi.norms
         title = [strip_conj(w) for w in norms[sp.first : sp.last + 1]]
+        if not any(w in self.lex.titles for w in title):
+            return None  # الولايات المتحدة: a country or body, no person's name to find
         memo_key = tuple(title)
         if memo_key not in self._title_memo:
             self._title_memo[memo_key] = self._find_title_name(title)

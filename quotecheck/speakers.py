@@ -76,14 +76,11 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
             k += 1
     first = k
     # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
-    while k < limit and (wi.norms[k].startswith("ل") and not lex.is_title(wi.norms[k])
-                         and not _gap_has_comma(wi, k) and wi.norms[k] not in lex.soft_prep
-                         and len(wi.norms[k]) > 2):
-        if k + 1 < limit and _gap_has_comma(wi, k + 1):
-            break
+    while k < limit and k - first < 2 and (
+        _addressee(lex, wi.norms[k]) or wi.norms[k] == "ل"
+        or (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k]))
+    ):
         k += 1
-        if k - first >= 2:
-            return None
     if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
         wi.norms[k] in lex.comp_prefix
     ):
@@ -102,6 +99,12 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
     k += 1
     while k < limit:
         gap = wi.gap(k)
+        if (gap.strip(' "“”«»„') == "" and any(c in gap for c in '"“”«»„')
+                and name_part(lex, wi.norms[start : last + 1], strict=True) is None
+                and not stops_phrase(lex, wi, k)):
+            last = k  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks after a title
+            k += 1
+            continue
         if any(c in gap for c in ':"“”«»„') and _nickname(wi, k, limit):
             last = k  # محمد حمدان دقلو "حميدتي"
             break
@@ -162,7 +165,9 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
     while i < n:
         w = norms[i]
         if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep:
-            after_prep = True
+            # A nisba closes the title (التونسي الحبيب الصيد); an office word or a preposition
+            # takes a definite complement (مجلس السيادة، باسم البيت الأبيض).
+            after_prep = not (is_nisba(w) and not lex.is_title(w))
             i += 1
             continue
         if len(w) > 3 and w[0] in "لب" and (

@@ -181,3 +181,46 @@ def _rules():
 ])
 def test_not_cues(text):
     assert extract_quotes(text, nlp=_rules()) == []
+
+
+MORE = [
+    # (rule, text, expected kind, expected quote text, speaker word)
+    ("contrast word ends an indirect clause (في حين)",
+     "وقالت الوزارة إن الطائرات نفذت الهجوم في حين نفت الجهة الأخرى ذلك.", "indirect",
+     "الطائرات نفذت الهجوم", "الوزارة"),
+    ("verb with an object pronoun (وصفه بـ) and a short quoted phrase",
+     "ورفض الوزير القرار الذي وصفه بـ«غير المبرر إطلاقا».", "mixed", "غير المبرر إطلاقا", None),
+    ("short quoted phrase right after cue + preposition",
+     "وحذر الرئيس من «مخطط إجرامي» يستهدف البلاد.", "mixed", "مخطط إجرامي", "الرئيس"),
+    ("participle مبرزا before a direct quote",
+     'وقال الوزير سالم بدر إن الوضع صعب، مبرزا "لا أبالغ عندما أقول إن المدينة تضررت".', "direct",
+     "لا أبالغ عندما", "بدر"),
+    ("masdar cue: أعاد التأكيد على ... بأن",
+     "وأعاد الوزير التأكيد على موقف بلاده بأن الحوار هو الحل.", "indirect", "الحوار هو الحل", None),
+    ("subject after فإن, before the verb",
+     'وبموجب الاتفاق، فإن المجلس يهدد باتخاذ "إجراءات إضافية صارمة" ضد المخالفين.', "mixed",
+     "إجراءات إضافية صارمة", "المجلس"),
+    ("a name in marks after a title",
+     "وقال رئيس الوزراء ” الحبيب الصيد ” إنه لا تراجع عن الإصلاحات.", "indirect",
+     "لا تراجع عن", "الصيد"),
+]
+
+
+@pytest.mark.parametrize("rule,text,kind,quote,speaker", MORE, ids=[m[0] for m in MORE])
+def test_more_rules(rule, text, kind, quote, speaker):
+    quotes = extract_quotes(text, nlp=_rules())
+    hits = [q for q in quotes if q.text.startswith(quote)]
+    assert hits, [q.text for q in quotes]
+    assert hits[0].kind == kind
+    if speaker:
+        got = " ".join(x for x in (hits[0].speaker.text if hits[0].speaker else "",
+                                   hits[0].speaker_name or "") if x)
+        assert fold(speaker) in fold(got)
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت القوات «عملية فجر الصحراء» في الصباح الباكر.",   # an operation name, no cue
+    "وقال إن «إعلان نيويورك» يمهد الطريق نحو الحل.",           # a name as the clause subject
+])
+def test_names_in_marks_are_not_quotes(text):
+    assert all(q.kind != "mixed" for q in extract_quotes(text, nlp=_rules()))

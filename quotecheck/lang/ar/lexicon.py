@@ -61,6 +61,11 @@ class Lexicon:
             self.cue_entries.append(entry)
             if entry.get("object_first"):
                 self.object_first.add(entry["lemma"])
+            if entry.get("takes_object"):  # وصفه بأنه، اعتبرها، قاله
+                for surface in entry.get("perfect", []):
+                    for suf in ("ه", "ها", "هم"):
+                        self.cues.setdefault(fold(surface) + suf, CueForm(
+                            entry["lemma"], entry["stance"], "perfect"))
             for kind in ("perfect", "imperfect", "participle", "passive", "extra"):
                 for surface in entry.get(kind, []):
                     for form in _inflect(kind, fold(surface)):
@@ -87,6 +92,7 @@ class Lexicon:
         self.medium = {fold(w) for w in particles["medium"]}
         self.relay = [tuple(fold(p).split()) for p in particles["relay"]]
         self.bullets = set(particles["bullet"])
+        self.clause_end_words = [tuple(fold(p).split()) for p in particles["clause_end_words"]]
         for w in particles["not_cues"]:
             self.cues.pop(fold(w), None)
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
