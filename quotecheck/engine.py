@@ -694,6 +694,7 @@ class _Namer:
         self.by_word: dict[str, list[tuple[str, ...]]] = {}
         self.surface: dict[tuple[str, ...], str] = {}
         self._title_memo: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+        self._word_positions: dict[str, list[int]] | None = None
 
     def _mention(self, sp: SpeakerSpan) -> Mention:
         a = self.wi.words[sp.first].start
@@ -762,8 +763,12 @@ class _Namer:
         m = len(title)
         if m == 0:
             return None
-        for s in range(len(norms) - m):
-            if [strip_conj(w) for w in norms[s : s + m]] != title:
+        if self._word_positions is None:  # one index per document: linear, not titles x words
+            self._word_positions = {}
+            for pos, w in enumerate(norms):
+                self._word_positions.setdefault(strip_conj(w), []).append(pos)
+        for s in self._word_positions.get(title[0], ()):
+            if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
             j = s + m
             e = j
