@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -31,9 +30,8 @@ print(json.dumps({"file": quotecheck.__file__, "model": str(model_path()),
 def test_installed_wheel_uses_shipped_model(tmp_path):
     cmd = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "w"),
            str(ROOT)]
-    if importlib.util.find_spec("setuptools") is not None:
-        cmd.insert(4, "--no-build-isolation")
-    subprocess.run(cmd, check=True, capture_output=True)
+    built = subprocess.run(cmd, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = (tmp_path / "w").glob("quotecheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "quotecheck/models/ar_quotecheck/config.cfg" in names
