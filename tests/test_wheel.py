@@ -47,4 +47,4 @@ def test_installed_wheel_uses_shipped_model(tmp_path):
     assert info["file"].startswith(str(site))
     assert info["model"].startswith(str(site))
     assert "ner" in info["pipes"] and "quotecheck" in info["pipes"]
-    assert info["n"] == 8 and "جون كيري" in info["names"]
+    assert info["n"] == 9 and "جون كيري" in info["names"]
