@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 
 from quotecheck.component import ENTITY_LABELS, quotes_from_doc
 from quotecheck.engine import extract
-from quotecheck.types import Quote
+from quotecheck.types import Mention, Quote
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def paragraph_pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
@@ -35,7 +39,26 @@ def _has_entities(nlp: Language) -> bool:
 
 
 def extract_with(nlp: Language, text: str) -> list[Quote]:
-    """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece."""
+    """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece.
+
+    Lone surrogates (which spaCy cannot hash) are analysed as U+2060 (a format character the
+    folding drops, so words stay whole), one character for one,
+    and every string of the result is cut again from the original text.
+    """
+    safe = _SURROGATE.sub("\u2060", text)
+    if safe == text:
+        return _extract(nlp, text)
+    return [_recut(q, text) for q in _extract(nlp, safe)]
+
+
+def _recut(q: Quote, text: str) -> Quote:
+    def m(x: Mention | None) -> Mention | None:
+        return None if x is None else Mention(text[x.start : x.end], x.start, x.end)
+
+    return replace(q, text=text[q.start : q.end], cue=m(q.cue), speaker=m(q.speaker))
+
+
+def _extract(nlp: Language, text: str) -> list[Quote]:
     if len(text) <= nlp.max_length:
         return quotes_from_doc(nlp(text))
     ents: list[tuple[int, int, str]] = []
