@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import List
 
 import numpy
 from murmurhash.mrmr import hash_unicode
@@ -43,7 +42,9 @@ from thinc.types import Floats2d, Ints2d
 _DIACRITICS = dict.fromkeys(
     [0x0640, 0x0670] + list(range(0x064B, 0x0653)) + list(range(0x0610, 0x061B)), None
 )
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _CLITICS = ("وبال", "وكال", "وفال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
             "و", "ف", "ب", "ل", "ك")
 N_WORD_FEATS = 8
@@ -100,11 +101,11 @@ def word_features(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return feats, tuple(hash_unicode("g" + g) & 0xFFFFFFFF for g in grams)
 
 
-_UNK = numpy.asarray([hash_unicode("<UNK-%d>" % i) & 0xFFFFFFFF for i in range(3)],
+_UNK = numpy.asarray([hash_unicode(f"<UNK-{i}>") & 0xFFFFFFFF for i in range(3)],
                      dtype="uint64")
 
 
-def _word_ids(model: Model, docs: List[Doc], is_train: bool):
+def _word_ids(model: Model, docs: list[Doc], is_train: bool):
     out = []
     p_drop = model.attrs.get("word_dropout", 0.0)
     for doc in docs:
@@ -122,11 +123,11 @@ def _word_ids(model: Model, docs: List[Doc], is_train: bool):
     return out, lambda d: []
 
 
-def ArabicWordIds(word_dropout: float = 0.0) -> Model[List[Doc], List[Ints2d]]:
+def ArabicWordIds(word_dropout: float = 0.0) -> Model[list[Doc], list[Ints2d]]:
     return Model("arabic_word_ids", _word_ids, attrs={"word_dropout": word_dropout})
 
 
-def _ngram_forward(model: Model, docs: List[Doc], is_train: bool):
+def _ngram_forward(model: Model, docs: list[Doc], is_train: bool):
     embed = model.layers[0]
     ids: list[int] = []
     lengths: list[int] = []
@@ -147,7 +148,7 @@ def _ngram_forward(model: Model, docs: List[Doc], is_train: bool):
     splits = numpy.cumsum(doc_lens)[:-1]
     out = model.ops.xp.split(summed, splits)
 
-    def backprop(d_out: List[Floats2d]):
+    def backprop(d_out: list[Floats2d]):
         d_summed = model.ops.xp.vstack(d_out) if d_out else model.ops.alloc2f(0, summed.shape[1])
         bp_embed(model.ops.backprop_reduce_mean(model.ops.as_contig(d_summed), lens_a))
         return []
@@ -159,7 +160,7 @@ def _ngram_init(model: Model, X=None, Y=None):
     model.layers[0].initialize()
 
 
-def CharNgramEmbed(width: int, rows: int, seed: int = 31) -> Model[List[Doc], List[Floats2d]]:
+def CharNgramEmbed(width: int, rows: int, seed: int = 31) -> Model[list[Doc], list[Floats2d]]:
     return Model(
         "char_ngram_embed",
         _ngram_forward,
@@ -169,21 +170,61 @@ def CharNgramEmbed(width: int, rows: int, seed: int = 31) -> Model[List[Doc], Li
     )
 
 
+N_LEX = 10
+
+
+def _lex_init(model: Model, X=None, Y=None):
+    path = model.attrs.get("path")
+    if not model.attrs.get("lex") and path and Path(path).exists():
+        model.attrs["lex"] = json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=200_000)
+def _fold_stem(text: str) -> tuple[str, str]:
+    f = fold(text.lower())
+    return f, split_clitic(f)[1]
+
+
+def _lex_forward(model: Model, docs: list[Doc], is_train: bool):
+    lex = model.attrs.get("lex") or {}
+    zeros_w = [0.0] * 4
+    zeros_s = [0.0] * 6
+    out = []
+    for doc in docs:
+        rows = []
+        for tok in doc:
+            f, stem = _fold_stem(tok.text)
+            rows.append(lex.get("w" + f, zeros_w) + lex.get("s" + stem, zeros_s))
+        arr = numpy.asarray(rows, dtype="float32").reshape((len(doc), N_LEX)) / 255.0
+        out.append(model.ops.asarray2f(arr))
+    return out, lambda d: []
+
+
+def LexiconFeatures(path: str) -> Model[list[Doc], list[Floats2d]]:
+    """Dense distributional features of each word (see lexicon.py), read from
+    ``path`` when the pipeline is initialised and saved inside the model."""
+    return Model("lexicon_features", _lex_forward, init=_lex_init,
+                 attrs={"path": path, "lex": {}}, dims={"nO": N_LEX})
+
+
 @registry.architectures("quotecheck.ArabicEmbed.v1")
 def arabic_embed(
     width: int,
-    rows: List[int],
+    rows: list[int],
     ngram_rows: int = 50000,
     use_ngrams: bool = True,
     word_dropout: float = 0.0,
     feat_width: int = 0,
-) -> Model[List[Doc], List[Floats2d]]:
+    lexicon_path: str = "",
+) -> Model[list[Doc], list[Floats2d]]:
     """Embed words with the Arabic features above; output width ``width``.
 
     ``word_dropout``: during training, the share of tokens whose word-identity
     features (word, folded word, stem) are replaced by an unknown-word symbol.
     ``feat_width``: width of each feature table (default: ``width``); a smaller
     value keeps the model small.
+    ``lexicon_path``: JSON written by lexicon.py; when set, dense distributional
+    word features are added (read at initialisation, stored in the model).
     """
     assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
     fw = feat_width or width
@@ -198,9 +239,13 @@ def arabic_embed(
         n_parts += 1
     else:
         embed = words
+    n_in = fw * n_parts
+    if lexicon_path:
+        embed = concatenate(embed, LexiconFeatures(lexicon_path))
+        n_in += N_LEX
     model = chain(
         embed,
-        with_array(Maxout(width, nI=fw * n_parts, nP=3, dropout=0.0, normalize=True)),
+        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
     )
     model.set_dim("nO", width)
     return model
@@ -225,7 +270,7 @@ class EntityPropagator:
     data (``stop``) are never propagated.
     """
 
-    def __init__(self, nlp, name: str, labels: List[str], min_len: int):
+    def __init__(self, nlp, name: str, labels: list[str], min_len: int):
         self.name = name
         self.labels = list(labels)
         self.min_len = min_len
@@ -318,5 +363,5 @@ class EntityPropagator:
     "quotecheck_ent_propagate",
     default_config={"labels": ["PERS"], "min_len": 3},
 )
-def make_ent_propagate(nlp, name: str, labels: List[str], min_len: int):
+def make_ent_propagate(nlp, name: str, labels: list[str], min_len: int):
     return EntityPropagator(nlp, name, labels, min_len)
