@@ -269,16 +269,7 @@ def _package_patterns() -> dict[str, regex.Pattern]:
 
 
 PATTERNS = _package_patterns()
-XFAIL_REGEX = {
-    "quotecheck.comparison.speakers:_PUNCT": (
-        r"'^[\p{P}\s]+|[\p{P}\s]+$' is quadratic on a long punctuation/space run followed "
-        r"by a letter ('a' + ' ' * 5000 + 'a'): every start retries the run; strip with "
-        r"str.strip(chars) or anchor the run start with a lookbehind"),
-    "quotecheck.comparison.claims:_UNIT_END": (
-        r"'[.!?؟;؛…]+(?=\s)' is quadratic on a long run of dots not followed by a space "
-        r"('.' * 5000 + 'x'); add a lookbehind so a match only starts a run: "
-        r"'(?<![.!?؟;؛…])[.!?؟;؛…]++(?=\s)'"),
-}
+XFAIL_REGEX: dict[str, str] = {}  # every pattern passes the adversarial check
 _UNITS = [" ", ".", "،", "ـ", "\u064e", "1", "a", "ب", "\u200f", "\n", '"', "«", "-", "'",
           "\r\n", "\x00", ". ", "1.", "a-", "ب ", "؟\n", "…"]
 _LEN = 5_000

@@ -27,7 +27,7 @@ from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
 _INNER_MARKS = regex.compile(r"[\"«“„][^\"«»“”„]{1,200}[\"»”“]")
-_UNIT_END = regex.compile(r"[.!?؟;؛…]+(?=\s)")
+_UNIT_END = regex.compile(r"(?<![.!?؟;؛…])[.!?؟;؛…]++(?=\s)")
 # غير before a word makes one concept (غير المبرر "unjustified"), kept apart from the bare word
 _PRIVATIVE = frozenset({"غير", "بغير", "وغير"})
 LEFT_CONTEXT = 14

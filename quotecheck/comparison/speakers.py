@@ -449,7 +449,7 @@ class SpeakerIndex:
         return _clean_name(best[1]) if best else None
 
 
-_PUNCT = regex.compile(r"^[\p{P}\s]+|[\p{P}\s]+$")
+_PUNCT = regex.compile(r"^[\p{P}\s]++|(?<![\p{P}\s])[\p{P}\s]++$")
 
 
 def _clean_name(raw: str) -> str:
