@@ -107,7 +107,7 @@ class _Doc:
                 if after >= n:
                     return p.close
                 j = after
-                if self.breaks[j] and not self._only_marks_before_break(p.close, j):
+                if self.breaks[j]:
                     return p.close
                 continue
             if self.breaks[j]:
@@ -126,9 +126,6 @@ class _Doc:
             last = j
             j += 1
         return wi.words[last].end
-
-    def _only_marks_before_break(self, close: int, j: int) -> bool:
-        return False
 
 
 def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
