@@ -30,7 +30,8 @@ from quotecheck.types import Mention, Quote
 Entity = tuple[int, int, str]
 _SCAN_WORDS = 35
 _CLAUSE_WORDS = 150
-_TRIM = " \t\r\n\u00a0.,،:;؛-–—"
+_TRIM = (" \t\r\n\u00a0.,،:;؛-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+         "\u2066\u2067\u2068\u2069\ufeff")
 
 
 @dataclass

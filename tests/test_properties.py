@@ -64,3 +64,8 @@ def test_empty_pair_after_a_cue_terminates():
     for text in ('قال " " الوزير إن الأمر صعب جدا', "قال «» إن الأمر صعب جدا"):
         (q,) = extract_quotes(text)
         assert q.text == "الأمر صعب جدا"
+
+
+def test_format_characters_after_a_colon_are_not_content():
+    (q,) = extract_quotes("الصفدي:\u200f لا يبدو أن الأمور ذاهبة باتجاه التهدئة\nعمان - خبر")
+    assert q.text.startswith("لا يبدو")
