@@ -13,6 +13,17 @@ from quotecheck.engine import extract
 from quotecheck.types import Mention, Quote
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(r"\S{1000,}")  # spaCy's affix splitting is quadratic in token length
+
+
+def _break_long_runs(text: str) -> str:
+    """Every 64th character of a 1,000+ character run without spaces becomes a space."""
+    def cut(m: re.Match) -> str:
+        run = list(m.group())
+        run[63::64] = " " * len(run[63::64])
+        return "".join(run)
+
+    return _LONG_RUN.sub(cut, text)
 
 
 def paragraph_pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
@@ -42,10 +53,13 @@ def extract_with(nlp: Language, text: str) -> list[Quote]:
     """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece.
 
     Lone surrogates (which spaCy cannot hash) are analysed as U+2060 (a format character the
-    folding drops, so words stay whole), one character for one,
-    and every string of the result is cut again from the original text.
+    folding drops, so words stay whole), and runs of 1,000+ characters without a space (URLs,
+    inline images, junk) get a space every 64 characters, one character for one; every string
+    of the result is cut again from the original text.
     """
     safe = _SURROGATE.sub("\u2060", text)
+    if _LONG_RUN.search(safe):
+        safe = _break_long_runs(safe)
     if safe == text:
         return _extract(nlp, text)
     return [_recut(q, text) for q in _extract(nlp, safe)]

@@ -69,3 +69,9 @@ def test_empty_pair_after_a_cue_terminates():
 def test_format_characters_after_a_colon_are_not_content():
     (q,) = extract_quotes("الصفدي:\u200f لا يبدو أن الأمور ذاهبة باتجاه التهدئة\nعمان - خبر")
     assert q.text.startswith("لا يبدو")
+
+
+def test_long_runs_without_spaces_keep_offsets():
+    text = 'قال الوزير: "' + "x" * 3000 + ' نحن هنا الآن"'
+    (q,) = extract_quotes(text)
+    assert text[q.start : q.end] == q.text and q.text.endswith("نحن هنا الآن")
