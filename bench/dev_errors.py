@@ -7,21 +7,12 @@ Reads the dev set at run time; nothing of it is stored in the repo.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from pathlib import Path
 
+from devset import DEFAULT, load_scorer
+
 import quotecheck
-
-HERE = Path(__file__).resolve().parent
-DEFAULT = HERE.parent.parent / "shared" / "eval" / "dev.jsonl"
-
-
-def _scorer(gold: Path):
-    spec = importlib.util.spec_from_file_location("score", gold.parent / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def main() -> None:
@@ -29,7 +20,7 @@ def main() -> None:
     ap.add_argument("gold", nargs="?", default=str(DEFAULT))
     ap.add_argument("--only", choices=["miss", "fp", "spk"])
     a = ap.parse_args()
-    sc = _scorer(Path(a.gold))
+    sc = load_scorer(Path(a.gold))
     for line in open(a.gold, encoding="utf-8"):
         doc = json.loads(line)
         t = doc["text"]

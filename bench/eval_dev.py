@@ -6,30 +6,23 @@ Runs ../shared/eval/score.py's scoring on both configurations and prints a table
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
+from devset import DEFAULT, load_scorer
+
 import quotecheck
 from quotecheck.pipeline import model_path
 
-HERE = Path(__file__).resolve().parent
-DEFAULT = HERE.parent.parent / "shared" / "eval" / "dev.jsonl"
 KEYS = ["quote_p", "quote_r", "quote_f1", "exact_boundaries", "speaker_acc", "end_to_end_f1",
         "headline_recall", "chars_per_s"]
 
 
-def _scorer(gold: Path):
-    spec = importlib.util.spec_from_file_location("score", gold.parent / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 def main() -> None:
     gold = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    sc = _scorer(gold)
+    sc = load_scorer(gold)
     docs = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
     configs = {"rules only": quotecheck.load(rules_only=True)}
     if model_path() is not None:
