@@ -9,8 +9,9 @@ Two backends do the work:
   Arabic) once per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
 * ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model).
 
-Texts longer than the pipeline's ``max_length`` go through ``extract_quotes(text, nlp)``,
-which cuts them at paragraph boundaries with exact offsets.
+Texts longer than one Doc should hold (``longdoc.one_doc_limit``: the pipeline's ``max_length``,
+or 100,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
+cuts them at paragraph boundaries with exact offsets.
 
 ``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and
 ``quotecheck.quotes_from_doc`` exist and ``"rules"`` otherwise; the default backend is the
@@ -113,14 +114,18 @@ def _make_processor(backend: str, model: str | None) -> Processor:
     else:
         nlp = quotecheck.load(model) if model is not None else quotecheck.load()
 
+    from quotecheck.longdoc import needs_cleaning, one_doc_limit
+
     def pipeline(texts: list[str]) -> list[list[Quote]]:
         _check_texts(texts)
         out: list[list[Quote] | None] = [None] * len(texts)
-        short = [k for k, t in enumerate(texts) if t.strip() and len(t) <= nlp.max_length]
+        limit = one_doc_limit(nlp)
+        short = [k for k, t in enumerate(texts)
+                 if t.strip() and len(t) <= limit and not needs_cleaning(t)]
         for k, doc in zip(short, nlp.pipe([texts[k] for k in short]), strict=True):
             out[k] = quotecheck.quotes_from_doc(doc)
         for k, t in enumerate(texts):
-            if out[k] is None:  # empty, or longer than max_length: cut in pieces
+            if out[k] is None:  # empty, long (cut in pieces) or with text spaCy cannot take
                 out[k] = quotecheck.extract_quotes(t, nlp=nlp)
         return out  # type: ignore[return-value]
 

@@ -10,7 +10,7 @@ gets the fullest name the document gives.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
@@ -184,6 +184,7 @@ class _Extractor:
         self.lex = lex
         self.text = text
         self.entities = sorted(entities)
+        self.entity_starts = [e[0] for e in self.entities]
         self.cands: list[_Cand] = []
         self.claimed: set[int] = set()  # opening offsets of pairs used by a quote
         self.cue_speakers: dict[int, SpeakerSpan | None] = {}
@@ -484,7 +485,8 @@ class _Extractor:
         """PERS/ORG entities starting in the first words of a phrase."""
         a = self.d.wi.words[sp.first].start
         b = self.d.wi.words[min(sp.last, sp.first + 2)].end
-        return (1 for e in self.entities if a <= e[0] < b and e[2] in ("PERS", "PER", "ORG"))
+        return (1 for e in _entities_from(self.entities, self.entity_starts, a, b)
+                if e[2] in ("PERS", "PER", "ORG"))
 
     def _speaker_before(self, i: int, form: CueForm | None) -> SpeakerSpan | None:
         """``وكان الجبير قد أكد``, ``ميقاتي لفت``, or the subject before a participle."""
@@ -660,7 +662,8 @@ class _Extractor:
         self.run_headlines()
         self.run_unclaimed()
         cands = self.resolve()
-        return _Namer(self.d, self.lex, self.entities).quotes(cands, self.events)
+        return _Namer(self.d, self.lex, self.entities, self.entity_starts).quotes(cands,
+                                                                                 self.events)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -685,8 +688,9 @@ def _latin(w) -> bool:
 class _Namer:
     """Speaker mentions, implicit speakers and canonical names for a document."""
 
-    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity]) -> None:
-        self.d, self.lex, self.entities = d, lex, entities
+    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity],
+                 starts: list[int]) -> None:
+        self.d, self.lex, self.entities, self.entity_starts = d, lex, entities, starts
         self.wi = d.wi
         self.person_names: list[list[str]] = []  # folded token lists of names seen
         self.by_word: dict[str, list[tuple[str, ...]]] = {}
@@ -722,8 +726,8 @@ class _Namer:
         a = self.wi.words[sp.first].start
         b = self.wi.words[sp.last].end
         best = None
-        for ea, eb, label in self.entities:
-            if label in ("PERS", "PER", "PERSON") and ea >= a and eb <= b:
+        for ea, eb, label in _entities_from(self.entities, self.entity_starts, a, b):
+            if label in ("PERS", "PER", "PERSON") and eb <= b:
                 i, j = self.wi.first_at_or_after(ea), self.wi.first_at_or_after(eb)
                 if j > i:
                     best = (i, j)
@@ -880,6 +884,15 @@ def _subseq(short: tuple[str, ...], long: list[str]) -> bool:
     """``short`` occurs in order inside ``long``, spelling variants aside (سيرغي = سيرجي)."""
     it = iter([name_key(x) for x in long])
     return all(any(name_key(w) == x for x in it) for w in short)
+
+
+def _entities_from(entities: Sequence[Entity], starts: list[int], a: int,
+                   b: int) -> Iterator[Entity]:
+    """The entities (sorted by start) that start in ``[a, b)``."""
+    for k in range(bisect_left(starts, a), len(entities)):
+        if entities[k][0] >= b:
+            return
+        yield entities[k]
 
 
 def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:

@@ -14,6 +14,10 @@ from quotecheck.types import Mention, Quote
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(r"\S{1000,}")  # spaCy's affix splitting is quadratic in token length
+#: Longest text a pipeline with a neural NER gets as one Doc.  Its memory grows with the
+#: Doc's length (500,000 characters peak at about 2.5 GB, 100,000 at under 1 GB, measured
+#: with the shipped model), so longer texts get their entities piece by piece.
+NER_PIECE_CHARS = 100_000
 
 
 def _break_long_runs(text: str) -> str:
@@ -49,6 +53,18 @@ def _has_entities(nlp: Language) -> bool:
                for name in nlp.pipe_names)
 
 
+def needs_cleaning(text: str) -> bool:
+    """Whether ``text`` holds lone surrogates or very long runs that spaCy cannot take as is."""
+    return bool(_SURROGATE.search(text) or _LONG_RUN.search(text))
+
+
+def one_doc_limit(nlp: Language) -> int:
+    """The longest text ``nlp`` analyses as one Doc; longer ones go piece by piece."""
+    if _has_entities(nlp):
+        return min(nlp.max_length, NER_PIECE_CHARS)
+    return nlp.max_length
+
+
 def extract_with(nlp: Language, text: str) -> list[Quote]:
     """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece.
 
@@ -73,13 +89,14 @@ def _recut(q: Quote, text: str) -> Quote:
 
 
 def _extract(nlp: Language, text: str) -> list[Quote]:
-    if len(text) <= nlp.max_length:
+    limit = one_doc_limit(nlp)
+    if len(text) <= limit:
         return quotes_from_doc(nlp(text))
     ents: list[tuple[int, int, str]] = []
     if _has_entities(nlp):
         others = [p for p in nlp.pipe_names if p == "quotecheck"]
         with nlp.select_pipes(disable=others):
-            for a, b in paragraph_pieces(text, nlp.max_length // 2):
+            for a, b in paragraph_pieces(text, min(nlp.max_length // 2, limit)):
                 doc = nlp(text[a:b])
                 ents += [(e.start_char + a, e.end_char + a, e.label_) for e in doc.ents
                          if e.label_ in ENTITY_LABELS]

@@ -138,3 +138,31 @@ def test_long_document_pieces_exact() -> None:
             (q.start, q.end, q.kind) for q in whole]
         if "ner" not in nlp.pipe_names:
             assert pieces == whole
+
+
+def test_neural_pipeline_caps_one_doc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a neural NER, texts over longdoc.NER_PIECE_CHARS (memory grows with a Doc's length)
+    get entities piece by piece, in the batch API as in extract_quotes; rules only is not capped."""
+    import quotecheck
+    from quotecheck import longdoc
+
+    nlp = quotecheck.load()
+    rules = quotecheck.load(rules_only=True)
+    assert longdoc.one_doc_limit(nlp) == min(nlp.max_length, longdoc.NER_PIECE_CHARS)
+    assert longdoc.one_doc_limit(rules) == rules.max_length
+    text = "\n\n".join(_articles(6))
+    whole = extract_quotes(text, nlp=nlp)
+    monkeypatch.setattr(longdoc, "NER_PIECE_CHARS", 1500)
+    assert len(text) > 4 * longdoc.one_doc_limit(nlp)
+    pieces = extract_quotes(text, nlp=nlp)
+    assert [(q.start, q.end, q.kind) for q in pieces] == [(q.start, q.end, q.kind) for q in whole]
+    assert list(extract_quotes_batch([text], batch_size=1)) == [pieces]
+    assert all(text[q.start : q.end] == q.text for q in pieces)
+
+
+def test_batch_takes_lone_surrogates() -> None:
+    """A text spaCy cannot hash (a lone surrogate) goes the cleaning path inside a batch."""
+    bad = SENTENCES[0].replace("العمل", "العم\ud800ل")
+    got = list(extract_quotes_batch([SENTENCES[0], bad], batch_size=2))
+    assert got[1] == extract_quotes(bad)
+    assert got[1] and got[1][0].text == bad[got[1][0].start : got[1][0].end]
