@@ -19,6 +19,7 @@ from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_
 from quotecheck.lang.ar.normalize import name_key
 from quotecheck.speakers import (
     SpeakerSpan,
+    is_medium,
     is_nisba,
     name_part,
     phrase_after,
@@ -151,10 +152,13 @@ def _clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """لافتا إلى أن ...: an adverbial cue followed by its complementizer starts a new quote."""
+    """لافتا إلى أن ..., قائلا "...": an adverbial cue followed by its complementizer, a colon
+    or a quotation mark starts a new quote."""
     form = lex.cue(wi.norms[j])
     if form is None or form.form != "participle":
         return False
+    if j + 1 < len(wi) and any(c in wi.gap(j + 1) for c in ALL_MARKS | {":"}):
+        return True
     for k in range(j + 1, min(j + 3, len(wi))):
         if lex.complementizer(wi.norms[k]):
             return True
@@ -210,8 +214,9 @@ class _Extractor:
             form = get(w)
             if form is None or lex.is_title(w) or (
                 i > 0 and norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
+                and w not in lex.described_as
             ):
-                continue  # مما يشير إلى أن: a relative clause, not a report
+                continue  # مما يشير إلى أن: a relative clause, not a report (مما وصفه بـ is)
             self._cue(i, form)
 
     def _cue(self, i: int, form: CueForm) -> None:
@@ -276,6 +281,8 @@ class _Extractor:
                 start = wi.words[cue_last + 1].start
                 end = d.clause_end(cue_last + 1)
                 self._add_clause(start, end, cue, form, i, cue_last, cue_last + 1)
+            else:
+                self._parenthetical(i, cue_last, cue, form)
             return
         kind, k, p = trigger
         if kind == "mark":
@@ -288,8 +295,8 @@ class _Extractor:
                 prev_norm.startswith("ب") and len(prev_norm) > 4 and region_last > cue_last
                 and not lex.is_title(prev_norm)
             ) or (
-                region_last > cue_last and _object_noun(prev_norm)
-            ):
+                region_last > cue_last and prev_norm in lex.object_nouns
+            ) or (region_last > cue_last and self._embedded_pair(p, prev_norm, wi.gap_span(k)[0])):
                 qkind = "mixed"
             elif region_last == cue_last and not tail:
                 first = d.word_after(p.open)
@@ -342,6 +349,46 @@ class _Extractor:
         end = d.clause_end(start_word)
         self._add_clause(wi.gap_span(start_word)[0], end, cue, form, i, cue_last, k)
 
+    def _embedded_pair(self, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
+        """Marks inside the cue's object phrase (يأسف للقرار الأحادي "..." للسلطات، وصف
+        الأسباب "بالمبررات ..."): no colon before them, and they open with a preposition
+        and article, or follow a definite word and the sentence goes on right after them."""
+        d, wi = self.d, self.d.wi
+        if _colon_before(self.text, p.open, gap_start) or self.lex.is_title(prev_norm):
+            return False
+        first = d.word_after(p.open)
+        if first < len(wi) and wi.norms[first].startswith(("بال", "لل")):
+            return True
+        j = d.word_after(p.close + 1)
+        return (prev_norm.startswith(("ال", "لل")) and j < len(wi) and not d.breaks[j]
+                and not self.text[p.close + 1 : wi.words[j].start].strip()
+                and self.lex.cue(wi.norms[j]) is None)
+
+    def _parenthetical(self, i: int, cue_last: int, cue, form: CueForm) -> None:
+        """``من جانبها، يضيف البلاغ، ستظل ...``: a cue and its speaker set off by commas near
+        the start of a sentence; the rest of the clause is the reported speech."""
+        d, wi = self.d, self.d.wi
+        n = len(wi)
+        if form.lemma not in self.lex.parenthetical_cues or i == 0 or d.breaks[i] or not any(
+            c in wi.gap(i) for c in ",،"
+        ):
+            return
+        if i - d.sentence_start(i) > 4:
+            return
+        for k in range(cue_last + 2, min(n, cue_last + 7)):
+            gap = wi.gap(k)
+            if d.breaks[k] or any(c in gap for c in ALL_MARKS | {":"}):
+                return
+            if any(c in gap for c in ",،"):
+                if wi.norms[k] in self.lex.relative_pronouns or wi.norms[k] in self.lex.soft_prep:
+                    return  # قال الوزير، الذي ترأس الوفد، / في بيان، : not the reported speech
+                sp = self._cue_speaker(i, cue_last, k, form)
+                statement = k == cue_last + 2 and is_medium(self.lex, wi.norms[cue_last + 1])
+                if sp is None and not statement or sp is not None and sp.last >= k:
+                    return  # (يضيف البيان، : the statement's author, found as for وأضاف)
+                self._add_clause(wi.words[k].start, d.clause_end(k), cue, form, i, cue_last, k)
+                return
+
     def _colon_after_pair(self, p: MarkPair) -> bool:
         return self.text[p.close + 1 : p.close + 3].strip().startswith(":")
 
@@ -357,13 +404,30 @@ class _Extractor:
                 if c:
                     self._speaker_for(c, i, cue_last, k)
                     self.cands.append(c)
+            j = self._coordinated_clause(inner[-1].close, b)
+            if j is not None:  # "...", وأن واشنطن لا تضغط ...: a second reported clause
+                self._add_clause(d.wi.gap_span(j)[0], b, cue, form, i, cue_last, k)
             return
         a, b = _trim(self.text, a, b)
         if b - a < 2 or d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) < 2:
-            return
+            p = d.pair_in(a, a + 1)  # وصف الاتفاق بأنه «ضرورة»: the clause is one quoted word
+            if p is None or p.close not in (b - 1, b) or p.close - p.open < 3:
+                return
+            a, b = p.open + 1, p.close  # marks excluded, as for every quote
         c = _Cand(a, b, "indirect", cue=cue, cue_form=form, prio=1)
         self._speaker_for(c, i, cue_last, k)
         self.cands.append(c)
+
+    def _coordinated_clause(self, a: int, b: int) -> int | None:
+        """The first word after ``، وأن`` in [a, b): a coordinated complement clause."""
+        wi = self.d.wi
+        for j in range(wi.first_at_or_after(a), wi.first_at_or_after(b) - 1):
+            w = wi.norms[j]
+            if w[:1] == "و" and self.lex.complementizer(w[1:]) and any(
+                c in wi.gap(j) for c in ",،"
+            ):
+                return j + 1
+        return None
 
     def _name_opening_clause(self, p: MarkPair, a: int) -> bool:
         """“إعلان نيويورك” يمهد ...: a short quoted name as the subject of the clause."""
@@ -674,11 +738,6 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _colon_before(text: str, open_pos: int, gap_start: int) -> bool:
     return ":" in text[gap_start:open_pos]
-
-
-def _object_noun(norm: str) -> bool:
-    """A verbal noun object right before the marks (شدد على ضرورة "...")."""
-    return norm in ("ضروره", "اهميه", "اهمية", "رفض", "التمسك", "استعداد")
 
 
 def _latin(w) -> bool:

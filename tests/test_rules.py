@@ -224,3 +224,74 @@ def test_more_rules(rule, text, kind, quote, speaker):
 ])
 def test_names_in_marks_are_not_quotes(text):
     assert all(q.kind != "mixed" for q in extract_quotes(text, nlp=_rules()))
+
+
+# Rules added for cross-outlet comparison (written for these tests).
+# (rule, text, expected kind, expected quote text, speaker word or None)
+MORE_2 = [
+    ("a participle cue right before marks ends the clause (قائلا \"...\")",
+     'واعتبر الوزير أن "العملية عززت معنويات الجيش" قائلا " لقد ربحنا معركة لكن الحرب مستمرة".',
+     "direct", "لقد ربحنا معركة", "الوزير"),
+    ("verb of regret with quoted words in its object (يأسف للقرار \"...\")",
+     'الحكومة تأسف للقرار "غير المبرر تماما" للسلطات بإغلاق الحدود', "mixed",
+     "غير المبرر تماما", "الحكومة"),
+    ("described as (مما وصفه بـ\"...\") after a relative ما",
+     'وحذر الرئيس مما وصفه بـ"مخطط خطير" يستهدف البلاد.', "mixed", "مخطط خطير", "الرئيس"),
+    ("a one-word clause wholly in marks (وصف ... بأنه «...»)",
+     "ووصف الرئيس للصحفيين الاتفاق بأنه «ضرورة»، وذكر أنه سيتطلب احترام الحدود.", "indirect",
+     "ضرورة", "الرئيس"),
+    ("a parenthetical cue set off by commas (، يضيف البيان، ...)",
+     "من جانبها، يضيف البيان، ستظل الحكومة شريكا موثوقا للشعب وستواصل العمل.", "indirect",
+     "ستظل الحكومة", None),
+    ("a parenthetical cue with a named speaker",
+     "وفي هذا السياق، أضاف المصدر، تعمل الفرق على إصلاح الأعطال في أقرب وقت.", "indirect",
+     "تعمل الفرق", "المصدر"),
+    ("a coordinated وأن clause after a mixed quote",
+     "مشيرا إلى أن «السلام والتطبيع» مع الجيران ليسا على الطاولة، وأن الحلفاء لا يضغطون على "
+     "الحكومة.", "indirect", "الحلفاء لا يضغطون", None),
+]
+
+
+@pytest.mark.parametrize("rule,text,kind,quote,speaker", MORE_2, ids=[m[0] for m in MORE_2])
+def test_comparison_driven_rules(rule, text, kind, quote, speaker):
+    test_more_rules(rule, text, kind, quote, speaker)
+    for q in extract_quotes(text, nlp=_rules()):
+        assert text[q.start : q.end] == q.text
+        assert not any(c in q.text[:1] + q.text[-1:] for c in '"«»“”')  # marks excluded
+
+
+def test_participle_before_marks_is_its_own_cue() -> None:
+    """قائلا before marks starts a direct quote; before إن an indirect one; the first clause's
+    quoted part stays a mixed quote of the first cue."""
+    for tail, kind in (('" لقد ربحنا معركة".', "direct"), ("إن الحرب مستمرة.", "indirect")):
+        text = 'واعتبر الوزير أن "العملية عززت معنويات الجيش" قائلا ' + tail
+        quotes = extract_quotes(text, nlp=_rules())
+        assert [(q.kind, q.cue.text) for q in quotes] == [("mixed", "واعتبر"), (kind, "قائلا")]
+
+
+@pytest.mark.parametrize("text", [
+    # regret as a noun, not a verb
+    "ومع الأسف لم يحضر أحد من المسؤولين الاجتماع.",
+    # a relative clause after the parenthetical comma
+    "وفي ختام الاجتماع، أكد الوزير، الذي ترأس الوفد، على ضرورة التعاون.",
+    # a medium phrase after the comma; أعلن with a noun object
+    "وفي الأثناء، أعلن الجيش، في بيان، مقتل جنديين في الهجوم.",
+    # a verb that is not a verb of speech between commas
+    "وفي الصباح، وصل الوزير، يرافقه وفد كبير، إلى العاصمة.",
+])
+def test_comparison_driven_near_misses(text):
+    quotes = extract_quotes(text, nlp=_rules())
+    assert quotes == [], [q.text for q in quotes]
+
+
+def test_html_attribute_marks_are_not_quotation_marks():
+    """Scraped markup (style="...;">) must not pair with the article's real marks."""
+    from quotecheck.find.marks import pair_marks
+
+    text = ('div style="text-align: justify;">تونس:\nوقال الوزير إن الحصيلة "ثقيلة جدا".\n'
+            'وأوضح أنه "تم التعرف على هوية المهاجمين" مبينا أن البحث متواصل.')
+    pairs = pair_marks(text)
+    inner = [text[p.open + 1 : p.close] for p in pairs]
+    assert inner == ["ثقيلة جدا", "تم التعرف على هوية المهاجمين"]
+    plain = 'قال الوزير: "العدد = 5 ضحايا" في الحصيلة.'
+    assert [plain[p.open + 1 : p.close] for p in pair_marks(plain)] == ["العدد = 5 ضحايا"]

@@ -57,6 +57,11 @@ def _direction(text: str, i: int) -> int:
     return 0
 
 
+def _is_markup(text: str, i: int) -> bool:
+    """A mark of scraped HTML (``style="..."``, ``...;">``): an attribute value, not a quote."""
+    return (i > 0 and text[i - 1] == "=") or (i + 1 < len(text) and text[i + 1] == ">")
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -93,7 +98,7 @@ def pair_marks(text: str) -> list[MarkPair]:
                 pairs.append(MarkPair(stacks["g"].pop(), i))
             continue
         fam = "d" if ch in DOUBLE else "s"
-        if fam == "s" and ch in "'’" and _is_apostrophe(text, i):
+        if fam == "s" and ch in "'’" and _is_apostrophe(text, i) or _is_markup(text, i):
             continue
         st = stacks[fam]
         d = 1 if ch == "„" else _direction(text, i)

@@ -97,6 +97,10 @@ class Lexicon:
             self.cues.pop(fold(w), None)
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
         self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
+        self.object_nouns = {fold(w) for w in particles["object_nouns"]}
+        self.described_as = {fold(w) for w in particles["described_as"]}
+        self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
+        self.parenthetical_cues = set(particles["parenthetical_cues"])
         self.countries = {fold(w) for w in _lines("countries.txt")}
         self._build_cue_lookup()
         self.media = {fold(w) for w in _lines("media.txt")}
