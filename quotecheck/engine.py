@@ -382,6 +382,7 @@ class _Extractor:
             if any(c in gap for c in ",،"):
                 if wi.norms[k] in self.lex.relative_pronouns or wi.norms[k] in self.lex.soft_prep:
                     return  # قال الوزير، الذي ترأس الوفد، / في بيان، : not the reported speech
+                self._forget_speaker(i)  # the scan looked past the comma; the phrase ends there
                 sp = self._cue_speaker(i, cue_last, k, form)
                 statement = k == cue_last + 2 and is_medium(self.lex, wi.norms[cue_last + 1])
                 if sp is None and not statement or sp is not None and sp.last >= k:
@@ -531,12 +532,45 @@ class _Extractor:
                 strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
             ):
                 sp = None  # اتهم روسيا بـ: the object, not the speaker
+        if sp is not None:
+            sp = self._apposed_name(sp, limit) or sp
         if sp is None:
             sp = self._speaker_before(i, form)
         self.cue_speakers[i] = sp
         if sp is not None and self._strong_speaker(sp):
             self.events.append((self.d.wi.words[i].start, sp))
         return sp
+
+    def _apposed_name(self, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
+        """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
+        title phrase without a name, then the name set off by commas before the clause."""
+        wi, lex = self.d.wi, self.lex
+        if _has_name(lex, wi.norms[sp.first : sp.last + 1]):
+            return None
+        j = sp.last + 1
+        while j < limit and j - sp.last <= 12:
+            if any(c in wi.gap(j) for c in ':"“”«»\n.؛;()'):
+                return None
+            if not any(c in wi.gap(j) for c in ",،"):
+                j += 1
+                continue
+            e = j
+            while e + 1 < limit and not any(c in wi.gap(e + 1) for c in ',،:"“”«»\n.؛;()'):
+                e += 1
+            seg = range(j, e + 1)
+            if len(seg) <= 4 and not wi.norms[j].startswith("ال") and not any(
+                stops_phrase(lex, wi, x) or lex.is_title(wi.norms[x]) or is_medium(lex, wi.norms[x])
+                or wi.norms[x] in lex.soft_prep for x in seg
+            ) and (e + 1 >= limit or any(c in wi.gap(e + 1) for c in ",،")):
+                return SpeakerSpan(sp.first, e)
+            j = e + 1
+        return None
+
+    def _forget_speaker(self, i: int) -> None:
+        """Drop the memoised speaker of the cue at word i (and its coreference event)."""
+        if self.cue_speakers.pop(i, None) is not None:
+            pos = self.d.wi.words[i].start
+            self.events = [e for e in self.events if e[0] != pos]
 
     def _strong_speaker(self, sp: SpeakerSpan) -> bool:
         """A phrase with a title or an unnamed-source noun (a safe antecedent for وأضاف)."""
@@ -556,6 +590,11 @@ class _Extractor:
         """``وكان الجبير قد أكد``, ``ميقاتي لفت``, or the subject before a participle."""
         d, wi, lex = self.d, self.d.wi, self.lex
         s = d.sentence_start(i)
+        label = False
+        for j in range(i - 1, s, -1):
+            if ":" in wi.gap(j):  # عاجل : وزير ليبي يؤكد: a label before the subject
+                s, label = j, True
+                break
         if s >= i:
             return None
         first = strip_conj(wi.norms[s])
@@ -584,7 +623,7 @@ class _Extractor:
                     return sp
                 break
         if i - s <= 6:
-            sp = phrase_after(lex, wi, s, i)
+            sp = phrase_after(lex, wi, s, i, after_label=label)
             if sp is not None and sp.last >= i - 1 and sp.first == s:
                 return sp
         return None
@@ -736,6 +775,13 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _has_name(lex: Lexicon, norms: list[str]) -> bool:
+    """Whether a speaker phrase holds a name that does not start with ال (المعينة in
+    وزير ... الليبية المعينة من قبل is an adjective, not a name)."""
+    part = name_part(lex, norms, strict=True)
+    return part is not None and part[1] > part[0] and not norms[part[0]].startswith("ال")
+
+
 def _colon_before(text: str, open_pos: int, gap_start: int) -> bool:
     return ":" in text[gap_start:open_pos]
 
@@ -768,6 +814,14 @@ class _Namer:
         rule = None
         if part is not None and part[1] > part[0]:
             rule = (sp.first + part[0], sp.first + part[1])
+        cut = next((j for j in range(sp.last, sp.first, -1)
+                    if any(c in self.wi.gap(j) for c in ",،")), None)
+        if cut is not None:  # وزير ... لجنة الطوارئ، هشام شكيوات: the name in apposition
+            tail = name_part(self.lex, self.wi.norms[cut : sp.last + 1], strict=True)
+            if tail is not None and tail[1] > tail[0] and not _has_name(
+                self.lex, norms[: cut - sp.first]
+            ) and not self.wi.norms[cut + tail[0]].startswith("ال"):
+                rule = (cut + tail[0], cut + tail[1])
         ent = self._person_entity(sp)
         # Snap to a PERS entity when the rules found no name, or the entity holds it and more.
         if ent is not None and (rule is None or (ent[0] <= rule[0] and ent[1] >= rule[1])):

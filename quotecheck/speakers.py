@@ -67,8 +67,10 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     return n.isdigit()
 
 
-def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> SpeakerSpan | None:
-    """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز)."""
+def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
+                 after_label: bool = False) -> SpeakerSpan | None:
+    """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز);
+    ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
     k = first
     while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
         k += 1  # وقال بدوره، وقال بهذا الصدد
@@ -85,7 +87,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> Speaker
         wi.norms[k] in lex.comp_prefix
     ):
         return None
-    if k == first and any(c in wi.gap(k) for c in ':"“”«»\n'):
+    if k == first and not after_label and any(c in wi.gap(k) for c in ':"“”«»\n'):
         if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
             return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None

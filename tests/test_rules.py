@@ -246,6 +246,11 @@ MORE_2 = [
     ("a parenthetical cue with a named speaker",
      "وفي هذا السياق، أضاف المصدر، تعمل الفرق على إصلاح الأعطال في أقرب وقت.", "indirect",
      "تعمل الفرق", "المصدر"),
+    ("a name in apposition after a long title phrase (، هشام شكيوات، الثلاثاء، إن)",
+     "قال وزير النقل في الحكومة المعينة من قبل البرلمان وعضو لجنة الطوارئ، سالم حداد، الثلاثاء، "
+     "إن ربع المدينة قد اختفى.", "indirect", "ربع المدينة", "سالم حداد"),
+    ("a label and colon before the subject (عاجل : وزير ... يؤكد أن)",
+     "عاجل : وزير ليبي يؤكد أن ربع المدينة اختفى", "indirect", "ربع المدينة", "وزير"),
     ("a coordinated وأن clause after a mixed quote",
      "مشيرا إلى أن «السلام والتطبيع» مع الجيران ليسا على الطاولة، وأن الحلفاء لا يضغطون على "
      "الحكومة.", "indirect", "الحلفاء لا يضغطون", None),
@@ -276,6 +281,8 @@ def test_participle_before_marks_is_its_own_cue() -> None:
     "وفي ختام الاجتماع، أكد الوزير، الذي ترأس الوفد، على ضرورة التعاون.",
     # a medium phrase after the comma; أعلن with a noun object
     "وفي الأثناء، أعلن الجيش، في بيان، مقتل جنديين في الهجوم.",
+    # a time word between commas is not a name in apposition (no speaker name from it)
+    "وفي العاصمة، وصل وزير النقل، الثلاثاء، إلى المطار.",
     # a verb that is not a verb of speech between commas
     "وفي الصباح، وصل الوزير، يرافقه وفد كبير، إلى العاصمة.",
 ])
@@ -295,3 +302,15 @@ def test_html_attribute_marks_are_not_quotation_marks():
     assert inner == ["ثقيلة جدا", "تم التعرف على هوية المهاجمين"]
     plain = 'قال الوزير: "العدد = 5 ضحايا" في الحصيلة.'
     assert [plain[p.open + 1 : p.close] for p in pair_marks(plain)] == ["العدد = 5 ضحايا"]
+
+
+def test_apposition_name_only_after_a_nameless_title() -> None:
+    """The name set off by commas is the speaker's name; a phrase that already has a name keeps it,
+    and a time word between commas is never taken for one."""
+    q = extract_quotes("وقال وزير النقل في الحكومة المعينة، سالم حداد، الثلاثاء، إن الطرق مغلقة.",
+                       nlp=_rules())[0]
+    assert q.speaker_name == "سالم حداد" and q.speaker.text.endswith("سالم حداد")
+    q = extract_quotes("وقال الوزير سامي عادل، رئيس اللجنة، إن الطرق مغلقة.", nlp=_rules())[0]
+    assert q.speaker_name == "سامي عادل"
+    q = extract_quotes("وقال وزير النقل، الثلاثاء، إن الطرق مغلقة.", nlp=_rules())[0]
+    assert "الثلاثاء" not in (q.speaker.text if q.speaker else "")
