@@ -842,8 +842,8 @@ class _Namer:
         for ea, eb, label in _entities_from(self.entities, self.entity_starts, a, b):
             if label in ("PERS", "PER", "PERSON") and eb <= b:
                 i, j = self.wi.first_at_or_after(ea), self.wi.first_at_or_after(eb)
-                if j > i:
-                    best = (i, j)
+                if j > i and not all(self.lex.is_title(w) for w in self.wi.norms[i:j]):
+                    best = (i, j)  # (an entity of title words only, وزير ليبي، is no name)
         return best
 
     def _entity_names(self) -> None:

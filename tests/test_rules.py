@@ -314,3 +314,12 @@ def test_apposition_name_only_after_a_nameless_title() -> None:
     assert q.speaker_name == "سامي عادل"
     q = extract_quotes("وقال وزير النقل، الثلاثاء، إن الطرق مغلقة.", nlp=_rules())[0]
     assert "الثلاثاء" not in (q.speaker.text if q.speaker else "")
+
+
+def test_country_nisba_belongs_to_the_title() -> None:
+    """وزير ليبي: the indefinite nisba is title material, so no name «ليبي» is made up; a real
+    name after a title with a nisba is kept."""
+    q = extract_quotes("وأكد وزير ليبي أن ربع المدينة اختفى.", nlp=_rules())[0]
+    assert q.speaker_name == "وزير ليبي"
+    q = extract_quotes("وقال دبلوماسي أمريكي رفيع سامي حداد إن المحادثات ستستأنف.", nlp=_rules())[0]
+    assert q.speaker_name is not None and "حداد" in q.speaker_name

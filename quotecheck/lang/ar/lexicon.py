@@ -102,6 +102,7 @@ class Lexicon:
         self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
         self.parenthetical_cues = set(particles["parenthetical_cues"])
         self.countries = {fold(w) for w in _lines("countries.txt")}
+        self.country_nisba = {f for w in _lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
         self._build_cue_lookup()
         self.media = {fold(w) for w in _lines("media.txt")}
         self.time_words = {fold(w) for w in _lines("time_words.txt")}
@@ -132,6 +133,8 @@ class Lexicon:
         w = strip_article_clitic(folded_word)
         if folded_word in self.titles or w in self.titles or folded_word in self.countries:
             return True
+        if folded_word in self.country_nisba:
+            return True  # وزير ليبي، مسؤول أمريكي: an indefinite nisba of a country
         if "ال" + w in self.titles or (w.startswith("ال") and w[2:] in self.titles):
             return True  # قوات / القوات
         for suf in ("ه", "ها", "هم"):  # باسمه، باسمها
