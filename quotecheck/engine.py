@@ -98,6 +98,7 @@ class _Doc:
         wi, lex = self.wi, self.lex
         n = len(wi)
         last = k
+        closed = 0  # end of the last quoted stretch jumped over (its closing mark included)
         j = k + 1
         while j < n and j - k < _CLAUSE_WORDS:
             a, b = wi.gap_span(j)
@@ -106,11 +107,10 @@ class _Doc:
                 # Jump over a quoted stretch: its inside never ends the clause.
                 after = self.word_after(p.close + 1)
                 last = max(last, after - 1)
-                if after >= n:
-                    return p.close
+                closed = p.close + 1
+                if after >= n or self.breaks[after]:
+                    return closed
                 j = after
-                if self.breaks[j]:
-                    return p.close
                 continue
             if self.breaks[j]:
                 break
@@ -127,7 +127,7 @@ class _Doc:
                 break
             last = j
             j += 1
-        return wi.words[last].end
+        return max(wi.words[last].end, closed)
 
 
 def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:

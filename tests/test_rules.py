@@ -323,3 +323,12 @@ def test_country_nisba_belongs_to_the_title() -> None:
     assert q.speaker_name == "وزير ليبي"
     q = extract_quotes("وقال دبلوماسي أمريكي رفيع سامي حداد إن المحادثات ستستأنف.", nlp=_rules())[0]
     assert q.speaker_name is not None and "حداد" in q.speaker_name
+
+
+def test_indirect_clause_keeps_both_marks_of_a_quoted_word() -> None:
+    """A clause that ends on a quoted word keeps its closing mark (marks stay balanced), whether
+    the clause ends at the sentence end or at a comma and a new cue."""
+    for tail in ("، وذكر أنه سيتطلب احترام الحدود.", ".\nوذكر أنه سيتطلب احترام الحدود."):
+        text = "وأوضح الرئيس أن الاتفاق مع الجيران “ضرورة”" + tail
+        q = extract_quotes(text, nlp=_rules())[0]
+        assert q.kind == "indirect" and q.text == "الاتفاق مع الجيران “ضرورة”"
