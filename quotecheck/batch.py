@@ -10,7 +10,7 @@ Two backends do the work:
 * ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model).
 
 Texts longer than one Doc should hold (``longdoc.one_doc_limit``: the pipeline's ``max_length``,
-or 100,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
+or 20,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
 cuts them at paragraph boundaries with exact offsets.
 
 ``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and

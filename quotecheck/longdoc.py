@@ -16,8 +16,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(r"\S{1000,}")  # spaCy's affix splitting is quadratic in token length
 #: Longest text a pipeline with a neural NER gets as one Doc.  Its memory grows with the
 #: Doc's length (500,000 characters peak at about 2.5 GB, 100,000 at under 1 GB, measured
-#: with the shipped model), so longer texts get their entities piece by piece.
-NER_PIECE_CHARS = 100_000
+#: with the shipped model) and very long Docs run slower per character (20,000-character
+#: pieces took 0.77x the time per character of 100,000-character ones), so longer texts get
+#: their entities piece by piece.
+NER_PIECE_CHARS = 20_000
 
 
 def _break_long_runs(text: str) -> str:
