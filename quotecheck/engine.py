@@ -121,6 +121,10 @@ class _Doc:
                     break
             elif _participle_cue(lex, wi, j) or _clause_end_word(lex, wi, j):
                 break
+            elif _embedded_report(lex, wi, j):
+                if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
+                    last -= 1  # the relative pronoun opens the other report
+                break
             elif wi.norms[j] in ("حسب", "بحسب") and j + 1 < n and (
                 wi.norms[j + 1].startswith("قول") or wi.norms[j + 1].startswith("تعبير")
             ):
@@ -149,6 +153,16 @@ def _clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if tuple(wi.norms[j : j + len(words)]) == words:
             return True
     return False
+
+
+def _embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause."""
+    w = wi.norms[j]
+    if lex.cue(w) is None or not (
+        j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
+    ):
+        return False
+    return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi))))
 
 
 def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:

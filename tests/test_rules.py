@@ -251,6 +251,9 @@ MORE_2 = [
      "إن ربع المدينة قد اختفى.", "indirect", "ربع المدينة", "سالم حداد"),
     ("a label and colon before the subject (عاجل : وزير ... يؤكد أن)",
      "عاجل : وزير ليبي يؤكد أن ربع المدينة اختفى", "indirect", "ربع المدينة", "وزير"),
+    ("a relative clause reporting another claim starts its own quote (الذي وصفه بأنه)",
+     "وأشار المبعوث إلى نقطة قال إنها مهمة في مناقشاته، تتمثل بالحل الذي وصفه بأنه المسار "
+     "الأكثر جدوى.", "indirect", "المسار الأكثر جدوى", "المبعوث"),
     ("a coordinated وأن clause after a mixed quote",
      "مشيرا إلى أن «السلام والتطبيع» مع الجيران ليسا على الطاولة، وأن الحلفاء لا يضغطون على "
      "الحكومة.", "indirect", "الحلفاء لا يضغطون", None),
@@ -332,3 +335,13 @@ def test_indirect_clause_keeps_both_marks_of_a_quoted_word() -> None:
         text = "وأوضح الرئيس أن الاتفاق مع الجيران “ضرورة”" + tail
         q = extract_quotes(text, nlp=_rules())[0]
         assert q.kind == "indirect" and q.text == "الاتفاق مع الجيران “ضرورة”"
+
+
+def test_relative_clause_without_report_stays_in_the_quote() -> None:
+    """Only a relative clause with a cue and a complementizer ends a reported clause."""
+    text = "وقال الوزير إن المشروع الذي بدأ العام الماضي سينتهي قبل الصيف المقبل."
+    quotes = extract_quotes(text, nlp=_rules())
+    assert [q.text for q in quotes] == ["المشروع الذي بدأ العام الماضي سينتهي قبل الصيف المقبل"]
+    text = "وأشار المبعوث إلى نقطة قال إنها مهمة، تتمثل بالحل الذي وصفه بأنه المسار الأجدى."
+    first = extract_quotes(text, nlp=_rules())[0]
+    assert not first.text.endswith("الذي")
