@@ -252,6 +252,95 @@ def arabic_embed(
 
 
 # ---------------------------------------------------------------------------
+# Experiment e8: static stem vectors (training/vectors.py); v1 above is unchanged
+# ---------------------------------------------------------------------------
+
+def _vec_init(model: Model, X=None, Y=None):
+    path = model.attrs.get("path")
+    if model.has_param("E"):
+        return
+    data = numpy.load(path)
+    keys = [str(k) for k in data["keys"]]
+    vecs = numpy.asarray(data["vectors"], dtype="float32")
+    if vecs.shape[1] != model.get_dim("nO"):
+        raise ValueError(f"{path}: vectors are {vecs.shape[1]}-d, expected {model.get_dim('nO')}")
+    table = numpy.zeros((len(keys) + 1, vecs.shape[1]), dtype="float32")  # row 0: unknown
+    table[1:] = vecs
+    model.set_dim("nV", len(keys) + 1)
+    model.set_param("E", model.ops.asarray2f(table))
+    model.attrs["index"] = {k: i + 1 for i, k in enumerate(keys)}
+
+
+def _vec_forward(model: Model, docs: list[Doc], is_train: bool):
+    table = model.get_param("E")
+    index = model.attrs["index"]
+    p_drop = model.attrs.get("dropout", 0.0)
+    out = []
+    for doc in docs:
+        rows = numpy.asarray([index.get(_fold_stem(t.text)[1], 0) for t in doc], dtype="int64")
+        if is_train and p_drop > 0 and len(doc):
+            rows[numpy.random.random(len(doc)) < p_drop] = 0
+        out.append(table[model.ops.asarray(rows)])
+    # the table is fixed (no gradient): only the layers after it learn
+    return out, lambda d: []
+
+
+def StemVectors(path: str, width: int, dropout: float = 0.0) -> Model[list[Doc], list[Floats2d]]:
+    """Fixed word vectors of each token's folded, clitic-stripped stem (row 0,
+    zeros, for stems not in the table), read from ``path`` (an .npz with
+    ``keys`` and ``vectors``) at initialisation and saved inside the model."""
+    return Model("stem_vectors", _vec_forward, init=_vec_init,
+                 attrs={"path": path, "index": {}, "dropout": dropout},
+                 dims={"nO": width, "nV": None}, params={"E": None})
+
+
+@registry.architectures("quotecheck.ArabicEmbed.v2")
+def arabic_embed_v2(
+    width: int,
+    rows: list[int],
+    ngram_rows: int = 50000,
+    use_ngrams: bool = True,
+    word_dropout: float = 0.0,
+    feat_width: int = 0,
+    lexicon_path: str = "",
+    vectors_path: str = "",
+    vectors_width: int = 64,
+    vectors_dropout: float = 0.0,
+) -> Model[list[Doc], list[Floats2d]]:
+    """``quotecheck.ArabicEmbed.v1`` plus, when ``vectors_path`` is set, a
+    fixed table of static stem vectors (training/vectors.py, width
+    ``vectors_width``) concatenated before the Maxout.  ``vectors_dropout``:
+    during training, the share of tokens whose vector is replaced by the
+    unknown (zero) row, drawn independently of ``word_dropout``."""
+    assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
+    fw = feat_width or width
+    tables = [
+        HashEmbed(nO=fw, nV=rows[i], column=i, seed=7 + i, dropout=0.0)
+        for i in range(N_WORD_FEATS)
+    ]
+    words = chain(ArabicWordIds(word_dropout), with_array(concatenate(*tables)))
+    n_parts = N_WORD_FEATS
+    if use_ngrams:
+        embed = concatenate(words, CharNgramEmbed(fw, ngram_rows))
+        n_parts += 1
+    else:
+        embed = words
+    n_in = fw * n_parts
+    if lexicon_path:
+        embed = concatenate(embed, LexiconFeatures(lexicon_path))
+        n_in += N_LEX
+    if vectors_path:
+        embed = concatenate(embed, StemVectors(vectors_path, vectors_width, vectors_dropout))
+        n_in += vectors_width
+    model = chain(
+        embed,
+        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
+    )
+    model.set_dim("nO", width)
+    return model
+
+
+# ---------------------------------------------------------------------------
 # Document-level propagation of person names
 # ---------------------------------------------------------------------------
 
