@@ -122,11 +122,14 @@ def _make_processor(backend: str, model: str | None) -> Processor:
         limit = one_doc_limit(nlp)
         short = [k for k, t in enumerate(texts)
                  if t.strip() and len(t) <= limit and not needs_cleaning(t)]
-        for k, doc in zip(short, nlp.pipe([texts[k] for k in short]), strict=True):
-            out[k] = quotecheck.quotes_from_doc(doc)
-        for k, t in enumerate(texts):
-            if out[k] is None:  # empty, long (cut in pieces) or with text spaCy cannot take
-                out[k] = quotecheck.extract_quotes(t, nlp=nlp)
+        # A memory zone frees the strings and tokenizer cache entries that a batch adds, so a
+        # long stream keeps memory flat (the Quotes hold plain strings and outlive the Docs).
+        with nlp.memory_zone():
+            for k, doc in zip(short, nlp.pipe([texts[k] for k in short]), strict=True):
+                out[k] = quotecheck.quotes_from_doc(doc)
+            for k, t in enumerate(texts):
+                if out[k] is None:  # empty, long (cut in pieces) or with text spaCy cannot take
+                    out[k] = quotecheck.extract_quotes(t, nlp=nlp)
         return out  # type: ignore[return-value]
 
     return pipeline

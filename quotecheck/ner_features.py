@@ -80,7 +80,7 @@ def _shape(word: str) -> str:
     return f"{kind}{min(len(word), 12)}"
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)  # bounded: a long stream must not grow memory without end
 def word_features(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     f = fold(text.lower())
     clitic, stem = split_clitic(f)
