@@ -39,8 +39,8 @@ def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
     """Every direct, mixed and indirect quote of ``text``, in document order.
 
     Uses the default pipeline (loaded once) unless ``nlp`` is given.  Texts longer than
-    the pipeline's ``max_length`` are analysed in pieces split at paragraph boundaries;
-    offsets always point into ``text``.
+    the pipeline's ``max_length`` (20,000 characters when a neural NER runs) get their
+    entities in pieces split at paragraph boundaries; offsets always point into ``text``.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
