@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
 
-from quotecheck.lang.ar.normalize import fold, fold_text
+from quotecheck.lang.ar.normalize import fold
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
+_WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
 # Sentence punctuation: a full stop that is not inside a number, ! ? ؟ and line breaks.
 _SENT = regex.compile(r"(?<!\d)\.(?!\d)|[!?؟\n…]")
 
@@ -47,22 +49,27 @@ class WordIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [m.span() for m in _WORD.finditer(text)]
-        norms = _WORD.findall(fold_text(text))
-        if len(norms) != len(spans):  # a "word" made only of marks or controls: slow path
-            pairs = [(sp, fold(text[sp[0] : sp[1]])) for sp in spans]
-            pairs = [(sp, n) for sp, n in pairs if n]
-            spans = [sp for sp, _ in pairs]
-            norms = [n for _, n in pairs]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+        # One C-level split gives gap, word, gap, word, ..., gap; offsets are running sums.
+        parts = _WORD_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        norms = list(map(fold, words))
+        if all(norms):
+            self.starts = offsets[0::2][:-1]
+            self.ends = offsets[1::2]
+            self.gaps = parts[0::2]
+        else:  # a "word" made only of marks or controls (it folds to nothing): drop it
+            keep = [k for k, n in enumerate(norms) if n]
+            self.starts = [offsets[2 * k] for k in keep]
+            self.ends = [offsets[2 * k + 1] for k in keep]
+            norms = [norms[k] for k in keep]
+            ends = [0] + self.ends
+            starts = self.starts + [len(text)]
+            self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
         self.norms = norms
         self.words = _Words(self)
         self._breaks = [m.start() for m in _SENT.finditer(text)]
         self.breaks = self._gap_breaks()
-        ends = [0] + self.ends
-        starts = self.starts + [len(text)]
-        self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
 
     def _gap_breaks(self) -> list[bool]:
         """For each gap 0..len: does it hold a sentence break?  One merge pass."""
