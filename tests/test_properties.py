@@ -75,3 +75,14 @@ def test_long_runs_without_spaces_keep_offsets():
     text = 'قال الوزير: "' + "x" * 3000 + ' نحن هنا الآن"'
     (q,) = extract_quotes(text)
     assert text[q.start : q.end] == q.text and q.text.endswith("نحن هنا الآن")
+
+
+def test_format_characters_around_a_decimal_point_keep_the_number() -> None:
+    """Found by bench/fuzz.py: U+200E on both sides of the point of 12.5 made it a sentence end,
+    cutting the quote and moving the next quote's speaker.  Sentence written for this test."""
+    base = "وأشار المدير إلى أن الشركة حققت أرباحا بلغت 12.5 مليون دينار، مضيفا أن «النتائج جيدة»."
+    dot = base.index(".")
+    hostile = base[:dot] + "\u200e.\u200e" + base[dot + 1 :]
+    want = [(q.kind, q.text.replace("\u200e", "")) for q in extract_quotes(base)]
+    got = [(q.kind, q.text.replace("\u200e", "")) for q in extract_quotes(hostile)]
+    assert got == want and want[0][1].endswith("12.5 مليون دينار")

@@ -12,8 +12,9 @@ from quotecheck.lang.ar.normalize import fold
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
-# Sentence punctuation: a full stop that is not inside a number, ! ? ؟ and line breaks.
-_SENT = regex.compile(r"(?<!\d)\.(?!\d)|[!?؟\n…]")
+# Sentence punctuation: a full stop that is not inside a number (format characters such as
+# U+200E around it aside: 12\u200e.5 is still 12.5), ! ? ؟ and line breaks.
+_SENT = regex.compile(r"(?<!\d\p{Cf}*)\.(?!\p{Cf}*\d)|[!?؟\n…]")
 
 
 class Word(NamedTuple):
