@@ -909,7 +909,8 @@ class _Namer:
                     break
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
-                        or (e == j and is_nisba(w)) or w.startswith("ل")):
+                        or w in self.lex.soft_prep or (e == j and is_nisba(w))
+                        or w.startswith("ل")):
                     break
                 e += 1
             if e > j:

@@ -124,6 +124,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break
         if wi.norms[k] in ("في", "الي", "إلى") and name_part(lex, wi.norms[start : last + 1]):
             break  # كيري في ختام لقائه: after a name, في opens an adverbial
+        if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
+                ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
+            break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
         last = k
         k += 1
         if last - start > 14:

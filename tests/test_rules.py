@@ -345,3 +345,14 @@ def test_relative_clause_without_report_stays_in_the_quote() -> None:
     text = "وأشار المبعوث إلى نقطة قال إنها مهمة، تتمثل بالحل الذي وصفه بأنه المسار الأجدى."
     first = extract_quotes(text, nlp=_rules())[0]
     assert not first.text.endswith("الذي")
+
+
+def test_the_verbs_preposition_before_a_complementizer_ends_the_speaker() -> None:
+    """وأشار المدير إلى أن: إلى belongs to the verb (no name «إلى» either); إلى inside a title
+    (المبعوث إلى سوريا) stays in the phrase."""
+    q = extract_quotes("وأشار المدير إلى أن الشركة حققت أرباحا كبيرة.", nlp=_rules())[0]
+    assert q.speaker.text == "المدير" and q.speaker_name == "المدير"
+    q = extract_quotes("وشدد الوزير على أن الحكومة لن تتراجع.", nlp=_rules())[0]
+    assert q.speaker.text == "الوزير"
+    q = extract_quotes("وقال المبعوث إلى سوريا سامي حداد إن المحادثات ستستأنف.", nlp=_rules())[0]
+    assert q.speaker.text.endswith("سامي حداد") and q.speaker_name == "سامي حداد"
