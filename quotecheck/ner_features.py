@@ -207,6 +207,38 @@ def LexiconFeatures(path: str) -> Model[list[Doc], list[Floats2d]]:
                  attrs={"path": path, "lex": {}}, dims={"nO": N_LEX})
 
 
+def _embed(width: int, rows: list[int], ngram_rows: int, use_ngrams: bool, word_dropout: float,
+           feat_width: int, lexicon_path: str, vectors: Model | None = None,
+           vectors_width: int = 0) -> Model[list[Doc], list[Floats2d]]:
+    """The layers of ArabicEmbed v1 (``vectors`` None) and v2 (a stem-vector table added)."""
+    assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
+    fw = feat_width or width
+    tables = [
+        HashEmbed(nO=fw, nV=rows[i], column=i, seed=7 + i, dropout=0.0)
+        for i in range(N_WORD_FEATS)
+    ]
+    words = chain(ArabicWordIds(word_dropout), with_array(concatenate(*tables)))
+    n_parts = N_WORD_FEATS
+    if use_ngrams:
+        embed = concatenate(words, CharNgramEmbed(fw, ngram_rows))
+        n_parts += 1
+    else:
+        embed = words
+    n_in = fw * n_parts
+    if lexicon_path:
+        embed = concatenate(embed, LexiconFeatures(lexicon_path))
+        n_in += N_LEX
+    if vectors is not None:
+        embed = concatenate(embed, vectors)
+        n_in += vectors_width
+    model = chain(
+        embed,
+        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
+    )
+    model.set_dim("nO", width)
+    return model
+
+
 @registry.architectures("quotecheck.ArabicEmbed.v1")
 def arabic_embed(
     width: int,
@@ -226,29 +258,7 @@ def arabic_embed(
     ``lexicon_path``: JSON written by lexicon.py; when set, dense distributional
     word features are added (read at initialisation, stored in the model).
     """
-    assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
-    fw = feat_width or width
-    tables = [
-        HashEmbed(nO=fw, nV=rows[i], column=i, seed=7 + i, dropout=0.0)
-        for i in range(N_WORD_FEATS)
-    ]
-    words = chain(ArabicWordIds(word_dropout), with_array(concatenate(*tables)))
-    n_parts = N_WORD_FEATS
-    if use_ngrams:
-        embed = concatenate(words, CharNgramEmbed(fw, ngram_rows))
-        n_parts += 1
-    else:
-        embed = words
-    n_in = fw * n_parts
-    if lexicon_path:
-        embed = concatenate(embed, LexiconFeatures(lexicon_path))
-        n_in += N_LEX
-    model = chain(
-        embed,
-        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
-    )
-    model.set_dim("nO", width)
-    return model
+    return _embed(width, rows, ngram_rows, use_ngrams, word_dropout, feat_width, lexicon_path)
 
 
 # ---------------------------------------------------------------------------
@@ -312,32 +322,10 @@ def arabic_embed_v2(
     ``vectors_width``) concatenated before the Maxout.  ``vectors_dropout``:
     during training, the share of tokens whose vector is replaced by the
     unknown (zero) row, drawn independently of ``word_dropout``."""
-    assert len(rows) == N_WORD_FEATS, f"rows needs {N_WORD_FEATS} values"
-    fw = feat_width or width
-    tables = [
-        HashEmbed(nO=fw, nV=rows[i], column=i, seed=7 + i, dropout=0.0)
-        for i in range(N_WORD_FEATS)
-    ]
-    words = chain(ArabicWordIds(word_dropout), with_array(concatenate(*tables)))
-    n_parts = N_WORD_FEATS
-    if use_ngrams:
-        embed = concatenate(words, CharNgramEmbed(fw, ngram_rows))
-        n_parts += 1
-    else:
-        embed = words
-    n_in = fw * n_parts
-    if lexicon_path:
-        embed = concatenate(embed, LexiconFeatures(lexicon_path))
-        n_in += N_LEX
-    if vectors_path:
-        embed = concatenate(embed, StemVectors(vectors_path, vectors_width, vectors_dropout))
-        n_in += vectors_width
-    model = chain(
-        embed,
-        with_array(Maxout(width, nI=n_in, nP=3, dropout=0.0, normalize=True)),
-    )
-    model.set_dim("nO", width)
-    return model
+    vectors = (StemVectors(vectors_path, vectors_width, vectors_dropout) if vectors_path
+               else None)
+    return _embed(width, rows, ngram_rows, use_ngrams, word_dropout, feat_width, lexicon_path,
+                  vectors, vectors_width)
 
 
 # ---------------------------------------------------------------------------
