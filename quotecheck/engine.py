@@ -12,6 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress, count
+from operator import not_
 
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
@@ -29,6 +32,19 @@ from quotecheck.speakers import (
 from quotecheck.types import Mention, Quote
 
 Entity = tuple[int, int, str]
+# Characters a gap is asked about.
+_COMMAS = frozenset(",،")
+_CLAUSE_COMMAS = frozenset(",،;؛")
+_COLON_QUOTE = frozenset(':"“”«»')
+_PHRASE_END = frozenset(':"“”«»\n.؛;()')
+_SEGMENT_END = frozenset(',،:"“”«»\n.؛;()')
+_NAME_END = frozenset(":.\n\"“”«»()")
+_NAME_END_COMMA = frozenset(",،:.\n\"“”«»()")
+_MARKS_COLON = frozenset(ALL_MARKS | {":"})
+# Gap characters a scan must look at: commas end clauses, colons and marks open quotes,
+# sentence punctuation ends both.
+_HOT_GAP_CHARS = frozenset(",،;؛:：.!?؟\n…") | ALL_MARKS
+_BY_ACCOUNT = ("حسب", "بحسب")  # حسب قوله: a source note ends a clause
 _SCAN_WORDS = 35
 _CLAUSE_WORDS = 150
 _TRIM = (" \t\r\n\u00a0.,،:;؛-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -60,6 +76,24 @@ class _Doc:
         self.pairs = pair_marks(text)
         self.opens = [p.open for p in self.pairs]
         self.breaks = self.wi.breaks
+        self.hot = self._hot_indices()
+
+    def _hot_indices(self) -> list[int]:
+        """Sorted word indices (and len) where a cue scan or a clause may stop: a word that
+        could be a cue, complementizer or clause end, or a gap holding a break, a comma, a
+        colon or an opening mark.  Scans jump between them instead of visiting every word."""
+        wi = self.wi
+        hot = set(compress(count(), map(_hot_words(self.lex).__contains__, wi.norms)))
+        # A gap is hot when it holds any such character (a superset of the breaks and the
+        # opening marks: a hot index only means "look closer").  C-level passes throughout.
+        hot.update(compress(count(), map(not_, map(_HOT_GAP_CHARS.isdisjoint, wi.gaps))))
+        hot.add(len(wi))
+        return sorted(hot)
+
+    def next_hot(self, j: int) -> int:
+        """The first hot index at or after word j (j itself past the last word)."""
+        hot = self.hot
+        return hot[bisect_left(hot, j)] if j <= hot[-1] else j
 
     # -- quotation-mark pairs -------------------------------------------------------
     def pair_in(self, a: int, b: int) -> MarkPair | None:
@@ -101,6 +135,13 @@ class _Doc:
         closed = 0  # end of the last quoted stretch jumped over (its closing mark included)
         j = k + 1
         while j < n and j - k < _CLAUSE_WORDS:
+            h = self.next_hot(j)
+            if h != j:  # the words before h pass: nothing in them can end the clause
+                lim = min(n, k + _CLAUSE_WORDS)
+                last = max(last, min(h, lim) - 1)
+                if h >= lim:
+                    break
+                j = h
             a, b = wi.gap_span(j)
             p = self.pair_in(a, b)
             if p is not None and p.close > wi.words[j].start:
@@ -115,7 +156,7 @@ class _Doc:
             if self.breaks[j]:
                 break
             gap = wi.gap(j)
-            if any(c in gap for c in ",،;؛"):
+            if not _CLAUSE_COMMAS.isdisjoint(gap):
                 w = wi.norms[j]
                 if _ends_clause(lex, w, wi.norms[j + 1] if j + 1 < n else ""):
                     break
@@ -125,13 +166,20 @@ class _Doc:
                 if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
                     last -= 1  # the relative pronoun opens the other report
                 break
-            elif wi.norms[j] in ("حسب", "بحسب") and j + 1 < n and (
+            elif wi.norms[j] in _BY_ACCOUNT and j + 1 < n and (
                 wi.norms[j + 1].startswith("قول") or wi.norms[j + 1].startswith("تعبير")
             ):
                 break
             last = j
             j += 1
         return max(wi.words[last].end, closed)
+
+
+@lru_cache(maxsize=4)
+def _hot_words(lex: Lexicon) -> frozenset[str]:
+    """Folded words at which a cue scan or a clause must look closer."""
+    first = {words[0] for words in lex.clause_end_words if words}
+    return frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first | set(_BY_ACCOUNT)
 
 
 def _ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
@@ -171,7 +219,7 @@ def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     form = lex.cue(wi.norms[j])
     if form is None or form.form != "participle":
         return False
-    if j + 1 < len(wi) and any(c in wi.gap(j + 1) for c in ALL_MARKS | {":"}):
+    if j + 1 < len(wi) and not _MARKS_COLON.isdisjoint(wi.gap(j + 1)):
         return True
     for k in range(j + 1, min(j + 3, len(wi))):
         if lex.complementizer(wi.norms[k]):
@@ -224,9 +272,10 @@ class _Extractor:
         wi, lex = self.d.wi, self.lex
         get = lex.cue_lookup.get
         norms = wi.norms
-        for i, w in enumerate(norms):
+        for i in compress(count(), map(lex.cue_lookup.__contains__, norms)):
+            w = norms[i]
             form = get(w)
-            if form is None or lex.is_title(w) or (
+            if lex.is_title(w) or (
                 i > 0 and norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
                 and w not in lex.described_as
             ):
@@ -239,7 +288,7 @@ class _Extractor:
         cue_last = i
         tail = False
         if i + 1 < n and not d.breaks[i + 1] and wi.norms[i + 1] in ("بالقول", "قائلا", "قائله"):
-            if not any(c in wi.gap(i + 1) for c in ':"“”«»'):
+            if _COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
                 cue_last = i + 1
                 tail = True
         if wi.norms[i] in ("قائلا", "قائله"):
@@ -249,6 +298,12 @@ class _Extractor:
         trigger = None
         fallback = None
         while k <= n and k - cue_last <= _SCAN_WORDS:
+            h = d.next_hot(k)
+            if h != k:  # the words before h are plain: the scan passes them
+                if h - cue_last > _SCAN_WORDS:
+                    k = cue_last + _SCAN_WORDS + 1
+                    break
+                k = h
             a, b = wi.gap_span(k)
             p = d.pair_in(a, b)
             if p is not None and p.close < b:
@@ -391,9 +446,9 @@ class _Extractor:
             return
         for k in range(cue_last + 2, min(n, cue_last + 7)):
             gap = wi.gap(k)
-            if d.breaks[k] or any(c in gap for c in ALL_MARKS | {":"}):
+            if d.breaks[k] or not _MARKS_COLON.isdisjoint(gap):
                 return
-            if any(c in gap for c in ",،"):
+            if not _COMMAS.isdisjoint(gap):
                 if wi.norms[k] in self.lex.relative_pronouns or wi.norms[k] in self.lex.soft_prep:
                     return  # قال الوزير، الذي ترأس الوفد، / في بيان، : not the reported speech
                 self._forget_speaker(i)  # the scan looked past the comma; the phrase ends there
@@ -563,19 +618,19 @@ class _Extractor:
             return None
         j = sp.last + 1
         while j < limit and j - sp.last <= 12:
-            if any(c in wi.gap(j) for c in ':"“”«»\n.؛;()'):
+            if not _PHRASE_END.isdisjoint(wi.gap(j)):
                 return None
-            if not any(c in wi.gap(j) for c in ",،"):
+            if _COMMAS.isdisjoint(wi.gap(j)):
                 j += 1
                 continue
             e = j
-            while e + 1 < limit and not any(c in wi.gap(e + 1) for c in ',،:"“”«»\n.؛;()'):
+            while e + 1 < limit and _SEGMENT_END.isdisjoint(wi.gap(e + 1)):
                 e += 1
             seg = range(j, e + 1)
             if len(seg) <= 4 and not wi.norms[j].startswith("ال") and not any(
                 stops_phrase(lex, wi, x) or lex.is_title(wi.norms[x]) or is_medium(lex, wi.norms[x])
                 or wi.norms[x] in lex.soft_prep for x in seg
-            ) and (e + 1 >= limit or any(c in wi.gap(e + 1) for c in ",،")):
+            ) and (e + 1 >= limit or not _COMMAS.isdisjoint(wi.gap(e + 1))):
                 return SpeakerSpan(sp.first, e)
             j = e + 1
         return None
@@ -829,7 +884,7 @@ class _Namer:
         if part is not None and part[1] > part[0]:
             rule = (sp.first + part[0], sp.first + part[1])
         cut = next((j for j in range(sp.last, sp.first, -1)
-                    if any(c in self.wi.gap(j) for c in ",،")), None)
+                    if not _COMMAS.isdisjoint(self.wi.gap(j))), None)
         if cut is not None:  # وزير ... لجنة الطوارئ، هشام شكيوات: the name in apposition
             tail = name_part(self.lex, self.wi.norms[cut : sp.last + 1], strict=True)
             if tail is not None and tail[1] > tail[0] and not _has_name(
@@ -903,9 +958,9 @@ class _Namer:
             e = j
             while e < len(norms) and e - j < 4:
                 gap = self.wi.gap(e)
-                if e > j and any(c in gap for c in ",،:.\n\"“”«»()"):
+                if e > j and not _NAME_END_COMMA.isdisjoint(gap):
                     break
-                if e == j and any(c in gap for c in ":.\n\"“”«»()"):
+                if e == j and not _NAME_END.isdisjoint(gap):
                     break
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)

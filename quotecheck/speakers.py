@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 
-_COMMA = ",،"
+_COMMA = frozenset(",،")
+_COLON_QUOTE = frozenset(':"“”«»„')
+_QUOTE_CHARS = frozenset('"“”«»„')
+_PHRASE_END = frozenset(':"“”«»„\n.؛;!?؟()')
+_COLON_QUOTE_LINE = frozenset(':"“”«»\n')
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         wi.norms[k] in lex.comp_prefix
     ):
         return None
-    if k == first and not after_label and any(c in wi.gap(k) for c in ':"“”«»\n'):
+    if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
         if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
             return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None
@@ -101,18 +105,18 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     k += 1
     while k < limit:
         gap = wi.gap(k)
-        if (gap.strip(' "“”«»„') == "" and any(c in gap for c in '"“”«»„')
+        if (gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap)
                 and name_part(lex, wi.norms[start : last + 1], strict=True) is None
                 and not stops_phrase(lex, wi, k)):
             last = k  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks after a title
             k += 1
             continue
-        if any(c in gap for c in ':"“”«»„') and _nickname(wi, k, limit):
+        if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
             last = k  # محمد حمدان دقلو "حميدتي"
             break
-        if any(c in gap for c in ':"“”«»„\n.؛;!?؟()'):
+        if not _PHRASE_END.isdisjoint(gap):
             break
-        if any(c in gap for c in _COMMA):
+        if not _COMMA.isdisjoint(gap):
             # Apposition: continue over a comma only into a title or name, not an adverbial.
             if stops_phrase(lex, wi, k) or wi.norms[k].startswith("ل"):
                 break
@@ -155,7 +159,7 @@ def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
 
 
 def _gap_has_comma(wi: WordIndex, k: int) -> bool:
-    return any(c in wi.gap(k) for c in _COMMA)
+    return not _COMMA.isdisjoint(wi.gap(k))
 
 
 def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotecheck.lang.ar.normalize import fold
+from quotecheck.lang.ar.normalize import fold_all
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
@@ -53,8 +53,7 @@ class WordIndex:
         # One C-level split gives gap, word, gap, word, ..., gap; offsets are running sums.
         parts = _WORD_SPLIT.split(text)
         offsets = list(accumulate(map(len, parts)))
-        words = parts[1::2]
-        norms = list(map(fold, words))
+        norms = fold_all(parts[1::2])
         if all(norms):
             self.starts = offsets[0::2][:-1]
             self.ends = offsets[1::2]
@@ -73,18 +72,12 @@ class WordIndex:
         self.breaks = self._gap_breaks()
 
     def _gap_breaks(self) -> list[bool]:
-        """For each gap 0..len: does it hold a sentence break?  One merge pass."""
-        out = []
-        br = self._breaks
-        nb = len(br)
-        j = 0
-        prev_end = 0
-        for a, b in zip(self.starts + [len(self.text)], self.ends + [len(self.text)],
-                        strict=True):
-            while j < nb and br[j] < prev_end:
-                j += 1
-            out.append(j < nb and br[j] < a)
-            prev_end = b
+        """For each gap 0..len: does it hold a sentence break?  Breaks are never inside a word,
+        so each one falls in the gap before the first word starting after it."""
+        out = [False] * (len(self.starts) + 1)
+        starts = self.starts
+        for pos in self._breaks:
+            out[bisect_right(starts, pos)] = True
         return out
 
     def __len__(self) -> int:

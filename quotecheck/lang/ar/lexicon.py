@@ -104,6 +104,7 @@ class Lexicon:
         self.countries = {fold(w) for w in _lines("countries.txt")}
         self.country_nisba = {f for w in _lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
         self._build_cue_lookup()
+        self._title_memo: dict[str, bool] = {}
         self.media = {fold(w) for w in _lines("media.txt")}
         self.time_words = {fold(w) for w in _lines("time_words.txt")}
         self.titles = {fold(w) for w in _lines("titles.txt")}
@@ -130,6 +131,15 @@ class Lexicon:
 
     def is_title(self, folded_word: str) -> bool:
         """Office or honorific word, or a nisba adjective (الأمريكي، الفلسطينية)."""
+        memo = self._title_memo
+        hit = memo.get(folded_word)
+        if hit is None:
+            if len(memo) >= 100_000:
+                memo.clear()  # bounded: an archive's vocabulary does not pile up
+            hit = memo[folded_word] = self._is_title(folded_word)
+        return hit
+
+    def _is_title(self, folded_word: str) -> bool:
         w = strip_article_clitic(folded_word)
         if folded_word in self.titles or w in self.titles or folded_word in self.countries:
             return True

@@ -6,8 +6,6 @@ document and keeps a map from each folded character back to its offset in the or
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 # Harakat, Quranic marks, superscript alef, tatweel; zero-width and bidi controls.
@@ -42,10 +40,29 @@ for _a, _b in _RANGES:
         _TABLE[_cp] = None
 
 
-@lru_cache(maxsize=200_000)
+# Folded forms of the strings seen so far.  A plain str -> str dict: the garbage collector
+# does not track it (an lru_cache keeps one tracked node per entry, which every full
+# collection walks), and ``FOLDED.get`` can be mapped over a word list at C speed.
+FOLDED: dict[str, str] = {}
+FOLD_CACHE_SIZE = 200_000
+
+
 def fold(s: str) -> str:
     """Fold one string: drop diacritics/tatweel/format controls, unify alef, ya, ta marbuta."""
-    return s.translate(_TABLE)
+    r = FOLDED.get(s)
+    if r is None:
+        if len(FOLDED) >= FOLD_CACHE_SIZE:
+            FOLDED.clear()  # bounded: an archive's vocabulary does not pile up
+        r = FOLDED[s] = s.translate(_TABLE)
+    return r
+
+
+def fold_all(words: list[str]) -> list[str]:
+    """``[fold(w) for w in words]``, with the cached words looked up at C speed."""
+    out = list(map(FOLDED.get, words))
+    if None in out:
+        out = [f if f is not None else fold(w) for f, w in zip(out, words, strict=True)]
+    return out
 
 
 def fold_text(s: str) -> str:
