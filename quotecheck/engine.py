@@ -144,7 +144,7 @@ class _Doc:
                 j = h
             a, b = wi.gap_span(j)
             p = self.pair_in(a, b)
-            if p is not None and p.close > wi.words[j].start:
+            if p is not None and p.close > wi.starts[j]:
                 # Jump over a quoted stretch: its inside never ends the clause.
                 after = self.word_after(p.close + 1)
                 last = max(last, after - 1)
@@ -172,7 +172,7 @@ class _Doc:
                 break
             last = j
             j += 1
-        return max(wi.words[last].end, closed)
+        return max(wi.ends[last], closed)
 
 
 @lru_cache(maxsize=4)
@@ -293,7 +293,7 @@ class _Extractor:
                 tail = True
         if wi.norms[i] in ("قائلا", "قائله"):
             tail = True
-        cue = (wi.words[i].start, wi.words[cue_last].end)
+        cue = (wi.starts[i], wi.ends[cue_last])
         k = cue_last + 1
         trigger = None
         fallback = None
@@ -347,7 +347,7 @@ class _Extractor:
         self._cue_speaker(i, cue_last, trigger[1] if trigger else k, form)
         if trigger is None:
             if tail and cue_last + 1 < n and not d.breaks[cue_last + 1]:
-                start = wi.words[cue_last + 1].start
+                start = wi.starts[cue_last + 1]
                 end = d.clause_end(cue_last + 1)
                 self._add_clause(start, end, cue, form, i, cue_last, cue_last + 1)
             else:
@@ -409,7 +409,7 @@ class _Extractor:
             if start_word >= n or (d.breaks[start_word] and start_word != k):
                 return
             end = d.clause_end(start_word)
-            self._add_clause(wi.words[start_word].start, end, cue, form, i, cue_last, k)
+            self._add_clause(wi.starts[start_word], end, cue, form, i, cue_last, k)
             return
         # complementizer
         start_word = k + 1
@@ -430,7 +430,7 @@ class _Extractor:
             return True
         j = d.word_after(p.close + 1)
         return (prev_norm.startswith(("ال", "لل")) and j < len(wi) and not d.breaks[j]
-                and not self.text[p.close + 1 : wi.words[j].start].strip()
+                and not self.text[p.close + 1 : wi.starts[j]].strip()
                 and self.lex.cue(wi.norms[j]) is None)
 
     def _parenthetical(self, i: int, cue_last: int, cue, form: CueForm) -> None:
@@ -456,7 +456,7 @@ class _Extractor:
                 statement = k == cue_last + 2 and is_medium(self.lex, wi.norms[cue_last + 1])
                 if sp is None and not statement or sp is not None and sp.last >= k:
                     return  # (يضيف البيان، : the statement's author, found as for وأضاف)
-                self._add_clause(wi.words[k].start, d.clause_end(k), cue, form, i, cue_last, k)
+                self._add_clause(wi.starts[k], d.clause_end(k), cue, form, i, cue_last, k)
                 return
 
     def _colon_after_pair(self, p: MarkPair) -> bool:
@@ -521,7 +521,7 @@ class _Extractor:
         if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
             return True
         k = d.word_after(p.open) - 1
-        if k >= 0 and wi.words[k].end <= p.open:
+        if k >= 0 and wi.ends[k] <= p.open:
             w = strip_conj(wi.norms[k])
             w = w[2:] if w.startswith("ال") else w
             if w in lex.name_nouns or w[1:] in lex.name_nouns and w[0] in "بل":
@@ -607,7 +607,7 @@ class _Extractor:
             sp = self._speaker_before(i, form)
         self.cue_speakers[i] = sp
         if sp is not None and self._strong_speaker(sp):
-            self.events.append((self.d.wi.words[i].start, sp))
+            self.events.append((self.d.wi.starts[i], sp))
         return sp
 
     def _apposed_name(self, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
@@ -638,7 +638,7 @@ class _Extractor:
     def _forget_speaker(self, i: int) -> None:
         """Drop the memoised speaker of the cue at word i (and its coreference event)."""
         if self.cue_speakers.pop(i, None) is not None:
-            pos = self.d.wi.words[i].start
+            pos = self.d.wi.starts[i]
             self.events = [e for e in self.events if e[0] != pos]
 
     def _strong_speaker(self, sp: SpeakerSpan) -> bool:
@@ -650,8 +650,8 @@ class _Extractor:
 
     def _entity_at(self, sp: SpeakerSpan):
         """PERS/ORG entities starting in the first words of a phrase."""
-        a = self.d.wi.words[sp.first].start
-        b = self.d.wi.words[min(sp.last, sp.first + 2)].end
+        a = self.d.wi.starts[sp.first]
+        b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in _entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in ("PERS", "PER", "ORG"))
 
@@ -670,7 +670,7 @@ class _Extractor:
         participle = form is not None and form.form == "participle"
         if participle:
             # وتوجه سريع إلى المملكة قائلا: the subject of the sentence's first verb.
-            if self.cands and self.cands[-1].start >= wi.words[s].start:
+            if self.cands and self.cands[-1].start >= wi.starts[s]:
                 return None
             if not lex.is_title(wi.norms[s]) and i - s <= 14:
                 sp = phrase_after(lex, wi, s + 1, i)
@@ -772,7 +772,7 @@ class _Extractor:
             k = d.word_after(p.close + 1)
             if k >= n:
                 continue
-            gap = text[p.close + 1 : wi.words[k].start]
+            gap = text[p.close + 1 : wi.starts[k]]
             if "\n" in gap or "." in gap or ":" in gap:
                 if "-" in gap and "\n" not in gap:
                     self._dash_speaker(p, k)
@@ -783,7 +783,7 @@ class _Extractor:
                 j = k + 1 if w != "علي" else k + 2
                 if j < n and (wi.norms[j].startswith("قول") or wi.norms[j].startswith("تعبير")
                               or wi.norms[j].startswith("زعم")):
-                    c = self._pair_cand(p, "direct", cue=(wi.words[k].start, wi.words[j].end))
+                    c = self._pair_cand(p, "direct", cue=(wi.starts[k], wi.ends[j]))
                     if c:
                         c.implicit = True
                         self.cands.append(c)
@@ -791,7 +791,7 @@ class _Extractor:
             form = lex.cue(w)
             if form is not None and form.form in ("perfect", "imperfect") and not lex.is_title(w):
                 sp = phrase_after(lex, wi, k + 1, min(n, k + 12))
-                c = self._pair_cand(p, "direct", cue=(wi.words[k].start, wi.words[k].end),
+                c = self._pair_cand(p, "direct", cue=(wi.starts[k], wi.ends[k]),
                                     cue_form=form)
                 if c:
                     c.speaker = sp
@@ -867,14 +867,15 @@ class _Namer:
         self.d, self.lex, self.entities, self.entity_starts = d, lex, entities, starts
         self.wi = d.wi
         self.person_names: list[list[str]] = []  # folded token lists of names seen
-        self.by_word: dict[str, list[tuple[str, ...]]] = {}
+        self.by_word: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self.surface: dict[tuple[str, ...], str] = {}
         self._title_memo: dict[tuple[str, ...], tuple[str, ...] | None] = {}
         self._word_positions: dict[str, list[int]] | None = None
+        self._fullest_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _mention(self, sp: SpeakerSpan) -> Mention:
-        a = self.wi.words[sp.first].start
-        b = self.wi.words[sp.last].end
+        a = self.wi.starts[sp.first]
+        b = self.wi.ends[sp.last]
         return Mention(self.d.text[a:b], a, b)
 
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
@@ -899,14 +900,14 @@ class _Namer:
             return None
         i, j = rule
         key = tuple(self.wi.norms[i:j])
-        self.surface.setdefault(key, self.d.text[self.wi.words[i].start:
-                                                 self.wi.words[j - 1].end])
+        self.surface.setdefault(key, self.d.text[self.wi.starts[i]:
+                                                 self.wi.ends[j - 1]])
         return key
 
     def _person_entity(self, sp: SpeakerSpan) -> tuple[int, int] | None:
         """Word range of the last PERS entity inside a speaker phrase."""
-        a = self.wi.words[sp.first].start
-        b = self.wi.words[sp.last].end
+        a = self.wi.starts[sp.first]
+        b = self.wi.ends[sp.last]
         best = None
         for ea, eb, label in _entities_from(self.entities, self.entity_starts, a, b):
             if label in ("PERS", "PER", "PERSON") and eb <= b:
@@ -927,8 +928,8 @@ class _Namer:
                 key = tuple(strip_article_clitic(w) if k == 0 else w
                             for k, w in enumerate(self.wi.norms[i:j]))
                 key = tuple(self.wi.norms[i:j])
-                self.surface.setdefault(key, self.d.text[self.wi.words[i].start:
-                                                         self.wi.words[j - 1].end])
+                self.surface.setdefault(key, self.d.text[self.wi.starts[i]:
+                                                         self.wi.ends[j - 1]])
                 self.person_names.append(list(key))
 
     def _title_name(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
@@ -970,8 +971,8 @@ class _Namer:
                 e += 1
             if e > j:
                 key = tuple(norms[j:e])
-                self.surface.setdefault(key, self.d.text[self.wi.words[j].start:
-                                                         self.wi.words[e - 1].end])
+                self.surface.setdefault(key, self.d.text[self.wi.starts[j]:
+                                                         self.wi.ends[e - 1]])
                 return key
         return None
 
@@ -991,11 +992,19 @@ class _Namer:
         return best
 
     def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        hit = self._fullest_memo.get(key)
+        if hit is None:
+            hit = self._fullest_memo[key] = self._find_fullest(key)
+        return hit
+
+    def _find_fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
         if not self.by_word:
             for cand in self.person_names:
-                for w in {name_key(x) for x in cand}:
-                    self.by_word.setdefault(w, []).append(tuple(cand))
-        matches = [c for c in self.by_word.get(name_key(key[-1]), ()) if _subseq(key, list(c))]
+                keys = tuple(name_key(x) for x in cand)
+                for w in set(keys):
+                    self.by_word.setdefault(w, []).append((tuple(cand), keys))
+        short = [name_key(w) for w in key]
+        matches = [c for c, keys in self.by_word.get(short[-1], ()) if _in_order(short, keys)]
         if not matches:
             return key
         longest = max(len(c) for c in matches)
@@ -1063,10 +1072,10 @@ class _Namer:
         return out
 
 
-def _subseq(short: tuple[str, ...], long: list[str]) -> bool:
-    """``short`` occurs in order inside ``long``, spelling variants aside (سيرغي = سيرجي)."""
-    it = iter([name_key(x) for x in long])
-    return all(any(name_key(w) == x for x in it) for w in short)
+def _in_order(short: list[str], long: tuple[str, ...]) -> bool:
+    """The name keys ``short`` occur in order inside ``long`` (سيرغي = سيرجي after name_key)."""
+    it = iter(long)
+    return all(x in it for x in short)
 
 
 def _entities_from(entities: Sequence[Entity], starts: list[int], a: int,

@@ -47,28 +47,44 @@ def is_nisba(norm: str) -> bool:
     return norm.startswith("ال") and len(norm) >= 6 and (norm.endswith("ي") or norm.endswith("يه"))
 
 
+_SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
+
+
 def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """True when word k cannot be part of a speaker phrase."""
     n = wi.norms[k]
-    after_name = k > 0 and not lex.is_title(wi.norms[k - 1])
-    if n == "علي" and wi.words[k].text.endswith("ي") and after_name:
+    if n == "علي" and wi.words[k].text.endswith("ي") and k > 0 and not lex.is_title(
+        wi.norms[k - 1]
+    ):
         return False  # the name Ali (علي), not the preposition على
+    memo = lex.memo("stops_phrase")
+    verdicts = memo.get(n)
+    if verdicts is None:
+        verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
+    verdict = verdicts[k > 0]
+    if verdict == _SOFT:
+        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
+        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
+    return bool(verdict)
+
+
+def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
+    """What the word alone says: 1 stops a phrase, 0 does not, _SOFT depends on the next."""
     if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
         len(n) <= 4 and strip_conj(n) in lex.hard_stop
     ):
-        return True
+        return 1
     if lex.cue(n) is not None and not lex.is_title(n):
-        return True
+        return 1
     if lex.complementizer(n):
-        return True
+        return 1
     if n in lex.soft_prep:
-        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
-        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
-    if n.startswith("ل") and k > 0 and is_medium(lex, n[1:]):
-        return True
+        return _SOFT
+    if n.startswith("ل") and has_prev and is_medium(lex, n[1:]):
+        return 1
     if is_medium(lex, n) and not lex.is_title(n):
-        return True
-    return n.isdigit()
+        return 1
+    return int(n.isdigit())
 
 
 def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,

@@ -104,7 +104,8 @@ class Lexicon:
         self.countries = {fold(w) for w in _lines("countries.txt")}
         self.country_nisba = {f for w in _lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
         self._build_cue_lookup()
-        self._title_memo: dict[str, bool] = {}
+        self._memos: dict[str, dict] = {}
+        self._title_memo: dict[str, bool] = self.memo("is_title")
         self.media = {fold(w) for w in _lines("media.txt")}
         self.time_words = {fold(w) for w in _lines("time_words.txt")}
         self.titles = {fold(w) for w in _lines("titles.txt")}
@@ -131,13 +132,18 @@ class Lexicon:
 
     def is_title(self, folded_word: str) -> bool:
         """Office or honorific word, or a nisba adjective (الأمريكي، الفلسطينية)."""
-        memo = self._title_memo
-        hit = memo.get(folded_word)
+        hit = self._title_memo.get(folded_word)
         if hit is None:
-            if len(memo) >= 100_000:
-                memo.clear()  # bounded: an archive's vocabulary does not pile up
-            hit = memo[folded_word] = self._is_title(folded_word)
+            hit = self.memo("is_title")[folded_word] = self._is_title(folded_word)
         return hit
+
+    def memo(self, name: str) -> dict:
+        """A per-word cache for facts derived from this lexicon (bounded: emptied when it
+        reaches MEMO_SIZE, so an archive's vocabulary does not pile up)."""
+        memo = self._memos.setdefault(name, {})
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        return memo
 
     def _is_title(self, folded_word: str) -> bool:
         w = strip_article_clitic(folded_word)
@@ -162,6 +168,9 @@ def strip_article_clitic(folded_word: str) -> str:
     if len(folded_word) > 3 and folded_word[0] in "وف":
         return folded_word[1:]
     return folded_word
+
+
+MEMO_SIZE = 100_000
 
 
 @lru_cache(maxsize=1)

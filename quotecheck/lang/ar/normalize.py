@@ -60,7 +60,7 @@ def fold(s: str) -> str:
 def fold_all(words: list[str]) -> list[str]:
     """``[fold(w) for w in words]``, with the cached words looked up at C speed."""
     out = list(map(FOLDED.get, words))
-    if None in out:
+    if not all(out):  # a miss (None); also an empty fold, harmlessly redone
         out = [f if f is not None else fold(w) for f, w in zip(out, words, strict=True)]
     return out
 
@@ -81,7 +81,14 @@ _NAME_VARIANTS = str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "د", 
                                 "ئ": "ي", "ء": None, "و": None, "ي": None, "ا": None})
 
 
+_NAME_KEYS: dict[str, str] = {}
+
+
 def name_key(folded_word: str) -> str:
     """A spelling-insensitive key for a folded name word (long vowels and swapped letters)."""
-    key = folded_word.translate(_NAME_VARIANTS)
-    return key or folded_word
+    key = _NAME_KEYS.get(folded_word)
+    if key is None:
+        if len(_NAME_KEYS) >= FOLD_CACHE_SIZE:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[folded_word] = folded_word.translate(_NAME_VARIANTS) or folded_word
+    return key
