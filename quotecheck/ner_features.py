@@ -80,7 +80,7 @@ def _shape(word: str) -> str:
     return f"{kind}{min(len(word), 12)}"
 
 
-@lru_cache(maxsize=100_000)  # bounded: a long stream must not grow memory without end
+@lru_cache(maxsize=20_000)  # bounded: a long stream must not grow memory without end
 def word_features(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     f = fold(text.lower())
     clitic, stem = split_clitic(f)
@@ -179,7 +179,7 @@ def _lex_init(model: Model, X=None, Y=None):
         model.attrs["lex"] = json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _fold_stem(text: str) -> tuple[str, str]:
     f = fold(text.lower())
     return f, split_clitic(f)[1]
