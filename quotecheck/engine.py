@@ -19,7 +19,7 @@ from operator import not_
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
-from quotecheck.lang.ar.normalize import name_key
+from quotecheck.lang.ar.normalize import is_dropped, name_key
 from quotecheck.speakers import (
     SpeakerSpan,
     is_medium,
@@ -606,7 +606,9 @@ class _Extractor:
         if sp is None:
             sp = self._speaker_before(i, form)
         self.cue_speakers[i] = sp
-        if sp is not None and self._strong_speaker(sp):
+        if sp is not None and not sp.issuer and self._strong_speaker(sp):
+            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
+            # after it relay the person the statement quotes, the earlier antecedent)
             self.events.append((self.d.wi.starts[i], sp))
         return sp
 
@@ -668,6 +670,10 @@ class _Extractor:
             return None
         first = strip_conj(wi.norms[s])
         participle = form is not None and form.form == "participle"
+        if not participle:
+            issuer = self._statement_issuer(s, i)
+            if issuer is not None:
+                return issuer
         if participle:
             # وتوجه سريع إلى المملكة قائلا: the subject of the sentence's first verb.
             if self.cands and self.cands[-1].start >= wi.starts[s]:
@@ -696,6 +702,51 @@ class _Extractor:
             if sp is not None and sp.last >= i - 1 and sp.first == s:
                 return sp
         return None
+
+    def _statement_issuer(self, s: int, i: int) -> SpeakerSpan | None:
+        """``وفي بيان لوزارة الداخلية، قالت إن`` / ``في بلاغ صادر عن الوزارة، أكدت``: a verb
+        without a subject after a statement issued by someone earlier in its sentence."""
+        wi, lex = self.d.wi, self.lex
+        for j in range(i - 1, s - 1, -1):
+            w = strip_conj(wi.norms[j])
+            if j < i - 1 and lex.cue(wi.norms[j]) is not None and not lex.is_title(wi.norms[j]):
+                return None  # another report's verb: the statement is not this cue's
+            start, skip = None, 0
+            for words in lex.issued_by:
+                if tuple(strip_conj(x) for x in wi.norms[j : j + len(words)]) == words:
+                    start = j + len(words)
+                    break
+            if start is None and w in lex.statement_nouns and j + 1 < i:
+                nxt = wi.norms[j + 1]
+                if (nxt.startswith("ل") and not nxt.startswith("لل") and len(nxt) > 3
+                        and _COMMAS.isdisjoint(wi.gap(j + 1))):
+                    start = j + 1
+                    raw = wi.text[wi.starts[j + 1] : wi.ends[j + 1]]
+                    skip = 1
+                    while skip < len(raw) and is_dropped(raw[skip]):
+                        skip += 1  # لِوزارة: the preposition and its vowel
+            if start is None:
+                continue
+            if start >= i or is_medium(lex, wi.norms[start][1 if skip else 0 :]):
+                return None
+            sp = phrase_after(lex, wi, start, i) if not skip else self._issuer_phrase(start, i)
+            if sp is None or sp.last >= i:
+                return None
+            return SpeakerSpan(sp.first, sp.last, skip, issuer=True)
+        return None
+
+    def _issuer_phrase(self, start: int, i: int) -> SpeakerSpan | None:
+        """The phrase of a ل-prefixed issuer (لرئاسة الجمهورية التونسية): its first word read
+        without the preposition, then the words that follow it up to the comma."""
+        wi = self.d.wi
+        last = start
+        for k in range(start + 1, i):
+            if not _PHRASE_END.isdisjoint(wi.gap(k)) or not _COMMAS.isdisjoint(wi.gap(k)):
+                break
+            if stops_phrase(self.lex, wi, k):
+                break
+            last = k
+        return SpeakerSpan(start, last)
 
     def _looks_named(self, sp: SpeakerSpan) -> bool:
         norms = self.d.wi.norms[sp.first : sp.last + 1]
@@ -874,11 +925,13 @@ class _Namer:
         self._fullest_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _mention(self, sp: SpeakerSpan) -> Mention:
-        a = self.wi.starts[sp.first]
+        a = self.wi.starts[sp.first] + sp.skip
         b = self.wi.ends[sp.last]
         return Mention(self.d.text[a:b], a, b)
 
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
+        if sp.skip:
+            return None  # an issuing body (لوزارة الداخلية): its phrase is its name
         norms = self.wi.norms[sp.first : sp.last + 1]
         part = name_part(self.lex, norms)
         rule = None
@@ -966,7 +1019,8 @@ class _Namer:
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
                         or w in self.lex.soft_prep or (e == j and is_nisba(w))
-                        or w.startswith("ل")):
+                        or w.startswith("ل") or self.d.text[self.wi.starts[e] : self.wi.ends[e]]
+                        .endswith(self.lex.accusative_endings)):
                     break
                 e += 1
             if e > j:
@@ -1034,7 +1088,8 @@ class _Namer:
                 if key is not None:
                     self.person_names.append(list(key))
         events = sorted(events + [(c.cue[0] if c.cue else c.start, c.speaker) for c in cands
-                                  if c.speaker is not None and not c.implicit],
+                                  if c.speaker is not None and not c.implicit
+                                  and not c.speaker.issuer],
                         key=lambda e: e[0])
         event_pos = [e[0] for e in events]
         out: list[Quote] = []

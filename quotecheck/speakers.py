@@ -16,10 +16,13 @@ _COLON_QUOTE_LINE = frozenset(':"“”«»\n')
 
 @dataclass(frozen=True, slots=True)
 class SpeakerSpan:
-    """Word indices [first, last] of a speaker phrase."""
+    """Word indices [first, last] of a speaker phrase; ``skip``: characters of the first word
+    that are not part of it (the preposition of لوزارة الداخلية)."""
 
     first: int
     last: int
+    skip: int = 0
+    issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
 
 
 def noun_base(norm: str) -> str:
@@ -147,6 +150,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
                 ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+        if wi.text[wi.starts[k] : wi.ends[k]].endswith(lex.accusative_endings):
+            break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
         last = k
         k += 1
         if last - start > 14:

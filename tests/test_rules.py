@@ -356,3 +356,33 @@ def test_the_verbs_preposition_before_a_complementizer_ends_the_speaker() -> Non
     assert q.speaker.text == "الوزير"
     q = extract_quotes("وقال المبعوث إلى سوريا سامي حداد إن المحادثات ستستأنف.", nlp=_rules())[0]
     assert q.speaker.text.endswith("سامي حداد") and q.speaker_name == "سامي حداد"
+
+
+def test_an_accusative_word_ends_the_speaker() -> None:
+    """أبدى الوزير تشدداً كبيراً: a word with the accusative tanween is the verb's object, not
+    part of the subject (nor a name after the title); a name ending in a bare alef stays."""
+    text = "وأبدى الوزير التونسي تشدداً كبيراً حيال تدفق \"السلع المهربة من الجنوب\" إلى الأسواق."
+    q = extract_quotes(text, nlp=_rules())[0]
+    assert q.speaker.text == "الوزير التونسي" and q.speaker_name == "الوزير التونسي"
+    q = extract_quotes("وقال المدير محمد رضا إن الموسم كان ناجحا.", nlp=_rules())[0]
+    assert q.speaker.text == "المدير محمد رضا" and q.speaker_name == "محمد رضا"
+
+
+def test_the_issuer_of_a_statement_speaks_its_verb() -> None:
+    """وفي بيان لوزارة الداخلية، قالت إن: the issuing body is the speaker of a verb without a
+    subject (its preposition is not part of the mention); a medium after حديث is no speaker, and
+    a later bare verb still goes to the person named before."""
+    q = extract_quotes("وفي بيان لوزارة الداخلية أمس، قالت إن الوضع الأمني مستقر.", nlp=_rules())[0]
+    assert q.speaker.text == "وزارة الداخلية" and q.speaker_name == "وزارة الداخلية"
+    q = extract_quotes("وفي بلاغ صادر عن وزارة الصحة، أكدت أن الوضع مستقر.", nlp=_rules())[0]
+    assert q.speaker.text == "وزارة الصحة"
+    text = ("وقال الوزير سامي حداد إن الأزمة انتهت.\n"
+            "وفي حديث لقناة الجديد، قال إن الحكومة لن تتراجع.")
+    q = extract_quotes(text, nlp=_rules())[-1]
+    assert q.speaker_name == "سامي حداد"
+    text = ("وقال الوزير سامي حداد إن الأزمة انتهت.\n"
+            "وفي بيان لوزارة الخارجية، قالت إن الاجتماع خصص للأزمة.\n"
+            "وأضاف: \"هناك جهات تلقت أموالا طائلة\".")
+    quotes = extract_quotes(text, nlp=_rules())
+    assert quotes[1].speaker_name == "وزارة الخارجية"
+    assert quotes[-1].speaker_name == "سامي حداد"

@@ -97,6 +97,12 @@ class Lexicon:
             self.cues.pop(fold(w), None)
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
         self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
+        # raw endings (folding drops the tanween): an accusative word (تشدداً) is no subject
+        self.accusative_endings = tuple(particles["accusative_endings"])
+        # في بيان لوزارة الداخلية، قالت إن: the issuer of the statement is the speaker
+        issued = [tuple(fold(p).split()) for p in particles["issued_statement"]]
+        self.statement_nouns = {p[0] for p in issued if len(p) == 1}
+        self.issued_by = [p for p in issued if len(p) > 1]
         self.object_nouns = {fold(w) for w in particles["object_nouns"]}
         self.described_as = {fold(w) for w in particles["described_as"]}
         self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
