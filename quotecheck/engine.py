@@ -1019,8 +1019,9 @@ class _Namer:
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
                         or w in self.lex.soft_prep or (e == j and is_nisba(w))
-                        or w.startswith("ل") or self.d.text[self.wi.starts[e] : self.wi.ends[e]]
-                        .endswith(self.lex.accusative_endings)):
+                        or w.startswith("ل")
+                        or self.lex.accusative(self.wi.text[self.wi.starts[e] : self.wi.ends[e]],
+                                               w)):
                     break
                 e += 1
             if e > j:

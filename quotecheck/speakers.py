@@ -150,7 +150,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
                 ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
-        if wi.text[wi.starts[k] : wi.ends[k]].endswith(lex.accusative_endings):
+        if lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k]):
             break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
         last = k
         k += 1

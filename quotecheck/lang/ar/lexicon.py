@@ -97,8 +97,8 @@ class Lexicon:
             self.cues.pop(fold(w), None)
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
         self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
-        # raw endings (folding drops the tanween): an accusative word (تشدداً) is no subject
-        self.accusative_endings = tuple(particles["accusative_endings"])
+        # folding drops the tanween, so it is read from the raw word: تشدداً is no subject
+        self.accusative_tanween = tuple(particles["accusative_tanween"])
         # في بيان لوزارة الداخلية، قالت إن: the issuer of the statement is the speaker
         issued = [tuple(fold(p).split()) for p in particles["issued_statement"]]
         self.statement_nouns = {p[0] for p in issued if len(p) == 1}
@@ -131,6 +131,11 @@ class Lexicon:
                     table.setdefault(clitic + form, cue)
         table.update(self.cues)
         self.cue_lookup = table
+
+    def accusative(self, raw_word: str, folded_word: str) -> bool:
+        """An indefinite accusative (تشدداً، كبيراً): a final alef with the tanween, whatever
+        format characters stand between them."""
+        return folded_word.endswith("ا") and any(t in raw_word for t in self.accusative_tanween)
 
     def complementizer(self, folded_word: str) -> bool:
         """True for إن/أن/بأن with or without an attached pronoun (إنه، أننا ...)."""
