@@ -711,6 +711,8 @@ class _Extractor:
             w = strip_conj(wi.norms[j])
             if j < i - 1 and lex.cue(wi.norms[j]) is not None and not lex.is_title(wi.norms[j]):
                 return None  # another report's verb: the statement is not this cue's
+            if w not in lex.statement_words:
+                continue
             start, skip = None, 0
             for words in lex.issued_by:
                 if tuple(strip_conj(x) for x in wi.norms[j : j + len(words)]) == words:

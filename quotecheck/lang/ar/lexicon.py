@@ -103,6 +103,7 @@ class Lexicon:
         issued = [tuple(fold(p).split()) for p in particles["issued_statement"]]
         self.statement_nouns = {p[0] for p in issued if len(p) == 1}
         self.issued_by = [p for p in issued if len(p) > 1]
+        self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
         self.object_nouns = {fold(w) for w in particles["object_nouns"]}
         self.described_as = {fold(w) for w in particles["described_as"]}
         self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
