@@ -10,12 +10,10 @@ and speakers in ``doc.spans[spans_key + "_cues"]`` and ``[spans_key + "_speakers
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path, minibatch
@@ -101,47 +99,21 @@ class QuoteFinder:
         return self
 
 
-class _TokenAligner:
-    """``doc.char_span(a, b, alignment_mode="expand")`` by bisection over the token offsets
-    (read once per Doc as one array), without making Token objects."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.n_chars = 0
-        if len(doc):
-            arr = doc.to_array([IDX, LENGTH])
-            self.starts = arr[:, 0].tolist()
-            self.ends = (arr[:, 0] + arr[:, 1]).tolist()
-            self.n_chars = self.ends[-1] + len(doc[-1].whitespace_)
-
-    def span(self, a: int, b: int, label: str) -> Span | None:
-        starts = self.starts
-        if not starts or a < 0 or b > self.n_chars or b <= a:
-            return None
-        i = bisect_right(starts, a) - 1  # the token holding a (its trailing space included)
-        if a == self.ends[i]:
-            i += 1  # a on the space after a token: the span starts at the next one
-        j = bisect_right(starts, b - 1) - 1
-        return Span(self.doc, i, j + 1, label=label)  # (empty when [a, b) is one space)
-
-
 def set_quotes(doc: Doc, quotes: list[Quote], spans_key: str = "quotes") -> None:
     """Store quotes on a Doc: span groups plus the JSON-ready ``doc._.quotecheck`` list."""
     doc._.quotecheck = [q.to_dict() for q in quotes]
     spans, cues, speakers = [], [], []
-    align = _TokenAligner(doc) if quotes else None
     for q in quotes:
-        s = align.span(q.start, q.end, q.kind.upper())
+        s = doc.char_span(q.start, q.end, label=q.kind.upper(), alignment_mode="expand")
         if s is not None:
             spans.append(s)
         if q.cue is not None:
-            c = align.span(q.cue.start, q.cue.end, "CUE")
+            c = doc.char_span(q.cue.start, q.cue.end, label="CUE", alignment_mode="expand")
             if c is not None:
                 cues.append(c)
         if q.speaker is not None:
-            sp = align.span(q.speaker.start, q.speaker.end, "SPEAKER")
+            sp = doc.char_span(q.speaker.start, q.speaker.end, label="SPEAKER",
+                               alignment_mode="expand")
             if sp is not None:
                 speakers.append(sp)
     doc.spans[spans_key] = SpanGroup(doc, name=spans_key, spans=spans)

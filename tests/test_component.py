@@ -94,18 +94,3 @@ def test_broken_model_is_a_clear_error(tmp_path):
     with pytest.raises(quotecheck.pipeline.ModelError, match="could not load"):
         quotecheck.load(tmp_path)
 
-
-def test_token_aligner_matches_char_span_expand():
-    """The spans stored on a Doc are the ones ``char_span(..., alignment_mode="expand")`` gives,
-    for every character range of sentences with spaces, line breaks, marks and controls."""
-    from quotecheck.component import _TokenAligner
-
-    blank = spacy.blank("ar")
-    for text in ("قال الوزير: «نعم»  \n\n  ثم انصرف.", " \u200fقال\u200e  \"x\" ", "أ", "ب ت"):
-        doc = blank(text)
-        align = _TokenAligner(doc)
-        for a in range(len(text)):
-            for b in range(a + 1, len(text) + 1):
-                want = doc.char_span(a, b, label="X", alignment_mode="expand")
-                got = align.span(a, b, "X")
-                assert (got.start, got.end) == (want.start, want.end), (text, a, b)
