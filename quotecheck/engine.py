@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import not_
+from operator import not_, or_
 
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
@@ -83,12 +83,14 @@ class _Doc:
         could be a cue, complementizer or clause end, or a gap holding a break, a comma, a
         colon or an opening mark.  Scans jump between them instead of visiting every word."""
         wi = self.wi
-        hot = set(compress(count(), map(_hot_words(self.lex).__contains__, wi.norms)))
         # A gap is hot when it holds any such character (a superset of the breaks and the
-        # opening marks: a hot index only means "look closer").  C-level passes throughout.
-        hot.update(compress(count(), map(not_, map(_HOT_GAP_CHARS.isdisjoint, wi.gaps))))
-        hot.add(len(wi))
-        return sorted(hot)
+        # opening marks: a hot index only means "look closer").  C-level passes throughout;
+        # index len (after the last word) is always hot.
+        flags = map(or_, map(_hot_words(self.lex).__contains__, wi.norms),
+                    map(not_, map(_HOT_GAP_CHARS.isdisjoint, wi.gaps)))
+        hot = list(compress(count(), flags))
+        hot.append(len(wi))
+        return hot
 
     def next_hot(self, j: int) -> int:
         """The first hot index at or after word j (j itself past the last word)."""

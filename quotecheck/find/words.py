@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import accumulate
+from operator import methodcaller
 from typing import NamedTuple
 
 import regex
@@ -14,6 +15,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
 # Sentence punctuation: a full stop that is not inside a number (format characters such as
 # U+200E around it aside: 12\u200e.5 is still 12.5), ! ? ؟ and line breaks.
+_START = methodcaller("start")
 _SENT = regex.compile(r"(?<!\d\p{Cf}*)\.(?!\p{Cf}*\d)|[!?؟\n…]")
 
 
@@ -68,7 +70,7 @@ class WordIndex:
             self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
         self.norms = norms
         self.words = _Words(self)
-        self._breaks = [m.start() for m in _SENT.finditer(text)]
+        self._breaks = list(map(_START, _SENT.finditer(text)))
         self.breaks = self._gap_breaks()
 
     def _gap_breaks(self) -> list[bool]:
