@@ -893,6 +893,11 @@ class _Extractor:
                                                                                  self.events)
 
 
+def _gap_has_text(wi: WordIndex, k: int) -> bool:
+    """The gap before word k holds more than spaces (punctuation, a line break)."""
+    return bool(wi.gap(k).strip(" "))
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\r\n\u00a0":
         pos += 1
@@ -1044,11 +1049,43 @@ class _Namer:
         while k > stop and best is None:
             w = strip_conj(wi.norms[k])
             if w in lex.titles and (k == 0 or strip_conj(wi.norms[k - 1]) not in lex.titles):
-                sp = phrase_after(lex, wi, k, min(len(wi), k + 16))
-                if sp is not None and self._name_of(sp) is not None:
-                    best = sp
+                starts = [k]
+                if self._modifies_previous(k):
+                    # الوضع الإقليمي: an adjective; وزير الشؤون الخارجية: read from the head
+                    # title when there is one, else this is no speaker phrase
+                    h = self._phrase_head(k)
+                    starts = [h, k] if h is not None else []
+                for a in starts:
+                    sp = phrase_after(lex, wi, a, min(len(wi), a + 16))
+                    if sp is not None and self._name_of(sp) is not None:
+                        best = sp
+                        break
             k -= 1
         return best
+
+    def _phrase_head(self, k: int) -> int | None:
+        """The title word heading the definite noun phrase that word k ends
+        (وزير الشؤون الخارجية -> وزير), if any, a few words back."""
+        wi, lex = self.wi, self.lex
+        j = k - 1
+        while j >= 0 and k - j <= 5 and not _gap_has_text(wi, j + 1):
+            w = strip_conj(wi.norms[j])
+            if lex.is_title(wi.norms[j]):
+                return j  # (وزيرة السياحة السابقة: the feminine title too)
+            if not w.startswith("ال"):
+                return None
+            j -= 1
+        return None
+
+    def _modifies_previous(self, k: int) -> bool:
+        """Word k is an adjective of the definite noun before it (الوضع الإقليمي، القرار
+        الدولي): title material, but not the start of a speaker phrase."""
+        if k == 0 or _gap_has_text(self.wi, k):
+            return False
+        prev = strip_conj(self.wi.norms[k - 1])
+        return self.wi.norms[k].startswith("ال") and prev.startswith("ال") and (
+            not self.lex.is_title(prev) and prev not in self.lex.time_words
+        )
 
     def _fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
         hit = self._fullest_memo.get(key)

@@ -386,3 +386,19 @@ def test_the_issuer_of_a_statement_speaks_its_verb() -> None:
     quotes = extract_quotes(text, nlp=_rules())
     assert quotes[1].speaker_name == "وزارة الخارجية"
     assert quotes[-1].speaker_name == "سامي حداد"
+
+
+def test_an_adjective_of_a_noun_does_not_start_a_speaker_phrase() -> None:
+    """With no explicit speaker, the look-back for a 'title + name' phrase skips an adjective of
+    the noun before it (الوضع الإقليمي يعقّد: no speaker «الإقليمي يعقّد»), and reads a title
+    phrase from its head (وزيرة السياحة السابقة آمال كربول), not from its last adjective."""
+    text = ("قدم المبعوث الخاص هانس جروندبرج إحاطة لمجلس الأمن.\n"
+            "وقال إن التحديات مستمرة، مشيرا إلى أن الوضع الإقليمي يعقّد إحراز تقدم.\n"
+            "وأكد إنه يعمل على تسهيل إطلاق سراح المحتجزين.")
+    quotes = extract_quotes(text, nlp=_rules())
+    assert [q.speaker_name for q in quotes] == ["هانس جروندبرج"] * 3
+    text = ("ظهرت في الفيديو وزيرة السياحة السابقة سلمى الهاشمي في مؤتمر.\n"
+            "وقالت إنها كانت تطمح إلى إحياء السياحة.")
+    q = extract_quotes(text, nlp=_rules())[0]
+    assert q.speaker.text == "وزيرة السياحة السابقة سلمى الهاشمي"
+    assert q.speaker_name == "سلمى الهاشمي"
