@@ -326,3 +326,18 @@ def test_regex_no_catastrophic_backtracking(key: str) -> None:
                 assert t4 < 8 * t1, f"{key}: super-linear on {s[:12]!r}: {t1:.3f}s -> {t4:.3f}s"
         except TimeoutError:
             pytest.fail(f"{key} timed out on {s[:12]!r}... ({len(s)} characters)")
+
+
+# -- the fast word split agrees with the Unicode-property one ---------------------------
+def test_bmp_word_split_matches_property_split() -> None:
+    """Text without astral characters is cut by a stdlib ``re`` pattern; it must cut every
+    BMP character (surrogates included) exactly where the ``regex`` property pattern does."""
+    from quotecheck.find import words
+
+    bmp = "".join(map(chr, range(0x10000)))
+    assert words._WORD_SPLIT_BMP.split(bmp) == words._WORD_SPLIT.split(bmp)
+    mixed = "قال\u064e الوزير\u200f: «لا» a_1 ٣ \ud800x\u0640ـ"
+    assert words.split_words(mixed) == words._WORD_SPLIT.split(mixed)
+    astral = "قال 𝐀𝐁 الوزير 😀 «نعم»"  # astral letters and an emoji: the property pattern
+    assert words.split_words(astral) == words._WORD_SPLIT.split(astral)
+    assert "𝐀𝐁" in words.split_words(astral)

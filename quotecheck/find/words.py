@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 from operator import methodcaller
@@ -13,10 +14,42 @@ from quotecheck.lang.ar.normalize import fold_all
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
+_BMP = 0x10000
 # Sentence punctuation: a full stop that is not inside a number (format characters such as
 # U+200E around it aside: 12\u200e.5 is still 12.5), ! ? ؟ and line breaks.
 _START = methodcaller("start")
 _SENT = regex.compile(r"(?<!\d\p{Cf}*)\.(?!\p{Cf}*\d)|[!?؟\n…]")
+
+
+def _bmp_split() -> re.Pattern[str]:
+    """``_WORD_SPLIT`` for text without astral characters, in the stdlib ``re``: its ``\\w``
+    (letters and digits) plus the marks and format characters of the BMP that ``\\w`` lacks,
+    read off ``_WORD`` itself, so the two agree on every BMP character.  About twice as fast:
+    ``re`` tests ``\\w`` and a BMP set in constant time, where ``regex`` looks up properties."""
+    bmp = "".join(map(chr, range(_BMP)))
+    ours = "".join(_WORD.findall(bmp))
+    extra = re.sub(r"\w+", "", ours)
+    if len(ours) - len(extra) != len(re.findall(r"\w", bmp)):
+        return _WORD_SPLIT  # a Unicode version where \w is wider: keep the regex pattern
+    ranges: list[list[int]] = []
+    for c in map(ord, extra):
+        if ranges and c == ranges[-1][1] + 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    cls = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                  for a, b in ranges)
+    return re.compile(rf"([\w{cls}]+)")
+
+
+_WORD_SPLIT_BMP = _bmp_split()
+
+
+def split_words(text: str) -> list[str]:
+    """gap, word, gap, word, ..., gap: the text cut at word boundaries (``_WORD`` words)."""
+    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):  # BMP only
+        return _WORD_SPLIT_BMP.split(text)
+    return _WORD_SPLIT.split(text)
 
 
 class Word(NamedTuple):
@@ -53,7 +86,7 @@ class WordIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         # One C-level split gives gap, word, gap, word, ..., gap; offsets are running sums.
-        parts = _WORD_SPLIT.split(text)
+        parts = split_words(text)
         offsets = list(accumulate(map(len, parts)))
         norms = fold_all(parts[1::2])
         if all(norms):
