@@ -173,20 +173,69 @@ def bench_throughput(texts: list[str], repeat: int) -> dict[str, float]:
     else:
         target("quote component <= 10% of the full pipeline's time", False,
                "no trained pipeline loaded: the full pipeline is rules only")
-    # spaCy's tokenizer caches every chunk it has tokenized, so the rounds above time a warm
-    # cache on texts it has seen; an archive is read once.  Shown for information (the target
-    # is judged on the rounds above): one first pass of fresh pipelines over the same texts.
-    fresh_tok, fresh_rules = spacy.blank("ar"), quotecheck.load(rules_only=True)
-    t1_tok = best_time(lambda: [None for _ in fresh_tok.tokenizer.pipe(texts, batch_size=256)], 1)
-    t1_rules = best_time(lambda: [quotecheck.quotes_from_doc(d)
-                                  for d in fresh_rules.pipe(texts, batch_size=256)], 1)
-    print(f"  first pass, fresh pipelines: tokenizer {words / t1_tok:,.0f} words/s, rules only "
-          f"{words / t1_rules:,.0f} words/s ({t1_tok / t1_rules:.1%} of the tokenizer)")
+    # Information, not a target: on these warm rounds every chunk is a tokenizer cache hit,
+    # which makes the tokenizer about twice as fast as on text it has not seen.  The target
+    # is judged on one pass over the corpus in fresh processes (bench_archive_pass).
     ratio = t_tok / times["rules only (blank + quotes)"]
-    target("rules only >= 50% of tokenizer throughput", ratio >= 0.5,
-           f"{ratio:.1%} of the tokenizer ({words / times['rules only (blank + quotes)']:,.0f}"
-           f" vs {words / t_tok:,.0f} words/s)")
+    print(f"  warm rounds: rules only {ratio:.1%} of the tokenizer "
+          f"({words / times['rules only (blank + quotes)']:,.0f} vs {words / t_tok:,.0f} "
+          "words/s; information, see the one-pass target)")
     return times
+
+
+_PASS_CHILD = textwrap.dedent("""
+    import json, sys, time
+    sys.path.insert(0, {bench!r})
+    import bench_speed
+    mode, limit, corpus = sys.argv[1], int(sys.argv[2]), bench_speed.Path(sys.argv[3])
+    texts = list(bench_speed.articles(corpus, limit or None))
+    if mode == "tok":
+        import spacy
+        tok = spacy.blank("ar").tokenizer
+        t0 = time.perf_counter()
+        for _ in tok.pipe(texts, batch_size=256):
+            pass
+    else:
+        import quotecheck
+        nlp = quotecheck.load(rules_only=True)
+        quotecheck.extract_quotes("warm up", nlp=nlp)  # the lexicon is read once per process
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(texts, batch_size=256):
+            quotecheck.quotes_from_doc(doc)
+    print(json.dumps({{"seconds": time.perf_counter() - t0, "articles": len(texts),
+                       "words": bench_speed.n_words(texts)}}))
+""")
+
+
+def bench_archive_pass(corpus: Path, limit: int, rounds: int, timeout: float) -> None:
+    """Rules only against the tokenizer as an archive run sees them: one pass over the
+    corpus in a fresh process (empty tokenizer cache, empty fold and lexicon memos), each
+    article once.  Rounds alternate the two; best of the rounds."""
+    code = _PASS_CHILD.format(bench=str(Path(__file__).resolve().parent))
+    best = {"tok": float("inf"), "rules": float("inf")}
+    info: dict = {}
+    for _ in range(rounds):
+        for mode in best:
+            try:
+                r = subprocess.run([sys.executable, "-c", code, mode, str(limit), str(corpus)],
+                                   capture_output=True, text=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                continue
+            if r.returncode != 0:
+                print(textwrap.indent(r.stderr[-1500:], "    "))
+                continue
+            info = json.loads(r.stdout.strip().splitlines()[-1])
+            best[mode] = min(best[mode], info["seconds"])
+    name = "rules only >= 50% of tokenizer throughput (one pass over the corpus)"
+    if not info or float("inf") in best.values():
+        target(name, False, "a child process failed or timed out")
+        return
+    words = info["words"]
+    ratio = best["tok"] / best["rules"]
+    target(name, ratio >= 0.5,
+           f"{ratio:.1%} of the tokenizer ({words / best['rules']:,.0f} vs "
+           f"{words / best['tok']:,.0f} words/s; {info['articles']:,} articles, "
+           f"{words:,} words, fresh processes, best of {rounds})")
 
 
 def bench_linear_doc(paras: list[str], big: int, backend_name: str, nlp: object,
@@ -390,6 +439,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if "throughput" not in args.skip:
         bench_throughput(texts[: 300 if q else 1000], repeat)
+    if "throughput" not in args.skip:
+        print("\n== One pass over the corpus (fresh subprocesses, as an archive run)")
+        bench_archive_pass(args.corpus, 2000 if q else 0, 1 if q else 2, 600)
     if "linear" not in args.skip:
         import quotecheck
 
