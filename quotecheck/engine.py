@@ -699,10 +699,48 @@ class _Extractor:
                 if sp is not None and sp.first == j + 1 and sp.last == i - 1:
                     return sp
                 break
+        sp = self._conjoined_subject(s, i, form)
+        if sp is not None:
+            return sp
         if i - s <= 6:
             sp = phrase_after(lex, wi, s, i, after_label=label)
             if sp is not None and sp.last >= i - 1 and sp.first == s:
                 return sp
+        return None
+
+    def _conjoined_subject(self, s: int, i: int, form: CueForm | None) -> SpeakerSpan | None:
+        """``والدبيبة يقول إن`` / ``، والوزير أكد أن``: a new clause whose subject, joined by
+        و, stands right before a bare verb; the mention leaves the conjunction out.  After a
+        plain noun (وسط الزغاريد والضحكات قال) the و may join two nouns instead, so there it
+        takes a title (والوزير), a comma before it, or an imperfect verb (والدبيبة يقول)."""
+        wi, lex = self.d.wi, self.lex
+        if wi.norms[i] not in lex.cues:
+            return None  # ويقول، وأكد: the verb carries the conjunction, not its subject
+        for j in range(i - 1, max(s, i - 4) - 1, -1):
+            if not _PHRASE_END.isdisjoint(wi.gap(j + 1)) or not _COMMAS.isdisjoint(wi.gap(j + 1)):
+                return None
+            w = wi.norms[j]
+            if w[0] == "و" and len(w) > 4 and w not in lex.titles and (
+                w not in lex.cue_lookup and w not in lex.conjunction_lookalikes
+            ) and (w[1:].startswith("ال") or lex.is_title(w[1:])):
+                if w[1:] in lex.relative_pronouns or not (
+                    lex.is_title(w[1:]) or j == s or not _COMMAS.isdisjoint(wi.gap(j))
+                    or (form is not None and form.form == "imperfect")
+                ):
+                    return None  # والذي أكد: a relative clause; الزغاريد والضحكات قال
+                sp = phrase_after(lex, wi, j, i)
+                if sp is None or sp.first != j or sp.last != i - 1:
+                    return None
+                raw = wi.text[wi.starts[j] : wi.ends[j]]
+                skip = 0
+                while skip < len(raw) and is_dropped(raw[skip]):
+                    skip += 1  # a control before the و
+                skip += 1
+                while skip < len(raw) and is_dropped(raw[skip]):
+                    skip += 1  # وَالوزير: the conjunction and its vowel
+                return SpeakerSpan(j, i - 1, skip)
+            if stops_phrase(lex, wi, j):
+                return None
         return None
 
     def _statement_issuer(self, s: int, i: int) -> SpeakerSpan | None:
@@ -939,9 +977,9 @@ class _Namer:
         return Mention(self.d.text[a:b], a, b)
 
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
-        if sp.skip:
+        if sp.skip and sp.issuer:
             return None  # an issuing body (لوزارة الداخلية): its phrase is its name
-        norms = self.wi.norms[sp.first : sp.last + 1]
+        norms = self._norms(sp.first, sp.last + 1, sp)
         part = name_part(self.lex, norms)
         rule = None
         if part is not None and part[1] > part[0]:
@@ -961,10 +999,18 @@ class _Namer:
         if rule is None:
             return None
         i, j = rule
-        key = tuple(self.wi.norms[i:j])
-        self.surface.setdefault(key, self.d.text[self.wi.starts[i]:
+        key = tuple(self._norms(i, j, sp))
+        lead = sp.skip if i == sp.first else 0
+        self.surface.setdefault(key, self.d.text[self.wi.starts[i] + lead:
                                                  self.wi.ends[j - 1]])
         return key
+
+    def _norms(self, i: int, j: int, sp: SpeakerSpan) -> list[str]:
+        """Folded words i..j-1 of a phrase, its first word without a skipped conjunction."""
+        norms = self.wi.norms[i:j]
+        if sp.skip and i == sp.first and norms:
+            norms[0] = strip_conj(norms[0])
+        return norms
 
     def _person_entity(self, sp: SpeakerSpan) -> tuple[int, int] | None:
         """Word range of the last PERS entity inside a speaker phrase."""

@@ -402,3 +402,31 @@ def test_an_adjective_of_a_noun_does_not_start_a_speaker_phrase() -> None:
     q = extract_quotes(text, nlp=_rules())[0]
     assert q.speaker.text == "وزيرة السياحة السابقة سلمى الهاشمي"
     assert q.speaker_name == "سلمى الهاشمي"
+
+
+def test_a_subject_joined_by_wa_before_its_verb() -> None:
+    """والدبيبة يقول إن / ، والوزير أكد أن: a new clause whose subject, joined by و, stands
+    before a bare verb; the mention and the name leave the conjunction out.  Near misses: a
+    relative pronoun (والذي أكد), a noun joined to a noun before a perfect verb (وسط الزغاريد
+    والضحكات قال), a verb that carries the و itself (والوزير ويقول), and والد (one word)."""
+    text = ("قال الرئيس سالم المنقوش إن الوضع صعب.\n"
+            "وقدم المجلس أوراقه للانتخابات الرئاسية والمنقوش يقول إن البلاد مقبلة على انتخابات.")
+    q = extract_quotes(text, nlp=_rules())[-1]
+    assert q.speaker.text == "المنقوش" and q.speaker_name == "سالم المنقوش"
+    q = extract_quotes("رفض النواب المشروع، والوزير أكد أن الحكومة لن تتراجع.", nlp=_rules())[0]
+    assert q.speaker.text == "الوزير"
+    q = extract_quotes("وحضر الجلسة ورئيس الوزراء التونسي يقول إن الوضع صعب.", nlp=_rules())[0]
+    assert q.speaker.text == "رئيس الوزراء التونسي"
+    # near misses
+    q = extract_quotes("التقى الوزير بالسفير سالم الورفلي، والذي أكد أن العلاقات متينة.",
+                       nlp=_rules())[0]
+    assert q.speaker is None or q.speaker.text != "الذي"
+    text = ("وصل الرئيس سالم الورفلي إلى القاعة.\n"
+            "ووسط تعالي الزغاريد والضحكات قال: \"إن رجال المدينة أوفياء\".")
+    q = extract_quotes(text, nlp=_rules())[-1]
+    assert "الضحكات" not in (q.speaker.text if q.speaker else "")
+    assert q.speaker_name == "سالم الورفلي"
+    q = extract_quotes("والوزير ويقول إن الوضع صعب.", nlp=_rules())[0]
+    assert q.speaker is None or q.speaker.text != "الوزير"
+    q = extract_quotes("بكى الطفل طويلا، ووالده يقول إن الوضع صعب.", nlp=_rules())[0]
+    assert q.speaker is None or not q.speaker.text.startswith("الده")

@@ -104,6 +104,8 @@ class Lexicon:
         self.statement_nouns = {p[0] for p in issued if len(p) == 1}
         self.issued_by = [p for p in issued if len(p) > 1]
         self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
+        # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
+        self.conjunction_lookalikes = {fold(w) for w in particles["conjunction_lookalikes"]}
         self.object_nouns = {fold(w) for w in particles["object_nouns"]}
         self.described_as = {fold(w) for w in particles["described_as"]}
         self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
