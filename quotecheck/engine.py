@@ -41,6 +41,7 @@ _SEGMENT_END = frozenset(',،:"“”«»\n.؛;()')
 _NAME_END = frozenset(":.\n\"“”«»()")
 _NAME_END_COMMA = frozenset(",،:.\n\"“”«»()")
 _MARKS_COLON = frozenset(ALL_MARKS | {":"})
+_QUOTE_CHARS = frozenset(ALL_MARKS)
 # Gap characters a scan must look at: commas end clauses, colons and marks open quotes,
 # sentence punctuation ends both.
 _HOT_GAP_CHARS = frozenset(",،;؛:：.!?؟\n…") | ALL_MARKS
@@ -104,6 +105,11 @@ class _Doc:
         if j < len(self.pairs) and self.pairs[j].open < b:
             return self.pairs[j]
         return None
+
+    def inside_pair(self, pos: int) -> bool:
+        """True when a character offset lies inside a quotation-mark pair."""
+        j = bisect_left(self.opens, pos) - 1
+        return j >= 0 and self.pairs[j].close > pos
 
     def pairs_between(self, a: int, b: int) -> list[MarkPair]:
         j = bisect_left(self.opens, a)
@@ -522,6 +528,8 @@ class _Extractor:
             return True  # "حسب زعمه": an attribution note in marks
         if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
             return True
+        if strip_conj(first) in lex.name_heads:
+            return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
         k = d.word_after(p.open) - 1
         if k >= 0 and wi.ends[k] <= p.open:
             w = strip_conj(wi.norms[k])
@@ -931,6 +939,14 @@ class _Extractor:
                                                                                  self.events)
 
 
+def _close_mark(text: str, a: int, b: int) -> int:
+    """``b``, or one past it when text[a:b] leaves a quoted name open and its closing mark
+    follows (مراسل "الجوهرة أف أم")."""
+    if b < len(text) and text[b] in ALL_MARKS and sum(c in ALL_MARKS for c in text[a:b]) % 2:
+        return b + 1
+    return b
+
+
 def _gap_has_text(wi: WordIndex, k: int) -> bool:
     """The gap before word k holds more than spaces (punctuation, a line break)."""
     return bool(wi.gap(k).strip(" "))
@@ -974,6 +990,7 @@ class _Namer:
     def _mention(self, sp: SpeakerSpan) -> Mention:
         a = self.wi.starts[sp.first] + sp.skip
         b = self.wi.ends[sp.last]
+        b = _close_mark(self.d.text, a, b)
         return Mention(self.d.text[a:b], a, b)
 
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
@@ -999,10 +1016,18 @@ class _Namer:
         if rule is None:
             return None
         i, j = rule
+        if rule != ent and self._in_quoted_name(i, sp):
+            # مراسل "الجوهرة أف أم": the rest of a quoted name is no person's name; one may
+            # follow it (المتحدث باسم حركة "حماس" فوزي برهوم)
+            while i < j and self.d.inside_pair(self.wi.starts[i]):
+                i += 1
+            if i >= j or self.wi.norms[i].startswith("ال"):
+                return None
         key = tuple(self._norms(i, j, sp))
         lead = sp.skip if i == sp.first else 0
-        self.surface.setdefault(key, self.d.text[self.wi.starts[i] + lead:
-                                                 self.wi.ends[j - 1]])
+        a = self.wi.starts[i] + lead
+        self.surface.setdefault(key, self.d.text[a : _close_mark(self.d.text, a,
+                                                                 self.wi.ends[j - 1])])
         return key
 
     def _norms(self, i: int, j: int, sp: SpeakerSpan) -> list[str]:
@@ -1011,6 +1036,17 @@ class _Namer:
         if sp.skip and i == sp.first and norms:
             norms[0] = strip_conj(norms[0])
         return norms
+
+    def _in_quoted_name(self, i: int, sp: SpeakerSpan) -> bool:
+        """Word i of a phrase lies in the quoted name of a body after an indefinite naming
+        noun (مراسل "الجوهرة أف أم", حركة "حماس"), not in a person's name quoted after a
+        title (المتحدث باسم المنظمة "فلان")."""
+        d, wi = self.d, self.wi
+        if not d.inside_pair(wi.starts[i]) or d.inside_pair(wi.starts[sp.first]):
+            return False
+        k = next((x for x in range(i, sp.first, -1) if not _QUOTE_CHARS.isdisjoint(wi.gap(x))),
+                 None)
+        return k is not None and strip_conj(wi.norms[k - 1]) in self.lex.name_nouns
 
     def _person_entity(self, sp: SpeakerSpan) -> tuple[int, int] | None:
         """Word range of the last PERS entity inside a speaker phrase."""

@@ -106,6 +106,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         or (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k]))
     ):
         k += 1
+    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
+        # لمراسل "الجوهرة أف أم": the addressee's quoted name belongs to it
+        k = _after_quoted_name(wi, k, limit)
     if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
         wi.norms[k] in lex.comp_prefix
     ):
@@ -132,7 +135,20 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             continue
         if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
             last = k  # محمد حمدان دقلو "حميدتي"
+            if _closes_quoted_name(lex, wi, start, k):
+                k += 1  # صحيفة "الغارديان" البريطانية: a named body's phrase goes on
+                continue
             break
+        if gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap):
+            if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+                j = _after_quoted_name(wi, k, limit)
+                if j > k:  # موقع "سكاي نيوز": the quoted name of the body
+                    last, k = j - 1, j
+                    continue
+            if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
+                last = k  # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
+                k += 1
+                continue
         if not _PHRASE_END.isdisjoint(gap):
             break
         if not _COMMA.isdisjoint(gap):
@@ -164,6 +180,37 @@ def _addressee(lex: Lexicon, norm: str) -> bool:
     if norm.startswith("لل") and "ال" + norm[2:] in lex.media:
         return True
     return norm.startswith("ل") and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
+
+
+def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
+    """Words start..last end in a short quoted name after an indefinite naming noun (حركة
+    "حماس"; after المنظمة the quoted words are no name of it)."""
+    for x in range(last, max(start, last - 3), -1):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(x)):
+            return strip_conj(wi.norms[x - 1]) in lex.name_nouns
+    return False
+
+
+def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
+    """After a body's quoted name, word k continues the phrase: an adjective of the body
+    (صحيفة "الغارديان" البريطانية), or a person's name after a title (المتحدث باسم حركة
+    "حماس" فوزي برهوم) -- not an object (موقع "بلومبيرغ" ملخص التقرير)."""
+    w = wi.norms[k]
+    if stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith("ل") or w in lex.time_words:
+        return False
+    if is_nisba(w):
+        return True
+    titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
+    return titled and not w.startswith("ال") and not lex.is_title(w)
+
+
+def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
+    """The first word after a short quoted name opening before word k (k if none closes
+    within four words)."""
+    for j in range(k + 1, min(k + 5, limit + 1)):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(j)):
+            return j
+    return k
 
 
 def _nickname(wi: WordIndex, k: int, limit: int) -> bool:

@@ -121,6 +121,7 @@ class Lexicon:
         self.anonymous = {fold(w) for w in _lines("anonymous.txt")}
         self.labels = {fold(w) for w in _lines("labels.txt")}
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
+        self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
