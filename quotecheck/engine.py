@@ -994,8 +994,8 @@ class _Namer:
         return Mention(self.d.text[a:b], a, b)
 
     def _name_of(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
-        if sp.skip and sp.issuer:
-            return None  # an issuing body (لوزارة الداخلية): its phrase is its name
+        if (sp.skip and sp.issuer) or self._body_phrase(sp):
+            return None  # a body (وزارة الثقافة، لوزارة الداخلية): its phrase is its name
         norms = self._norms(sp.first, sp.last + 1, sp)
         part = name_part(self.lex, norms)
         rule = None
@@ -1016,6 +1016,8 @@ class _Namer:
         if rule is None:
             return None
         i, j = rule
+        if rule != ent and self.lex.is_body(self.wi.norms[i]):
+            return None  # وزارة الداخلية الفرنسية: a body, its phrase is its name
         if rule != ent and self._in_quoted_name(i, sp):
             # مراسل "الجوهرة أف أم": the rest of a quoted name is no person's name; one may
             # follow it (المتحدث باسم حركة "حماس" فوزي برهوم)
@@ -1036,6 +1038,10 @@ class _Namer:
         if sp.skip and i == sp.first and norms:
             norms[0] = strip_conj(norms[0])
         return norms
+
+    def _body_phrase(self, sp: SpeakerSpan) -> bool:
+        """The phrase begins with the head noun of an institution (وزارة، منظمة العفو)."""
+        return self.lex.is_body(self.wi.norms[sp.first])
 
     def _in_quoted_name(self, i: int, sp: SpeakerSpan) -> bool:
         """Word i of a phrase lies in the quoted name of a body after an indefinite naming
@@ -1194,8 +1200,8 @@ class _Namer:
         anonymous = first in self.lex.anonymous and (key is None or key[0] in self.lex.anonymous)
         if anonymous:
             return mention, mention.text, True  # مصدر مسؤول: the head noun phrase is the name
-        if key is None:
-            key = self._title_name(sp)
+        if key is None and not self._body_phrase(sp):
+            key = self._title_name(sp)  # (a body, وزارة الداخلية, is named by its phrase)
         if key is not None:
             name = self.surface.get(self._fullest(key)) or self.surface.get(key)
         else:

@@ -161,8 +161,10 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
                 break
         if stops_phrase(lex, wi, k) or _addressee(lex, wi.norms[k]):
             break
-        if wi.norms[k] in ("في", "الي", "إلى") and name_part(lex, wi.norms[start : last + 1]):
-            break  # كيري في ختام لقائه: after a name, في opens an adverbial
+        if wi.norms[k] in ("في", "الي", "إلى") and (
+            name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
+        ):
+            break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
         if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
                 ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
@@ -230,6 +232,13 @@ def _gap_has_comma(wi: WordIndex, k: int) -> bool:
     return not _COMMA.isdisjoint(wi.gap(k))
 
 
+def _construct_body(lex: Lexicon, norm: str) -> bool:
+    """An institution noun in the construct state (بلدية، بوزارة، لنقابة: no article), so the
+    word after it is its complement (بلدية سوسة), not a name."""
+    w = norm[1:] if len(norm) > 4 and norm[0] in "لب" and not lex.is_body(norm) else norm
+    return lex.is_body(w) and not strip_conj(w).startswith("ال") and not w.startswith("ال")
+
+
 def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int, int] | None:
     """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped.
 
@@ -241,14 +250,19 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
     after_prep = False
     while i < n:
         w = norms[i]
-        if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep:
+        if i > 0 and _construct_body(lex, norms[i - 1]):
+            after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
+            i += 1
+            continue
+        if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep or lex.is_body(w):
             # A nisba closes the title (التونسي الحبيب الصيد); an office word or a preposition
             # takes a definite complement (مجلس السيادة، باسم البيت الأبيض).
             after_prep = not (is_nisba(w) and not lex.is_title(w))
             i += 1
             continue
         if len(w) > 3 and w[0] in "لب" and (
-            lex.is_title(w[1:]) or w[1:] in lex.name_nouns or w.startswith(("لل", "بال"))
+            lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
+            or w.startswith(("لل", "بال"))
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             i += 1

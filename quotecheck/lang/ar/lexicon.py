@@ -122,6 +122,7 @@ class Lexicon:
         self.labels = {fold(w) for w in _lines("labels.txt")}
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
+        self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
@@ -140,6 +141,17 @@ class Lexicon:
         """An indefinite accusative (تشدداً، كبيراً): a final alef with the tanween, whatever
         format characters stand between them."""
         return folded_word.endswith("ا") and any(t in raw_word for t in self.accusative_tanween)
+
+    def is_body(self, folded_word: str) -> bool:
+        """Head noun of an institution, bare, definite or after و/ف (وزارة، والوزارة)."""
+        w = folded_word
+        for _ in range(2):
+            if w in self.body_nouns or (w.startswith("ال") and w[2:] in self.body_nouns):
+                return True
+            if len(w) < 4 or w[0] not in "وف":
+                return False
+            w = w[1:]
+        return False
 
     def complementizer(self, folded_word: str) -> bool:
         """True for إن/أن/بأن with or without an attached pronoun (إنه، أننا ...)."""
