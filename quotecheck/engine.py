@@ -295,7 +295,7 @@ class _Extractor:
         n = len(wi)
         cue_last = i
         tail = False
-        if i + 1 < n and not d.breaks[i + 1] and wi.norms[i + 1] in ("بالقول", "قائلا", "قائله"):
+        if i + 1 < n and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
             if _COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
                 cue_last = i + 1
                 tail = True
@@ -688,9 +688,15 @@ class _Extractor:
             # وتوجه سريع إلى المملكة قائلا: the subject of the sentence's first verb.
             if self.cands and self.cands[-1].start >= wi.starts[s]:
                 return None
+            if wi.norms[s] in ("و", "ف") and s + 1 < i:
+                s += 1  # و استبعد الدكتور ...: a conjunction written apart from its verb
+            s0, s = s, self._after_leading_phrase(s, i)
             if not lex.is_title(wi.norms[s]) and i - s <= 14:
                 sp = phrase_after(lex, wi, s + 1, i)
-                if sp is not None and self._looks_named(sp):
+                if sp is not None and self._looks_named(sp) and (
+                    s == s0 or sp.last - sp.first < 2
+                    or any(lex.is_title(w) for w in wi.norms[sp.first : sp.last + 1])
+                ):  # (after a leading phrase, no untitled run: نفى أوباما اتهامات ترامب)
                     return sp
             return None
         if first in ("كان", "كانت", "وكان", "وكانت"):
@@ -715,6 +721,24 @@ class _Extractor:
             if sp is not None and sp.last >= i - 1 and sp.first == s:
                 return sp
         return None
+
+    def _after_leading_phrase(self, s: int, i: int) -> int:
+        """The first word after a leading prepositional phrase set off by a comma (وفي سياق
+        متصل، تحدث الحرشاني ... مشيرا): where the sentence's verb stands; else ``s``."""
+        wi, lex = self.d.wi, self.lex
+        w = wi.norms[s]
+        if w not in lex.leading_prepositions and not (
+            w[:1] in "وف" and w[1:] in lex.leading_prepositions
+        ):
+            return s
+        for j in range(s + 1, min(s + 6, i)):
+            if not _PHRASE_END.isdisjoint(wi.gap(j)):
+                return s
+            if not _COMMAS.isdisjoint(wi.gap(j)):
+                return j
+            if lex.cue(wi.norms[j]) is not None or lex.is_title(wi.norms[j]):
+                return s  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+        return s
 
     def _conjoined_subject(self, s: int, i: int, form: CueForm | None) -> SpeakerSpan | None:
         """``والدبيبة يقول إن`` / ``، والوزير أكد أن``: a new clause whose subject, joined by

@@ -515,3 +515,29 @@ def test_an_institution_in_construct_takes_its_complement() -> None:
     assert q.speaker_name == "مختار الخلفاوي"
     q = extract_quotes("وقال رئيس الجمعية محمد العربي إن الأشغال ستنطلق قريبا.", nlp=_rules())[0]
     assert q.speaker_name == "محمد العربي"
+
+
+def test_qawlahu_is_no_speaker() -> None:
+    """نقلت الوكالة عن الوزير قوله إن: قوله (his saying) ends the speaker phrase, and after a
+    cue (وأضاف قوله "...") it extends the cue.  Near miss: a name word is not cut."""
+    q = extract_quotes("ونقلت الوكالة عن الوزير محمد العربي قوله إن الأزمة انتهت.",
+                       nlp=_rules())[0]
+    assert q.speaker.text == "الوزير محمد العربي"
+    text = ('وقال الوزير محمد العربي إن الأزمة انتهت.\n'
+            'وأضاف قوله "إنها ليست المرة الأولى التي نتعرض فيها لذلك".')
+    q = extract_quotes(text, nlp=_rules())[-1]
+    assert q.cue.text == "وأضاف قوله" and q.speaker_name == "محمد العربي"
+    q = extract_quotes("وقال الوزير قولي الهاشمي إن الأزمة انتهت.", nlp=_rules())[0]
+    assert q.speaker.text == "الوزير قولي الهاشمي"
+
+
+def test_a_leading_phrase_before_the_verb_of_a_participle() -> None:
+    """وفي سياق متصل، تحدث الحرشاني ...، مشيرا إلى أن: the participle's speaker is the subject
+    of the verb after the leading phrase, not the phrase (سياق متصل).  Near miss: a sentence
+    that opens with و and a verb (و استبعد الدكتور ...، أن) has no leading phrase."""
+    q = extract_quotes("وفي سياق متصل، تحدث الحرشاني عن مشروع إعمار المنطقة، مشيرا إلى أن "
+                       "المشروع لا يزال قائما.", nlp=_rules())[0]
+    assert q.speaker.text == "الحرشاني"
+    q = extract_quotes("و استبعد الدكتور صبري الزين، أن تأتي هذه القمة بمفاجآت كبرى، مشيرا إلى أن "
+                       "وقف التدهور يعد نجاحا.", nlp=_rules())[-1]
+    assert q.speaker_name == "صبري الزين"

@@ -104,6 +104,10 @@ class Lexicon:
         self.statement_nouns = {p[0] for p in issued if len(p) == 1}
         self.issued_by = [p for p in issued if len(p) > 1]
         self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
+        # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
+        self.leading_prepositions = {fold(w) for w in particles["leading_preposition"]}
+        # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
+        self.cue_tails = {fold(w) for w in particles["cue_tails"]}
         # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
         self.conjunction_lookalikes = {fold(w) for w in particles["conjunction_lookalikes"]}
         self.object_nouns = {fold(w) for w in particles["object_nouns"]}
