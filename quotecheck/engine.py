@@ -638,14 +638,27 @@ class _Extractor:
             e = j
             while e + 1 < limit and _SEGMENT_END.isdisjoint(wi.gap(e + 1)):
                 e += 1
+            # The name may also end where an adverbial or an addressee begins (، أحمد
+            # الكلبوسي في تصريح لمراسلة ...), not only at a comma.
+            cut = next((x for x in range(j + 2, e + 1) if self._ends_apposed_name(x)), None)
+            if cut is not None and not any(lex.is_title(w) and not lex.is_body(w)
+                                           for w in wi.norms[sp.first : sp.last + 1]):
+                cut = None  # (only after a person's title: المجلس، ... وضع إطار is no name)
+            if cut is not None:
+                e = cut - 1
             seg = range(j, e + 1)
             if len(seg) <= 4 and not wi.norms[j].startswith("ال") and not any(
                 stops_phrase(lex, wi, x) or lex.is_title(wi.norms[x]) or is_medium(lex, wi.norms[x])
                 or wi.norms[x] in lex.soft_prep for x in seg
-            ) and (e + 1 >= limit or not _COMMAS.isdisjoint(wi.gap(e + 1))):
+            ) and (e + 1 >= limit or not _COMMAS.isdisjoint(wi.gap(e + 1)) or cut is not None):
                 return SpeakerSpan(sp.first, e)
             j = e + 1
         return None
+
+    def _ends_apposed_name(self, x: int) -> bool:
+        """Word x opens what follows a name: في, a ل-addressee or medium, a time word."""
+        w = self.d.wi.norms[x]
+        return w in ("في", "خلال") or w.startswith("ل") or w in self.lex.time_words
 
     def _forget_speaker(self, i: int) -> None:
         """Drop the memoised speaker of the cue at word i (and its coreference event)."""

@@ -161,6 +161,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
                 break
         if stops_phrase(lex, wi, k) or _addressee(lex, wi.norms[k]):
             break
+        if wi.norms[k] in lex.apposed_roles:
+            break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
         if wi.norms[k] in ("في", "الي", "إلى") and (
             name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
         ):
@@ -235,7 +237,7 @@ def _gap_has_comma(wi: WordIndex, k: int) -> bool:
 def _construct_body(lex: Lexicon, norm: str) -> bool:
     """An institution noun in the construct state (بلدية، بوزارة، لنقابة: no article), so the
     word after it is its complement (بلدية سوسة), not a name."""
-    w = norm[1:] if len(norm) > 4 and norm[0] in "لب" and not lex.is_body(norm) else norm
+    w = norm[1:] if len(norm) > 3 and norm[0] in "لب" and not lex.is_body(norm) else norm
     return lex.is_body(w) and not strip_conj(w).startswith("ال") and not w.startswith("ال")
 
 

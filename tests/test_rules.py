@@ -541,3 +541,26 @@ def test_a_leading_phrase_before_the_verb_of_a_participle() -> None:
     q = extract_quotes("و استبعد الدكتور صبري الزين، أن تأتي هذه القمة بمفاجآت كبرى، مشيرا إلى أن "
                        "وقف التدهور يعد نجاحا.", nlp=_rules())[-1]
     assert q.speaker_name == "صبري الزين"
+
+
+def test_an_apposed_name_ends_where_an_adverbial_begins() -> None:
+    """المندوب الجهوي ...، أحمد الكلبوسي في تصريح لمراسلة ...: after a person's title the name
+    set off by a comma may end at في, a ل-addressee or a time word, not only at a comma.  Near
+    miss: after a body without a person's title (المجلس، ...، وضع إطار ...) nothing is read as
+    its name."""
+    q = extract_quotes("أكد المندوب الجهوي للسياحة بولاية مدنين، أحمد الكلبوسي في تصريح لمراسلة "
+                       "الإذاعة أن الحجوزات تراجعت.", nlp=_rules())[0]
+    assert q.speaker_name == "أحمد الكلبوسي"
+    q = extract_quotes("وأوضح البنك العالمي في بيان، نقلته وكالة الأناضول اليوم، أن الوفيات "
+                       "تراجعت.", nlp=_rules())[0]
+    assert q.speaker_name == "البنك العالمي"
+
+
+def test_a_guest_role_ends_the_speaker_phrase() -> None:
+    """وقال التبيني، ضيف برنامج "بوليتيكا"، إن: the guest's show is no part of the name.
+    Near miss: a phrase that opens with the role (وأوضح ضيف "بوليتيكا" أن) is still a speaker."""
+    q = extract_quotes('وقال التبيني، ضيف برنامج "بوليتيكا" اليوم إنه من الضروري الإعلان عن '
+                       'إجراءات.', nlp=_rules())[0]
+    assert q.speaker.text == "التبيني" and q.speaker_name == "التبيني"
+    q = extract_quotes('وأوضح ضيف "بوليتيكا" أن النقابيين لجؤوا للإضراب.', nlp=_rules())[0]
+    assert q.speaker.text == 'ضيف "بوليتيكا"'

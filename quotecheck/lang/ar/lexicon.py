@@ -106,6 +106,8 @@ class Lexicon:
         self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
         # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
         self.leading_prepositions = {fold(w) for w in particles["leading_preposition"]}
+        # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
+        self.apposed_roles = {fold(w) for w in particles["apposed_roles"]}
         # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
         self.cue_tails = {fold(w) for w in particles["cue_tails"]}
         # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
