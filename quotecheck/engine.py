@@ -317,7 +317,8 @@ class _Extractor:
             if p is not None and p.close < b:
                 p = None  # an empty pair inside the gap: nothing to skip
             if p is not None:
-                short = d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
+                short = (d.pair_words(p) <= 3 and not _colon_before(self.text, p.open, a)
+                         ) or self._titled_pair(p)
                 before = wi.norms[k - 1] if k - 1 > cue_last else ""
                 near = d.pair_words(p) >= 2 and not self._is_name_pair(p) and (
                     k - cue_last <= 2
@@ -514,10 +515,22 @@ class _Extractor:
         first = strip_conj(self.d.wi.norms[self.d.word_after(p.open)])
         return (first[2:] if first.startswith("ال") else first) in self.lex.name_nouns
 
+    def _titled_pair(self, p: MarkPair) -> bool:
+        """تحت عنوان "المجتمع المدني ومكافحة الفساد": the title of an event or a work (up
+        to 12 words) after a title noun, not a quote."""
+        d, wi = self.d, self.d.wi
+        k = d.word_after(p.open) - 1
+        return (0 <= k and wi.ends[k] <= p.open and d.pair_words(p) <= 12
+                and strip_conj(wi.norms[k]) in self.lex.title_nouns
+                and _COLON_QUOTE.isdisjoint(self.text[wi.ends[k] : p.open].replace(
+                    self.text[p.open], "")))
+
     def _is_name_pair(self, p: MarkPair) -> bool:
         """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
         d, wi, lex = self.d, self.d.wi, self.lex
         nw = d.pair_words(p)
+        if self._titled_pair(p):
+            return True
         if nw > 3:
             return False
         if nw <= 1:
@@ -875,6 +888,12 @@ class _Extractor:
             return
         if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
             return
+        if head[0] in ("في", "من") or (
+            head[0][:1] in "وف" and head[0][1:] in lex.leading_prepositions
+        ):
+            # وفي ما يلي البرنامج: ...، ومن أهم الحاضرين: ...: a list, no speaker (a bare
+            # على may be the name علي: على عبد العال: ...)
+            return
         if any(_latin(w) for w in wi.words[ws:we]):
             return
         ca, cb = _trim(text, a + colon + 1, b)
@@ -883,6 +902,9 @@ class _Extractor:
         body_words = wi.first_at_or_after(cb) - wi.first_at_or_after(ca)
         if body_words < 3:
             return
+        first_body = wi.first_at_or_after(ca)
+        if first_body < len(wi) and wi.norms[first_body] in lex.time_words:
+            return  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
         sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
         if sp is None or sp.first != ws:
             sp = SpeakerSpan(ws, we - 1)

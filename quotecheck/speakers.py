@@ -273,6 +273,10 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
+        if i > 0 and w.startswith("وال") and len(w) > 4:
+            # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
+            i += 1
+            continue
         break
     if i >= n:
         return None

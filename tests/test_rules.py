@@ -564,3 +564,39 @@ def test_a_guest_role_ends_the_speaker_phrase() -> None:
     assert q.speaker.text == "التبيني" and q.speaker_name == "التبيني"
     q = extract_quotes('وأوضح ضيف "بوليتيكا" أن النقابيين لجؤوا للإضراب.', nlp=_rules())[0]
     assert q.speaker.text == 'ضيف "بوليتيكا"'
+
+
+def test_a_noun_joined_to_a_title_is_no_name() -> None:
+    """وزير الصناعة والتجارة، زياد العذاري: a noun joined by و to the title's complement is
+    title material, so the name in apposition is found.  Near miss: a title and a name with
+    no و-noun keep the name."""
+    q = extract_quotes("قال كاتب الدولة للشؤون المحلية والبيئة، شكري بن حسن إن الانطلاق سيكون "
+                       "في مارس.", nlp=_rules())[0]
+    assert q.speaker_name == "شكري بن حسن"
+    q = extract_quotes("قال وزير الطاقة والمناجم إن الإنتاج ارتفع.", nlp=_rules())[0]
+    assert q.speaker_name == "وزير الطاقة والمناجم"
+    q = extract_quotes("قال وزير الطاقة سالم المنقوش إن الإنتاج ارتفع.", nlp=_rules())[0]
+    assert q.speaker_name == "سالم المنقوش"
+
+
+def test_list_lines_are_no_headlines() -> None:
+    """وفي ما يلي البرنامج: ... / ومن أهم الحاضرين: ... / مقابلات الجولة: الأربعاء ...: a list
+    or a schedule, not 'SPEAKER: statement'.  Near miss: a real headline (and the name علي
+    written على) stays one."""
+    for text in ("وفي ما يلي البرنامج : مستقبل المرسى ضد النادي الإفريقي في الملعب البلدي",
+                 "ومن أهم الشخصيات الحاضرة في الحفل: الرئيس السابق وزوجته وعدد من الوزراء",
+                 "مقابلات المستوى الأول : الأربعاء 17 ماي 2017 الساعة الرابعة بعد الزوال"):
+        assert extract_quotes(text, nlp=_rules()) == [], text
+    quotes = extract_quotes("على عبد العال: قد نفتح التصويت مرة أخرى للنواب\nنص الخبر.",
+                            nlp=_rules())
+    assert [q.headline for q in quotes] == [True]
+
+
+def test_the_title_of_an_event_in_marks_is_no_quote() -> None:
+    """تحت عنوان "المجتمع المدني ومكافحة الفساد": the title of an event, of any length, is no
+    quote.  Near miss: marks after a cue with no title noun are a direct quote."""
+    text = ('وتحدث الطبيب لمراسلة الإذاعة على هامش تظاهرة توعوية تحت عنوان "المجتمع المدني '
+            'ومكافحة الفساد"، نظمتها جمعية محلية.')
+    assert extract_quotes(text, nlp=_rules()) == []
+    q = extract_quotes('وقال الطبيب "المجتمع المدني شريك في مكافحة الفساد".', nlp=_rules())[0]
+    assert q.kind == "direct"

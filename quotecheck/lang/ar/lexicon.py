@@ -106,6 +106,8 @@ class Lexicon:
         self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
         # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
         self.leading_prepositions = {fold(w) for w in particles["leading_preposition"]}
+        # تحت عنوان "..."، بشعار "...": the title of an event or a work, of any length
+        self.title_nouns = {fold(w) for w in particles["title_nouns"]}
         # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
         self.apposed_roles = {fold(w) for w in particles["apposed_roles"]}
         # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
