@@ -167,6 +167,11 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
         ):
             break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
+        if (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k])
+                and not lex.is_body(wi.norms[k][1:]) and not wi.norms[last].startswith("ال")
+                and not lex.is_title(wi.norms[last])
+                and name_part(lex, wi.norms[start : last + 1])):
+            break  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
         if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
                 ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
@@ -277,10 +282,22 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
             # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
             i += 1
             continue
+        if (i > 0 and w[0] == "و" and len(w) > 3 and norms[i - 1].startswith("وال")
+                and i + 1 < n and norms[i + 1].startswith("ال") and not lex.is_title(w)):
+            # والحوكمة ومقاومة الفساد: the next noun of the chain, in construct
+            after_prep = True
+            i += 1
+            continue
         break
     if i >= n:
         return None
     j = i
     while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
         j += 1
+    if i > 0 and norms[i][0] in "لب" and j < n:
+        # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
+        # then more titles and the person's name: the name is the later one
+        later = name_part(lex, norms[j:], strict)
+        if later is not None and later[1] > later[0]:
+            return (j + later[0], j + later[1])
     return (i, j)
