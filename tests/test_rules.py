@@ -456,6 +456,9 @@ def test_a_quoted_medium_belongs_to_the_speaker_phrase() -> None:
     quotes = extract_quotes(text, nlp=_rules())
     assert [q.kind for q in quotes] == ["indirect"]
     assert quotes[0].speaker.text == 'مراسل "الجوهرة أف أم"'
+    q = extract_quotes('أفاد موفد "الجوهرة أف أم" اليوم أن شابا أقدم على إحراق نفسه.',
+                       nlp=_rules())[0]
+    assert q.kind == "indirect" and q.speaker.text == 'موفد "الجوهرة أف أم"'
     text = ('وقال الوزير محمد العربي إن الإضراب مستمر.\n'
             'وأكد لمراسل "الجوهرة أف" على هامش ندوة صحفية أنه لا تراجع عن المطالب.')
     q = extract_quotes(text, nlp=_rules())[-1]
