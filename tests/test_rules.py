@@ -645,3 +645,16 @@ def test_time_adverbs_end_a_speaker_phrase() -> None:
     assert q.speaker.text == "ترامب"
     q = extract_quotes("وقال سامي الحاضري إن الجدار سيبنى.", nlp=_rules())[0]
     assert q.speaker.text == "سامي الحاضري"
+
+
+def test_a_governorate_belongs_to_the_title() -> None:
+    """المندوبة الجهوية للتربية بسوسة سميرة بن خضر، والي القصرين، حسن الخديمي: a Tunisian
+    governorate (after ب or after والي) is part of the title, so the person's name is found.
+    Near miss: a name that begins with ب after a title (المدير الجهوي بسام الوكيل) stays whole."""
+    q = extract_quotes("وأوضحت المندوبة الجهوية للتربية بسوسة سميرة بن خضر أن الاختبارات ستجرى "
+                       "في 6 فضاءات.", nlp=_rules())[0]
+    assert q.speaker_name == "سميرة بن خضر"
+    q = extract_quotes("وقال والي القصرين، حسن الخديمي، إن الوضع مستقر.", nlp=_rules())[0]
+    assert q.speaker_name == "حسن الخديمي"
+    q = extract_quotes("وقال المدير الجهوي بسام الوكيل إن الأشغال انطلقت.", nlp=_rules())[0]
+    assert q.speaker_name == "بسام الوكيل"
