@@ -1157,11 +1157,7 @@ class _Namer:
         m = len(title)
         if m == 0:
             return None
-        if self._word_positions is None:  # one index per document: linear, not titles x words
-            self._word_positions = {}
-            for pos, w in enumerate(norms):
-                self._word_positions.setdefault(strip_conj(w), []).append(pos)
-        for s in self._word_positions.get(title[0], ()):
+        for s in self._positions(title[0]):
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
             j = s + m
@@ -1186,6 +1182,28 @@ class _Namer:
                                                          self.wi.ends[e - 1]])
                 return key
         return None
+
+    def _positions(self, word: str) -> list[int]:
+        """Sorted indices of the words w with strip_conj(w) == word (memoized per document;
+        found with list.index, at C speed, for the few spellings that can strip to it)."""
+        if self._word_positions is None:
+            self._word_positions = {}
+        hit = self._word_positions.get(word)
+        if hit is None:
+            norms = self.wi.norms
+            hit = []
+            for form in {word, "و" + word, "ف" + word}:
+                k = -1
+                try:
+                    while True:
+                        k = norms.index(form, k + 1)
+                        if strip_conj(norms[k]) == word:
+                            hit.append(k)
+                except ValueError:
+                    pass
+            hit.sort()
+            self._word_positions[word] = hit
+        return hit
 
     def _title_mention_before(self, pos: int) -> SpeakerSpan | None:
         """With no earlier speaker: the last 'title + name' phrase before ``pos``."""

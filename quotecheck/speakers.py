@@ -250,8 +250,18 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
     """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped.
 
     ``strict`` treats a definite noun after a title as title material even at the end
-    (وزير النقل), for deciding whether a name may still follow in apposition.
+    (وزير النقل), for deciding whether a name may still follow in apposition.  Memoized:
+    phrase scans ask it again for each longer prefix of the same words.
     """
+    key = (tuple(norms), strict)
+    memo = lex.memo("name_part")
+    if key in memo:
+        return memo[key]
+    hit = memo[key] = _name_part(lex, norms, strict)
+    return hit
+
+
+def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] | None:
     i = 0
     n = len(norms)
     after_prep = False

@@ -152,6 +152,13 @@ class Lexicon:
 
     def is_body(self, folded_word: str) -> bool:
         """Head noun of an institution, bare, definite or after و/ف (وزارة، والوزارة)."""
+        memo = self.memo("is_body")
+        hit = memo.get(folded_word)
+        if hit is None:
+            hit = memo[folded_word] = self._is_body(folded_word)
+        return hit
+
+    def _is_body(self, folded_word: str) -> bool:
         w = folded_word
         for _ in range(2):
             if w in self.body_nouns or (w.startswith("ال") and w[2:] in self.body_nouns):

@@ -58,10 +58,15 @@ def fold(s: str) -> str:
 
 
 def fold_all(words: list[str]) -> list[str]:
-    """``[fold(w) for w in words]``, with the cached words looked up at C speed."""
+    """``[fold(w) for w in words]``, with the cached words looked up at C speed; only the
+    words not seen before are folded one by one."""
     out = list(map(FOLDED.get, words))
-    if not all(out):  # a miss (None); also an empty fold, harmlessly redone
-        out = [f if f is not None else fold(w) for f, w in zip(out, words, strict=True)]
+    if None in out:
+        for w in set(words).difference(FOLDED):
+            fold(w)
+        out = list(map(FOLDED.get, words))
+        if None in out:  # the cache filled up and was emptied on the way
+            out = [f if f is not None else fold(w) for f, w in zip(out, words, strict=True)]
     return out
 
 
