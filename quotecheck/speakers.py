@@ -165,6 +165,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
         if wi.norms[k] in ("في", "الي", "إلى") and (
             name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
+            or wi.norms[last] in lex.portfolios
         ):
             break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
         if (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k])
@@ -284,7 +285,7 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] 
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             i += 1
             continue
-        if after_prep and w.startswith("ال") and (i < n - 1 or strict):
+        if after_prep and w.startswith("ال") and (i < n - 1 or strict or w in lex.portfolios):
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue

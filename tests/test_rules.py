@@ -658,3 +658,15 @@ def test_a_governorate_belongs_to_the_title() -> None:
     assert q.speaker_name == "حسن الخديمي"
     q = extract_quotes("وقال المدير الجهوي بسام الوكيل إن الأشغال انطلقت.", nlp=_rules())[0]
     assert q.speaker_name == "بسام الوكيل"
+
+
+def test_a_ministry_portfolio_is_no_surname() -> None:
+    """وزيرة الصحة: a portfolio ending a title phrase is no name (the speaker is unnamed),
+    and في after it opens an adverbial.  Near miss: a definite surname after a title stays the
+    name (الرئيس الأسد)."""
+    q = extract_quotes("وقالت وزيرة الصحة إن الوضع الوبائي مستقر.", nlp=_rules())[0]
+    assert q.speaker_name == "وزيرة الصحة"
+    q = extract_quotes("وأكدت وزيرة السياحة في اتصال هاتفي أن الموسم واعد.", nlp=_rules())[0]
+    assert q.speaker.text == "وزيرة السياحة"
+    q = extract_quotes("وقال الرئيس الأسد إن الحرب انتهت.", nlp=_rules())[0]
+    assert q.speaker_name == "الأسد"

@@ -106,6 +106,8 @@ class Lexicon:
         self.statement_words = self.statement_nouns | {p[0] for p in self.issued_by}
         # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
         self.leading_prepositions = {fold(w) for w in particles["leading_preposition"]}
+        # وزيرة الصحة: a portfolio ending a title phrase is no surname (الرئيس الأسد is one)
+        self.portfolios = {fold(w) for w in particles["portfolios"]}
         # تحت عنوان "..."، بشعار "...": the title of an event or a work, of any length
         self.title_nouns = {fold(w) for w in particles["title_nouns"]}
         # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
