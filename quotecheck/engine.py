@@ -790,13 +790,7 @@ class _Extractor:
                 if sp is None or sp.first != j or sp.last != i - 1:
                     return None
                 raw = wi.text[wi.starts[j] : wi.ends[j]]
-                skip = 0
-                while skip < len(raw) and is_dropped(raw[skip]):
-                    skip += 1  # a control before the و
-                skip += 1
-                while skip < len(raw) and is_dropped(raw[skip]):
-                    skip += 1  # وَالوزير: the conjunction and its vowel
-                return SpeakerSpan(j, i - 1, skip)
+                return SpeakerSpan(j, i - 1, _after_first_letter(raw))  # وَالوزير: no و
             if stops_phrase(lex, wi, j):
                 return None
         return None
@@ -822,9 +816,7 @@ class _Extractor:
                         and _COMMAS.isdisjoint(wi.gap(j + 1))):
                     start = j + 1
                     raw = wi.text[wi.starts[j + 1] : wi.ends[j + 1]]
-                    skip = 1
-                    while skip < len(raw) and is_dropped(raw[skip]):
-                        skip += 1  # لِوزارة: the preposition and its vowel
+                    skip = _after_first_letter(raw)  # لِوزارة: the preposition and its vowel
             if start is None:
                 continue
             if start >= i or is_medium(lex, wi.norms[start][1 if skip else 0 :]):
@@ -996,6 +988,18 @@ class _Extractor:
         cands = self.resolve()
         return _Namer(self.d, self.lex, self.entities, self.entity_starts).quotes(cands,
                                                                                  self.events)
+
+
+def _after_first_letter(raw: str) -> int:
+    """Characters of a word up to and including its first letter (a clitic و or ل) and the
+    marks or controls around it: what a mention leaves out of the word."""
+    k = 0
+    while k < len(raw) and is_dropped(raw[k]):
+        k += 1
+    k += 1
+    while k < len(raw) and is_dropped(raw[k]):
+        k += 1
+    return k
 
 
 def _close_mark(text: str, a: int, b: int) -> int:
