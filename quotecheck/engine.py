@@ -280,9 +280,11 @@ class _Extractor:
         wi, lex = self.d.wi, self.lex
         get = lex.cue_lookup.get
         norms = wi.norms
-        for i in compress(count(), map(lex.cue_lookup.__contains__, norms)):
+        for i in self.d.hot[:-1]:  # every cue word is hot (the last index is len)
             w = norms[i]
             form = get(w)
+            if form is None:
+                continue
             if lex.is_title(w) or (
                 i > 0 and norms[i - 1] in lex.not_before_cue and not self.d.breaks[i]
                 and w not in lex.described_as

@@ -341,3 +341,26 @@ def test_bmp_word_split_matches_property_split() -> None:
     astral = "قال 𝐀𝐁 الوزير 😀 «نعم»"  # astral letters and an emoji: the property pattern
     assert words.split_words(astral) == words._WORD_SPLIT.split(astral)
     assert "𝐀𝐁" in words.split_words(astral)
+
+
+# -- words are folded as a whole text, word by word they read the same ------------------
+FOLD_ALPHABET = ("أإآٱىةیيکۀھ ابتقال" + "\u064b\u064e\u0651\u0670\u0640\u06dd\u06de\u06e9"
+                 + BIDI + ZERO_WIDTH + '«»":.،\n' + "😀𝐀\ud800")
+
+
+@SETTINGS
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
+def test_word_index_norms_are_folded_words(text: str) -> None:
+    """``WordIndex`` folds the whole text letter for letter and strips dropped characters
+    from the few words that hold them; each word must still read ``fold(word)``, words that
+    fold to nothing are left out, and the gaps are the original text between the words."""
+    from quotecheck.find.words import _WORD, WordIndex
+    from quotecheck.lang.ar.normalize import fold
+
+    wi = WordIndex(text)
+    want = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    want = [w for w in want if w[2]]
+    assert list(zip(wi.starts, wi.ends, wi.norms, strict=True)) == want
+    ends = [0] + wi.ends
+    starts = wi.starts + [len(text)]
+    assert wi.gaps == [text[a:b] for a, b in zip(ends, starts, strict=True)]
