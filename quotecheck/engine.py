@@ -9,12 +9,13 @@ gets the fullest name the document gives.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
-from operator import not_, or_
+from itertools import compress, count, repeat
+from operator import methodcaller
 
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
@@ -45,6 +46,8 @@ _QUOTE_CHARS = frozenset(ALL_MARKS)
 # Gap characters a scan must look at: commas end clauses, colons and marks open quotes,
 # sentence punctuation ends both.
 _HOT_GAP_CHARS = frozenset(",،;؛:：.!?؟\n…") | ALL_MARKS
+_HOT_GAP = re.compile("[" + re.escape("".join(sorted(_HOT_GAP_CHARS))) + "]")
+_START = methodcaller("start")
 _BY_ACCOUNT = ("حسب", "بحسب")  # حسب قوله: a source note ends a clause
 _SCAN_WORDS = 35
 _CLAUSE_WORDS = 150
@@ -52,7 +55,7 @@ _TRIM = (" \t\r\n\u00a0.,،:;؛-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b
          "\u2066\u2067\u2068\u2069\ufeff")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -85,13 +88,14 @@ class _Doc:
         colon or an opening mark.  Scans jump between them instead of visiting every word."""
         wi = self.wi
         # A gap is hot when it holds any such character (a superset of the breaks and the
-        # opening marks: a hot index only means "look closer").  C-level passes throughout;
-        # index len (after the last word) is always hot.
-        flags = map(or_, map(_hot_words(self.lex).__contains__, wi.norms),
-                    map(not_, map(_HOT_GAP_CHARS.isdisjoint, wi.gaps)))
-        hot = list(compress(count(), flags))
-        hot.append(len(wi))
-        return hot
+        # opening marks: a hot index only means "look closer"); such a character at offset
+        # pos lies in the gap before the first word starting after it.  C-level passes
+        # throughout; index len (after the last word) is always hot.
+        hot = set(compress(count(), map(_hot_words(self.lex).__contains__, wi.norms)))
+        hot.update(map(bisect_right, repeat(wi.starts),
+                       map(_START, _HOT_GAP.finditer(self.text))))
+        hot.add(len(wi))
+        return sorted(hot)
 
     def next_hot(self, j: int) -> int:
         """The first hot index at or after word j (j itself past the last word)."""
@@ -1267,10 +1271,10 @@ class _Namer:
     def _find_fullest(self, key: tuple[str, ...]) -> tuple[str, ...]:
         if not self.by_word:
             for cand in self.person_names:
-                keys = tuple(name_key(x) for x in cand)
+                keys = tuple(map(name_key, cand))
                 for w in set(keys):
                     self.by_word.setdefault(w, []).append((tuple(cand), keys))
-        short = [name_key(w) for w in key]
+        short = list(map(name_key, key))
         matches = [c for c, keys in self.by_word.get(short[-1], ()) if _in_order(short, keys)]
         if not matches:
             return key

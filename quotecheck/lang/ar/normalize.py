@@ -1,7 +1,8 @@
 """Orthographic folding of Arabic: diacritics and tatweel removed, letter variants unified.
 
-``fold`` works on short strings (words, lexicon entries). ``FoldedText`` folds a whole
-document and keeps a map from each folded character back to its offset in the original.
+``fold`` works on short strings (words, lexicon entries). A whole text is folded in two
+parts that keep offsets apart: ``fold_letters`` (letter for letter, offsets unchanged) and
+``strip_dropped`` on the few words that ``dropped_at`` shows to hold dropped characters.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ for _a, _b in _RANGES:
 
 # Folded forms of the strings seen so far.  A plain str -> str dict: the garbage collector
 # does not track it (an lru_cache keeps one tracked node per entry, which every full
-# collection walks), and ``FOLDED.get`` can be mapped over a word list at C speed.
+# collection walks).
 FOLDED: dict[str, str] = {}
 FOLD_CACHE_SIZE = 200_000
 
@@ -57,19 +58,6 @@ def fold(s: str) -> str:
             FOLDED.clear()  # bounded: an archive's vocabulary does not pile up
         r = FOLDED[s] = s.translate(_TABLE)
     return r
-
-
-def fold_all(words: list[str]) -> list[str]:
-    """``[fold(w) for w in words]``, with the cached words looked up at C speed; only the
-    words not seen before are folded one by one."""
-    out = list(map(FOLDED.get, words))
-    if None in out:
-        for w in set(words).difference(FOLDED):
-            fold(w)
-        out = list(map(FOLDED.get, words))
-        if None in out:  # the cache filled up and was emptied on the way
-            out = [f if f is not None else fold(w) for f, w in zip(out, words, strict=True)]
-    return out
 
 
 # The same characters for the stdlib ``re`` (a plain BMP set: faster than ``regex``).
@@ -95,11 +83,6 @@ def dropped_at(s: str) -> list[int]:
 def strip_dropped(s: str) -> str:
     """The dropping part of ``fold``: ``fold(w) == strip_dropped(fold_letters(w))``."""
     return _DROP_BMP.sub("", s)
-
-
-def fold_text(s: str) -> str:
-    """Fold a whole text at once (offsets change where characters are dropped)."""
-    return s.translate(_TABLE)
 
 
 def is_dropped(ch: str) -> bool:
