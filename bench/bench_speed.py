@@ -447,7 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_throughput(texts[: 300 if q else 1000], repeat)
     if "throughput" not in args.skip:
         print("\n== One pass over the corpus (fresh subprocesses, as an archive run)")
-        bench_archive_pass(args.corpus, 2000 if q else 0, 1 if q else 2, 600)
+        bench_archive_pass(args.corpus, 2000 if q else 0, 1 if q else 3, 600)
     if "linear" not in args.skip:
         import quotecheck
 
