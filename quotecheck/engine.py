@@ -1184,7 +1184,7 @@ class _Namer:
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
                         or w in self.lex.soft_prep or (e == j and is_nisba(w))
-                        or w.startswith("ل")
+                        or w.startswith("ل") or (e - j >= 2 and w.startswith("بال"))
                         or self.lex.accusative(self.wi.text[self.wi.starts[e] : self.wi.ends[e]],
                                                w)):
                     break

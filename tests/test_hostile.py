@@ -364,3 +364,26 @@ def test_word_index_norms_are_folded_words(text: str) -> None:
     ends = [0] + wi.ends
     starts = wi.starts + [len(text)]
     assert wi.gaps == [text[a:b] for a, b in zip(ends, starts, strict=True)]
+
+
+# -- long documents: the namer indexes every word once instead of scanning per title -------
+def test_title_positions_index_matches_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past a few scans the namer indexes the words of a document once; names found for
+    title-only speakers must be those that the scans find."""
+    from quotecheck import engine
+
+    titles = ["وزير الخارجية", "وزيرة الصحة", "رئيس الحكومة", "المتحدث باسم الجيش",
+              "وزير الداخلية", "رئيس البرلمان", "مدير الشركة", "الرئيس الفرنسي"]
+    names = ["أحمد الكعبي", "سلمى العيادي", "كمال الدريدي", "نزار الحمدي",
+             "علي الجلاصي", "هند المرزوقي", "منير الساحلي", "إيمانويل ماكرون"]
+    paras = []
+    for k in range(60):
+        t, n = titles[k % 8], names[(k * 3) % 8]
+        paras.append(f"والتقى {t} {n} بالوفد أمس.\nوقال {t} إن «الاجتماع كان مثمرا جدا».")
+    text = "\n".join(paras)
+    monkeypatch.setattr(engine, "_INDEX_AFTER_SCANS", 10**9)
+    scanned = engine.extract(text)
+    monkeypatch.setattr(engine, "_INDEX_AFTER_SCANS", 0)
+    indexed = engine.extract(text)
+    assert indexed == scanned
+    assert any(q.speaker_name in names for q in scanned)

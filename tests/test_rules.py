@@ -670,3 +670,14 @@ def test_a_ministry_portfolio_is_no_surname() -> None:
     assert q.speaker.text == "وزيرة السياحة"
     q = extract_quotes("وقال الرئيس الأسد إن الحرب انتهت.", nlp=_rules())[0]
     assert q.speaker_name == "الأسد"
+
+
+def test_a_bal_phrase_ends_the_name_found_for_a_title() -> None:
+    """A title-only speaker takes the name that follows the title elsewhere; a بال- phrase
+    after two name words ends it (بالوفد).  Near miss: a second word in بال is a surname
+    (محمد بالحاج), kept."""
+    later = "\nوقال وزير الخارجية إن «الاجتماع كان مثمرا جدا»."
+    q = extract_quotes("والتقى وزير الخارجية أحمد الكعبي بالوفد أمس." + later, nlp=_rules())[0]
+    assert q.speaker_name == "أحمد الكعبي"
+    q = extract_quotes("والتقى وزير الخارجية محمد بالحاج بالوفد أمس." + later, nlp=_rules())[0]
+    assert q.speaker_name == "محمد بالحاج"
