@@ -18,6 +18,7 @@ from itertools import compress, count, repeat
 from operator import methodcaller
 
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
+from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
 from quotecheck.lang.ar.normalize import is_dropped, name_key
@@ -50,7 +51,6 @@ _HOT_GAP = re.compile("[" + re.escape("".join(sorted(_HOT_GAP_CHARS))) + "]")
 _START = methodcaller("start")
 _BY_ACCOUNT = ("حسب", "بحسب")  # حسب قوله: a source note ends a clause
 _SCAN_WORDS = 35
-_INDEX_AFTER_SCANS = 12  # _Namer._positions: then one pass indexes every word
 _CLAUSE_WORDS = 150
 _TRIM = (" \t\r\n\u00a0.,،:;؛-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
          "\u2066\u2067\u2068\u2069\ufeff")
@@ -1043,6 +1043,11 @@ def _latin(w) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in w.text)
 
 
+def _conj_spellings(word: str) -> set[str]:
+    """The words that strip_conj can turn into ``word``."""
+    return {word, "و" + word, "ف" + word}
+
+
 class _Namer:
     """Speaker mentions, implicit speakers and canonical names for a document."""
 
@@ -1054,9 +1059,7 @@ class _Namer:
         self.by_word: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self.surface: dict[tuple[str, ...], str] = {}
         self._title_memo: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-        self._word_positions: dict[str, list[int]] | None = None
-        self._scans = 0  # full scans of the words made by _positions
-        self._indexed = False  # _word_positions holds every word
+        self._word_positions: WordPositions | None = None
         self._fullest_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _mention(self, sp: SpeakerSpan) -> Mention:
@@ -1196,45 +1199,11 @@ class _Namer:
                 return key
         return None
 
-    def _positions(self, word: str) -> list[int]:
-        """Sorted indices of the words w with strip_conj(w) == word (memoized per document).
-        The first few words are found with list.index, at C speed, for the spellings that
-        can strip to them; past _INDEX_AFTER_SCANS scans of the document (a long one, with
-        many titles) one pass indexes every word, so the cost stays linear in its length."""
+    def _positions(self, word: str) -> Iterator[int]:
+        """Ascending indices of the words w with strip_conj(w) == word, found lazily."""
         if self._word_positions is None:
-            self._word_positions = {}
-        hit = self._word_positions.get(word)
-        if hit is not None:
-            return hit
-        if self._indexed:
-            return []
-        norms = self.wi.norms
-        if self._scans >= _INDEX_AFTER_SCANS:
-            by_norm: dict[str, list[int]] = {}
-            for k, w in enumerate(norms):
-                by_norm.setdefault(w, []).append(k)
-            index: dict[str, list[int]] = {}
-            for w, ks in by_norm.items():  # (strip_conj once per distinct word)
-                index.setdefault(strip_conj(w), []).extend(ks)
-            for ks in index.values():
-                ks.sort()
-            self._word_positions = index
-            self._indexed = True
-            return index.get(word, [])
-        hit = []
-        for form in {word, "و" + word, "ف" + word}:
-            self._scans += 1
-            k = -1
-            try:
-                while True:
-                    k = norms.index(form, k + 1)
-                    if strip_conj(norms[k]) == word:
-                        hit.append(k)
-            except ValueError:
-                pass
-        hit.sort()
-        self._word_positions[word] = hit
-        return hit
+            self._word_positions = WordPositions(self.wi.norms, strip_conj, _conj_spellings)
+        return self._word_positions.of(word)
 
     def _title_mention_before(self, pos: int) -> SpeakerSpan | None:
         """With no earlier speaker: the last 'title + name' phrase before ``pos``."""

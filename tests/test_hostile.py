@@ -381,9 +381,12 @@ def test_title_positions_index_matches_scans(monkeypatch: pytest.MonkeyPatch) ->
         t, n = titles[k % 8], names[(k * 3) % 8]
         paras.append(f"والتقى {t} {n} بالوفد أمس.\nوقال {t} إن «الاجتماع كان مثمرا جدا».")
     text = "\n".join(paras)
-    monkeypatch.setattr(engine, "_INDEX_AFTER_SCANS", 10**9)
+    from quotecheck.find import positions
+
+    monkeypatch.setattr(positions, "INDEX_AFTER", 10**9)
+    monkeypatch.setattr(positions, "WINDOW", 64)  # many windows: hits across their edges
     scanned = engine.extract(text)
-    monkeypatch.setattr(engine, "_INDEX_AFTER_SCANS", 0)
+    monkeypatch.setattr(positions, "INDEX_AFTER", 0)
     indexed = engine.extract(text)
     assert indexed == scanned
     assert any(q.speaker_name in names for q in scanned)
