@@ -1,6 +1,7 @@
 """Print the development set's misses, false alarms and speaker errors (for tuning).
 
 Usage: python bench/dev_errors.py [../shared/eval/dev.jsonl] [--only miss|fp|spk]
+(also a comparison gold file, ../shared/eval/compare_dev.jsonl: its groups' documents)
 Reads the dev set at run time; nothing of it is stored in the repo.
 """
 
@@ -8,11 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from devset import DEFAULT, load_scorer
 
 import quotecheck
+
+
+def _docs(gold: Path) -> Iterator[dict]:
+    """The annotated documents: one a line, or groups of them (the comparison set's format)."""
+    for line in open(gold, encoding="utf-8"):
+        rec = json.loads(line)
+        yield from rec["docs"] if "docs" in rec else [rec]
 
 
 def main() -> None:
@@ -21,8 +30,7 @@ def main() -> None:
     ap.add_argument("--only", choices=["miss", "fp", "spk"])
     a = ap.parse_args()
     sc = load_scorer(Path(a.gold))
-    for line in open(a.gold, encoding="utf-8"):
-        doc = json.loads(line)
+    for doc in _docs(Path(a.gold)):
         t = doc["text"]
         preds = quotecheck.extract_quotes(t)
         g = [sc.trim(t, q["start"], q["end"]) for q in doc["quotes"]]

@@ -681,3 +681,19 @@ def test_a_bal_phrase_ends_the_name_found_for_a_title() -> None:
     assert q.speaker_name == "أحمد الكعبي"
     q = extract_quotes("والتقى وزير الخارجية محمد بالحاج بالوفد أمس." + later, nlp=_rules())[0]
     assert q.speaker_name == "محمد بالحاج"
+
+
+def test_a_full_stop_after_a_number_ends_the_sentence() -> None:
+    """جوان 2017. وأكد ...: a full stop after a year ends the sentence, so the first quote
+    stops there and the next cue opens its own.  Near miss: a point between digits, or
+    before one (3.5، 47 .6), is inside a number."""
+    text = ("وأعلنت الوزارة أن الامتحانات ستنطلق في جوان 2017. وأكد الوزير أن الاستعدادات "
+            "تمت في كل الجهات.")
+    qs = extract_quotes(text, nlp=_rules())
+    assert [q.text for q in qs] == ["الامتحانات ستنطلق في جوان 2017",
+                                    "الاستعدادات تمت في كل الجهات"]
+    assert fold(qs[1].speaker.text) == fold("الوزير")
+    for number in ("3.5", "47 .6"):
+        q = extract_quotes(f"وقال الخبير إن النمو بلغ {number} بالمائة هذا العام.",
+                           nlp=_rules())[0]
+        assert q.text == f"النمو بلغ {number} بالمائة هذا العام"

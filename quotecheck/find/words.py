@@ -15,10 +15,11 @@ from quotecheck.lang.ar.normalize import dropped_at, fold_letters, strip_dropped
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
 _BMP = 0x10000
-# Sentence punctuation: a full stop that is not inside a number (format characters such as
-# U+200E around it aside: 12\u200e.5 is still 12.5), ! ? ؟ and line breaks.
+# Sentence punctuation: a full stop not followed by a digit (format characters such as
+# U+200E aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence), ! ? ؟ and
+# line breaks.
 _START = methodcaller("start")
-_SENT = regex.compile(r"(?<!\d\p{Cf}*)\.(?!\p{Cf}*\d)|[!?؟\n…]")
+_SENT = regex.compile(r"\.(?!\p{Cf}*\d)|[!?؟\n…]")
 
 
 def _bmp_split() -> re.Pattern[str]:
