@@ -1159,9 +1159,9 @@ class _Namer:
 
     def _title_name(self, sp: SpeakerSpan) -> tuple[str, ...] | None:
         """A title-only speaker (وزير الخارجية الأمريكي): the name that follows it elsewhere."""
-        norms = self.wi.norms
-        title = [strip_conj(w) for w in norms[sp.first : sp.last + 1]]
-        if not any(w in self.lex.titles for w in title):
+        words = self.wi.norms[sp.first : sp.last + 1]
+        title = [strip_conj(w) for w in words]
+        if not any(w in self.lex.titles for w in title + words):  # (وزيرة strips to زيرة)
             return None  # الولايات المتحدة: a country or body, no person's name to find
         memo_key = tuple(title)
         if memo_key not in self._title_memo:
@@ -1176,7 +1176,7 @@ class _Namer:
         for s in self._positions(title[0]):
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
-            j = s + m
+            j = self._past_joined_portfolios(s + m)
             e = j
             while e < len(norms) and e - j < 4:
                 gap = self.wi.gap(e)
@@ -1187,7 +1187,8 @@ class _Namer:
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
                         or w in self.lex.soft_prep or (e == j and is_nisba(w))
-                        or w.startswith("ل") or (e - j >= 2 and w.startswith("بال"))
+                        or w in self.lex.apposed_roles or w.startswith("ل")
+                        or (e - j >= 2 and w.startswith("بال"))
                         or self.lex.accusative(self.wi.text[self.wi.starts[e] : self.wi.ends[e]],
                                                w)):
                     break
@@ -1198,6 +1199,32 @@ class _Namer:
                                                          self.wi.ends[e - 1]])
                 return key
         return None
+
+    def _past_joined_portfolios(self, j: int) -> int:
+        """The first word after the nouns joined to a title at word j (وزير الفلاحة
+        والموارد المائية والصيد البحري سمير الطيب; الصناعة و الطاقة), each with at most one
+        definite adjective (a nisba, or any definite word not followed by another one),
+        and a بال- complement first: where the name after the title begins."""
+        norms, n = self.wi.norms, len(self.wi.norms)
+        if j < n and norms[j].startswith("بال") and _COMMAS.isdisjoint(self.wi.gap(j)):
+            j += 1  # (المدير الجهوي بالشابة أحمد بنور: a place; بالاستقالة: no name after)
+        while j < n and _COMMAS.isdisjoint(self.wi.gap(j)):
+            w = norms[j]
+            if w.startswith("وال") and len(w) > 4 and w not in self.lex.conjunction_lookalikes:
+                j += 1
+            elif (w.startswith("و") and len(w) > 3 and j + 1 < n and norms[j + 1].startswith("ال")
+                  and w not in self.lex.conjunction_lookalikes
+                  and _COMMAS.isdisjoint(self.wi.gap(j + 1))):
+                j += 2  # (والحوكمة ومقاومة الفساد: a joined noun in construct)
+            elif w == "و" and j + 1 < n and norms[j + 1].startswith("ال"):
+                j += 2
+            else:
+                break
+            if (j < n and norms[j].startswith("ال") and _COMMAS.isdisjoint(self.wi.gap(j))
+                    and (is_nisba(norms[j]) or j + 1 >= n or not norms[j + 1].startswith("ال"))):
+                j += 1  # (المائية، البحري، المتجددة: the joined noun's adjective; not the
+                #          الحبيب of الحبيب الصيد)
+        return j
 
     def _positions(self, word: str) -> Iterator[int]:
         """Ascending indices of the words w with strip_conj(w) == word, found lazily."""

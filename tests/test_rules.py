@@ -697,3 +697,45 @@ def test_a_full_stop_after_a_number_ends_the_sentence() -> None:
         q = extract_quotes(f"وقال الخبير إن النمو بلغ {number} بالمائة هذا العام.",
                            nlp=_rules())[0]
         assert q.text == f"النمو بلغ {number} بالمائة هذا العام"
+
+
+def test_a_title_beginning_with_waw_takes_the_name_given_earlier() -> None:
+    """وزيرة المرأة ... وأوضحت وزيرة المرأة: a title whose office word begins with و (وزير،
+    والي) is still a title, so the later title-only mention takes the name the document gave
+    after it; المرأة is a portfolio, no surname.  Near miss: alone, the title stays the name."""
+    first = "قالت وزيرة المرأة نزيهة العبيدي في مداخلة إذاعية إن العنف تراجع.\n"
+    later = "وأوضحت وزيرة المرأة أن القانون الجديد يحمي النساء."
+    qs = extract_quotes(first + later, nlp=_rules())
+    assert [q.speaker_name for q in qs] == ["نزيهة العبيدي", "نزيهة العبيدي"]
+    q = extract_quotes(later, nlp=_rules())[0]
+    assert q.speaker_name == "وزيرة المرأة"
+
+
+def test_nouns_joined_to_a_title_are_no_name() -> None:
+    """وزير الفلاحة والموارد المائية والصيد البحري سمير الطيب: the joined portfolios (with
+    their adjectives) and a بال- place after the title belong to it; the name after them is
+    the one a later title-only mention takes.  Near miss: a definite first name after a joined
+    noun's nisba (والتعاون الدولي الحبيب الصيد) is the name."""
+    later = "\nوأكد وزير الفلاحة أن الصابة ستكون قياسية."
+    q = extract_quotes("وأشرف وزير الفلاحة والموارد المائية والصيد البحري سمير الطيب على افتتاح "
+                       "المعرض."
+                       + later, nlp=_rules())[0]
+    assert q.speaker_name == "سمير الطيب"
+    later = "\nوأكد المدير الجهوي أن الأشغال ستنتهي قريبا."
+    q = extract_quotes("وأشرف المدير الجهوي بالقيروان أحمد الهمامي على الاجتماع." + later,
+                       nlp=_rules())[0]
+    assert q.speaker_name == "أحمد الهمامي"
+    later = "\nوأكد وزير الخارجية أن تونس تدعم الحوار."
+    q = extract_quotes("واستقبل وزير الخارجية والتعاون الدولي الحبيب الصيد السفير أمس." + later,
+                       nlp=_rules())[0]
+    assert q.speaker_name.startswith("الحبيب الصيد")
+
+
+def test_a_guest_role_is_no_name_for_a_title() -> None:
+    """الوزيرة، ضيفة برنامج ...: a role after the title is no name.  Near miss: a name right
+    after the title is taken."""
+    q = extract_quotes("وأضافت الوزيرة ضيفة برنامج الأحد أن المشروع سينطلق.", nlp=_rules())[0]
+    assert q.speaker_name == "الوزيرة"
+    q = extract_quotes("والتقت الوزيرة سلمى اللومي بالوفد.\nوأضافت الوزيرة أن المشروع سينطلق.",
+                       nlp=_rules())[0]
+    assert q.speaker_name == "سلمى اللومي"
