@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import methodcaller
@@ -20,6 +20,7 @@ from operator import methodcaller
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
+from quotecheck.find.wrapping import unwrap
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
 from quotecheck.lang.ar.normalize import is_dropped, name_key
 from quotecheck.speakers import (
@@ -1380,4 +1381,16 @@ def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:
     """All quotes of one text, in document order (rules only; entities optional)."""
     if not text or not text.strip():
         return []
-    return _Extractor(text, entities, lexicon()).build()
+    work = unwrap(text)  # (hard-wrapped prose: its inner line breaks read as spaces)
+    quotes = _Extractor(work, entities, lexicon()).build()
+    if work is text:
+        return quotes
+    return [recut(q, text) for q in quotes]
+
+
+def recut(q: Quote, text: str) -> Quote:
+    """``q`` with its strings cut again from ``text`` (same offsets, original characters)."""
+    def m(x: Mention | None) -> Mention | None:
+        return None if x is None else Mention(text[x.start : x.end], x.start, x.end)
+
+    return replace(q, text=text[q.start : q.end], cue=m(q.cue), speaker=m(q.speaker))

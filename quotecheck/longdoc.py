@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.language import Language
 
 from quotecheck.component import ENTITY_LABELS, quotes_from_doc
-from quotecheck.engine import extract
-from quotecheck.types import Mention, Quote
+from quotecheck.engine import extract, recut
+from quotecheck.types import Quote
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(r"\S{1000,}")  # spaCy's affix splitting is quadratic in token length
@@ -80,14 +79,7 @@ def extract_with(nlp: Language, text: str) -> list[Quote]:
         safe = _break_long_runs(safe)
     if safe == text:
         return _extract(nlp, text)
-    return [_recut(q, text) for q in _extract(nlp, safe)]
-
-
-def _recut(q: Quote, text: str) -> Quote:
-    def m(x: Mention | None) -> Mention | None:
-        return None if x is None else Mention(text[x.start : x.end], x.start, x.end)
-
-    return replace(q, text=text[q.start : q.end], cue=m(q.cue), speaker=m(q.speaker))
+    return [recut(q, text) for q in _extract(nlp, safe)]
 
 
 def _extract(nlp: Language, text: str) -> list[Quote]:
