@@ -141,8 +141,10 @@ class _Doc:
             k -= 1
         return k
 
-    def clause_end(self, k: int) -> int:
-        """Character offset where a reported clause starting at word k ends."""
+    def clause_end(self, k: int, cue: int | None = None) -> int:
+        """Character offset where a reported clause starting at word k ends (``cue``: the
+        word index of its reporting verb, whose person a joined verb must share to start
+        another report of the same speaker)."""
         wi, lex = self.wi, self.lex
         n = len(wi)
         last = k
@@ -175,6 +177,9 @@ class _Doc:
                 if _ends_clause(lex, w, wi.norms[j + 1] if j + 1 < n else ""):
                     break
             elif _participle_cue(lex, wi, j) or _clause_end_word(lex, wi, j):
+                break
+            elif cue is not None and (cut := _conjoined_report(lex, wi, j, cue)) is not None:
+                last = max(k, min(last, cut))
                 break
             elif _embedded_report(lex, wi, j):
                 if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
@@ -225,6 +230,37 @@ def _embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     ):
         return False
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi))))
+
+
+def _conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | None:
+    """و أكد أنّ، وأوضح أن، غير أنه أكد أن: a verb of statement joined by و (or after غير أنه),
+    followed by its complementizer and in the person of the clause's own cue (أضاف ... وأكد;
+    not أضاف أن الجمعية اتصلت ... ونفت أنها: another subject) starts another report of the
+    same speaker; the clause ends before the joining words (the index of its last word)."""
+    w = wi.norms[j]
+    form = lex.cue(w)
+    if form is None or form.form not in ("perfect", "imperfect"):
+        return None
+    if j + 1 >= len(wi) or not lex.complementizer(wi.norms[j + 1]):
+        return None
+    person = _person(lex, w)
+    if person is None or person != _person(lex, wi.norms[cue]):
+        return None
+    if w[0] in "وف" and w not in lex.cues:
+        return j - 1
+    if j >= 1 and wi.norms[j - 1] in ("و", "ف"):
+        return j - 2
+    if j >= 2 and wi.norms[j - 2] == "غير" and lex.complementizer(wi.norms[j - 1]):
+        return j - 3
+    return None
+
+
+def _person(lex: Lexicon, w: str) -> str | None:
+    """"m", "f" or "p" (masculine, feminine, plural) of a reporting verb's form, clitic
+    و/ف or not; None when the form does not say."""
+    if w in lex.person:
+        return lex.person[w]
+    return lex.person.get(w[1:]) if w[:1] in ("و", "ف") else None
 
 
 def _participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -365,7 +401,7 @@ class _Extractor:
         if trigger is None:
             if tail and cue_last + 1 < n and not d.breaks[cue_last + 1]:
                 start = wi.starts[cue_last + 1]
-                end = d.clause_end(cue_last + 1)
+                end = d.clause_end(cue_last + 1, i)
                 self._add_clause(start, end, cue, form, i, cue_last, cue_last + 1)
             else:
                 self._parenthetical(i, cue_last, cue, form)
@@ -411,7 +447,7 @@ class _Extractor:
                 return
             if nxt < len(self.text) and self.text[nxt] in ALL_MARKS and p2 is None:
                 # An opening mark that never closes: the quote runs to the clause end.
-                end = d.clause_end(k)
+                end = d.clause_end(k, i)
                 c = _Cand(*_trim_marks(self.text, nxt + 1, end), "direct", cue=cue,
                           cue_form=form, prio=1)
                 if c.end > c.start:
@@ -425,14 +461,14 @@ class _Extractor:
                 start_word = k + 1
             if start_word >= n or (d.breaks[start_word] and start_word != k):
                 return
-            end = d.clause_end(start_word)
+            end = d.clause_end(start_word, i)
             self._add_clause(wi.starts[start_word], end, cue, form, i, cue_last, k)
             return
         # complementizer
         start_word = k + 1
         if start_word >= n:
             return
-        end = d.clause_end(start_word)
+        end = d.clause_end(start_word, i)
         self._add_clause(wi.gap_span(start_word)[0], end, cue, form, i, cue_last, k)
 
     def _embedded_pair(self, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
@@ -473,7 +509,7 @@ class _Extractor:
                 statement = k == cue_last + 2 and is_medium(self.lex, wi.norms[cue_last + 1])
                 if sp is None and not statement or sp is not None and sp.last >= k:
                     return  # (يضيف البيان، : the statement's author, found as for وأضاف)
-                self._add_clause(wi.starts[k], d.clause_end(k), cue, form, i, cue_last, k)
+                self._add_clause(wi.starts[k], d.clause_end(k, i), cue, form, i, cue_last, k)
                 return
 
     def _colon_after_pair(self, p: MarkPair) -> bool:
@@ -714,6 +750,11 @@ class _Extractor:
             return None
         first = strip_conj(wi.norms[s])
         participle = form is not None and form.form == "participle"
+        if (not participle and self.cands and self.cands[-1].start >= wi.starts[s]
+                and self.cands[-1].start < wi.starts[i]
+                and (wi.norms[i - 1] in ("و", "ف") or wi.norms[i][0] in "وف"
+                     and wi.norms[i] not in lex.cues)):
+            return None  # وقال إن ... وأضاف أن: a verb joined after a report in the sentence
         if not participle:
             issuer = self._statement_issuer(s, i)
             if issuer is not None:

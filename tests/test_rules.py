@@ -739,3 +739,18 @@ def test_a_guest_role_is_no_name_for_a_title() -> None:
     q = extract_quotes("والتقت الوزيرة سلمى اللومي بالوفد.\nوأضافت الوزيرة أن المشروع سينطلق.",
                        nlp=_rules())[0]
     assert q.speaker_name == "سلمى اللومي"
+
+
+def test_a_joined_verb_of_the_same_person_starts_another_report() -> None:
+    """وقال ... إن X وأضاف أن Y / X غير أنه أكد أن Y: a verb of statement joined by و (or
+    after غير أنه) with its complementizer, in the person of the clause's cue, is the same
+    speaker's next report: X ends before it.  Near miss: a verb of another person inside
+    the clause (إن الجمعية اتصلت بالشركة ونفت أنها) is part of what was reported."""
+    for joint in ("وأضاف أن", "غير أنه أكد أن"):
+        qs = extract_quotes(f"وقال الوزير سامي حداد إن الحكومة ستدعم الفلاحين {joint} القروض "
+                            "ستصرف قريبا.", nlp=_rules())
+        assert [q.text for q in qs] == ["الحكومة ستدعم الفلاحين", "القروض ستصرف قريبا"]
+        assert qs[1].speaker_name == "سامي حداد"
+    qs = extract_quotes("وقال الوزير سامي حداد إن الجمعية اتصلت بالشركة ونفت أنها منحت ترخيصا.",
+                        nlp=_rules())
+    assert [q.text for q in qs] == ["الجمعية اتصلت بالشركة ونفت أنها منحت ترخيصا"]

@@ -30,23 +30,25 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def _inflect(kind: str, base: str) -> list[str]:
-    """Regular 3rd-person inflections of a folded base form."""
+def _inflect(kind: str, base: str) -> list[tuple[str, str | None]]:
+    """Regular 3rd-person inflections of a folded base form, each with its person: "m"
+    (masculine singular), "f" (feminine singular), "p" (plural) or None (dual, other)."""
     if kind in ("perfect", "passive"):
         stem = base[:-1] if base.endswith("ي") else base  # defective verbs: نفى -> نفت
-        return [base, stem + "ت", stem + "وا"]
+        return [(base, "m"), (stem + "ت", "f"), (stem + "وا", "p")]
     if kind == "imperfect":
-        forms = [base]
+        forms: list[tuple[str, str | None]] = [(base, "m" if base.startswith("ي") else None)]
         if base.startswith("ي"):
-            forms.append("ت" + base[1:])
+            forms.append(("ت" + base[1:], "f"))
         if not base.endswith("ي"):
-            forms += [base + "ون", base + "ان"]
+            forms += [(base + "ون", "p"), (base + "ان", None)]
             if base.startswith("ي"):
-                forms.append("ت" + base[1:] + "ان")
+                forms.append(("ت" + base[1:] + "ان", None))
         return forms
     if kind == "participle":
-        return [base + "ا", base + "ه", base + "ين", base + "تين", base + "ون"]
-    return [base]
+        return [(base + "ا", "m"), (base + "ه", "f"), (base + "ين", "p"), (base + "تين", None),
+                (base + "ون", "p")]
+    return [(base, None)]
 
 
 class Lexicon:
@@ -54,6 +56,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.cues: dict[str, CueForm] = {}
+        self.person: dict[str, str] = {}  # cue form -> "m" | "f" | "p" (its subject's person)
         self.cue_entries: list[dict] = []
         self.object_first: set[str] = set()
         for line in _lines("cues.jsonl"):
@@ -68,7 +71,9 @@ class Lexicon:
                             entry["lemma"], entry["stance"], "perfect"))
             for kind in ("perfect", "imperfect", "participle", "passive", "extra"):
                 for surface in entry.get(kind, []):
-                    for form in _inflect(kind, fold(surface)):
+                    for form, person in _inflect(kind, fold(surface)):
+                        if kind in ("perfect", "imperfect", "participle") and person:
+                            self.person.setdefault(form, person)
                         kind_name = "participle" if kind == "extra" and _looks_participle(
                             form
                         ) else kind
