@@ -655,6 +655,8 @@ class _Extractor:
         # Relay: قالت الوكالة نقلا عن مصدر أمني -> the relayed source.
         for j in range(cue_last + 1, limit - 1):
             if wi.norms[j] in ("نقلا", "نقلاً") and wi.norms[j + 1] == "عن":
+                if j + 2 < limit and wi.norms[j + 2] in lex.relay_not_sources:
+                    break  # نقلا عن معلومات لأجهزة مخابرات: information, not a source
                 sp = phrase_after(lex, wi, j + 2, limit)
                 break
         if sp is None and form is not None and form.lemma == "نقل":
@@ -756,6 +758,7 @@ class _Extractor:
                      and wi.norms[i] not in lex.cues)):
             return None  # وقال إن ... وأضاف أن: a verb joined after a report in the sentence
         if not participle:
+            i = self._before_seat(s, i)  # المرصد ... ومقره لندن أعلن: the phrase before ومقره
             issuer = self._statement_issuer(s, i)
             if issuer is not None:
                 return issuer
@@ -796,6 +799,17 @@ class _Extractor:
             if sp is not None and sp.last >= i - 1 and sp.first == s:
                 return sp
         return None
+
+    def _before_seat(self, s: int, i: int) -> int:
+        """Where a body's seat in apposition begins just before the verb at word i
+        (المرصد السوري لحقوق الإنسان ومقره لندن أعلن); else ``i``."""
+        wi = self.d.wi
+        for k in range(i - 2, max(s, i - 4) - 1, -1):
+            if wi.norms[k] in self.lex.seat_words:
+                if all(_PHRASE_END.isdisjoint(wi.gap(x)) for x in range(k, i)):
+                    return k
+                break
+        return i
 
     def _after_leading_phrase(self, s: int, i: int) -> int:
         """The first word after a leading prepositional phrase set off by a comma (وفي سياق

@@ -754,3 +754,27 @@ def test_a_joined_verb_of_the_same_person_starts_another_report() -> None:
     qs = extract_quotes("وقال الوزير سامي حداد إن الجمعية اتصلت بالشركة ونفت أنها منحت ترخيصا.",
                         nlp=_rules())
     assert [q.text for q in qs] == ["الجمعية اتصلت بالشركة ونفت أنها منحت ترخيصا"]
+
+
+def test_a_seat_in_apposition_before_the_verb() -> None:
+    """يذكر أن المرصد ... ومقره لندن أعلن أن: the body's seat (ومقره + a place) stands between
+    the subject and its verb; the subject is the speaker.  Near miss: the verb-first order
+    keeps its speaker, and a seat farther than two words from the verb is not skipped."""
+    q = extract_quotes("يذكر أن المرصد الوطني للحقوق ومقره تونس أعلن الجمعة أن الحصيلة ارتفعت.",
+                       nlp=_rules())[0]
+    assert q.speaker.text == "المرصد الوطني للحقوق"
+    q = extract_quotes("وأعلن المرصد الوطني للحقوق ومقره تونس أن الحصيلة ارتفعت.", nlp=_rules())[0]
+    assert q.speaker.text == "المرصد الوطني للحقوق"
+    q = extract_quotes("يذكر أن المرصد الوطني للحقوق ومقره في وسط العاصمة القديمة أعلن الجمعة أن "
+                       "الحصيلة ارتفعت.", nlp=_rules())[0]
+    assert q.speaker is None or q.speaker.text != "المرصد الوطني للحقوق"
+
+
+def test_relayed_information_is_no_source() -> None:
+    """قال دبلوماسي ... نقلا عن معلومات لأجهزة مخابرات: information is relayed, not a source,
+    so the verb's subject speaks.  Near miss: a relayed source (نقلا عن مصدر أمني) speaks."""
+    q = extract_quotes("وقال دبلوماسي غربي نقلا عن معلومات لأجهزة المخابرات إن السفن غادرت الميناء.",
+                       nlp=_rules())[0]
+    assert q.speaker.text == "دبلوماسي غربي"
+    q = extract_quotes("وقالت الوكالة نقلا عن مصدر أمني إن السفن غادرت الميناء.", nlp=_rules())[0]
+    assert q.speaker.text == "مصدر أمني"

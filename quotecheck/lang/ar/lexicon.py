@@ -98,6 +98,9 @@ class Lexicon:
         self.relay = [tuple(fold(p).split()) for p in particles["relay"]]
         self.bullets = set(particles["bullet"])
         self.clause_end_words = [tuple(fold(p).split()) for p in particles["clause_end_words"]]
+        self.seat_words = {fold(w) for w in particles["seat_words"]}  # ومقره لندن
+        # نقلا عن معلومات ...: what is relayed is no source, the verb's subject speaks
+        self.relay_not_sources = {fold(w) for w in particles["relay_not_sources"]}
         for w in particles["not_cues"]:
             self.cues.pop(fold(w), None)
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
