@@ -670,6 +670,8 @@ class _Extractor:
                 strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
             ):
                 sp = None  # اتهم روسيا بـ: the object, not the speaker
+        if sp is None and cue_last + 1 < limit and not participle:
+            sp = self._statement_subject(cue_last + 1, limit)
         if sp is not None:
             sp = self._apposed_name(sp, limit) or sp
         if sp is None:
@@ -680,6 +682,30 @@ class _Extractor:
             # after it relay the person the statement quotes, the earlier antecedent)
             self.events.append((self.d.wi.starts[i], sp))
         return sp
+
+    def _statement_subject(self, k: int, limit: int) -> SpeakerSpan | None:
+        """وأكد بيان الخارجية المغربية أن، بلاغ لوزارة الداخلية، بيان صادر عن ...: an indefinite
+        statement noun right after the verb with the issuer in its complement is the subject
+        (the phrase is the speaker).  A bare or definite one (وأضاف البيان) points back to an
+        issuer named before, and البيان الوضع is a subject and its object."""
+        wi = self.d.wi
+        if not _COLON_QUOTE.isdisjoint(wi.gap(k)) or wi.norms[k] not in self.lex.statement_nouns:
+            return None
+        for issued in self.lex.issued_by:  # بيان صادر عن وزارة الخارجية: up to the issuer's end
+            m = len(issued)
+            if tuple(wi.norms[k : k + m]) == issued:
+                issuer = phrase_after(self.lex, wi, k + m, limit)
+                if issuer is not None and issuer.first == k + m:
+                    return SpeakerSpan(k, issuer.last)
+        last = k
+        while (last + 1 < limit and last - k < 5 and _SEGMENT_END.isdisjoint(wi.gap(last + 1))
+               and (wi.norms[last + 1].startswith("ل") or wi.norms[last + 1].startswith("ال") and (
+                   last == k or is_nisba(wi.norms[last + 1]) or wi.norms[last + 1].endswith("ه")))
+               and wi.norms[last + 1] not in self.lex.soft_prep
+               and wi.norms[last + 1] not in self.lex.comp_prefix
+               and not stops_phrase(self.lex, wi, last + 1)):
+            last += 1
+        return SpeakerSpan(k, last) if last > k else None
 
     def _apposed_name(self, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
         """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
@@ -1171,8 +1197,10 @@ class _Namer:
         return norms
 
     def _body_phrase(self, sp: SpeakerSpan) -> bool:
-        """The phrase begins with the head noun of an institution (وزارة، منظمة العفو)."""
-        return self.lex.is_body(self.wi.norms[sp.first])
+        """The phrase begins with the head noun of an institution (وزارة، منظمة العفو) or of a
+        statement (بيان الخارجية، بلاغ لوزارة الداخلية): the phrase is its own name."""
+        w = self.wi.norms[sp.first]
+        return self.lex.is_body(w) or w in self.lex.statement_nouns
 
     def _in_quoted_name(self, i: int, sp: SpeakerSpan) -> bool:
         """Word i of a phrase lies in the quoted name of a body after an indefinite naming
@@ -1365,8 +1393,31 @@ class _Namer:
         if key is not None:
             name = self.surface.get(self._fullest(key)) or self.surface.get(key)
         else:
-            name = mention.text
+            name = self._issuer_name(sp) or mention.text
         return mention, name, anonymous
+
+    def _issuer_name(self, sp: SpeakerSpan) -> str | None:
+        """The issuer in a statement phrase: بيان السفارة السعودية -> السفارة السعودية, بلاغ
+        لوزارة الداخلية -> وزارة الداخلية, بيان صادر عن السلطات المصرية -> السلطات المصرية."""
+        wi, lex = self.wi, self.lex
+        if wi.norms[sp.first] not in lex.statement_nouns or sp.last <= sp.first:
+            return None
+        k = next((sp.first + len(p) for p in lex.issued_by
+                  if tuple(wi.norms[sp.first : sp.first + len(p)]) == p), None)
+        if k is None:
+            k = sp.first + 1
+            while k <= sp.last and not wi.norms[k].startswith(("ال", "ل")):
+                k += 1  # (بلاغ إعلامي لرئاسة الجمهورية)
+        if k > sp.last:
+            return None
+        a, b = wi.starts[k], _close_mark(self.d.text, wi.starts[k], wi.ends[sp.last])
+        text = self.d.text[a:b]
+        w = wi.norms[k]
+        if w.startswith("لل"):
+            return "ا" + text[1:]  # للشرطة -> الشرطة
+        if w.startswith("ل") and not w.startswith("ال"):
+            return text[1:]  # لوزارة -> وزارة
+        return text
 
     def quotes(self, cands: list[_Cand], events: list[tuple[int, SpeakerSpan]]) -> list[Quote]:
         self._entity_names()

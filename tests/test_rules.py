@@ -778,3 +778,23 @@ def test_relayed_information_is_no_source() -> None:
     assert q.speaker.text == "دبلوماسي غربي"
     q = extract_quotes("وقالت الوكالة نقلا عن مصدر أمني إن السفن غادرت الميناء.", nlp=_rules())[0]
     assert q.speaker.text == "مصدر أمني"
+
+
+def test_a_statement_with_its_issuer_is_the_speaker() -> None:
+    """وأكد بيان السفارة التونسية أن، وقال بلاغ لوزارة الداخلية إن، بيان صادر عن ...: an
+    indefinite statement noun after the verb, with its issuer, is the speaker; the issuer is
+    its name.  Near misses: a definite البيان points back to an issuer named before, and
+    البيان الوضع is a subject with its object."""
+    cases = [("وأكد بيان السفارة التونسية أن الرحلات ستستأنف.", "بيان السفارة التونسية",
+              "السفارة التونسية"),
+             ("وقال بلاغ لوزارة الداخلية إن الرحلات ستستأنف.", "بلاغ لوزارة الداخلية",
+              "وزارة الداخلية"),
+             ("وأفاد بيان صادر عن وزارة النقل أن الرحلات ستستأنف.", "بيان صادر عن وزارة النقل",
+              "وزارة النقل")]
+    for text, speaker, name in cases:
+        q = extract_quotes(text, nlp=_rules())[0]
+        assert (q.speaker.text, q.speaker_name) == (speaker, name)
+    text = ("وقال وزير النقل أحمد الكعبي في بيان إن المطار سيفتح غدا.\n"
+            "ووصف البيان الوضع بأنه «صعب جدا في كل الجهات».")
+    q = extract_quotes(text, nlp=_rules())[-1]
+    assert q.speaker_name == "أحمد الكعبي"
