@@ -262,12 +262,27 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
     return hit
 
 
+def _verbal_noun_after_l(w: str) -> bool:
+    """ل + a verbal noun, the purpose of a body in its title (الهيئة الوطنية لمكافحة الفساد،
+    الجمعية التونسية لحماية المستهلك، الشركة الوطنية لاستغلال المياه): ل before a word of
+    five letters or more ending in ة, or before an alef (لاستغلال، لإتحاد).  First names with
+    ل (لطفي، لمياء، لطيفة، لسعد) are shorter or end otherwise."""
+    return w[0] == "ل" and (w[1] == "ا" or len(w) >= 6 and w.endswith("ه"))
+
+
 def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] | None:
     i = 0
     n = len(norms)
     after_prep = False
+    purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
     while i < n:
         w = norms[i]
+        if purpose and not w.startswith("ال") and i + 1 < n and norms[i + 1].startswith("ال"):
+            # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
+            # purpose noun's own complement, in construct
+            i += 1
+            continue
+        purpose = False
         if i > 0 and _construct_body(lex, norms[i - 1]):
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
             i += 1
@@ -280,9 +295,10 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] 
             continue
         if len(w) > 3 and w[0] in "لب" and (
             lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
-            or w.startswith(("لل", "بال"))
+            or w.startswith(("لل", "بال")) or (i > 0 and _verbal_noun_after_l(w))
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
+            purpose = i > 0 and not w.startswith("لل") and _verbal_noun_after_l(w)
             i += 1
             continue
         if after_prep and w.startswith("ال") and (i < n - 1 or strict or w in lex.portfolios):

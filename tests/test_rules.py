@@ -798,3 +798,19 @@ def test_a_statement_with_its_issuer_is_the_speaker() -> None:
             "ووصف البيان الوضع بأنه «صعب جدا في كل الجهات».")
     q = extract_quotes(text, nlp=_rules())[-1]
     assert q.speaker_name == "أحمد الكعبي"
+
+
+def test_the_purpose_of_a_body_is_no_name() -> None:
+    """الهيئة الوطنية لمكافحة الفساد شوقي الطبيب، الجامعة العامة لأصحاب سيارات التاكسي فوزي
+    خبوشي: ل + a verbal noun (or an alef noun) and its complement name the body's purpose;
+    the person's name follows.  Near misses: first names with ل (لمياء، لطفي) after a title,
+    and a لل- complement before a name (للتجارة قيس اليازيدي)."""
+    cases = [("وقال رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب إن الملفات كثيرة.",
+              "شوقي الطبيب"),
+             ("وقال رئيس الجامعة العامة لأصحاب سيارات التاكسي فوزي خبوشي إن الإضراب قائم.",
+              "فوزي خبوشي"),
+             ("وقالت الوزيرة لمياء الزريبي إن العجز تراجع.", "لمياء الزريبي"),
+             ("وقال المستشار لطفي العبيدي إن العجز تراجع.", "لطفي العبيدي"),
+             ("وقال المدير الجهوي للتجارة قيس اليازيدي إن الأسعار مستقرة.", "قيس اليازيدي")]
+    for text, name in cases:
+        assert extract_quotes(text, nlp=_rules())[0].speaker_name == name, text
