@@ -22,9 +22,10 @@ from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
 from quotecheck.find.wrapping import unwrap
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon, lexicon, strip_article_clitic
-from quotecheck.lang.ar.normalize import is_dropped, name_key
+from quotecheck.lang.ar.normalize import fold, is_dropped, name_key
 from quotecheck.speakers import (
     SpeakerSpan,
+    is_addressee,
     is_medium,
     is_nisba,
     name_part,
@@ -42,6 +43,7 @@ _COLON_QUOTE = frozenset(':"“”«»')
 _PHRASE_END = frozenset(':"“”«»\n.؛;()')
 _SEGMENT_END = frozenset(',،:"“”«»\n.؛;()')
 _NAME_END = frozenset(":.\n\"“”«»()")
+_COMMA_SPLIT = re.compile("[,،]")
 _NAME_END_COMMA = frozenset(",،:.\n\"“”«»()")
 _MARKS_COLON = frozenset(ALL_MARKS | {":"})
 _QUOTE_CHARS = frozenset(ALL_MARKS)
@@ -1394,7 +1396,43 @@ class _Namer:
             name = self.surface.get(self._fullest(key)) or self.surface.get(key)
         else:
             name = self._issuer_name(sp) or mention.text
-        return mention, name, anonymous
+        return mention, self._name_in_apposition(name), anonymous
+
+    def _name_in_apposition(self, name: str | None) -> str | None:
+        """A name made of comma-separated parts (آفاق تونس، ياسين ابراهيم; مبروك كورشيد، كاتب;
+        فرانسيس، بابا الفاتيكان): the last part that looks like a person's name, else the
+        first; the whole when neither does."""
+        if not name or not _COMMAS.intersection(name):
+            return name
+        parts = [p.strip(" \t\n\u00a0") for p in _COMMA_SPLIT.split(name)]
+        parts = [p for p in parts if p]
+        if len(parts) > 1:
+            for part, least in ((parts[-1], 2), (parts[0], 1)):
+                if self._person_like(part, least):
+                    return part
+        return name
+
+    def _person_like(self, part: str, least: int) -> bool:
+        """``least`` to five words, none a title, an unnamed-source noun, a country or a
+        medium, and no preposition or stop word first: what a person's name looks like."""
+        words = [fold(w) for w in part.split()]
+        if not least <= len(words) <= 5 or any(not w for w in words):
+            return False
+        lex = self.lex
+        first = strip_conj(words[0])
+        if (first in lex.hard_stop or first in lex.soft_prep or first in lex.comp_prefix
+                or words[0].startswith(("لل", "بال")) or lex.complementizer(first)
+                or is_addressee(lex, words[0]) or first in lex.not_before_cue
+                or len(words) > 1 and words[0].startswith("ال") and words[1].startswith("ل")):
+            return False  # (ما اعتبرته; المالكة لتطبيق واتساب: an adjective and its complement)
+        for w in words:
+            bare = w[2:] if w.startswith("ال") else w
+            for x in (w, bare, bare[:-1] if bare.endswith("ه") else bare):
+                if x in lex.titles or x in lex.anonymous or x in lex.countries:
+                    return False
+            if is_medium(lex, w):
+                return False
+        return True
 
     def _issuer_name(self, sp: SpeakerSpan) -> str | None:
         """The issuer in a statement phrase: بيان السفارة السعودية -> السفارة السعودية, بلاغ

@@ -102,7 +102,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     first = k
     # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
     while k < limit and k - first < 2 and (
-        _addressee(lex, wi.norms[k]) or wi.norms[k] == "ل"
+        is_addressee(lex, wi.norms[k]) or wi.norms[k] == "ل"
         or (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k]))
     ):
         k += 1
@@ -159,7 +159,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
                     or _title_follows(lex, wi, k, limit)
                     or name_part(lex, wi.norms[start : last + 1], strict=True) is None):
                 break
-        if stops_phrase(lex, wi, k) or _addressee(lex, wi.norms[k]):
+        if stops_phrase(lex, wi, k) or is_addressee(lex, wi.norms[k]):
             break
         if wi.norms[k] in lex.apposed_roles:
             break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
@@ -185,7 +185,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     return SpeakerSpan(start, last)
 
 
-def _addressee(lex: Lexicon, norm: str) -> bool:
+def is_addressee(lex: Lexicon, norm: str) -> bool:
     """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
     if norm.startswith("لل") and "ال" + norm[2:] in lex.media:
         return True

@@ -814,3 +814,16 @@ def test_the_purpose_of_a_body_is_no_name() -> None:
              ("وقال المدير الجهوي للتجارة قيس اليازيدي إن الأسعار مستقرة.", "قيس اليازيدي")]
     for text, name in cases:
         assert extract_quotes(text, nlp=_rules())[0].speaker_name == name, text
+
+
+def test_a_name_in_apposition_after_a_comma() -> None:
+    """النائب عن حزب آفاق تونس، ياسين ابراهيم / مبروك كورشيد، كاتب الدولة: of the parts of a
+    name found across a comma, the person's name is kept, not the party or the office.
+    Near miss: a name without a comma is kept whole."""
+    q = extract_quotes("وقال النائب عن حزب آفاق تونس، ياسين ابراهيم، إن الحكومة فشلت.",
+                       nlp=_rules())[0]
+    assert q.speaker_name == "ياسين ابراهيم"
+    q = extract_quotes("وقال مبروك كورشيد، كاتب الدولة، إن الأملاك استرجعت.", nlp=_rules())[0]
+    assert q.speaker_name == "مبروك كورشيد"
+    q = extract_quotes("وقال عبد الكريم النصيري إن الأملاك استرجعت.", nlp=_rules())[0]
+    assert q.speaker_name == "عبد الكريم النصيري"
