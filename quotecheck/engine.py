@@ -805,6 +805,13 @@ class _Extractor:
                 ):  # (after a leading phrase, no untitled run: نفى أوباما اتهامات ترامب)
                     return sp
             return None
+        if (first == "سبق" and s + 2 < i and wi.norms[s + 1].startswith("ل")
+                and len(wi.norms[s + 1]) > 2 and lex.complementizer(wi.norms[i - 1])):
+            # وسبق للرئيس محمود عباس، أن أعلن: the ل-phrase before أن is the speaker
+            sp = self._issuer_phrase(s + 1, i - 1)
+            if sp is not None and sp.last == i - 2:
+                return SpeakerSpan(sp.first, sp.last, skip=0 if wi.norms[s + 1].startswith("لل")
+                                   else 1)
         if first in ("كان", "كانت", "وكان", "وكانت"):
             sp = phrase_after(lex, wi, s + 1, i)
             if sp is not None:

@@ -841,3 +841,13 @@ def test_parties_and_blocs_are_bodies() -> None:
     q = extract_quotes("وقال رئيس كتلة نداء تونس بمجلس نواب الشعب سفيان طوبال إن الجلسة تأجلت.",
                        nlp=_rules())[0]
     assert q.speaker_name == "سفيان طوبال"
+
+
+def test_sabaqa_li_x_an_gives_the_speaker() -> None:
+    """وسبق للرئيس الفلسطيني محمود عباس، أن أعلن أنه ...: the ل-phrase after سبق is the
+    speaker of the verb after أن.  Near miss: وسبق أن أعلن الوزير: the subject after the verb."""
+    q = extract_quotes("وسبق للرئيس الفلسطيني محمود عباس، أن أعلن أنه بصدد تنفيذ خطوات جديدة.",
+                       nlp=_rules())[0]
+    assert q.speaker_name == "محمود عباس"
+    q = extract_quotes("وسبق أن أعلن الوزير أن الحل قريب.", nlp=_rules())[0]
+    assert q.speaker.text == "الوزير"
