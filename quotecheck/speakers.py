@@ -178,11 +178,35 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
         if lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k]):
             break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
+        if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
+                                wi.norms[k - 1]):
+            # أنكر الشاب علاقته، الحكومة البريطانية تنبيهها: an object noun with "his/its";
+            # a preposition before it goes with it (اللومي لدى استقبالها)
+            if last > start and (wi.norms[last] in lex.soft_prep or wi.norms[last] == "لدي"):
+                last -= 1
+            break
         last = k
         k += 1
         if last - start > 14:
             break
     return SpeakerSpan(start, last)
+
+
+def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
+    """A noun with a possessive pronoun inside a speaker phrase: the verb's object, not the
+    subject: a feminine noun with it (علاقته، استقالته، افتتاحيتها) or, after a definite word
+    or لدى, any noun with ها/هم/هما (الحكومة البريطانية تنبيهها، لدى استقبالها).  Not a
+    name ending so (محمد براهم), a coordinated noun (ومديرها التنفيذي), باسمها, nor an
+    emphatic (نفسها، ذاتها، جميعها)."""
+    if raw.endswith(("ته", "تها", "تهم", "تهما")) and len(raw) >= 5:
+        pass
+    elif not (raw.endswith(("ها", "هم", "هما"))
+              and (prev.startswith("ال") or prev in lex.soft_prep or prev == "لدي")):
+        return False
+    if norm[0] == "و" or norm.startswith(("باسم", "لدي")):
+        return False
+    stem = next((norm[: -len(s)] for s in ("هما", "هم", "ها", "ه") if norm.endswith(s)), norm)
+    return stem not in lex.emphatic and noun_base(norm) not in lex.emphatic
 
 
 def is_addressee(lex: Lexicon, norm: str) -> bool:

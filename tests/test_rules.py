@@ -851,3 +851,18 @@ def test_sabaqa_li_x_an_gives_the_speaker() -> None:
     assert q.speaker_name == "محمود عباس"
     q = extract_quotes("وسبق أن أعلن الوزير أن الحل قريب.", nlp=_rules())[0]
     assert q.speaker.text == "الوزير"
+
+
+def test_an_object_with_a_pronoun_ends_the_subject() -> None:
+    """أنكر الشاب علاقته بالوسيط، نفت الحكومة البريطانية تنبيهها رعاياها ...: a noun with a
+    possessive pronoun after the subject is the verb's object, and a preposition before it
+    (لدى استقبالها) goes with it.  Near misses: a surname ending in هم (محمد براهم), an
+    emphatic (المصادر نفسها) and a coordinated noun (ومديرها) stay in the phrase."""
+    q = extract_quotes("وأنكر الشاب علاقته بالوسيط مؤكدا أنه لم يلتق به أبدا.", nlp=_rules())[0]
+    assert q.speaker.text == "الشاب"
+    q = extract_quotes("وقالت الوزيرة سلمى اللومي لدى استقبالها الوفد إن الموسم واعد.",
+                       nlp=_rules())[0]
+    assert q.speaker.text == "الوزيرة سلمى اللومي"
+    for speaker in ("محمد براهم", "المصادر نفسها", "مؤسس الشركة ومديرها التنفيذي"):
+        q = extract_quotes(f"وقال {speaker} إن الموسم واعد.", nlp=_rules())[0]
+        assert q.speaker.text == speaker

@@ -99,6 +99,8 @@ class Lexicon:
         self.bullets = set(particles["bullet"])
         self.clause_end_words = [tuple(fold(p).split()) for p in particles["clause_end_words"]]
         self.seat_words = {fold(w) for w in particles["seat_words"]}  # ومقره لندن
+        # المصادر نفسها، الدول جميعها: emphatic nouns with a pronoun stay in a speaker phrase
+        self.emphatic = {fold(w) for w in particles["emphatic"]}
         # نقلا عن معلومات ...: what is relayed is no source, the verb's subject speaks
         self.relay_not_sources = {fold(w) for w in particles["relay_not_sources"]}
         for w in particles["not_cues"]:
