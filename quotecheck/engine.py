@@ -701,8 +701,7 @@ class _Extractor:
                     return SpeakerSpan(k, issuer.last)
         last = k
         while (last + 1 < limit and last - k < 5 and _SEGMENT_END.isdisjoint(wi.gap(last + 1))
-               and (wi.norms[last + 1].startswith("ل") or wi.norms[last + 1].startswith("ال") and (
-                   last == k or is_nisba(wi.norms[last + 1]) or wi.norms[last + 1].endswith("ه")))
+               and _statement_complement(wi.norms[last + 1], first=last == k)
                and wi.norms[last + 1] not in self.lex.soft_prep
                and wi.norms[last + 1] not in self.lex.comp_prefix
                and not stops_phrase(self.lex, wi, last + 1)):
@@ -1132,6 +1131,14 @@ def _colon_before(text: str, open_pos: int, gap_start: int) -> bool:
 
 def _latin(w) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in w.text)
+
+
+def _statement_complement(w: str, first: bool) -> bool:
+    """A word that goes on a statement noun's issuer: a ل- phrase (للجيش، لوزارة), the
+    definite issuer (first), or an adjective after it (السعودية، العامة)."""
+    if w.startswith("ل"):
+        return True
+    return w.startswith("ال") and (first or is_nisba(w) or w.endswith("ه"))
 
 
 def _conj_spellings(word: str) -> set[str]:
