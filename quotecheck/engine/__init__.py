@@ -1,0 +1,40 @@
+"""The rule engine: text (and optional entities) in, Quote objects out.
+
+Evidence is gathered in one pass each: quotation-mark pairs, reporting cues with what
+follows them (a complementizer, a colon, a quotation mark), headlines of the form
+``SPEAKER: statement``, and attributions after a quote.  Candidates are then made
+non-overlapping, implicit speakers are resolved to the previous speaker, and each speaker
+gets the fullest name the document gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotecheck.engine.evidence import Entity
+from quotecheck.engine.extractor import _Extractor
+from quotecheck.find.wrapping import unwrap
+from quotecheck.lang.ar.lexicon import lexicon
+from quotecheck.types import Mention, Quote
+
+__all__ = ["Entity", "extract", "recut"]
+
+
+def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """All quotes of one text, in document order (rules only; entities optional)."""
+    if not text or not text.strip():
+        return []
+    work = unwrap(text)  # (hard-wrapped prose: its inner line breaks read as spaces)
+    quotes = _Extractor(work, entities, lexicon()).build()
+    if work is text:
+        return quotes
+    return [recut(q, text) for q in quotes]
+
+
+def recut(q: Quote, text: str) -> Quote:
+    """``q`` with its strings cut again from ``text`` (same offsets, original characters)."""
+    def m(x: Mention | None) -> Mention | None:
+        return None if x is None else Mention(text[x.start : x.end], x.start, x.end)
+
+    return replace(q, text=text[q.start : q.end], cue=m(q.cue), speaker=m(q.speaker))
