@@ -36,7 +36,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
-    if any(first == head[0] and all(w in inner for w in head[1:]) for head in lex.account_heads):
+    rest = lex.account_rest.get(first)
+    if rest is not None and all(w in inner for w in rest):
         return True  # "حسب زعمه": an attribution note in marks
     if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
         return True

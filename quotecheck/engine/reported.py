@@ -25,6 +25,9 @@ class CueRun:
 
     def speaker(self, site: CueSite, k: int) -> SpeakerSpan | None:
         """The explicit speaker of a cue whose trigger is word k (memoised)."""
+        memo = self.speakers.memo
+        if site.i in memo:
+            return memo[site.i]
         return self.speakers.find(site, k, self.found.last_start())
 
     def add(self, c: Cand, site: CueSite, k: int) -> None:

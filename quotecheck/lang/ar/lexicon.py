@@ -181,6 +181,7 @@ class Lexicon:
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
         self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
+        self.account_rest = {h[0]: h[1:] for h in self.account_heads}  # علي -> (حد,)
         self.account_nouns = tuple(sorted({self._without_pronoun(p[-1])
                                            for p in self.phrases["post"]}))
 
