@@ -121,12 +121,11 @@ def conjoined_subject(d: Doc, s: int, i: int, form: CueForm | None) -> SpeakerSp
     wi, lex = d.wi, d.lex
     if wi.norms[i] not in lex.cues:
         return None  # ويقول، وأكد: the verb carries the conjunction, not its subject
-    and_ = lex.conj_clitics[0]
     for j in range(i - 1, max(s, i - 4) - 1, -1):
         if not PHRASE_END.isdisjoint(wi.gap(j + 1)) or not COMMAS.isdisjoint(wi.gap(j + 1)):
             return None
         w = wi.norms[j]
-        if w[0] == and_ and len(w) > 4 and w not in lex.titles and (
+        if w[0] in lex.chain_joiners and len(w) > 4 and w not in lex.titles and (
             w not in lex.cue_lookup and w not in lex.conjunction_lookalikes
         ) and (w[1:].startswith(lex.article) or lex.is_title(w[1:])):
             if w[1:] in lex.relative_pronouns or not (

@@ -8,8 +8,14 @@ from typing import NamedTuple
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
-from quotecheck.engine.evidence import COLON_QUOTE, SCAN_WORDS, Doc, colon_before, skip_space
-from quotecheck.engine.evidence import trim_marks as _trim_marks
+from quotecheck.engine.evidence import (
+    COLON_QUOTE,
+    SCAN_WORDS,
+    Doc,
+    colon_before,
+    skip_space,
+    trim_marks,
+)
 from quotecheck.engine.quoted import colon_after_pair, embedded_pair, is_name_pair, titled_pair
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.find.marks import ALL_MARKS, MarkPair
@@ -187,7 +193,7 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     if nxt < len(text) and text[nxt] in ALL_MARKS and p2 is None:
         # An opening mark that never closes: the quote runs to the clause end.
         end = clause_end(d, k, site.i)
-        c = Cand(*_trim_marks(text, nxt + 1, end), "direct", cue=site.span,
+        c = Cand(*trim_marks(text, nxt + 1, end), "direct", cue=site.span,
                  cue_form=site.form, prio=1)
         if c.end > c.start:
             run.add(c, site, k)
