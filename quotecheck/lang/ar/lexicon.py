@@ -80,7 +80,7 @@ class Lexicon:
                         ) else kind
                         self.cues.setdefault(form, CueForm(entry["lemma"], entry["stance"],
                                                            kind_name))
-        self.phrases: dict[str, list[tuple[str, ...]]] = {"medium": [], "post": [], "tail": []}
+        self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
             self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
