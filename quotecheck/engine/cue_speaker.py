@@ -90,30 +90,25 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> Sp
 
 def relayed_source(d: Doc, cue_last: int, limit: int,
                    form: CueForm | None) -> SpeakerSpan | None:
-    """قالت الوكالة نقلا عن مصدر أمني، نقل عن الوزير: the relayed source speaks."""
+    """قالت الوكالة نقلا عن مصدر أمني، نقل عن الوزير: the relayed source speaks (none
+    when the relayed words are information: نقلا عن معلومات لأجهزة مخابرات)."""
     wi, lex = d.wi, d.lex
-    sp = _relay_phrase(d, cue_last, limit)
+    norms, first = wi.norms, lex.relay_first
+    sp = None
+    for j in range(cue_last + 1, limit - 1):
+        if norms[j] in first:
+            m = next((len(w) for w in lex.relay if tuple(norms[j : j + len(w)]) == w
+                      and j + len(w) <= limit), 0)
+            if m:
+                if not (j + m < limit and norms[j + m] in lex.relay_not_sources):
+                    sp = phrase_after(lex, wi, j + m, limit)
+                break
     prep = lex.relay_verbs.get(form.lemma) if form is not None else None
     if sp is None and prep is not None:
         for j in range(cue_last + 1, limit):
-            if wi.norms[j] == prep:
+            if norms[j] == prep:
                 return phrase_after(lex, wi, j + 1, limit)
     return sp
-
-
-def _relay_phrase(d: Doc, cue_last: int, limit: int) -> SpeakerSpan | None:
-    """The phrase after the first relay words (نقلا عن) in (cue_last, limit)."""
-    wi, lex = d.wi, d.lex
-    for j in range(cue_last + 1, limit - 1):
-        if wi.norms[j] not in lex.relay_first:
-            continue
-        for words in lex.relay:
-            m = len(words)
-            if j + m <= limit and tuple(wi.norms[j : j + m]) == words:
-                if j + m < limit and wi.norms[j + m] in lex.relay_not_sources:
-                    return None  # نقلا عن معلومات لأجهزة مخابرات: information, not a source
-                return phrase_after(lex, wi, j + m, limit)
-    return None
 
 
 def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:

@@ -24,16 +24,6 @@ def find_headlines(d: Doc) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
     return cands, events
 
 
-def _colon(line: str) -> int:
-    """The first colon (ASCII or full-width) of a line; -1 without one."""
-    colon = -1
-    for ch in ":：":
-        j = line.find(ch)
-        if j >= 0 and (colon < 0 or j < colon):
-            colon = j
-    return colon
-
-
 def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
     (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin)."""
@@ -67,7 +57,11 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
 def headline(d: Doc, a: int, b: int) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
-    colon = _colon(text[a:b])
+    line = text[a:b]
+    colon = line.find(":")
+    wide = line.find("：")  # a full-width colon
+    if wide >= 0 and (colon < 0 or wide < colon):
+        colon = wide
     if colon <= 0 or colon > 80:
         return None
     words = _speaker_words(d, a, colon)

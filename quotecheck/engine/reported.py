@@ -28,7 +28,8 @@ class CueRun:
         memo = self.speakers.memo
         if site.i in memo:
             return memo[site.i]
-        return self.speakers.find(site, k, self.found.last_start())
+        cands = self.found.cands
+        return self.speakers.find(site, k, cands[-1].start if cands else None)
 
     def add(self, c: Cand, site: CueSite, k: int) -> None:
         """Give ``c`` the cue's speaker (implicit when none) and keep it."""
