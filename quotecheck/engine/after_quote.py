@@ -12,7 +12,7 @@ from quotecheck.speakers import SpeakerSpan, phrase_after
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
     """Quotes attributed after their marks, for the pairs of 3+ words not in ``claimed``."""
     wi = d.wi
-    n = len(wi)
+    n = len(wi.norms)
     out: list[Cand] = []
     for p in d.pairs:
         if p.open in claimed or d.pair_words(p) < 3:
@@ -61,7 +61,7 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
-    sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 12))
+    sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
     c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[k]), cue_form=form)
     if c is not None:
         c.speaker = sp

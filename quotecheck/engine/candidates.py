@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from quotecheck.engine.evidence import Doc, trim
 from quotecheck.find.marks import MarkPair
@@ -27,8 +28,7 @@ class Cand:
     extra: dict = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class CueSite:
+class CueSite(NamedTuple):
     """A reporting cue in a document: its verb (word ``i``), its last word (``last``: a tail
     such as بالقول joins it), its character span and its form."""
 

@@ -13,7 +13,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
     word index of its reporting verb, whose person a joined verb must share to start
     another report of the same speaker)."""
     wi, lex = d.wi, d.lex
-    n = len(wi)
+    n = len(wi.norms)
     last = k
     closed = 0  # end of the last quoted stretch jumped over (its closing mark included)
     j = k + 1
@@ -51,7 +51,7 @@ def _stops_at(lex: Lexicon, wi: WordIndex, j: int, k: int, last: int,
     """Whether word j (no break, no mark before it) ends the clause begun at word k, and
     the clause's last word so far (a joined report or a relative pronoun moves it back)."""
     if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
-        return ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < len(wi) else ""), last
+        return ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < len(wi.norms) else ""), last
     if participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
         return True, last
     if cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
@@ -65,7 +65,7 @@ def _stops_at(lex: Lexicon, wi: WordIndex, j: int, k: int, last: int,
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     """حسب قوله، بحسب تعبيره: a source note at word j ends a clause."""
-    return (wi.norms[j] in lex.clause_note_heads and j + 1 < len(wi)
+    return (wi.norms[j] in lex.clause_note_heads and j + 1 < len(wi.norms)
             and wi.norms[j + 1].startswith(lex.clause_note_nouns))
 
 
@@ -93,7 +93,7 @@ def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
     ):
         return False
-    return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi))))
+    return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
 
 def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | None:
@@ -105,7 +105,7 @@ def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | Non
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect"):
         return None
-    if j + 1 >= len(wi) or not lex.complementizer(wi.norms[j + 1]):
+    if j + 1 >= len(wi.norms) or not lex.complementizer(wi.norms[j + 1]):
         return None
     person = verb_person(lex, w)
     if person is None or person != verb_person(lex, wi.norms[cue]):
@@ -134,9 +134,9 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     form = lex.cue(wi.norms[j])
     if form is None or form.form != "participle":
         return False
-    if j + 1 < len(wi) and not MARKS_COLON.isdisjoint(wi.gap(j + 1)):
+    if j + 1 < len(wi.norms) and not MARKS_COLON.isdisjoint(wi.gap(j + 1)):
         return True
-    for k in range(j + 1, min(j + 3, len(wi))):
+    for k in range(j + 1, min(j + 3, len(wi.norms))):
         if lex.complementizer(wi.norms[k]):
             return True
     return False

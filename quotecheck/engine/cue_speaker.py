@@ -37,7 +37,7 @@ class CueSpeakers:
         (``last_start``: where the finder's latest candidate starts)."""
         if site.i in self.memo:
             return self.memo[site.i]
-        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi)), site.form)
+        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
         if sp is None:
             sp = speaker_before(self.d, site.i, site.form, last_start)
         self.memo[site.i] = sp
@@ -103,8 +103,8 @@ def relayed_source(d: Doc, cue_last: int, limit: int,
                 if not (j + m < limit and norms[j + m] in lex.relay_not_sources):
                     sp = phrase_after(lex, wi, j + m, limit)
                 break
-    prep = lex.relay_verbs.get(form.lemma) if form is not None else None
-    if sp is None and prep is not None:
+    prep = lex.relay_verbs.get(form.lemma) if sp is None and form is not None else None
+    if prep is not None:
         for j in range(cue_last + 1, limit):
             if norms[j] == prep:
                 return phrase_after(lex, wi, j + 1, limit)

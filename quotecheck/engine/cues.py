@@ -54,7 +54,7 @@ def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
     """The cue at word i with its tail (وأضاف بالقول، وتابع قائلا)."""
     wi, lex = d.wi, d.lex
     last, tail = i, False
-    if i + 1 < len(wi) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
+    if i + 1 < len(wi.norms) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
         if COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
             last, tail = i + 1, True
     if wi.norms[i] in lex.tail_cues:
@@ -66,7 +66,7 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     """The quote of one cue, from its trigger (or, without one, a tail's clause or the
     sentence of a parenthetical cue)."""
     d, wi = run.d, run.d.wi
-    n = len(wi)
+    n = len(wi.norms)
     trigger, k = scan_trigger(d, site)
     run.speaker(site, trigger.k if trigger else k)
     if trigger is None:
@@ -91,7 +91,7 @@ def scan_trigger(d: Doc, site: CueSite) -> tuple[Trigger | None, int]:
     before a break or another cue), else a name-like pair before a colon; with the word
     where the scan stopped."""
     wi, lex = d.wi, d.lex
-    n, cue_last = len(wi), site.last
+    n, cue_last = len(wi.norms), site.last
     k = cue_last + 1
     fallback = None
     while k <= n and k - cue_last <= SCAN_WORDS:
@@ -165,7 +165,7 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
         qkind = "mixed"
     elif region_last == cue_last and not site.tail:
         first = d.word_after(p.open)
-        if (first < len(wi) and wi.norms[first].startswith(lex.article)
+        if (first < len(wi.norms) and wi.norms[first].startswith(lex.article)
                 and site.form.form != "imperfect"):
             qkind = "mixed"
     c = run.add_pair(p, qkind, site, k)
@@ -177,7 +177,7 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     """After ``قال:``: the quote in marks right after the colon, an unclosed mark's clause,
     bulleted lines, or the clause up to its end."""
     d, wi, text = run.d, run.d.wi, run.d.text
-    n = len(wi)
+    n = len(wi.norms)
     colon_pos = text.find(":", *wi.gap_span(k))
     if colon_pos < 0:
         colon_pos = text.find("：", *wi.gap_span(k))

@@ -74,7 +74,7 @@ def headline(d: Doc, a: int, b: int) -> Cand | None:
     if wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < 3:
         return None
     first_body = wi.first_at_or_after(ca)
-    if first_body < len(wi) and wi.norms[first_body] in lex.time_words:
+    if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:

@@ -61,10 +61,10 @@ def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
     if colon_before(d.text, p.open, gap_start) or lex.is_title(prev_norm):
         return False
     first = d.word_after(p.open)
-    if first < len(wi) and wi.norms[first].startswith((lex.bi_article, lex.li_article)):
+    if first < len(wi.norms) and wi.norms[first].startswith((lex.bi_article, lex.li_article)):
         return True
     j = d.word_after(p.close + 1)
-    return (prev_norm.startswith((lex.article, lex.li_article)) and j < len(wi)
+    return (prev_norm.startswith((lex.article, lex.li_article)) and j < len(wi.norms)
             and not d.breaks[j] and not d.text[p.close + 1 : wi.starts[j]].strip()
             and lex.cue(wi.norms[j]) is None)
 

@@ -134,7 +134,7 @@ def parenthetical(run: CueRun, site: CueSite) -> None:
         return
     if i - d.sentence_start(i) > 4:
         return
-    for k in range(cue_last + 2, min(len(wi), cue_last + 7)):
+    for k in range(cue_last + 2, min(len(wi.norms), cue_last + 7)):
         gap = wi.gap(k)
         if d.breaks[k] or not MARKS_COLON.isdisjoint(gap):
             return
