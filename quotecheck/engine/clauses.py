@@ -38,29 +38,23 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
-        stop, last = _stops_at(lex, wi, j, k, last, cue)
-        if stop:
+        if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
+            if ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else ""):
+                break
+        elif participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
+            break
+        elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
+            last = max(k, min(last, cut))
+            break
+        elif embedded_report(lex, wi, j):
+            if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
+                last -= 1  # the relative pronoun opens the other report
+            break
+        elif wi.norms[j] in lex.clause_note_heads and source_note(lex, wi, j):
             break
         last = j
         j += 1
     return max(wi.ends[last], closed)
-
-
-def _stops_at(lex: Lexicon, wi: WordIndex, j: int, k: int, last: int,
-              cue: int | None) -> tuple[bool, int]:
-    """Whether word j (no break, no mark before it) ends the clause begun at word k, and
-    the clause's last word so far (a joined report or a relative pronoun moves it back)."""
-    if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
-        return ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < len(wi.norms) else ""), last
-    if participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
-        return True, last
-    if cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
-        return True, max(k, min(last, cut))
-    if embedded_report(lex, wi, j):
-        if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
-            last -= 1  # the relative pronoun opens the other report
-        return True, last
-    return source_note(lex, wi, j), last
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:

@@ -134,12 +134,12 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
     words = d.pair_words(p)
-    short = (words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)
+    if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
+        return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
-    near = words >= 2 and not is_name_pair(d, p) and (
+    return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
-    )
-    return short and not near
+    ) and not is_name_pair(d, p))
 
 
 def _conditional(d: Doc, k: int) -> bool:
