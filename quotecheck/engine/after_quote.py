@@ -34,14 +34,13 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
 
 
 def account_end(d: Doc, k: int) -> int | None:
-    """The last word of a source note starting at word k (حسب قوله، على حد تعبيرها)."""
+    """The last word of a source note starting at word k (حسب قوله، على حد تعبيرها): None
+    when no note starts there, -1 when its words stand without their noun."""
     norms, lex = d.wi.norms, d.lex
-    for head in lex.account_heads:
-        j = k + len(head)
-        if tuple(norms[k:j]) == head:
-            if j < len(norms) and norms[j].startswith(lex.account_nouns):
-                return j
-            return -1
+    for rest in lex.account_rest.get(norms[k], ()):
+        j = k + 1 + len(rest)
+        if tuple(norms[k + 1 : j]) == rest:
+            return j if j < len(norms) and norms[j].startswith(lex.account_nouns) else -1
     return None
 
 

@@ -57,11 +57,11 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
 def headline(d: Doc, a: int, b: int) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
-    line = text[a:b]
-    colon = line.find(":")
-    wide = line.find("：")  # a full-width colon
+    colon = text.find(":", a, b)
+    wide = text.find("：", a, b)  # a full-width colon
     if wide >= 0 and (colon < 0 or wide < colon):
         colon = wide
+    colon = colon - a if colon >= 0 else -1
     if colon <= 0 or colon > 80:
         return None
     words = _speaker_words(d, a, colon)

@@ -36,8 +36,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
-    rest = lex.account_rest.get(first)
-    if rest is not None and all(w in inner for w in rest):
+    rests = lex.account_rest.get(first)
+    if rests is not None and any(all(w in inner for w in rest) for rest in rests):
         return True  # "حسب زعمه": an attribution note in marks
     if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
         return True

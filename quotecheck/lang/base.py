@@ -72,7 +72,7 @@ class Language(Protocol):
     list_openers: Collection[str]
     bullets: Collection[str]
     account_heads: Sequence[Phrase]
-    account_rest: Mapping[str, Phrase]  # a source note's first word -> its other words
+    account_rest: Mapping[str, Sequence[Phrase]]  # a note's first word -> its other words
     account_nouns: tuple[str, ...]
     # -- affixes ---------------------------------------------------------------------------
     conj_clitics: tuple[str, ...]

@@ -181,7 +181,9 @@ class Lexicon:
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
         self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
-        self.account_rest = {h[0]: h[1:] for h in self.account_heads}  # علي -> (حد,)
+        self.account_rest: dict[str, list[tuple[str, ...]]] = {}  # علي -> [(حد,)]
+        for head in self.account_heads:
+            self.account_rest.setdefault(head[0], []).append(head[1:])
         self.account_nouns = tuple(sorted({self._without_pronoun(p[-1])
                                            for p in self.phrases["post"]}))
 
