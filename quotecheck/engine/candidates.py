@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from quotecheck.engine.evidence import Doc, trim
 from quotecheck.find.marks import MarkPair
@@ -28,9 +27,11 @@ class Cand:
     extra: dict = field(default_factory=dict)
 
 
-class CueSite(NamedTuple):
+@dataclass(slots=True)
+class CueSite:
     """A reporting cue in a document: its verb (word ``i``), its last word (``last``: a tail
-    such as بالقول joins it), its character span and its form."""
+    such as بالقول joins it), its character span and its form (made once per cue: not
+    frozen, which would cost a call per field)."""
 
     i: int
     last: int

@@ -3,8 +3,6 @@ colon, a complementizer) and the quote that follows."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
@@ -21,13 +19,9 @@ from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after,
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
 
-
-class Trigger(NamedTuple):
-    """What opens a cue's quote: "mark" (pair ``p``), "colon" or "comp", at word k."""
-
-    kind: str
-    k: int
-    p: MarkPair | None
+# What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
+# its word k; (None, k, None) when nothing does and the scan stopped at word k.
+Trigger = tuple[str | None, int, MarkPair | None]
 
 
 def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
@@ -67,38 +61,36 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     sentence of a parenthetical cue)."""
     d, wi = run.d, run.d.wi
     n = len(wi.norms)
-    trigger, k = scan_trigger(d, site)
-    run.speaker(site, trigger.k if trigger else k)
-    if trigger is None:
+    kind, k, p = scan_trigger(d, site)
+    run.speaker(site, k)
+    if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
             end = clause_end(d, site.last + 1, site.i)
             add_clause(run, site, site.last + 1, start, end)
         else:
             parenthetical(run, site)
-    elif trigger.kind == "mark":
-        from_mark(run, site, trigger.k, trigger.p)
-    elif trigger.kind == "colon":
-        from_colon(run, site, trigger.k)
-    elif trigger.k + 1 < n:  # a complementizer: the clause after it
-        start_word = trigger.k + 1
-        end = clause_end(d, start_word, site.i)
-        add_clause(run, site, trigger.k, wi.gap_span(start_word)[0], end)
+    elif kind == "mark":
+        from_mark(run, site, k, p)
+    elif kind == "colon":
+        from_colon(run, site, k)
+    elif k + 1 < n:  # a complementizer: the clause after it
+        add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
 
 
-def scan_trigger(d: Doc, site: CueSite) -> tuple[Trigger | None, int]:
+def scan_trigger(d: Doc, site: CueSite) -> Trigger:
     """The first mark pair, colon or complementizer after a cue (within SCAN_WORDS words,
-    before a break or another cue), else a name-like pair before a colon; with the word
-    where the scan stopped."""
+    before a break or another cue), else a name-like pair before a colon, else nothing and
+    the word where the scan stopped."""
     wi, lex = d.wi, d.lex
     n, cue_last = len(wi.norms), site.last
     k = cue_last + 1
-    fallback = None
+    fallback: Trigger | None = None
     while k <= n and k - cue_last <= SCAN_WORDS:
         h = d.next_hot(k)
         if h != k:  # the words before h are plain: the scan passes them
             if h - cue_last > SCAN_WORDS:
-                return fallback, cue_last + SCAN_WORDS + 1
+                return fallback or (None, cue_last + SCAN_WORDS + 1, None)
             k = h
         a, b = wi.gap_span(k)
         p = d.pair_in(a, b)
@@ -106,28 +98,28 @@ def scan_trigger(d: Doc, site: CueSite) -> tuple[Trigger | None, int]:
             p = None  # an empty pair inside the gap: nothing to skip
         if p is not None:
             if not _passes_pair(d, p, a, k, cue_last):
-                return Trigger("mark", k, p), k
+                return "mark", k, p
             # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
             if (fallback is None and d.pair_words(p) >= 2 and not is_name_pair(d, p)
                     and colon_after_pair(d, p)):
-                fallback = Trigger("mark", k, p)
+                fallback = "mark", k, p
             k = d.word_after(p.close + 1)
             if k >= n or d.breaks[k] and not colon_after_pair(d, p):
-                return fallback, k
+                return fallback or (None, k, None)
             continue
         gap = wi.gap(k)
         if ":" in gap or "：" in gap:
-            return Trigger("colon", k, None), k
+            return "colon", k, None
         if k == n or d.breaks[k]:
-            return fallback, k
+            return fallback or (None, k, None)
         w = wi.norms[k]
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
-                                          ) and not _conditional(d, k):
-            return Trigger("comp", k, None), k
+                                          ) and not (w == lex.conditional and _conditional(d, k)):
+            return "comp", k, None
         if lex.cue(w) is not None and not lex.is_title(w) and k != site.i:
-            return fallback, k
+            return fallback or (None, k, None)
         k += 1
-    return fallback, k
+    return fallback or (None, k, None)
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
