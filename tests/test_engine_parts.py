@@ -77,12 +77,12 @@ def test_cue_site_and_trigger() -> None:
     i = d.wi.norms.index("وتابع")
     site = cue_site(d, i, lexicon().cue("وتابع"))
     assert site.last == i + 1 and site.tail
-    trigger, _ = scan_trigger(d, site)
-    assert trigger.kind == "comp"
+    kind, k, _ = scan_trigger(d, site)
+    assert kind == "comp" and d.wi.norms[k] == "ان"
     d = _doc("وتابع الوزير حديثه عن الوضع.")
     site = cue_site(d, 0, lexicon().cue("وتابع"))
     assert site.last == 0 and not site.tail
-    assert scan_trigger(d, site)[0] is None
+    assert scan_trigger(d, site)[0] is None  # no trigger: the scan stops at the end
 
 
 def _code_strings(path: Path) -> list[tuple[int, str]]:
