@@ -123,7 +123,7 @@ def test_long_document_pieces_exact() -> None:
     import quotecheck
 
     text = "\n\n".join(_articles(12))
-    for nlp in (quotecheck.load(rules_only=True), quotecheck.load()):
+    for nlp in (quotecheck.load(rules_only=True), quotecheck.load("trained")):
         whole = extract_quotes(text, nlp=nlp)
         nlp.max_length = 2000
         assert len(text) > 5 * nlp.max_length
@@ -146,7 +146,7 @@ def test_neural_pipeline_caps_one_doc(monkeypatch: pytest.MonkeyPatch) -> None:
     import quotecheck
     from quotecheck import longdoc
 
-    nlp = quotecheck.load()
+    nlp = quotecheck.load("trained")
     rules = quotecheck.load(rules_only=True)
     assert longdoc.one_doc_limit(nlp) == min(nlp.max_length, longdoc.NER_PIECE_CHARS)
     assert longdoc.one_doc_limit(rules) == rules.max_length
