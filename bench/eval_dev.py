@@ -61,8 +61,7 @@ def extractors(only: str | None) -> dict[str, Callable[[str], list]]:
     """Each pipeline as ``text -> quotes``: rules only (the engine on the text) and trained."""
     out: dict[str, Callable[[str], list]] = {}
     if only in (None, "rules"):
-        rules = quotecheck.load("rules")
-        out["rules only"] = lambda t: quotecheck.extract_quotes(t, nlp=rules)
+        out["rules only"] = quotecheck.extract_rules  # the default path: no spaCy Doc
     if only in (None, "trained"):
         try:
             trained = quotecheck.load("trained")

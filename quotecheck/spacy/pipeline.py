@@ -73,7 +73,7 @@ def from_path(path: str | Path) -> Language:
         ) from exc
     if "quotecheck" not in nlp.pipe_names:
         nlp.add_pipe("quotecheck")
-    return wrap(nlp, quote_rules=False)
+    return wrap(nlp)
 
 
 def load(name: str | Path | None = None, *, rules_only: bool = False) -> Language:

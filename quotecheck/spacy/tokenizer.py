@@ -68,7 +68,8 @@ class QuoteTokenizer:
         self.tokenizer = add_quote_rules(tokenizer) if quote_rules else tokenizer
 
     def __call__(self, text: str) -> Doc:
-        text = str(text)  # numpy.str_, pandas values: spaCy wants a plain str
+        if isinstance(text, str):
+            text = str(text)  # numpy.str_, pandas values: spaCy wants a plain str
         safe = safe_text(text)
         doc = self._runs(safe) if LONG_RUN.search(safe) else self.tokenizer(safe)
         doc.user_data[TEXT_KEY] = text
