@@ -31,14 +31,23 @@ NER_PIECE_CHARS = 20_000
 #: token, and lines of quotation marks or spaced punctuation are nearly all tokens).
 LETTERLESS = re.compile(r"[\W\d_]{64,}")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _break_long_runs(text: str) -> str:
-    """Every 64th character of a 1,000+ character run without spaces becomes a space (for
-    the NER's copy of the text only: the rules never see it)."""
+    """Runs of 1,000+ characters without a space get a space about every 64 characters, for
+    the NER's copy of the text only (the rules never see it).  Only a letter or digit is
+    replaced, never a quotation mark or other punctuation; one character for one."""
     def cut(m: re.Match) -> str:
-        run = list(m.group())
-        run[RUN_PIECE - 1 :: RUN_PIECE] = " " * len(run[RUN_PIECE - 1 :: RUN_PIECE])
+        group = m.group()
+        run = list(group)
+        i = RUN_PIECE - 1
+        while i < len(run):
+            w = _WORD_CHAR.search(group, i)
+            if w is None:
+                break
+            run[w.start()] = " "
+            i = w.start() + RUN_PIECE
         return "".join(run)
 
     return LONG_RUN.sub(cut, text)

@@ -91,3 +91,24 @@ def test_letter_segments_near_miss():
     """Short runs of punctuation inside prose are not cut out."""
     text = 'قال: "نعم"، ثم -- 12, 14 -- انتهى.'
     assert list(longdoc.letter_segments(text, 0, len(text))) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("run", ["ب" * 1086, '"' * 1100, ("ب" * 63 + "»") * 20,
+                                 ("،«" + "ب" * 61) * 20])
+def test_splitter_replaces_only_letters_and_digits(run):
+    """The NER's copy of a long run gets spaces in place of letters or digits only."""
+    text = f"قال: «{run}» انتهى"
+    broken = longdoc._break_long_runs(text)
+    assert len(broken) == len(text)
+    changed = [a for a, b in zip(text, broken, strict=True) if a != b]
+    assert all(c.isalnum() for c in changed)
+    assert max(len(w) for w in broken.split()) < 1000 or not any(c.isalnum() for c in run)
+
+
+def test_lexicon_not_cues():
+    import spacy
+
+    text = "وأكد المتحدث أن الاتفاق قريب."
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("quotecheck", config={"lexicon": {"not_cues": ["وأكد", "أكد"]}})
+    assert extract_quotes(text) and quotes_from_doc(nlp(text)) == []
