@@ -71,3 +71,13 @@ def test_long_runs_keep_the_text(nlp, run):
     doc = nlp(text)
     assert doc.text == text
     assert quotecheck.quotes_from_doc(doc) == quotecheck.extract_quotes(text)
+
+
+def test_pickled_pipeline_keeps_the_tokenizer(nlp):
+    """Process pools that spawn (not fork) pickle the pipeline."""
+    import pickle
+
+    again = pickle.loads(pickle.dumps(nlp))
+    text = 'وقال الوزير:"سنواصل العمل".'
+    assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
+    assert quotecheck.quotes_from_doc(again(text)) == quotecheck.extract_quotes(text)

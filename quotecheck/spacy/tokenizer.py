@@ -90,6 +90,8 @@ class QuoteTokenizer:
         return Doc.from_docs([p for p in parts if len(p)], ensure_whitespace=False)
 
     def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("tokenizer", "quote_rules"):
+            raise AttributeError(name)  # (while unpickling, before __init__ has run)
         return getattr(self.tokenizer, name)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
