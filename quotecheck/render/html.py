@@ -103,7 +103,7 @@ vertical-align:middle}
 table.quotes{border-collapse:collapse;width:100%;background:#fff;font-size:.95em}
 table.quotes th,table.quotes td{border:1px solid #ddd;padding:.3em .5em;vertical-align:top;
 text-align:start}
-table.quotes th{background:#f1f1f1;line-height:1.4}
+table.quotes th{background:#f1f1f1;line-height:1.4;white-space:nowrap}
 table.quotes td.kindcell{white-space:nowrap}
 table.quotes .sub{font-size:.8em;color:#666;line-height:1.5}
 table.quotes .excerpt{color:#333;width:45%}
