@@ -1,6 +1,6 @@
 """Benchmark: the HTML renderers on 2,500 vs 10,000 quotes (linear means ~4x the time).
 
-    python bench/bench_html.py [--sizes 2500 10000] [--rounds 3] [--limit 5.5]
+    python bench/bench_html.py [--sizes 2500 10000] [--rounds 5] [--limit 5.5]
     python bench/bench_html.py --shots docs/        # the README screenshots, via chromium
 
 Three inputs, each rendered at every size (best of ``--rounds`` interleaved rounds, each
@@ -158,8 +158,8 @@ def shots(outdir: Path) -> int:
     t0, t1 = (p.read_text(encoding="utf-8") for p in seeds[:2])
     t0 = t0.split("\nمقالات ذات صلة")[0]
     pages = {
-        "extract_html": (render_extract_html(t0, extract_quotes(t0), title="seeds/000"), 1700),
-        "compare_html": (render_compare_html(compare({"seeds/000": t0, "seeds/001": t1})), 1250),
+        "extract_html": (render_extract_html(t0, extract_quotes(t0), source="seeds/000"), 1500),
+        "compare_html": (render_compare_html(compare({"seeds/000": t0, "seeds/001": t1})), 1080),
     }
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -65,6 +65,8 @@ small.en{display:block;line-height:1.2}
 background:#fcfcfc}
 .variant.first{border-color:#9ab}
 .src{font-size:.8em;color:#555;direction:ltr;unicode-bidi:isolate;display:inline-block}
+h1 .src.doc{font-size:.65em;font-weight:normal;margin-inline-start:.6em}
+.legend .key{color:#555;margin-inline-end:.4em}
 .kind{display:inline-block;font-size:.75em;border-radius:3px;padding:0 .4em;color:#fff;
 line-height:1.6;margin-inline-start:.5em}
 .kind.direct{background:#1e8a5a}.kind.mixed{background:#b86e00}.kind.indirect{background:#3d63b0}
@@ -301,9 +303,10 @@ def render_compare_html(
             f' <span class="en">single-source statements</span></summary>{inner}</details>'
         )
     legend = (
-        '<p class="legend">'
+        '<p class="legend"><span class="key">نوع الاقتباس:</span>'
         f"<span>{_kind_badge('direct', True)}</span><span>{_kind_badge('mixed', True)}</span>"
         f"<span>{_kind_badge('indirect', True)}</span><br>"
+        '<span class="key">الفروق:</span>'
         "<span><del>كلمة</del> غائبة أو مختلفة في غير الأول</span>"
         "<span><ins>كلمة</ins> مختلفة عن الأول</span></p>"
     )
@@ -434,6 +437,10 @@ def _marked_text(text: str, quotes: list[tuple[Any, Any, int, Any]]) -> str:
     return "".join(out)
 
 
+def _source(source: str | None) -> str:
+    return f' <span class="src doc">{escape(source)}</span>' if source else ""
+
+
 def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "…"
 
@@ -471,12 +478,18 @@ def _table(quotes: list[tuple[Any, Any, int, Any]]) -> str:
     )
 
 
-def render_extract_html(text: str, quotes: Iterable[Any], title: str = "الاقتباسات في النص") -> str:
+def render_extract_html(
+    text: str,
+    quotes: Iterable[Any],
+    title: str = "الاقتباسات في النص",
+    source: str | None = None,
+) -> str:
     """A standalone page: ``text`` with quotes marked and tagged, and a table of the quotes.
 
     ``quotes`` are Quote objects or their ``to_dict()`` form (offsets into ``text``).  Each
     quote carries its kind and speaker name in a tag, its whole card in a tooltip, and a
-    number that links to its row in the table under the text.
+    number that links to its row in the table under the text.  ``source`` (a file name or
+    record id) is shown after the title.
     """
     spans = []
     for q in quotes:
@@ -499,7 +512,8 @@ def render_extract_html(text: str, quotes: Iterable[Any], title: str = "الاق
     )
     count = _count_ar(len(numbered), "لا اقتباس", "اقتباس واحد", "اقتباسان", "اقتباسات", "اقتباسًا")
     body = (
-        f'<h1>{escape(title)}</h1>{legend}<p class="summary">{escape(count)}</p>'
+        f"<h1>{escape(title)}{_source(source)}</h1>{legend}"
+        f'<p class="summary">{escape(count)}</p>'
         f'<div class="text">{_marked_text(text, numbered)}</div>'
     )
     if numbered:
