@@ -345,3 +345,30 @@ def test_seed_pages_name_every_speaker(seeds: dict[str, str], seed: str) -> None
         n = int(m["attrs"]["data-n"]) - 1
         expected = quotes[n]["speaker_name"] or (quotes[n]["speaker"] or {}).get("text")
         assert expected and m["attrs"]["data-speaker"] == expected
+
+
+def test_pages_can_be_written_as_utf8_whatever_the_text() -> None:
+    """A lone surrogate (what a torn UTF-16 text gives) becomes U+FFFD; offsets stay right."""
+    t = "قال الوزير: «\ud800سنواصل العمل\udfff» ثم غادر."
+    q = _mention(t, "\ud800سنواصل العمل\udfff")
+    quote = Quote(q.text, q.start, q.end, "direct", cue=_mention(t, "قال"),
+                  speaker=_mention(t, "الوزير"), speaker_name="الوزير")
+    page = render_extract_html(t, [quote], source="a\udc80.txt")
+    page.encode("utf-8")
+    assert "\ufffdسنواصل العمل\ufffd" in page and "ثم غادر" in page
+    st = compare({"a": {"text": t, "quotes": [quote]}, "b": {"text": t, "quotes": [quote]}})
+    render_compare_html(st).encode("utf-8")
+
+
+def test_odd_quote_fields_do_not_break_the_pages() -> None:
+    """A missing kind, no speaker at all, offsets past the end: rendered, never raised."""
+    t = "نص قصير فيه «عبارة» فقط."
+    s = t.index("عبارة")
+    quotes = [
+        {"text": "عبارة", "start": s, "end": s + 5, "kind": None},
+        {"text": "فقط", "start": len(t) - 4, "end": len(t) + 50, "kind": "direct"},
+    ]
+    dom = _dom(render_extract_html(t, quotes))
+    marks = dom.find("mark", class_="q")
+    assert [m["attrs"]["data-speaker"] for m in marks] == ["غير معروف", "غير معروف"]
+    assert "".join(_text(e) for e in dom.find("div", class_="text")).startswith("نص قصير")

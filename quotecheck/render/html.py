@@ -11,6 +11,7 @@ collapsed.  All text is escaped; both renderers run in O(n log n) in the number 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
@@ -114,7 +115,13 @@ table.quotes td.who .sub{font-weight:normal}
 """
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _page(title: str, body: str) -> str:
+    """The whole page; a lone surrogate (not encodable) becomes U+FFFD, one character each."""
+    body = _SURROGATE.sub("\ufffd", body)
+    title = _SURROGATE.sub("\ufffd", title)
     return (
         '<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -127,6 +134,10 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)
+
+
+def _kind(quote: Any) -> str:
+    return str(_get(quote, "kind") or "")
 
 
 def _label(key: str) -> str:
@@ -206,7 +217,7 @@ def _quote_as_kind(kind: str, body: str) -> str:
 
 def _variant(member: Any, body: str, flags: Sequence[str] | None, first: bool) -> str:
     q = _get(member, "quote")
-    kind = _get(q, "kind", "")
+    kind = _kind(q)
     name = _speaker_name(q)
     head = (
         f'<div><span class="src">{escape(str(_get(member, "doc_id", "")))}</span>'
@@ -333,7 +344,7 @@ def _span(obj: Any, size: int) -> tuple[Any, Any] | None:
 
 def _tooltip(n: int, q: Any) -> str:
     """The quote's card as plain text (a ``title`` attribute, one field a line)."""
-    kind = _get(q, "kind", "")
+    kind = _kind(q)
     cue = _get(q, "cue")
     lemma = _get(q, "cue_lemma")
     stance = _get(q, "stance")
@@ -352,7 +363,7 @@ def _tooltip(n: int, q: Any) -> str:
 
 def _quote_mark(n: int, q: Any, inner: str, mention_id: str | None) -> str:
     """A highlighted quote: its text, then (after a real space) kind, speaker and number."""
-    kind = str(_get(q, "kind", "direct"))
+    kind = _kind(q)
     name = _speaker_name(q)
     who = escape(name)
     if _get(q, "speaker_resolved") and mention_id:
@@ -451,7 +462,7 @@ def _table(quotes: list[tuple[Any, Any, int, Any]]) -> str:
     head = "".join(f'<th class="c-{k}">{_label(k)}</th>' for k in cols)
     rows = []
     for _s, _e, n, q in quotes:
-        kind = str(_get(q, "kind", ""))
+        kind = _kind(q)
         name = _speaker_name(q)
         notes = "".join(f'<div class="sub">{escape(x)}</div>' for x in _speaker_notes(q))
         cue = _get(q, "cue")
