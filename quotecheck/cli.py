@@ -284,7 +284,8 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
     if not args.quiet:
         n = counts["docs"]
         bad = f", {unreadable} unreadable" if unreadable else ""
-        _err(f"{n} document{'s' if n != 1 else ''}, {counts['quotes']} quotes, "
+        q = counts["quotes"]
+        _err(f"{n} document{'s' if n != 1 else ''}, {q} quote{'s' if q != 1 else ''}, "
              f"{counts['failed']} failed{bad}")
     if unreadable:
         return EXIT_INPUT

@@ -322,18 +322,22 @@ def shortest_suffixes(paths: list[str]) -> list[str]:
     ``["d1/a.txt", "d2/a.txt", "b.txt"]`` -> ``["d1/a.txt", "d2/a.txt", "b.txt"]``; the
     same file given twice gets ``" (2)"``. ``-`` stays ``-``.
     """
-    parts = [Path(os.path.abspath(p)).parts if p != "-" else ("-",) for p in paths]
-    ids: list[str | None] = [None] * len(paths)
+    full = [os.path.abspath(p) if p != "-" else "-" for p in paths]
+    distinct = list(dict.fromkeys(full))
+    parts = [Path(p).parts if p != "-" else ("-",) for p in distinct]
+    found: list[str | None] = [None] * len(distinct)
     k = 1
-    while any(i is None for i in ids):
+    while any(i is None for i in found):
         tails = ["/".join(ps[-k:]) for ps in parts]
         count: dict[str, int] = {}
         for t in tails:
             count[t] = count.get(t, 0) + 1
         for n, t in enumerate(tails):
-            if ids[n] is None and (count[t] == 1 or k >= len(parts[n])):
-                ids[n] = t.lstrip("/") or t
+            if found[n] is None and (count[t] == 1 or k >= len(parts[n])):
+                found[n] = t.lstrip("/") or t
         k += 1
+    short = dict(zip(distinct, found, strict=True))
+    ids = [short[p] for p in full]
     return unique([i or "" for i in ids])
 
 

@@ -129,6 +129,7 @@ class Resume:
         self.fh: IO[bytes] | None = None
         self.good_end = 0
         self.lines = 0
+        self.failed = 0  # error lines among the lines kept
         if os.path.exists(path):
             try:
                 self.fh = open(path, "rb")
@@ -162,6 +163,7 @@ class Resume:
             self._refuse(f"line {self.lines} of {self.path} has id {shown}, but input "
                          f"record {self.lines} (line {rec.line}) has id {want}")
         self.good_end += len(raw)
+        self.failed += "error" in out
         return True
 
     def _refuse(self, why: str) -> None:
@@ -308,14 +310,18 @@ def run_stream(args: argparse.Namespace, fmt: str, want_progress: bool) -> int:
             progress.close()
         if close_in:
             fh.close()
+    failed_before = resume.failed if resume is not None else 0
     if not args.quiet:
-        extra = f", {counts['skipped']} skipped (already done)" if args.resume else ""
+        extra = ""
+        if args.resume:
+            extra = f", {counts['skipped']} skipped (already done"
+            extra += f", {failed_before} of them failed)" if failed_before else ")"
         err(f"{counts['records']} records, {counts['quotes']} quotes, "
             f"{counts['failed']} failed{extra}")
     if counts["records"] == 0 and counts["skipped"] == 0:
         err("error: empty input: no records")
         return EXIT_EMPTY
-    return EXIT_PARTIAL if counts["failed"] else EXIT_OK
+    return EXIT_PARTIAL if counts["failed"] or failed_before else EXIT_OK
 
 
 def _run(records: Iterator[Rec], args: argparse.Namespace, resume: Resume | None,
