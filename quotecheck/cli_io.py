@@ -156,14 +156,17 @@ class Output:
             raise self._fail(exc) from None
 
     def abandon(self) -> None:
-        """Close after a failure, ignoring further errors."""
+        """Flush and close after a failure or an interruption, ignoring further errors."""
+        try:
+            self.stream.flush()
+        except (OSError, ValueError):
+            if not self._close:
+                silence_stdout()
         if self._close:
             try:
                 self.stream.close()
-            except OSError:
+            except (OSError, ValueError):
                 pass
-        else:
-            silence_stdout()
 
     def _fail(self, exc: OSError) -> CLIError:
         if not self._close:
