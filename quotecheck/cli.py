@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -331,7 +332,8 @@ class _DocSink:
         else:
             from quotecheck.render.table import render_table
 
-            width = None if out.stream is sys.stdout else 120
+            # The terminal's width (COLUMNS when set); 120 columns in a file without COLUMNS.
+            width = None if out.stream is sys.stdout or os.environ.get("COLUMNS") else 120
             title = d.id if d.id != "-" else "stdin"
             out.write(("\n" if self.n else "") + _safe(render_table(quotes, title=title,
                                                                      width=width)))

@@ -148,6 +148,23 @@ def test_table_uses_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
     assert q.speaker.text not in render_table([q])
 
 
+def test_table_command_uses_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    speaker = "وزير الخارجية الأسبق في الحكومة الانتقالية السابقة للبلاد سامي الخطيب"
+    f = tmp_path / "long.txt"
+    f.write_text(f'قال {speaker}: "سنواصل العمل من أجل السلام في المنطقة كلها".',
+                 encoding="utf-8")
+    (q,) = extract_quotes(f.read_text(encoding="utf-8"))
+    assert q.speaker is not None and len(q.speaker.text) > 40
+    out = tmp_path / "table.txt"
+    for columns, whole in (("200", True), ("80", False)):
+        monkeypatch.setenv("COLUMNS", columns)
+        assert main(["extract", str(f), "-q"]) == EXIT_OK
+        assert (q.speaker.text in capsys.readouterr().out) is whole
+        assert main(["extract", str(f), "-q", "-o", str(out)]) == EXIT_OK
+        assert (q.speaker.text in out.read_text(encoding="utf-8")) is whole
+
+
 def test_backend_help_names_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
     ex = build_parser()._subparsers._group_actions[0].choices["extract"]
     helptext = ex.format_help()
