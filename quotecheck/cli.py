@@ -340,7 +340,11 @@ class _DocSink:
         self.n += 1
 
     def _html(self, d: Doc, quotes: list) -> None:
-        page = _safe(self.render_html(d.text, quotes))
+        source = "stdin" if d.id == "-" else d.id
+        if _takes_source(self.render_html):  # render_extract_html(..., source=) shows the id
+            page = _safe(self.render_html(d.text, quotes, source=source))
+        else:
+            page = _safe(self.render_html(d.text, quotes))
         if self.out is not None:
             self.out.write(page)
             return
@@ -363,6 +367,15 @@ class _DocSink:
             from quotecheck.render.jsonout import dumps
 
             self.out.write(dumps(self.records, indent=2) + "\n")
+
+
+def _takes_source(render: Any) -> bool:
+    import inspect
+
+    try:
+        return "source" in inspect.signature(render).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _safe(s: str) -> str:

@@ -171,3 +171,20 @@ def test_backend_help_names_the_choices(capsys: pytest.CaptureFixture[str]) -> N
     for word in ("rules", "trained", "pipeline", "no model"):
         assert word in helptext
     assert "exit codes" in helptext and "6 no space" in helptext
+
+
+def test_html_page_names_its_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """When the renderer takes ``source=``, each page shows its file's path."""
+    from quotecheck.cli import _takes_source
+
+    render = pytest.importorskip("quotecheck.render.html").render_extract_html
+    f, g = tmp_path / "first-file.txt", tmp_path / "second-file.txt"
+    f.write_text(QUOTE, encoding="utf-8")
+    g.write_text(OTHER, encoding="utf-8")
+    outdir = tmp_path / "pages"
+    assert main(["extract", str(f), str(g), "-f", "html", "--output-dir", str(outdir)]) == 0
+    pages = {p.name: p.read_text(encoding="utf-8") for p in outdir.iterdir()}
+    assert sorted(pages) == ["first-file.html", "second-file.html"]
+    named = _takes_source(render)
+    assert ("first-file.txt" in pages["first-file.html"]) is named
+    assert "first-file.txt" not in pages["second-file.html"]
