@@ -236,7 +236,8 @@ def main() -> None:
 
     rows = [report("in-sample (shipped Params)", pooled(0, lambda k: True))]
     every = best(lambda k: True)
-    rows.append(report(f"in-sample best {cands[every] or 'shipped'}", pooled(every, lambda k: True)))
+    label = f"in-sample best {cands[every] or 'shipped'}"
+    rows.append(report(label, pooled(every, lambda k: True)))
     held: dict[str, list[Counts]] = {m: [] for m in MODES}
     chosen = []
     for gi, g in enumerate(groups):

@@ -429,7 +429,7 @@ def _archive_docs(n: int) -> list[tuple[str, dict]]:
 def test_group_archive_matches_compare_and_blocks() -> None:
     from quotecheck.comparison import group_archive
     from quotecheck.comparison.archive import candidate_pairs
-    from quotecheck.comparison.core import _claims, as_documents
+    from quotecheck.comparison.core import as_documents, build_claims
     from quotecheck.comparison.speakers import SpeakerIndex
 
     docs = _archive_docs(32)
@@ -438,7 +438,7 @@ def test_group_archive_matches_compare_and_blocks() -> None:
     key = lambda sts: sorted(tuple(sorted(m.doc_id for m in s.members)) for s in sts)  # noqa: E731
     assert key(arch) == key(full)
     assert all(len(s.members) == 1 or len({m.quote.text for m in s.members}) == 1 for s in arch)
-    claims, _ = _claims(as_documents(docs), SpeakerIndex())
+    claims, _ = build_claims(as_documents(docs), SpeakerIndex())
     pairs = candidate_pairs(claims)
     assert len(pairs) < len(claims) * (len(claims) - 1) // 2
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.text import Token, tokens
+from quotecheck.comparison.text import Token, strip_clitics, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
 _INNER_MARKS = regex.compile(r"[\"«“„][^\"«»“”„]{1,200}[\"»”“]")
@@ -44,8 +44,6 @@ def number_value(tok: Token) -> str | None:
             except ValueError:
                 return t
         return t.replace(",", "")
-    from quotecheck.comparison.text import strip_clitics
-
     bare = strip_clitics(t)
     nums = lexicon.numbers()
     return nums.get(bare) or nums.get(t)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from quotecheck.comparison import lexicon
 from quotecheck.comparison.claims import number_value
+from quotecheck.comparison.entities import entities
 from quotecheck.comparison.model import DiffOp
 from quotecheck.comparison.text import Token, stem, strip_clitics
 from quotecheck.types import Quote
@@ -134,73 +135,9 @@ def intensifier_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _hedges(a) != _hedges(b)
 
 
-_NISBA = ("يين", "يون", "يه", "ي", "ه")
-
-
-def _entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
-    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري);
-    the shortest matching form, so that عربي and عربية give one key."""
-    forms = [bare] + [
-        bare[: -len(s)] for s in _NISBA if bare.endswith(s) and len(bare) - len(s) >= 3
-    ]
-    found = []
-    for f in forms:
-        if f in gaz or f in names:
-            found.append(f)
-        elif f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
-            found.append(f + "ا")
-    return min(found, key=lambda w: (len(w), w)) if found else None
-
-
-def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
-    gaz = _entity_words()
-    out = set()
-    bare = [_bare(t) for t in toks]
-    for seq in _entity_sequences():
-        n = len(seq)
-        for i in range(len(bare) - n + 1):
-            if tuple(bare[i : i + n]) == seq:
-                out.add(" ".join(seq))
-    for t in toks:
-        key = _entity_key(_bare(t), gaz, names)
-        if key is not None:
-            out.add(key)
-        elif t.text.isascii() and t.text[:1].isupper() and len(t.text) > 1:
-            out.add(t.norm)
-    return out
-
-
-_ENTITY_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _entity_sequences() -> tuple[tuple[str, ...], ...]:
-    """Multi-word names (الأمم المتحدة، حزب الله) as clitic-stripped word sequences."""
-    if "seq" not in _SEQ_CACHE:
-        seqs = {tuple(strip_clitics(p) for p in w.split()) for w in lexicon.gazetteer() if " " in w}
-        _SEQ_CACHE["seq"] = tuple(sorted(seqs, key=len, reverse=True))
-    return _SEQ_CACHE["seq"]
-
-
-_SEQ_CACHE: dict[str, tuple[tuple[str, ...], ...]] = {}
-
-
-def _entity_words() -> frozenset[str]:
-    if "x" not in _ENTITY_CACHE:
-        words = set()
-        stop = lexicon.stopwords() | lexicon.titles()
-        for w in lexicon.gazetteer():
-            if " " in w:
-                continue  # مجلس الأمن is matched as a sequence, not word by word
-            b = strip_clitics(w)
-            if len(b) >= 3 and b not in stop and w not in stop:
-                words.add(b)
-        _ENTITY_CACHE["x"] = frozenset(words)
-    return _ENTITY_CACHE["x"]
-
-
 def entity_differs(a: Sequence[Token], b: Sequence[Token], names: set[str] = frozenset()) -> bool:
     """A named person, place, organisation or country differs or appears in one only."""
-    return _entities(a, set(names)) != _entities(b, set(names))
+    return entities(a, set(names)) != entities(b, set(names))
 
 
 def wording_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:

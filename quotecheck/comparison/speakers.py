@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.entities import entity_key, entity_words
 from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
 
@@ -33,7 +34,7 @@ def is_title(norm: str) -> bool:
 
 @cache
 def _anonymous() -> frozenset[str]:
-    words = lexicon._folded("anonymous.txt")
+    words = lexicon.anonymous()
     return frozenset(stem(w) for w in words) | words
 
 
@@ -108,7 +109,7 @@ def _generic(form: SpeakerForm) -> bool:
     words = form.names or form.words
     if len(words) != 1:
         return False
-    n, _ = lexicon._vocab()
+    n = lexicon.article_count()
     w = words[0]
     df = max(lexicon.doc_freq(w), lexicon.doc_freq("ال" + w))
     return df > GENERIC_DF * n
@@ -186,9 +187,7 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
 @lru_cache(maxsize=100_000)
 def _is_place(word: str) -> bool:
     """Whether a speaker word names a country or place (the nisba of وزارة الخارجية المغربية)."""
-    from quotecheck.comparison.flags import _entity_key, _entity_words
-
-    return _entity_key(word, _entity_words(), set()) is not None
+    return entity_key(word, entity_words(), set()) is not None
 
 
 @lru_cache(maxsize=64)
@@ -198,13 +197,13 @@ def _doc_tokens(text: str) -> list:
 
 @cache
 def _statement_words() -> frozenset[str]:
-    words = lexicon._folded("statement_words.txt")
+    words = lexicon.statement_words()
     return words | frozenset(strip_clitics(w) for w in words)
 
 
 @cache
 def _media() -> frozenset[str]:
-    words = lexicon._folded("media.txt")
+    words = lexicon.media()
     return words | frozenset(strip_clitics(w) for w in words)
 
 

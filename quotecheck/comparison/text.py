@@ -1,6 +1,7 @@
 """Arabic normalisation, tokenisation and light stemming for comparing quotes.
 
-``fold`` removes diacritics and tatweel and folds alef, ya, ta-marbuta and hamza carriers;
+``fold`` (``folding.fold``: the one Arabic fold of ``quotecheck.lang.ar.normalize`` plus hamza
+carriers and digits) removes diacritics and tatweel and folds alef, ya, ta-marbuta;
 ``tokens`` splits a text into word tokens with their character offsets; ``stem`` strips the
 leading clitics (و، ف، ب، ل، ك، ال and their combinations) and common suffixes (attached
 pronouns, plural and feminine endings, tanween alef) so that حققنا، حققوا and حقق share a key.
@@ -14,29 +15,10 @@ from functools import lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.folding import fold
 
-_DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ئ": "ي",
-        "ؤ": "و",
-        "ة": "ه",
-        "ک": "ك",
-        "ی": "ي",
-        "گ": "ك",
-        "ڤ": "ف",
-        "پ": "ب",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        "٫": ".",
-        "٪": "%",
-    }
-)
+__all__ = ["Token", "fold", "skeleton", "stem", "strip_clitics", "tokens"]
+
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*")
 
 # Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
@@ -72,11 +54,6 @@ _SUFFIXES = (
     "ا",
     "ت",
 )
-
-
-def fold(text: str) -> str:
-    """Remove diacritics and tatweel, fold alef / ya / ta-marbuta / hamza forms, Arabic digits."""
-    return _DIACRITICS.sub("", text).translate(_FOLD).lower()
 
 
 @dataclass(frozen=True)
