@@ -215,7 +215,7 @@ def build_statements(
         pairs = []
         for k in range(1, len(members)):
             ka, kb = speaker_keys[order[0]], speaker_keys[order[k]]
-            same = ka is None or kb is None or ka == kb
+            same = speakers.agree(ka, kb)
             flags = pair_flags(first.quote, members[k].quote, toks[0], toks[k], same, names)
             pairs.append(Pair(first, members[k], flags, tuple(diff_tokens(toks[0], toks[k]))))
         keys = [speaker_keys[c] for c in order if speaker_keys[c] is not None]

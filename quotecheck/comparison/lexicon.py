@@ -83,6 +83,12 @@ def statement_words() -> frozenset[str]:
 
 
 @cache
+def name_joins() -> frozenset[str]:
+    """Name words written apart or joined to the next word (عبد العزيز = عبدالعزيز)."""
+    return folded("name_joins.txt")
+
+
+@cache
 def titles() -> frozenset[str]:
     """Title and role words (folded) ignored when comparing speaker names."""
     return folded("titles.txt")

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.claims import number_value
 from quotecheck.comparison.entities import entity_key, entity_words
 from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
@@ -60,14 +61,36 @@ def speaker_form(raw: str | None) -> SpeakerForm:
     toks = tokens(raw)
     if len(toks) > 1 and strip_clitics(toks[0].norm) in _statement_words():
         toks = toks[1:]  # بلاغ لوزارة الشؤون الخارجية: the ministry
-    for t in toks:
-        if t.norm in stop or t.stem in stop:
+    joins = lexicon.name_joins()
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        k += 1
+        if t.norm in stop or t.stem in stop or number_value(t) is not None:
+            continue  # function words; counts (3 مسؤولين = ثلاثة مسؤولين = مسؤولون)
+        if strip_clitics(t.norm) in joins and k < len(toks):
+            # عبد العزيز = عبدالعزيز: a name written in two words or one
+            joined = name_word(t.norm) + toks[k].norm
+            k += 1
+            words.append(stem(joined))
+            names.append(joined)
             continue
         words.append(t.stem)
         if not is_title(t.norm):
-            names.append(strip_clitics(t.norm))
+            names.append(name_word(t.norm))
     anonymous = bool(words) and words[0] in _anonymous()
     return SpeakerForm(raw, tuple(words), tuple(names), anonymous)
+
+
+@lru_cache(maxsize=100_000)
+def name_word(norm: str) -> str:
+    """A folded name word without its clitics; a single letter that would leave an unknown
+    word stays (كتشالي, not ك + تشالي: names are mostly unseen in the background corpus)."""
+    bare = strip_clitics(norm)
+    if len(bare) == len(norm) - 1 and not norm.startswith("ال"):
+        if max(lexicon.doc_freq(bare), lexicon.doc_freq("ال" + bare)) == 0:
+            return norm
+    return bare
 
 
 def _word_match(a: str, b: str, loose: bool = False) -> bool:
@@ -386,13 +409,32 @@ class SpeakerIndex:
         return None if i is None else self._find(i)
 
     def related(self, a: int | None, b: int | None) -> bool:
-        """Whether two speaker entities share a name word (a country and its ministry)."""
+        """Whether two speaker entities share a name word (a country and its ministry), or
+        nothing tells them apart (``agree``)."""
         if a is None or b is None:
             return False
         ra, rb = self._find(a), self._find(b)
-        if ra == rb:
+        if ra == rb or self.agree(ra, rb):
             return True
         return bool(self._skeletons(ra) & self._skeletons(rb))
+
+    def agree(self, a: int | None, b: int | None) -> bool:
+        """Whether two speaker entities may be one speaker: one is unknown, they are linked,
+        or one is a bare unnamed head (مسؤول، مصادر) that the other's phrase carries (such
+        heads are not linked across documents, yet nothing says they differ)."""
+        if a is None or b is None:
+            return True
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return True
+        vague = [self._forms[i] for i in self._members(ra) + self._members(rb)]
+        if not any(f.anonymous and len(f.words) < 2 for f in vague):
+            return False
+        return any(
+            same_speaker(self._forms[i], self._forms[j])
+            for i in self._members(ra)
+            for j in self._members(rb)
+        )
 
     def _skeletons(self, root: int) -> set[str]:
         cache = getattr(self, "_skel_cache", None)
@@ -457,4 +499,4 @@ def _clean_name(raw: str) -> str:
 
 def folded_name_words(raw: str | None) -> set[str]:
     """Clitic-stripped folded words of a name, for recognising it inside quote text."""
-    return {strip_clitics(fold(w)) for w in (raw or "").split() if len(w) > 2}
+    return {name_word(fold(w)) for w in (raw or "").split() if len(w) > 2}

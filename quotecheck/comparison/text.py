@@ -123,9 +123,9 @@ _SKEL_2 = str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""})
 
 @lru_cache(maxsize=200_000)
 def skeleton(norm: str) -> str:
-    """Consonant skeleton of a folded name, for transliterations (سيرغي / سيرجي, جياني / جاني)."""
-    w = strip_clitics(norm) if len(norm) > 4 else norm
-    w = w.translate(_SKEL_1).translate(_SKEL_2)
+    """Consonant skeleton of a folded name word (clitics already stripped), for
+    transliterations (سيرغي / سيرجي, جياني / جاني, كتشالي / كاتشالي / كيتشلي)."""
+    w = norm.translate(_SKEL_1).translate(_SKEL_2)
     if len(w) > 2:
         w = w[0] + "".join(c for c in w[1:] if c not in "اوي")
     return w
