@@ -159,14 +159,18 @@ def criterion(gold: Counts, e2e: Counts) -> float:
     return cluster_f1(gold) + cluster_f1(e2e) + flag_f1(e2e)
 
 
-def settings(grid: dict[str, list[float]]) -> list[dict[str, float]]:
-    """The shipped Params plus one knob changed at a time."""
+def settings(grid: dict[str, list[float]] | list[dict[str, float]]) -> list[dict[str, float]]:
+    """The shipped Params plus one knob changed at a time (a dict of knob -> values), or
+    plus the given settings (a list of dicts of knob -> value)."""
     out: list[dict[str, float]] = [{}]
     names = {f.name for f in fields(Params)}
-    for k, values in grid.items():
-        if k not in names:
-            raise SystemExit(f"unknown Params field {k!r}")
-        out.extend({k: v} for v in values)
+    if isinstance(grid, list):
+        out.extend(s for s in grid if s)
+    else:
+        out.extend({k: v} for k, values in grid.items() for v in values)
+    for s in out:
+        if set(s) - names:
+            raise SystemExit(f"unknown Params field(s) {sorted(set(s) - names)}")
     return out
 
 
@@ -200,6 +204,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "compare_e2e.jsonl")
     ap.add_argument("--json", type=Path, help="write the rows and choices as JSON here")
     ap.add_argument("--per-group", action="store_true", help="print per-group in-sample F1")
+    ap.add_argument("--settings", action="store_true", help="print every setting's figures")
     a = ap.parse_args()
     sys.path.insert(0, str(a.gold[0].resolve().parent))
     from compare_score import match  # the scorer's quote matching
@@ -212,7 +217,7 @@ def main() -> None:
     }
     t_extract = time.perf_counter() - t0
     if a.grid == "none":
-        grid: dict[str, list[float]] = {}
+        grid: dict[str, list[float]] | list[dict[str, float]] = {}
     elif a.grid == "default":
         grid = DEFAULT_GRID
     else:
@@ -259,6 +264,12 @@ def main() -> None:
     for m in MODES:
         print(f"flag F1 by flag, LOGO {m}: {rows[-1][m]['by_flag']}")
     print("chosen per held-out group:", "; ".join(f"{g} {s or 'shipped'}" for g, s in chosen))
+    if a.settings:
+        for k, c in enumerate(cands):
+            x = pooled(k, lambda g: True)
+            print(f"setting {c or 'shipped'}: gold F1 {cluster_f1(x['gold']):.3f} "
+                  f"e2e F1 {cluster_f1(x['e2e']):.3f} e2e flag F1 {flag_f1(x['e2e']):.3f} "
+                  f"criterion {criterion(**x):.3f}")
     if a.per_group:
         for gi, g in enumerate(groups):
             print(g["group"], " ".join(

@@ -101,6 +101,19 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def time_heads() -> frozenset[str]:
+    """Words that make a time only before a time word or a number (نهاية العام)."""
+    return folded("time_heads.txt")
+
+
+@cache
+def percent_words() -> tuple[tuple[str, ...], ...]:
+    """Percent phrases after a number (في المئة، بالمئة) as folded word sequences, longest first."""
+    seqs = {tuple(fold(w).split()) for w in lines("percent.txt")}
+    return tuple(sorted(seqs, key=len, reverse=True))
+
+
+@cache
 def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Hedge / intensifier entries: (single folded words, multi-word folded sequences)."""
     single, multi = set(), []

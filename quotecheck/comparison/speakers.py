@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.claims import number_value
 from quotecheck.comparison.entities import entity_key, entity_words
+from quotecheck.comparison.numbers import number_value
 from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
 

@@ -19,7 +19,9 @@ from quotecheck.comparison.folding import fold
 
 __all__ = ["Token", "fold", "skeleton", "stem", "strip_clitics", "tokens"]
 
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*")
+# a number (with its percent sign, Latin or Arabic), or a word; a hyphen joins a word and what
+# follows it, digits too (كوفيد-19 is a name, not a number)
+_TOKEN = regex.compile(r"\d+(?:[.,٫]\d+)*[%٪]?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}\d]+)*")
 
 # Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
