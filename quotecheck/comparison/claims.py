@@ -110,11 +110,12 @@ def soft_credit(k: str, b: Claim, p: Params | None) -> float:
     return p.soft_credit if sk is not None and sk in b.soft else 0.0
 
 
+NUMBER_WEIGHT = 6.0  # a number weighs as a rare word
+
+
 def _weights(keys: Sequence[str]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for k in keys:
-        out[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
-    return out
+    """Word weights: background idf (rare words weigh most), numbers as rare words."""
+    return {k: lexicon.idf(k) if not k.startswith("#") else NUMBER_WEIGHT for k in keys}
 
 
 def build_claim(
@@ -181,7 +182,7 @@ def build_claim(
             if drop and k in drop:
                 continue
             if k not in qkeys:
-                ckeys[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
+                ckeys[k] = _weights([k])[k]
         rkeys = {k for k in content_keys(right) if k in ckeys}
     else:
         rkeys = set()
@@ -247,14 +248,15 @@ def shared_quote_weight(a: Claim, b: Claim, p: Params | None = None) -> float:
 
 @dataclass
 class Params:
-    """Thresholds of the clustering (tuned on the development groups; see docs/compare.md)."""
+    """Thresholds of the clustering, chosen by leave-one-group-out over the 16 development
+    groups (bench/compare_logo.py; see docs/compare.md)."""
 
     short_keys: int = 2  # quotes of at most this many content words lean on their context
     short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
     ctx_only: float = 0.75  # weight of a short quote's context found in the other quote
     short_weight: float = 5.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
-    main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
+    main_claim: float = 0.3  # share of a partial link's words that must fall on the main claim
     occasion_days: int = 7  # documents further apart than this report different occasions
     occasion_given: float = 1.0  # taken off for such documents with dates given in the input
     occasion_read: float = 0.5  # the same with dates read from the datelines
@@ -264,10 +266,10 @@ class Params:
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
-    marked_weight: float = 3.0  # weight factor of words in marks inside a quote («ضرورة»)
+    marked_weight: float = 1.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
     threshold: float = 0.3  # average-linkage stopping point
-    soft_credit: float = 0.0  # credit of a word found in the other quote in another form
+    soft_credit: float = 1.0  # credit of a word found in the other quote in another form
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:

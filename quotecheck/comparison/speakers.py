@@ -154,9 +154,16 @@ def _cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     if a.anonymous or b.anonymous:
         return same_speaker(a, b)
     small, big = sorted((wa, wb), key=len)
-    last = _word_match(small[-1], big[-1])
-    first = _word_match(small[0], big[0], loose=last)
-    return first and last and _all_in(small, big, loose=True)
+    # the shorter phrase's words in order inside the longer one: وليد الركراكي in
+    # وليد الركراكي مدرب المنتخب المغربي
+    n = len(small)
+    for k in range(len(big) - n + 1):
+        window = big[k : k + n]
+        last = _word_match(small[-1], window[-1])
+        if last and _word_match(small[0], window[0], loose=True):
+            if _all_in(small, window, loose=True):
+                return True
+    return False
 
 
 def _one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
@@ -283,6 +290,8 @@ class SpeakerIndex:
         self._by_raw: dict[tuple[int, str], int] = {}
         self._doc: list[int] = []
         self._primary: list[bool] = []  # the fullest phrase of its speaker inside its document
+        self._title: list[bool] = []  # a title-only phrase its document does not resolve
+        self._texts: list[str] = []
         self._ndocs = 0
 
     def _find(self, i: int) -> int:
@@ -295,6 +304,9 @@ class SpeakerIndex:
         ri, rj = self._find(i), self._find(j)
         if ri != rj:
             self._parent[max(ri, rj)] = min(ri, rj)
+            self._groups_n = -1  # the cached groups, skeletons and names are stale
+            self._skel_cache = None
+            self._name_cache = None
 
     def _add(self, form: SpeakerForm) -> int:
         key = (self._ndocs, " ".join(form.words))
@@ -305,6 +317,7 @@ class SpeakerIndex:
         self._parent.append(i)
         self._doc.append(self._ndocs)
         self._primary.append(True)
+        self._title.append(bool(form.words) and not form.names and not form.anonymous)
         self._by_raw[key] = i
         return i
 
@@ -320,9 +333,7 @@ class SpeakerIndex:
         resolved = []
         for q, f in zip(quotes, forms, strict=True):
             if not f.empty and not f.names and not f.anonymous:
-                f = _resolve_title_only(f, named, text)
-                if not f.names:
-                    f = SpeakerForm(f.raw, (), (), False)  # a title alone, unresolved: unknown
+                f = _resolve_title_only(f, named, text)  # unresolved: tried across documents
             elif f.anonymous and len(f.words) < 2 and text:
                 f = _expand_anonymous(f, text, q.start)
             resolved.append(f)
@@ -351,6 +362,7 @@ class SpeakerIndex:
         for i in local:
             self._primary[i] = best[self._find(i)] == i
         self._ndocs += 1
+        self._texts.append(text)
         return ids
 
     def link(self, window: int = 300) -> None:
@@ -364,7 +376,7 @@ class SpeakerIndex:
         buckets: dict[str, list[int]] = {}
         singles: list[int] = []  # one-word phrases
         for i, f in enumerate(self._forms):
-            if (f.anonymous and len(f.words) < 2) or not self._primary[i]:
+            if (f.anonymous and len(f.words) < 2) or not self._primary[i] or self._title[i]:
                 continue  # a bare المصدر, a surname or title alias: resolved in its document
             words = f.words if f.anonymous else (f.names or f.words)
             if len(words) == 1:
@@ -403,9 +415,40 @@ class SpeakerIndex:
                     roots.add(self._find(j))
             if len(roots) == 1:
                 self._union(i, roots.pop())
+        self._link_titles()
+
+    def _link_titles(self) -> None:
+        """A title-only phrase that its document does not resolve (المتحدث باسم الخارجية)
+        joins the one person that another document names with that title: a phrase of that
+        document holding the title's words, or the title followed by a name in its text."""
+        for i, f in enumerate(self._forms):
+            if not self._title[i] or self._find(i) != i and not self._all_titles(self._find(i)):
+                continue
+            want = set(f.words)
+            roots = set()
+            for j, g in enumerate(self._forms):
+                if self._doc[j] == self._doc[i] or self._title[j] or g.anonymous:
+                    continue
+                if g.names and want <= set(g.words):
+                    roots.add(self._find(j))
+            if not roots:
+                for d, text in enumerate(self._texts):
+                    if d == self._doc[i] or not text:
+                        continue
+                    found = _resolve_title_only(f, [], text)
+                    if not found.names:
+                        continue
+                    for j, g in enumerate(self._forms):
+                        if self._doc[j] == d and not self._title[j] and same_speaker(found, g):
+                            roots.add(self._find(j))
+            if len(roots) == 1:
+                self._union(i, roots.pop())
+
+    def _all_titles(self, root: int) -> bool:
+        return all(self._title[j] for j in self._members(root))
 
     def key(self, i: int | None) -> int | None:
-        """The entity id of a speaker id."""
+        """The entity id of a speaker id (None: no speaker)."""
         return None if i is None else self._find(i)
 
     def related(self, a: int | None, b: int | None) -> bool:
@@ -414,8 +457,8 @@ class SpeakerIndex:
         if a is None or b is None:
             return False
         ra, rb = self._find(a), self._find(b)
-        if ra == rb or self.agree(ra, rb):
-            return True
+        if ra == rb or self._all_titles(ra) or self._all_titles(rb) or self.agree(ra, rb):
+            return True  # a title nobody names may be anyone: its quotes link as unknown ones
         return bool(self._skeletons(ra) & self._skeletons(rb))
 
     def agree(self, a: int | None, b: int | None) -> bool:
@@ -427,6 +470,8 @@ class SpeakerIndex:
         ra, rb = self._find(a), self._find(b)
         if ra == rb:
             return True
+        if self._all_titles(ra) or self._all_titles(rb):
+            return True  # a title nobody names: nothing tells it apart (as an unknown speaker)
         vague = [self._forms[i] for i in self._members(ra) + self._members(rb)]
         if not any(f.anonymous and len(f.words) < 2 for f in vague):
             return False
