@@ -124,6 +124,7 @@ def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
     return _all_in(small, big, loose=_word_match(small[-1], big[-1]))
 
 
+TITLE_TEXT_DOCS = 20  # a title is looked for in the texts of comparisons this small only
 GENERIC_DF = 0.05  # a one-word speaker more common than this in ANT is a common word
 
 
@@ -420,29 +421,45 @@ class SpeakerIndex:
     def _link_titles(self) -> None:
         """A title-only phrase that its document does not resolve (المتحدث باسم الخارجية)
         joins the one person that another document names with that title: a phrase of that
-        document holding the title's words, or the title followed by a name in its text."""
-        for i, f in enumerate(self._forms):
-            if not self._title[i] or self._find(i) != i and not self._all_titles(self._find(i)):
-                continue
-            want = set(f.words)
-            roots = set()
-            for j, g in enumerate(self._forms):
-                if self._doc[j] == self._doc[i] or self._title[j] or g.anonymous:
-                    continue
-                if g.names and want <= set(g.words):
-                    roots.add(self._find(j))
-            if not roots:
-                for d, text in enumerate(self._texts):
-                    if d == self._doc[i] or not text:
-                        continue
-                    found = _resolve_title_only(f, [], text)
-                    if not found.names:
-                        continue
-                    for j, g in enumerate(self._forms):
-                        if self._doc[j] == d and not self._title[j] and same_speaker(found, g):
-                            roots.add(self._find(j))
+        document holding the title's words, or (in a comparison of at most
+        ``TITLE_TEXT_DOCS`` documents) the title followed by a name in its text."""
+        titles = [i for i in range(len(self._forms)) if self._title[i]]
+        if not titles:
+            return
+        named: dict[int, bool] = {}
+        by_word: dict[str, set[int]] = {}
+        for j, g in enumerate(self._forms):
+            if not self._title[j]:
+                named[self._find(j)] = True
+                if g.names and not g.anonymous:
+                    for w in g.words:
+                        by_word.setdefault(w, set()).add(j)
+        for i in titles:
+            f = self._forms[i]
+            if named.get(self._find(i)):
+                continue  # resolved inside its document
+            sets = [by_word.get(w, set()) for w in set(f.words)]
+            found = set.intersection(*sets) if sets else set()
+            roots = {self._find(j) for j in found if self._doc[j] != self._doc[i]}
+            if not roots and len(self._texts) <= TITLE_TEXT_DOCS:
+                roots = self._title_in_texts(i)
             if len(roots) == 1:
                 self._union(i, roots.pop())
+
+    def _title_in_texts(self, i: int) -> set[int]:
+        """The entities of other documents whose text names someone with title ``i``'s words."""
+        f = self._forms[i]
+        roots = set()
+        for d, text in enumerate(self._texts):
+            if d == self._doc[i] or not text:
+                continue
+            found = _resolve_title_only(f, [], text)
+            if not found.names:
+                continue
+            for j, g in enumerate(self._forms):
+                if self._doc[j] == d and not self._title[j] and same_speaker(found, g):
+                    roots.add(self._find(j))
+        return roots
 
     def _all_titles(self, root: int) -> bool:
         return all(self._title[j] for j in self._members(root))
