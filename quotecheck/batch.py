@@ -7,7 +7,9 @@ Two backends do the work:
 
 * ``"pipeline"`` -- ``quotecheck.load()`` (the trained pipeline when shipped, else blank
   Arabic) once per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
-* ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model).
+* ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model);
+* ``"trained"`` -- the trained NER pipeline shipped with quotecheck, whatever the default
+  of ``quotecheck.load()`` is (an error when none is installed).
 
 Texts longer than one Doc should hold (``longdoc.one_doc_limit``: the pipeline's ``max_length``,
 or 20,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
@@ -31,7 +33,7 @@ from quotecheck.types import Quote
 
 DEFAULT_BACKEND = "auto"
 DEFAULT_BATCH_SIZE = 64
-BACKENDS = ("auto", "rules", "pipeline")
+BACKENDS = ("auto", "rules", "pipeline", "trained")
 
 __all__ = [
     "BACKENDS",
@@ -92,10 +94,32 @@ def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> P
     return proc
 
 
-def _check_texts(texts: list[Any]) -> None:
+def _check_texts(texts: list[Any]) -> list[str]:
+    """The texts as plain ``str`` (a ``str`` subclass such as ``numpy.str_`` is text too)."""
+    out = []
     for t in texts:
         if not isinstance(t, str):
             raise TypeError(f"extract_quotes expects str, got {type(t).__name__}")
+        out.append(t if type(t) is str else str.__str__(t))
+    return out
+
+
+def _trained(quotecheck: Any, model: str | None) -> Any:
+    """The shipped trained pipeline (or ``model``), whatever ``load()`` does by default."""
+    if model is not None:
+        return quotecheck.load(model)
+    from quotecheck import pipeline as pl
+
+    find = getattr(pl, "model_path", None)
+    path = find() if find is not None else None
+    if path is None:
+        try:
+            return quotecheck.load("trained")
+        except Exception as exc:
+            raise RuntimeError(
+                "backend 'trained': no trained pipeline is installed (use backend 'rules')"
+            ) from exc
+    return quotecheck.load(path)
 
 
 def _make_processor(backend: str, model: str | None) -> Processor:
@@ -105,19 +129,21 @@ def _make_processor(backend: str, model: str | None) -> Processor:
     LOADS += 1
     if not hasattr(quotecheck, "load"):  # the rule engine alone (older quotecheck)
         def plain(texts: list[str]) -> list[list[Quote]]:
-            return [quotecheck.extract_quotes(t) for t in texts]
+            return [quotecheck.extract_quotes(t) for t in _check_texts(texts)]
 
         return plain
 
     if backend == "rules":
         nlp = quotecheck.load(rules_only=True)
+    elif backend == "trained":
+        nlp = _trained(quotecheck, model)
     else:
         nlp = quotecheck.load(model) if model is not None else quotecheck.load()
 
     from quotecheck.longdoc import needs_cleaning, one_doc_limit
 
     def pipeline(texts: list[str]) -> list[list[Quote]]:
-        _check_texts(texts)
+        texts = _check_texts(texts)
         out: list[list[Quote] | None] = [None] * len(texts)
         limit = one_doc_limit(nlp)
         short = [k for k, t in enumerate(texts)
@@ -201,12 +227,19 @@ def extract_quotes_batch(
     """Yield the quotes of each text (a ``list[Quote]``), in input order, streaming.
 
     The result for each text equals ``extract_quotes(text)`` (backend ``"auto"``/
-    ``"pipeline"``: ``quotecheck.load(model)``; ``"rules"``: the blank Arabic pipeline).
-    ``n_process > 1`` runs a process pool whose workers load the model once each
+    ``"pipeline"``: ``quotecheck.load(model)``; ``"rules"``: the blank Arabic pipeline;
+    ``"trained"``: the shipped trained pipeline).  A ``str`` subclass (``numpy.str_``) is
+    text.  ``n_process > 1`` runs a process pool whose workers load the model once each
     (``n_process=-1``: one per CPU).  ``errors="raise"`` re-raises the first failure
     (``TypeError`` for a non-text); ``errors="return"`` yields a :class:`BatchError` in
-    place of each failed input and goes on.
+    place of each failed input and goes on.  One ``str`` or ``bytes`` instead of an
+    iterable of texts is a ``TypeError`` at once.
     """
+    if isinstance(texts, str | bytes | bytearray | memoryview):
+        raise TypeError(
+            f"extract_quotes_batch expects an iterable of texts, not one "
+            f"{type(texts).__name__}: pass [text]"
+        )
     if errors not in ("raise", "return"):
         raise ValueError("errors must be 'raise' or 'return'")
     if batch_size < 1:
