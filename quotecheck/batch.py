@@ -3,21 +3,21 @@
 ``extract_quotes_batch`` streams: it reads its input iterator lazily and keeps at most
 ``2 * n_process`` batches in flight, so memory stays flat over any number of texts.
 
-Two backends do the work:
+The backends:
 
-* ``"pipeline"`` -- ``quotecheck.load()`` (the trained pipeline when shipped, else blank
-  Arabic) once per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
-* ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model);
-* ``"trained"`` -- the trained NER pipeline shipped with quotecheck, whatever the default
-  of ``quotecheck.load()`` is (an error when none is installed).
+* ``"rules"`` -- the rule engine on each text itself (``quotecheck.extract_rules``): no model,
+  no spaCy Doc; the same output as ``extract_quotes(text)``, the default;
+* ``"trained"`` -- the trained NER pipeline shipped with quotecheck (``load("trained")``) once
+  per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
+* ``"pipeline"`` -- the same with ``quotecheck.load(model)`` for a pipeline directory
+  ``model``, or the trained pipeline when no model is given.
 
 Texts longer than one Doc should hold (``longdoc.one_doc_limit``: the pipeline's ``max_length``,
 or 20,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
 cuts them at paragraph boundaries with exact offsets.
 
-``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and
-``quotecheck.quotes_from_doc`` exist and ``"rules"`` otherwise; the default backend is the
-single line ``DEFAULT_BACKEND`` below.
+``backend="auto"`` picks ``"pipeline"`` when a ``model`` is given and ``"rules"`` otherwise;
+the default backend is the single line ``DEFAULT_BACKEND`` below.
 """
 
 from __future__ import annotations
@@ -65,16 +65,13 @@ def _rebuild_error(index: int, kind: str, message: str) -> BatchError:
     return err
 
 
-def resolve_backend(backend: str = DEFAULT_BACKEND) -> str:
-    """``"auto"`` -> ``"pipeline"`` when quotecheck has ``load``/``quotes_from_doc``, else rules."""
+def resolve_backend(backend: str = DEFAULT_BACKEND, model: str | None = None) -> str:
+    """``"auto"`` -> ``"pipeline"`` when a model directory is given, else ``"rules"``."""
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
     if backend != "auto":
         return backend
-    import quotecheck
-
-    has_pipeline = hasattr(quotecheck, "load") and hasattr(quotecheck, "quotes_from_doc")
-    return "pipeline" if has_pipeline else "rules"
+    return "pipeline" if model is not None else "rules"
 
 
 # -- per-process state -------------------------------------------------------------------
@@ -85,7 +82,7 @@ LOADS = 0  # pipelines loaded in this process (tests check "once per worker")
 
 def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> Processor:
     """A function ``texts -> [quotes per text]``, its model loaded once in this process."""
-    backend = resolve_backend(backend)
+    backend = resolve_backend(backend, model)
     key = (backend, None if model is None else str(model))
     proc = _PROCESSORS.get(key)
     if proc is None:
@@ -127,18 +124,16 @@ def _make_processor(backend: str, model: str | None) -> Processor:
     import quotecheck
 
     LOADS += 1
-    if not hasattr(quotecheck, "load"):  # the rule engine alone (older quotecheck)
+    if backend == "rules":
         def plain(texts: list[str]) -> list[list[Quote]]:
-            return [quotecheck.extract_quotes(t) for t in _check_texts(texts)]
+            return [quotecheck.extract_rules(t) for t in _check_texts(texts)]
 
         return plain
 
-    if backend == "rules":
-        nlp = quotecheck.load(rules_only=True)
-    elif backend == "trained":
-        nlp = _trained(quotecheck, model)
+    if backend == "pipeline" and model is not None:
+        nlp = quotecheck.load(model)
     else:
-        nlp = quotecheck.load(model) if model is not None else quotecheck.load()
+        nlp = _trained(quotecheck, model)
 
     from quotecheck.longdoc import needs_cleaning, one_doc_limit
 
@@ -248,8 +243,8 @@ def extract_quotes_batch(
         n_process = os.cpu_count() or 1
     if n_process < 1:
         raise ValueError("n_process must be >= 1 or -1")
-    backend = resolve_backend(backend)
     model = None if model is None else str(model)
+    backend = resolve_backend(backend, model)
     return _generate(texts, n_process, batch_size, backend, model, errors)
 
 

@@ -49,9 +49,9 @@ __all__ = [
 FORMATS = ("table", "json", "jsonl", "csv", "html")
 
 BACKEND_HELP = (
-    "rules: the rule engine alone, no model (fast); trained: the trained NER pipeline "
-    "shipped with quotecheck; pipeline: whatever quotecheck.load() gives (or --model DIR); "
-    f"auto: pipeline [{DEFAULT_BACKEND}]"
+    "rules: the rule engine on the text, no model (fast, the default's choice); trained: the "
+    "trained NER pipeline shipped with quotecheck; pipeline: the pipeline in --model DIR (the "
+    f"trained one without --model); auto: pipeline with --model, else rules [{DEFAULT_BACKEND}]"
 )
 
 

@@ -48,13 +48,17 @@ def test_two_processes_match_one() -> None:
 
 
 def test_rules_backend_is_blank_pipeline() -> None:
+    """The rules backend runs the engine on the text: the blank pipeline's output, and
+    ``extract_quotes``'s; ``auto`` is rules unless a model directory is given."""
     import quotecheck
 
     texts = SENTENCES + _articles(10)
     nlp = quotecheck.load(rules_only=True)
     expected = [extract_quotes(t, nlp=nlp) for t in texts]
     assert list(extract_quotes_batch(texts, backend="rules")) == expected
-    assert resolve_backend("auto") in ("pipeline", "rules")
+    assert [extract_quotes(t) for t in texts] == expected
+    assert resolve_backend("auto") == "rules"
+    assert resolve_backend("auto", "some/model/dir") == "pipeline"
     with pytest.raises(ValueError):
         resolve_backend("gpu")
 
