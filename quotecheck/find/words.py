@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotecheck.lang.ar.normalize import dropped_at, fold_letters, strip_dropped
+from quotecheck.lang.ar.normalize import fold, fold_letters, refold_at
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
@@ -83,17 +83,18 @@ class WordIndex:
         self.text = text
         # One C-level split gives gap, word, gap, word, ..., gap; offsets are running sums.
         # Folding maps letters to letters, so the letter-folded text splits into the same
-        # words and gaps, and its words are the folded words once the few that hold a dropped
-        # character (diacritics, tatweel, format controls) have it removed.
+        # words and gaps, and its words are the folded words except the few that hold a
+        # dropped character (diacritics, tatweel, controls, noise) or a presentation form:
+        # those are folded whole from the text.
         parts = split_words(fold_letters(text))
         norms = parts[1::2]
         offsets = list(accumulate(map(len, parts)))
-        drops = dropped_at(text)
-        if drops:
+        refold = refold_at(text)
+        if refold:
             starts = offsets[0::2]
-            for k in {bisect_right(starts, pos) - 1 for pos in drops}:
+            for k in {bisect_right(starts, pos) - 1 for pos in refold}:
                 if 0 <= k < len(norms):
-                    norms[k] = strip_dropped(norms[k])
+                    norms[k] = fold(text[offsets[2 * k] : offsets[2 * k + 1]])
         if all(norms):
             self.starts = offsets[0::2][:-1]
             self.ends = offsets[1::2]
