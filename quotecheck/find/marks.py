@@ -12,7 +12,7 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
-from quotecheck.lang.ar.normalize import canonical
+from quotecheck.lang.ar.normalize import SPACES
 
 # Families: marks of one family pair with each other.  Symmetric marks guess their
 # direction from the characters around them; directed ones (guillemets, CJK corner and
@@ -29,7 +29,9 @@ MAX_QUOTE_CHARS = 4000
 MAX_PAIR_CHARS = 4 * MAX_QUOTE_CHARS
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{:،,؛;-–—") | {""}
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}.،,؛;:!?؟-–—") | {""}
-_PARAGRAPH = re.compile("\n[ \t\r]*\n")
+# A paragraph break: U+2029, or two line ends (CR LF is one) with only spaces between.
+_LINE_END = "(?>\r\n|[\r\n\u2028\x85\x0b\x0c])"
+_PARAGRAPH = re.compile(f"\u2029|{_LINE_END}[ \t{SPACES}]*{_LINE_END}")
 
 @dataclass(frozen=True, slots=True)
 class MarkPair:
@@ -52,10 +54,7 @@ class MarkPair:
 def paragraph_break(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` holds a paragraph break: a paragraph separator (U+2029) or two line ends
     with only spaces between (``\n\n``, ``\r\r``, ``\r\n\r\n``, U+2028 twice...)."""
-    seg = text[a:b]
-    if "\u2029" in seg:
-        return True
-    return _PARAGRAPH.search(canonical(seg)) is not None
+    return _PARAGRAPH.search(text, a, b) is not None
 
 
 def _direction(text: str, i: int) -> int:

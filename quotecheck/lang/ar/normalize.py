@@ -171,6 +171,7 @@ SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
 #: Line ends other than ``\n``: line and paragraph separators, next line, vertical tab, form
 #: feed, and a carriage return without a line feed after it.
 LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
+_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r"))  # (one class: a fast scan)
 _CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)")
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
@@ -178,9 +179,10 @@ _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n
 def canonical(text: str) -> str:
     """``text`` with every space a plain space and every line end ``\\n``, one character for
     one (``\\r\\n`` stays); ``text`` itself when there is none to change."""
-    if _CANON.search(text) is None:
+    if _CANON_ANY.search(text) is None:
         return text
-    return _CANON.sub(lambda m: _CANON_TO[m.group()], text)
+    out = _CANON.sub(lambda m: _CANON_TO[m.group()], text)
+    return text if out == text else out  # (only CR LF line ends)
 
 
 # -- names ----------------------------------------------------------------------------------
