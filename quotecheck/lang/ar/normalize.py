@@ -80,7 +80,8 @@ class Folding:
 def folding(name: str, *, drop: str, letters: dict[str, str], presentation: bool = False,
             lower: bool = False) -> Folding:
     """A strength of folding: ``drop`` removed, ``letters`` mapped, presentation forms to
-    their folded base letters (when ``presentation``), lower case first (when ``lower``)."""
+    their folded base letters (when ``presentation``), lower case first (when ``lower``).
+    ``name`` keys the cache of ``fold``: give each strength its own."""
     table: dict[int, str | None] = {ord(a): b for a, b in letters.items()}
     table.update(dict.fromkeys(map(ord, drop)))
     if presentation:
@@ -113,7 +114,7 @@ _CACHES: dict[str, dict[str, str]] = {STANDARD.name: FOLDED}
 def fold(s: str, how: Folding = STANDARD) -> str:
     """Fold one string (default ``STANDARD``: drop diacritics, tatweel, format controls and
     invisible noise; unify alef, ya, ta marbuta; presentation forms to base letters)."""
-    cache = _CACHES.get(how.name)
+    cache = FOLDED if how is STANDARD else _CACHES.get(how.name)
     if cache is None:
         cache = _CACHES[how.name] = {}
     r = cache.get(s)
