@@ -151,17 +151,6 @@ def refold_at(s: str) -> list[int]:
     return [m.start() for m in _REFOLD.finditer(s)]
 
 
-def dropped_at(s: str) -> list[int]:
-    """Offsets of the characters that ``fold`` drops (diacritics, tatweel, controls, noise)."""
-    return [m.start() for m in _DROP.finditer(s)]
-
-
-def strip_dropped(s: str) -> str:
-    """The dropping part of ``fold``: ``fold(w) == strip_dropped(fold_letters(w))`` for words
-    without presentation forms."""
-    return _DROP.sub("", s)
-
-
 def is_dropped(ch: str) -> bool:
     """True for characters that folding removes."""
     return _DROP.match(ch) is not None
