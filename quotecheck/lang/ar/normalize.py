@@ -38,9 +38,10 @@ LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه
 HAMZA = {"ئ": "ي", "ؤ": "و"}
 #: Persian gaf, veh, peh (foreign names in some outlets).
 PERSIAN = {"گ": "ك", "ڤ": "ف", "پ": "ب"}
-#: Arabic-Indic and extended (Persian) digits, Arabic decimal separator and percent sign.
-DIGITS = {**{chr(0x0660 + i): str(i) for i in range(10)},
-          **{chr(0x06F0 + i): str(i) for i in range(10)}, "٫": ".", "٪": "%"}
+#: Arabic-Indic and extended (Persian) digits to ASCII, a ``str.translate`` table.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: The digits, the Arabic decimal separator and the percent sign.
+NUMERALS = {**{chr(a): chr(b) for a, b in DIGITS.items()}, "٫": ".", "٪": "%"}
 #: Arabic presentation forms (text taken from PDFs): Forms-A and Forms-B.
 PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
@@ -94,7 +95,7 @@ def folding(name: str, *, drop: str, letters: dict[str, str], presentation: bool
 DROPPED = chars(DIACRITICS) + chars(CONTROLS) + chars(NOISE)
 STANDARD = folding("standard", drop=DROPPED, letters=LETTERS, presentation=True)
 COMPARISON = folding("comparison", drop=DROPPED, letters={**LETTERS, **HAMZA, **PERSIAN,
-                                                           **DIGITS},
+                                                           **NUMERALS},
                      presentation=True, lower=True)
 #: Frozen: the shipped NER model's features (harakat U+064B-U+0652 only, no controls, no
 #: Persian letters, no presentation forms; its callers lower-case first).  Do not change: a
