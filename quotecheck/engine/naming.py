@@ -19,10 +19,7 @@ from quotecheck.engine.evidence import (
     _gap_has_text,
     _has_name,
 )
-from quotecheck.find.positions import WordPositions
-from quotecheck.lang.ar.lexicon import Lexicon, strip_article_clitic
-from quotecheck.lang.ar.normalize import fold, name_key
-from quotecheck.speakers import (
+from quotecheck.engine.speakers import (
     SpeakerSpan,
     is_addressee,
     is_medium,
@@ -32,6 +29,9 @@ from quotecheck.speakers import (
     stops_phrase,
     strip_conj,
 )
+from quotecheck.find.positions import WordPositions
+from quotecheck.lang.ar.lexicon import Lexicon, strip_article_clitic
+from quotecheck.lang.ar.normalize import fold, name_key
 from quotecheck.types import Mention, Quote
 
 

@@ -1,0 +1,354 @@
+"""Speaker phrases: the noun phrase around a cue, its name part, and one canonical name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+
+_COMMA = frozenset(",،")
+_COLON_QUOTE = frozenset(':"“”«»„')
+_QUOTE_CHARS = frozenset('"“”«»„')
+_PHRASE_END = frozenset(':"“”«»„\n.؛;!?؟()')
+_COLON_QUOTE_LINE = frozenset(':"“”«»\n')
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSpan:
+    """Word indices [first, last] of a speaker phrase; ``skip``: characters of the first word
+    that are not part of it (the preposition of لوزارة الداخلية)."""
+
+    first: int
+    last: int
+    skip: int = 0
+    issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
+
+
+def noun_base(norm: str) -> str:
+    """A noun without a possessive suffix: تصريحاته -> تصريحات, كلمته -> كلمه."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
+            stem = norm[: -len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return norm
+
+
+def strip_conj(norm: str) -> str:
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def is_medium(lex: Lexicon, norm: str) -> bool:
+    n = strip_conj(norm)
+    return n in lex.medium or noun_base(n) in lex.medium or (
+        n.startswith("ال") and n[2:] in lex.medium
+    )
+
+
+def is_nisba(norm: str) -> bool:
+    """Definite relational adjective (الأمريكي، الفلسطينية) — title material before a name."""
+    return norm.startswith("ال") and len(norm) >= 6 and (norm.endswith("ي") or norm.endswith("يه"))
+
+
+_SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
+
+
+def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """True when word k cannot be part of a speaker phrase."""
+    n = wi.norms[k]
+    if n == "علي" and wi.words[k].text.endswith("ي") and k > 0 and not lex.is_title(
+        wi.norms[k - 1]
+    ):
+        return False  # the name Ali (علي), not the preposition على
+    memo = lex.memo("stops_phrase")
+    verdicts = memo.get(n)
+    if verdicts is None:
+        verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
+    verdict = verdicts[k > 0]
+    if verdict == _SOFT:
+        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
+        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
+    return bool(verdict)
+
+
+def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
+    """What the word alone says: 1 stops a phrase, 0 does not, _SOFT depends on the next."""
+    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
+        len(n) <= 4 and strip_conj(n) in lex.hard_stop
+    ):
+        return 1
+    if lex.cue(n) is not None and not lex.is_title(n):
+        return 1
+    if lex.complementizer(n):
+        return 1
+    if n in lex.soft_prep:
+        return _SOFT
+    if n.startswith("ل") and has_prev and is_medium(lex, n[1:]):
+        return 1
+    if is_medium(lex, n) and not lex.is_title(n):
+        return 1
+    return int(n.isdigit())
+
+
+def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
+                 after_label: bool = False) -> SpeakerSpan | None:
+    """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز);
+    ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
+    k = first
+    while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
+        k += 1  # وقال بدوره، وقال بهذا الصدد
+        if k < limit and wi.norms[k - 1] in ("بهذا", "بهذه"):
+            k += 1
+    first = k
+    # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
+    while k < limit and k - first < 2 and (
+        is_addressee(lex, wi.norms[k]) or wi.norms[k] == "ل"
+        or (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k]))
+    ):
+        k += 1
+    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
+        # لمراسل "الجوهرة أف أم": the addressee's quoted name belongs to it
+        k = _after_quoted_name(wi, k, limit)
+    if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
+        wi.norms[k] in lex.comp_prefix
+    ):
+        return None
+    if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
+        if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
+            return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
+        return None
+    n0 = wi.norms[k]
+    if n0.startswith(("بال", "لل")) or noun_base(n0) in lex.hard_stop or (
+        noun_base(n0) in lex.soft_prep
+    ):
+        return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
+    start = k
+    last = k
+    k += 1
+    while k < limit:
+        gap = wi.gap(k)
+        if (gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap)
+                and name_part(lex, wi.norms[start : last + 1], strict=True) is None
+                and not stops_phrase(lex, wi, k)):
+            last = k  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks after a title
+            k += 1
+            continue
+        if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
+            last = k  # محمد حمدان دقلو "حميدتي"
+            if _closes_quoted_name(lex, wi, start, k):
+                k += 1  # صحيفة "الغارديان" البريطانية: a named body's phrase goes on
+                continue
+            break
+        if gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap):
+            if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+                j = _after_quoted_name(wi, k, limit)
+                if j > k:  # موقع "سكاي نيوز": the quoted name of the body
+                    last, k = j - 1, j
+                    continue
+            if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
+                last = k  # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
+                k += 1
+                continue
+        if not _PHRASE_END.isdisjoint(gap):
+            break
+        if not _COMMA.isdisjoint(gap):
+            # Apposition: continue over a comma only into a title or name, not an adverbial.
+            if stops_phrase(lex, wi, k) or wi.norms[k].startswith("ل"):
+                break
+            if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
+                    or _title_follows(lex, wi, k, limit)
+                    or name_part(lex, wi.norms[start : last + 1], strict=True) is None):
+                break
+        if stops_phrase(lex, wi, k) or is_addressee(lex, wi.norms[k]):
+            break
+        if wi.norms[k] in lex.apposed_roles:
+            break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
+        if wi.norms[k] in ("في", "الي", "إلى") and (
+            name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
+            or wi.norms[last] in lex.portfolios
+        ):
+            break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
+        if (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k])
+                and not lex.is_body(wi.norms[k][1:]) and not wi.norms[last].startswith("ال")
+                and not lex.is_title(wi.norms[last])
+                and name_part(lex, wi.norms[start : last + 1])):
+            break  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
+        if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
+                ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
+            break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+        if lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k]):
+            break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
+        if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
+                                wi.norms[k - 1]):
+            # أنكر الشاب علاقته، الحكومة البريطانية تنبيهها: an object noun with "his/its";
+            # a preposition before it goes with it (اللومي لدى استقبالها)
+            if last > start and (wi.norms[last] in lex.soft_prep or wi.norms[last] == "لدي"):
+                last -= 1
+            break
+        last = k
+        k += 1
+        if last - start > 14:
+            break
+    return SpeakerSpan(start, last)
+
+
+def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
+    """A noun with a possessive pronoun inside a speaker phrase: the verb's object, not the
+    subject: a feminine noun with it (علاقته، استقالته، افتتاحيتها) or, after a definite word
+    or لدى, any noun with ها/هم/هما (الحكومة البريطانية تنبيهها، لدى استقبالها).  Not a
+    name ending so (محمد براهم), a coordinated noun (ومديرها التنفيذي), باسمها, nor an
+    emphatic (نفسها، ذاتها، جميعها)."""
+    if raw.endswith(("ته", "تها", "تهم", "تهما")) and len(raw) >= 5:
+        pass
+    elif not (raw.endswith(("ها", "هم", "هما"))
+              and (prev.startswith("ال") or prev in lex.soft_prep or prev == "لدي")):
+        return False
+    if norm[0] == "و" or norm.startswith(("باسم", "لدي")):
+        return False
+    stem = next((norm[: -len(s)] for s in ("هما", "هم", "ها", "ه") if norm.endswith(s)), norm)
+    return stem not in lex.emphatic and noun_base(norm) not in lex.emphatic
+
+
+def is_addressee(lex: Lexicon, norm: str) -> bool:
+    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
+    if norm.startswith("لل") and "ال" + norm[2:] in lex.media:
+        return True
+    return norm.startswith("ل") and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
+
+
+def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
+    """Words start..last end in a short quoted name after an indefinite naming noun (حركة
+    "حماس"; after المنظمة the quoted words are no name of it)."""
+    for x in range(last, max(start, last - 3), -1):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(x)):
+            return strip_conj(wi.norms[x - 1]) in lex.name_nouns
+    return False
+
+
+def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
+    """After a body's quoted name, word k continues the phrase: an adjective of the body
+    (صحيفة "الغارديان" البريطانية), or a person's name after a title (المتحدث باسم حركة
+    "حماس" فوزي برهوم) -- not an object (موقع "بلومبيرغ" ملخص التقرير)."""
+    w = wi.norms[k]
+    if stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith("ل") or w in lex.time_words:
+        return False
+    if is_nisba(w):
+        return True
+    titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
+    return titled and not w.startswith("ال") and not lex.is_title(w)
+
+
+def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
+    """The first word after a short quoted name opening before word k (k if none closes
+    within four words)."""
+    for j in range(k + 1, min(k + 5, limit + 1)):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(j)):
+            return j
+    return k
+
+
+def _nickname(wi: WordIndex, k: int, limit: int) -> bool:
+    """One word in quotation marks right after a name."""
+    gap = wi.gap(k)
+    if ":" in gap or sum(c in '"“”«»„' for c in gap) != 1:
+        return False
+    after = wi.gap(k + 1) if k + 1 <= len(wi) else ""
+    return sum(c in '"“”«»„' for c in after) >= 1
+
+
+def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    return any(lex.is_title(wi.norms[j]) for j in range(k, min(k + 2, limit)))
+
+
+def _gap_has_comma(wi: WordIndex, k: int) -> bool:
+    return not _COMMA.isdisjoint(wi.gap(k))
+
+
+def _construct_body(lex: Lexicon, norm: str) -> bool:
+    """An institution noun in the construct state (بلدية، بوزارة، لنقابة: no article), so the
+    word after it is its complement (بلدية سوسة), not a name."""
+    w = norm[1:] if len(norm) > 3 and norm[0] in "لب" and not lex.is_body(norm) else norm
+    return lex.is_body(w) and not strip_conj(w).startswith("ال") and not w.startswith("ال")
+
+
+def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int, int] | None:
+    """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped.
+
+    ``strict`` treats a definite noun after a title as title material even at the end
+    (وزير النقل), for deciding whether a name may still follow in apposition.  Memoized:
+    phrase scans ask it again for each longer prefix of the same words.
+    """
+    key = (tuple(norms), strict)
+    memo = lex.memo("name_part")
+    if key in memo:
+        return memo[key]
+    hit = memo[key] = _name_part(lex, norms, strict)
+    return hit
+
+
+def _verbal_noun_after_l(w: str) -> bool:
+    """ل + a verbal noun, the purpose of a body in its title (الهيئة الوطنية لمكافحة الفساد،
+    الجمعية التونسية لحماية المستهلك، الشركة الوطنية لاستغلال المياه): ل before a word of
+    five letters or more ending in ة, or before an alef (لاستغلال، لإتحاد).  First names with
+    ل (لطفي، لمياء، لطيفة، لسعد) are shorter or end otherwise."""
+    return w[0] == "ل" and (w[1] == "ا" or len(w) >= 6 and w.endswith("ه"))
+
+
+def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] | None:
+    i = 0
+    n = len(norms)
+    after_prep = False
+    purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
+    while i < n:
+        w = norms[i]
+        if purpose and not w.startswith("ال") and i + 1 < n and norms[i + 1].startswith("ال"):
+            # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
+            # purpose noun's own complement, in construct
+            i += 1
+            continue
+        purpose = False
+        if i > 0 and _construct_body(lex, norms[i - 1]):
+            after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
+            i += 1
+            continue
+        if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep or lex.is_body(w):
+            # A nisba closes the title (التونسي الحبيب الصيد); an office word or a preposition
+            # takes a definite complement (مجلس السيادة، باسم البيت الأبيض).
+            after_prep = not (is_nisba(w) and not lex.is_title(w))
+            i += 1
+            continue
+        if len(w) > 3 and w[0] in "لب" and (
+            lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
+            or w.startswith(("لل", "بال")) or (i > 0 and _verbal_noun_after_l(w))
+        ):
+            after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
+            purpose = i > 0 and not w.startswith("لل") and _verbal_noun_after_l(w)
+            i += 1
+            continue
+        if after_prep and w.startswith("ال") and (i < n - 1 or strict or w in lex.portfolios):
+            # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
+            i += 1
+            continue
+        if i > 0 and w.startswith("وال") and len(w) > 4:
+            # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
+            i += 1
+            continue
+        if (i > 0 and w[0] == "و" and len(w) > 3 and norms[i - 1].startswith("وال")
+                and i + 1 < n and norms[i + 1].startswith("ال") and not lex.is_title(w)):
+            # والحوكمة ومقاومة الفساد: the next noun of the chain, in construct
+            after_prep = True
+            i += 1
+            continue
+        break
+    if i >= n:
+        return None
+    j = i
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+        j += 1
+    if i > 0 and norms[i][0] in "لب" and j < n:
+        # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
+        # then more titles and the person's name: the name is the later one
+        later = name_part(lex, norms[j:], strict)
+        if later is not None and later[1] > later[0]:
+            return (j + later[0], j + later[1])
+    return (i, j)
