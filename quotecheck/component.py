@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import ensure_path, minibatch
 
 from quotecheck.engine import extract
+from quotecheck.engine.entities import ENTITY_LABELS
 from quotecheck.types import Quote
 
-ENTITY_LABELS = ("PERS", "PER", "PERSON", "ORG")
 TEXT_KEY = "quotecheck.text"  # set by pipeline.TextKeepingTokenizer, popped here
 
 

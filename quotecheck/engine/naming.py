@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from quotecheck.engine.entities import PERSON_LABELS
+from quotecheck.engine.entities import entities_from as _entities_from
 from quotecheck.engine.evidence import (
     _COMMA_SPLIT,
     _COMMAS,
@@ -30,7 +32,8 @@ from quotecheck.engine.speakers import (
     strip_conj,
 )
 from quotecheck.find.positions import WordPositions
-from quotecheck.lang.ar.lexicon import Lexicon, strip_article_clitic
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import without_article
 from quotecheck.lang.ar.normalize import fold, name_key
 from quotecheck.types import Mention, Quote
 
@@ -69,7 +72,7 @@ class _Namer:
             tail = name_part(self.lex, self.wi.norms[cut : sp.last + 1], strict=True)
             if tail is not None and tail[1] > tail[0] and not _has_name(
                 self.lex, norms[: cut - sp.first]
-            ) and not self.wi.norms[cut + tail[0]].startswith("ال"):
+            ) and not self.wi.norms[cut + tail[0]].startswith(self.lex.morph.article):
                 rule = (cut + tail[0], cut + tail[1])
         ent = self._person_entity(sp)
         # Snap to a PERS entity when the rules found no name, or the entity holds it and more.
@@ -85,7 +88,7 @@ class _Namer:
             # follow it (المتحدث باسم حركة "حماس" فوزي برهوم)
             while i < j and self.d.inside_pair(self.wi.starts[i]):
                 i += 1
-            if i >= j or self.wi.norms[i].startswith("ال"):
+            if i >= j or self.wi.norms[i].startswith(self.lex.morph.article):
                 return None
         key = tuple(self._norms(i, j, sp))
         lead = sp.skip if i == sp.first else 0
@@ -124,7 +127,7 @@ class _Namer:
         b = self.wi.ends[sp.last]
         best = None
         for ea, eb, label in _entities_from(self.entities, self.entity_starts, a, b):
-            if label in ("PERS", "PER", "PERSON") and eb <= b:
+            if label in PERSON_LABELS and eb <= b:
                 i, j = self.wi.first_at_or_after(ea), self.wi.first_at_or_after(eb)
                 if j > i and not all(self.lex.is_title(w) for w in self.wi.norms[i:j]):
                     best = (i, j)  # (an entity of title words only, وزير ليبي، is no name)
@@ -132,15 +135,13 @@ class _Namer:
 
     def _entity_names(self) -> None:
         for a, b, label in self.entities:
-            if label not in ("PERS", "PER", "PERSON") or any(
+            if label not in PERSON_LABELS or any(
                 c in self.d.text[a:b] for c in '"“”«»=<>'
             ):
                 continue
             i = self.wi.first_at_or_after(a)
             j = self.wi.first_at_or_after(b)
             if j > i:
-                key = tuple(strip_article_clitic(w) if k == 0 else w
-                            for k, w in enumerate(self.wi.norms[i:j]))
                 key = tuple(self.wi.norms[i:j])
                 self.surface.setdefault(key, self.d.text[self.wi.starts[i]:
                                                          self.wi.ends[j - 1]])
@@ -176,8 +177,8 @@ class _Namer:
                 w = norms[e]
                 if (stops_phrase(self.lex, self.wi, e) or self.lex.is_title(w)
                         or w in self.lex.soft_prep or (e == j and is_nisba(w))
-                        or w in self.lex.apposed_roles or w.startswith("ل")
-                        or (e - j >= 2 and w.startswith("بال"))
+                        or w in self.lex.apposed_roles or w.startswith(self.lex.morph.lam)
+                        or (e - j >= 2 and w.startswith(self.lex.morph.ba_article))
                         or self.lex.accusative(self.wi.text[self.wi.starts[e] : self.wi.ends[e]],
                                                w)):
                     break
@@ -194,23 +195,26 @@ class _Namer:
         والموارد المائية والصيد البحري سمير الطيب; الصناعة و الطاقة), each with at most one
         definite adjective (a nisba, or any definite word not followed by another one),
         and a بال- complement first: where the name after the title begins."""
-        norms, n = self.wi.norms, len(self.wi.norms)
-        if j < n and norms[j].startswith("بال") and _COMMAS.isdisjoint(self.wi.gap(j)):
+        norms, n, m = self.wi.norms, len(self.wi.norms), self.lex.morph
+        if j < n and norms[j].startswith(m.ba_article) and _COMMAS.isdisjoint(self.wi.gap(j)):
             j += 1  # (المدير الجهوي بالشابة أحمد بنور: a place; بالاستقالة: no name after)
         while j < n and _COMMAS.isdisjoint(self.wi.gap(j)):
             w = norms[j]
-            if w.startswith("وال") and len(w) > 4 and w not in self.lex.conjunction_lookalikes:
+            if (w.startswith(m.conjunction_article) and len(w) > 4
+                    and w not in self.lex.conjunction_lookalikes):
                 j += 1
-            elif (w.startswith("و") and len(w) > 3 and j + 1 < n and norms[j + 1].startswith("ال")
+            elif (w.startswith(m.conjunction) and len(w) > 3 and j + 1 < n
+                  and norms[j + 1].startswith(m.article)
                   and w not in self.lex.conjunction_lookalikes
                   and _COMMAS.isdisjoint(self.wi.gap(j + 1))):
                 j += 2  # (والحوكمة ومقاومة الفساد: a joined noun in construct)
-            elif w == "و" and j + 1 < n and norms[j + 1].startswith("ال"):
+            elif w == m.conjunction and j + 1 < n and norms[j + 1].startswith(m.article):
                 j += 2
             else:
                 break
-            if (j < n and norms[j].startswith("ال") and _COMMAS.isdisjoint(self.wi.gap(j))
-                    and (is_nisba(norms[j]) or j + 1 >= n or not norms[j + 1].startswith("ال"))):
+            if (j < n and norms[j].startswith(m.article) and _COMMAS.isdisjoint(self.wi.gap(j))
+                    and (is_nisba(norms[j]) or j + 1 >= n
+                         or not norms[j + 1].startswith(m.article))):
                 j += 1  # (المائية، البحري، المتجددة: the joined noun's adjective; not the
                 #          الحبيب of الحبيب الصيد)
         return j
@@ -253,7 +257,7 @@ class _Namer:
             w = strip_conj(wi.norms[j])
             if lex.is_title(wi.norms[j]):
                 return j  # (وزيرة السياحة السابقة: the feminine title too)
-            if not w.startswith("ال"):
+            if not w.startswith(lex.morph.article):
                 return None
             j -= 1
         return None
@@ -264,7 +268,8 @@ class _Namer:
         if k == 0 or _gap_has_text(self.wi, k):
             return False
         prev = strip_conj(self.wi.norms[k - 1])
-        return self.wi.norms[k].startswith("ال") and prev.startswith("ال") and (
+        article = self.lex.morph.article
+        return self.wi.norms[k].startswith(article) and prev.startswith(article) and (
             not self.lex.is_title(prev) and prev not in self.lex.time_words
         )
 
@@ -321,16 +326,17 @@ class _Namer:
         words = [fold(w) for w in part.split()]
         if not least <= len(words) <= 5 or any(not w for w in words):
             return False
-        lex = self.lex
+        lex, m = self.lex, self.lex.morph
         first = strip_conj(words[0])
         if (first in lex.hard_stop or first in lex.soft_prep or first in lex.comp_prefix
-                or words[0].startswith(("لل", "بال")) or lex.complementizer(first)
+                or words[0].startswith((m.lam_article, m.ba_article)) or lex.complementizer(first)
                 or is_addressee(lex, words[0]) or first in lex.not_before_cue
-                or len(words) > 1 and words[0].startswith("ال") and words[1].startswith("ل")):
+                or len(words) > 1 and words[0].startswith(m.article)
+                and words[1].startswith(m.lam)):
             return False  # (ما اعتبرته; المالكة لتطبيق واتساب: an adjective and its complement)
         for w in words:
-            bare = w[2:] if w.startswith("ال") else w
-            for x in (w, bare, bare[:-1] if bare.endswith("ه") else bare):
+            bare = without_article(w)
+            for x in (w, bare, bare[:-1] if bare.endswith(m.closed_ta) else bare):
                 if x in lex.titles or x in lex.anonymous or x in lex.countries:
                     return False
             if is_medium(lex, w):
@@ -340,23 +346,23 @@ class _Namer:
     def _issuer_name(self, sp: SpeakerSpan) -> str | None:
         """The issuer in a statement phrase: بيان السفارة السعودية -> السفارة السعودية, بلاغ
         لوزارة الداخلية -> وزارة الداخلية, بيان صادر عن السلطات المصرية -> السلطات المصرية."""
-        wi, lex = self.wi, self.lex
+        wi, lex, m = self.wi, self.lex, self.lex.morph
         if wi.norms[sp.first] not in lex.statement_nouns or sp.last <= sp.first:
             return None
         k = next((sp.first + len(p) for p in lex.issued_by
                   if tuple(wi.norms[sp.first : sp.first + len(p)]) == p), None)
         if k is None:
             k = sp.first + 1
-            while k <= sp.last and not wi.norms[k].startswith(("ال", "ل")):
+            while k <= sp.last and not wi.norms[k].startswith((m.article, m.lam)):
                 k += 1  # (بلاغ إعلامي لرئاسة الجمهورية)
         if k > sp.last:
             return None
         a, b = wi.starts[k], _close_mark(self.d.text, wi.starts[k], wi.ends[sp.last])
         text = self.d.text[a:b]
         w = wi.norms[k]
-        if w.startswith("لل"):
-            return "ا" + text[1:]  # للشرطة -> الشرطة
-        if w.startswith("ل") and not w.startswith("ال"):
+        if w.startswith(m.lam_article):
+            return m.alef + text[1:]  # للشرطة -> الشرطة
+        if w.startswith(m.lam) and not w.startswith(m.article):
             return text[1:]  # لوزارة -> وزارة
         return text
 
@@ -413,12 +419,3 @@ def _in_order(short: list[str], long: tuple[str, ...]) -> bool:
     """The name keys ``short`` occur in order inside ``long`` (سيرغي = سيرجي after name_key)."""
     it = iter(long)
     return all(x in it for x in short)
-
-
-def _entities_from(entities: Sequence[Entity], starts: list[int], a: int,
-                   b: int) -> Iterator[Entity]:
-    """The entities (sorted by start) that start in ``[a, b)``."""
-    for k in range(bisect_left(starts, a), len(entities)):
-        if entities[k][0] >= b:
-            return
-        yield entities[k]

@@ -6,6 +6,13 @@ from dataclasses import dataclass
 
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import (
+    is_nisba,
+    noun_base,
+    strip_conj,
+    strip_possessive,
+    without_article,
+)
 
 _COMMA = frozenset(",،")
 _COLON_QUOTE = frozenset(':"“”«»„')
@@ -25,29 +32,29 @@ class SpeakerSpan:
     issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
 
 
-def noun_base(norm: str) -> str:
-    """A noun without a possessive suffix: تصريحاته -> تصريحات, كلمته -> كلمه."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if norm.endswith(suf) and len(norm) - len(suf) >= 3:
-            stem = norm[: -len(suf)]
-            return stem[:-1] + "ه" if stem.endswith("ت") else stem
-    return norm
-
-
-def strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+__all__ = [
+    "SpeakerSpan",
+    "is_addressee",
+    "is_medium",
+    "is_nisba",
+    "name_part",
+    "noun_base",
+    "phrase_after",
+    "stops_phrase",
+    "strip_conj",
+]
 
 
 def is_medium(lex: Lexicon, norm: str) -> bool:
+    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too."""
     n = strip_conj(norm)
-    return n in lex.medium or noun_base(n) in lex.medium or (
-        n.startswith("ال") and n[2:] in lex.medium
-    )
+    return n in lex.medium or noun_base(n) in lex.medium or without_article(n) in lex.medium
 
 
-def is_nisba(norm: str) -> bool:
-    """Definite relational adjective (الأمريكي، الفلسطينية) — title material before a name."""
-    return norm.startswith("ال") and len(norm) >= 6 and (norm.endswith("ي") or norm.endswith("يه"))
+def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
+    as written)."""
+    return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
 
 
 _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
@@ -56,9 +63,7 @@ _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a tim
 def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """True when word k cannot be part of a speaker phrase."""
     n = wi.norms[k]
-    if n == "علي" and wi.words[k].text.endswith("ي") and k > 0 and not lex.is_title(
-        wi.norms[k - 1]
-    ):
+    if _is_name_ali(lex, wi, k) and k > 0 and not lex.is_title(wi.norms[k - 1]):
         return False  # the name Ali (علي), not the preposition على
     memo = lex.memo("stops_phrase")
     verdicts = memo.get(n)
@@ -83,7 +88,7 @@ def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
         return 1
     if n in lex.soft_prep:
         return _SOFT
-    if n.startswith("ل") and has_prev and is_medium(lex, n[1:]):
+    if n.startswith(lex.morph.lam) and has_prev and is_medium(lex, n[1:]):
         return 1
     if is_medium(lex, n) and not lex.is_title(n):
         return 1
@@ -97,13 +102,14 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     k = first
     while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
         k += 1  # وقال بدوره، وقال بهذا الصدد
-        if k < limit and wi.norms[k - 1] in ("بهذا", "بهذه"):
+        if k < limit and wi.norms[k - 1] in lex.demonstrative_adverbials:
             k += 1
     first = k
     # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
+    m = lex.morph
     while k < limit and k - first < 2 and (
-        is_addressee(lex, wi.norms[k]) or wi.norms[k] == "ل"
-        or (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k]))
+        is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
+        or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
     ):
         k += 1
     if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
@@ -118,7 +124,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None
     n0 = wi.norms[k]
-    if n0.startswith(("بال", "لل")) or noun_base(n0) in lex.hard_stop or (
+    if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
     ):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
@@ -153,7 +159,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break
         if not _COMMA.isdisjoint(gap):
             # Apposition: continue over a comma only into a title or name, not an adverbial.
-            if stops_phrase(lex, wi, k) or wi.norms[k].startswith("ل"):
+            if stops_phrase(lex, wi, k) or wi.norms[k].startswith(m.lam):
                 break
             if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                     or _title_follows(lex, wi, k, limit)
@@ -163,18 +169,18 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break
         if wi.norms[k] in lex.apposed_roles:
             break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
-        if wi.norms[k] in ("في", "الي", "إلى") and (
+        if wi.norms[k] in lex.place_prepositions and (
             name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
             or wi.norms[last] in lex.portfolios
         ):
             break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
-        if (wi.norms[k].startswith("لل") and not lex.is_title(wi.norms[k])
-                and not lex.is_body(wi.norms[k][1:]) and not wi.norms[last].startswith("ال")
+        if (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k])
+                and not lex.is_body(wi.norms[k][1:]) and not wi.norms[last].startswith(m.article)
                 and not lex.is_title(wi.norms[last])
                 and name_part(lex, wi.norms[start : last + 1])):
             break  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
-        if (wi.norms[k] == "الي" or wi.norms[k] == "علي" and not wi.words[k].text.endswith("ي")
-                ) and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1]):
+        if (wi.norms[k] in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
+                and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1])):
             break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
         if lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k]):
             break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
@@ -182,7 +188,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
                                 wi.norms[k - 1]):
             # أنكر الشاب علاقته، الحكومة البريطانية تنبيهها: an object noun with "his/its";
             # a preposition before it goes with it (اللومي لدى استقبالها)
-            if last > start and (wi.norms[last] in lex.soft_prep or wi.norms[last] == "لدي"):
+            if last > start and wi.norms[last] in lex.soft_prep:
                 last -= 1
             break
         last = k
@@ -198,22 +204,23 @@ def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
     or لدى, any noun with ها/هم/هما (الحكومة البريطانية تنبيهها، لدى استقبالها).  Not a
     name ending so (محمد براهم), a coordinated noun (ومديرها التنفيذي), باسمها, nor an
     emphatic (نفسها، ذاتها، جميعها)."""
-    if raw.endswith(("ته", "تها", "تهم", "تهما")) and len(raw) >= 5:
+    m = lex.morph
+    if raw.endswith(m.feminine_possessive_suffixes) and len(raw) >= 5:
         pass
-    elif not (raw.endswith(("ها", "هم", "هما"))
-              and (prev.startswith("ال") or prev in lex.soft_prep or prev == "لدي")):
+    elif not (raw.endswith(m.pronoun_object_suffixes)
+              and (prev.startswith(m.article) or prev in lex.soft_prep)):
         return False
-    if norm[0] == "و" or norm.startswith(("باسم", "لدي")):
+    if norm[0] == m.conjunction or norm.startswith(lex.pronoun_prepositions):
         return False
-    stem = next((norm[: -len(s)] for s in ("هما", "هم", "ها", "ه") if norm.endswith(s)), norm)
-    return stem not in lex.emphatic and noun_base(norm) not in lex.emphatic
+    return strip_possessive(norm) not in lex.emphatic and noun_base(norm) not in lex.emphatic
 
 
 def is_addressee(lex: Lexicon, norm: str) -> bool:
     """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
-    if norm.startswith("لل") and "ال" + norm[2:] in lex.media:
+    m = lex.morph
+    if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
         return True
-    return norm.startswith("ل") and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
+    return norm.startswith(m.lam) and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
 
 
 def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
@@ -230,12 +237,13 @@ def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
     (صحيفة "الغارديان" البريطانية), or a person's name after a title (المتحدث باسم حركة
     "حماس" فوزي برهوم) -- not an object (موقع "بلومبيرغ" ملخص التقرير)."""
     w = wi.norms[k]
-    if stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith("ل") or w in lex.time_words:
+    if (stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith(lex.morph.lam)
+            or w in lex.time_words):
         return False
     if is_nisba(w):
         return True
     titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
-    return titled and not w.startswith("ال") and not lex.is_title(w)
+    return titled and not w.startswith(lex.morph.article) and not lex.is_title(w)
 
 
 def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
@@ -267,8 +275,11 @@ def _gap_has_comma(wi: WordIndex, k: int) -> bool:
 def _construct_body(lex: Lexicon, norm: str) -> bool:
     """An institution noun in the construct state (بلدية، بوزارة، لنقابة: no article), so the
     word after it is its complement (بلدية سوسة), not a name."""
-    w = norm[1:] if len(norm) > 3 and norm[0] in "لب" and not lex.is_body(norm) else norm
-    return lex.is_body(w) and not strip_conj(w).startswith("ال") and not w.startswith("ال")
+    m = lex.morph
+    w = norm[1:] if (len(norm) > 3 and norm[0] in m.preposition_clitics
+                     and not lex.is_body(norm)) else norm
+    return lex.is_body(w) and not strip_conj(w).startswith(m.article) and not w.startswith(
+        m.article)
 
 
 def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int, int] | None:
@@ -286,22 +297,43 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> tuple[int
     return hit
 
 
-def _verbal_noun_after_l(w: str) -> bool:
+def _verbal_noun_after_l(lex: Lexicon, w: str) -> bool:
     """ل + a verbal noun, the purpose of a body in its title (الهيئة الوطنية لمكافحة الفساد،
     الجمعية التونسية لحماية المستهلك، الشركة الوطنية لاستغلال المياه): ل before a word of
     five letters or more ending in ة, or before an alef (لاستغلال، لإتحاد).  First names with
     ل (لطفي، لمياء، لطيفة، لسعد) are shorter or end otherwise."""
-    return w[0] == "ل" and (w[1] == "ا" or len(w) >= 6 and w.endswith("ه"))
+    m = lex.morph
+    return w[0] == m.lam and (w[1] == m.alef or len(w) >= 6 and w.endswith(m.closed_ta))
 
 
 def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] | None:
+    i = _title_end(lex, norms, strict)
+    n = len(norms)
+    if i >= n:
+        return None
+    j = i
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+        j += 1
+    if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
+        # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
+        # then more titles and the person's name: the name is the later one
+        later = name_part(lex, norms[j:], strict)
+        if later is not None and later[1] > later[0]:
+            return (j + later[0], j + later[1])
+    return (i, j)
+
+
+def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
+    """The index of the first word after the title material that opens a phrase."""
+    m = lex.morph
     i = 0
     n = len(norms)
     after_prep = False
     purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
     while i < n:
         w = norms[i]
-        if purpose and not w.startswith("ال") and i + 1 < n and norms[i + 1].startswith("ال"):
+        if (purpose and not w.startswith(m.article) and i + 1 < n
+                and norms[i + 1].startswith(m.article)):
             # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
             # purpose noun's own complement, in construct
             i += 1
@@ -317,38 +349,31 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> tuple[int, int] 
             after_prep = not (is_nisba(w) and not lex.is_title(w))
             i += 1
             continue
-        if len(w) > 3 and w[0] in "لب" and (
+        if len(w) > 3 and w[0] in m.preposition_clitics and (
             lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
-            or w.startswith(("لل", "بال")) or (i > 0 and _verbal_noun_after_l(w))
+            or w.startswith((m.lam_article, m.ba_article))
+            or (i > 0 and _verbal_noun_after_l(lex, w))
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
-            purpose = i > 0 and not w.startswith("لل") and _verbal_noun_after_l(w)
+            purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
             i += 1
             continue
-        if after_prep and w.startswith("ال") and (i < n - 1 or strict or w in lex.portfolios):
+        if after_prep and w.startswith(m.article) and (
+            i < n - 1 or strict or w in lex.portfolios
+        ):
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
-        if i > 0 and w.startswith("وال") and len(w) > 4:
+        if i > 0 and w.startswith(m.conjunction_article) and len(w) > 4:
             # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
             i += 1
             continue
-        if (i > 0 and w[0] == "و" and len(w) > 3 and norms[i - 1].startswith("وال")
-                and i + 1 < n and norms[i + 1].startswith("ال") and not lex.is_title(w)):
+        if (i > 0 and w[0] == m.conjunction and len(w) > 3
+                and norms[i - 1].startswith(m.conjunction_article)
+                and i + 1 < n and norms[i + 1].startswith(m.article) and not lex.is_title(w)):
             # والحوكمة ومقاومة الفساد: the next noun of the chain, in construct
             after_prep = True
             i += 1
             continue
         break
-    if i >= n:
-        return None
-    j = i
-    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
-        j += 1
-    if i > 0 and norms[i][0] in "لب" and j < n:
-        # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
-        # then more titles and the person's name: the name is the later one
-        later = name_part(lex, norms[j:], strict)
-        if later is not None and later[1] > later[0]:
-            return (j + later[0], j + later[1])
-    return (i, j)
+    return i
