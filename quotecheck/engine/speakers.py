@@ -95,26 +95,16 @@ def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
     return int(n.isdigit())
 
 
+_MAX_PHRASE = 15  # words of a speaker phrase at most
+_MARK_GAP = ' "“”«»„'  # a gap of quotation marks and spaces only
+
+
 def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
                  after_label: bool = False) -> SpeakerSpan | None:
     """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز);
     ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
-    k = first
-    while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
-        k += 1  # وقال بدوره، وقال بهذا الصدد
-        if k < limit and wi.norms[k - 1] in lex.demonstrative_adverbials:
-            k += 1
-    first = k
-    # An addressee or medium right after the verb: لرويترز، للصحفيين، لـ"الميادين".
-    m = lex.morph
-    while k < limit and k - first < 2 and (
-        is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
-        or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
-    ):
-        k += 1
-    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
-        # لمراسل "الجوهرة أف أم": the addressee's quoted name belongs to it
-        k = _after_quoted_name(wi, k, limit)
+    first = _past_adverbials(lex, wi, first, limit)
+    k = _past_addressee(lex, wi, first, limit)
     if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
         wi.norms[k] in lex.comp_prefix
     ):
@@ -124,66 +114,52 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None
     n0 = wi.norms[k]
+    m = lex.morph
     if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
     ):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
-    start = k
-    last = k
-    k += 1
-    while k < limit:
-        gap = wi.gap(k)
-        if (gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap)
-                and name_part(lex, wi.norms[start : last + 1], strict=True) is None
-                and not stops_phrase(lex, wi, k)):
-            last = k  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks after a title
+    return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def _past_adverbials(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
+    """The first word after leading adverbials (وقال بدوره، وقال بهذا الصدد)."""
+    first = k
+    while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
+        k += 1
+        if k < limit and wi.norms[k - 1] in lex.demonstrative_adverbials:
             k += 1
-            continue
-        if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
-            last = k  # محمد حمدان دقلو "حميدتي"
-            if _closes_quoted_name(lex, wi, start, k):
-                k += 1  # صحيفة "الغارديان" البريطانية: a named body's phrase goes on
+    return k
+
+
+def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
+    """The first word after an addressee or medium right after the verb (لرويترز،
+    للصحفيين، لـ"الميادين"), with its quoted name (لمراسل "الجوهرة أف أم")."""
+    m = lex.morph
+    k = first
+    while k < limit and k - first < 2 and (
+        is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
+        or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
+    ):
+        k += 1
+    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
+        k = _after_quoted_name(wi, k, limit)
+    return k
+
+
+def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
+    """The last word of the speaker phrase that begins at word ``start``."""
+    last = start
+    k = start + 1
+    while k < limit:
+        step = _quoted_step(lex, wi, start, last, k, limit)
+        if step is not None:
+            last, k, go_on = step
+            if go_on:
                 continue
             break
-        if gap.strip(' "“”«»„') == "" and not _QUOTE_CHARS.isdisjoint(gap):
-            if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
-                j = _after_quoted_name(wi, k, limit)
-                if j > k:  # موقع "سكاي نيوز": the quoted name of the body
-                    last, k = j - 1, j
-                    continue
-            if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
-                last = k  # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
-                k += 1
-                continue
-        if not _PHRASE_END.isdisjoint(gap):
+        if _ends_before(lex, wi, start, last, k, limit):
             break
-        if not _COMMA.isdisjoint(gap):
-            # Apposition: continue over a comma only into a title or name, not an adverbial.
-            if stops_phrase(lex, wi, k) or wi.norms[k].startswith(m.lam):
-                break
-            if not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
-                    or _title_follows(lex, wi, k, limit)
-                    or name_part(lex, wi.norms[start : last + 1], strict=True) is None):
-                break
-        if stops_phrase(lex, wi, k) or is_addressee(lex, wi.norms[k]):
-            break
-        if wi.norms[k] in lex.apposed_roles:
-            break  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
-        if wi.norms[k] in lex.place_prepositions and (
-            name_part(lex, wi.norms[start : last + 1]) or lex.is_body(wi.norms[start])
-            or wi.norms[last] in lex.portfolios
-        ):
-            break  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
-        if (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k])
-                and not lex.is_body(wi.norms[k][1:]) and not wi.norms[last].startswith(m.article)
-                and not lex.is_title(wi.norms[last])
-                and name_part(lex, wi.norms[start : last + 1])):
-            break  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
-        if (wi.norms[k] in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
-                and k + 1 < len(wi) and lex.complementizer(wi.norms[k + 1])):
-            break  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
-        if lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k]):
-            break  # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
                                 wi.norms[k - 1]):
             # أنكر الشاب علاقته، الحكومة البريطانية تنبيهها: an object noun with "his/its";
@@ -193,9 +169,75 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
             break
         last = k
         k += 1
-        if last - start > 14:
+        if last - start >= _MAX_PHRASE:
             break
-    return SpeakerSpan(start, last)
+    return last
+
+
+def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                 limit: int) -> tuple[int, int, bool] | None:
+    """Quotation marks before word k that a phrase reads through: (its new last word, the
+    next word, whether it goes on), or None when the marks (if any) decide nothing."""
+    gap = wi.gap(k)
+    marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
+    if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
+            and not stops_phrase(lex, wi, k)):
+        return k, k + 1, True  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks
+    if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
+        # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
+        return k, k + 1, _closes_quoted_name(lex, wi, start, k)
+    if marks_only:
+        if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+            j = _after_quoted_name(wi, k, limit)
+            if j > k:  # موقع "سكاي نيوز": the quoted name of the body
+                return j - 1, j, True
+        if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
+            # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
+            return k, k + 1, True
+    return None
+
+
+def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                 limit: int) -> bool:
+    """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
+    word, an addressee, a role, an adverbial, the verb's complement or its object."""
+    gap = wi.gap(k)
+    if not _PHRASE_END.isdisjoint(gap):
+        return True
+    norms, m = wi.norms, lex.morph
+    w = norms[k]
+    if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
+        return True
+    if stops_phrase(lex, wi, k) or is_addressee(lex, w):
+        return True
+    if w in lex.apposed_roles:
+        return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
+    if w in lex.place_prepositions and (
+        name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
+        or norms[last] in lex.portfolios
+    ):
+        return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
+    if (w.startswith(m.lam_article) and not lex.is_title(w)
+            and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
+            and not lex.is_title(norms[last])
+            and name_part(lex, norms[start : last + 1])):
+        return True  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
+    if (w in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
+            and k + 1 < len(wi) and lex.complementizer(norms[k + 1])):
+        return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+    # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
+    return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                   limit: int) -> bool:
+    """After a comma, word k does not continue the phrase: apposition goes on only into a
+    title or a name, not an adverbial."""
+    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam):
+        return True
+    return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
+                or _title_follows(lex, wi, k, limit)
+                or name_part(lex, wi.norms[start : last + 1], strict=True) is None)
 
 
 def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
