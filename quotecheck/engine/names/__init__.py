@@ -1,5 +1,6 @@
 """Naming: who each quote's speaker is, as one canonical name per person.
 
+- ``part``: the name part of a speaker phrase (titles and their complements stripped)
 - ``context``: the document, lexicon and entities the naming reads; a phrase's mention
 - ``book``: the names the document gives and the fullest form of each (``NameBook``)
 - ``phrase``: the name inside one speaker phrase (rules, then a PERS entity)
