@@ -98,7 +98,8 @@ def strip_possessive(norm: str) -> str:
 
 
 def noun_base(norm: str) -> str:
-    """A noun without a possessive suffix: تصريحاته -> تصريحات, كلمته -> كلمه."""
+    """A noun without a possessive suffix, a ت before it read as a ta marbuta: كلمته -> كلمه,
+    حسابها -> حساب (a plural's ت too: تصريحاته -> تصريحاه)."""
     for suf in _POSSESSIVE:
         if norm.endswith(suf) and len(norm) - len(suf) >= 3:
             stem = norm[: -len(suf)]
