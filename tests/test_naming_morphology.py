@@ -101,3 +101,10 @@ def test_old_import_paths() -> None:
         from quotecheck import speakers
 
         _ = speakers.no_such_name
+
+
+def test_punctuation_from_data() -> None:
+    from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
+
+    assert {",", "\u060c"} <= COMMAS and "." not in COMMAS
+    assert {".", "\u061f", "\u061b"} <= SENTENCE_ENDS and "\u060c" not in SENTENCE_ENDS

@@ -14,11 +14,12 @@ from quotecheck.lang.ar.morphology import (
     strip_possessive,
     without_article,
 )
+from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
-_COMMA = frozenset(",،")
+_COMMA = COMMAS
 _COLON_QUOTE = frozenset(':"“”«»„')
 _QUOTE_CHARS = frozenset('"“”«»„')
-_PHRASE_END = frozenset(':"“”«»„\n.؛;!?؟()')
+_PHRASE_END = frozenset(':"“”«»„\n()') | SENTENCE_ENDS
 _COLON_QUOTE_LINE = frozenset(':"“”«»\n')
 
 
