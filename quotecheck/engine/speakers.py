@@ -65,7 +65,9 @@ _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a tim
 def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """True when word k cannot be part of a speaker phrase."""
     n = wi.norms[k]
-    if _is_name_ali(lex, wi, k) and k > 0 and not lex.is_title(wi.norms[k - 1]):
+    if n == lex.ala and _is_name_ali(lex, wi, k) and k > 0 and not lex.is_title(
+        wi.norms[k - 1]
+    ):
         return False  # the name Ali (علي), not the preposition على
     memo = lex.memo("stops_phrase")
     verdicts = memo.get(n)
@@ -181,6 +183,8 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
     """Quotation marks before word k that a phrase reads through: (its new last word, the
     next word, whether it goes on), or None when the marks (if any) decide nothing."""
     gap = wi.gap(k)
+    if _COLON_QUOTE.isdisjoint(gap):
+        return None  # (most gaps: a space)
     marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
     if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
             and not stops_phrase(lex, wi, k)):
