@@ -1,24 +1,12 @@
 """Old import path of :mod:`quotecheck.engine.speakers` (speaker phrases), kept working.
 
-The names are looked up lazily: ``quotecheck.engine`` imports this module while it loads.
+The names are looked up lazily (``__all__`` included): ``quotecheck.engine`` imports this
+module while it loads.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-_NAMES = (
-    "SpeakerSpan",
-    "is_addressee",
-    "is_medium",
-    "is_nisba",
-    "name_part",
-    "noun_base",
-    "phrase_after",
-    "stops_phrase",
-    "strip_conj",
-)
-__all__ = list(_NAMES)
 
 
 def __getattr__(name: str) -> Any:
@@ -31,4 +19,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(_NAMES)
+    from quotecheck.engine import speakers
+
+    return sorted(speakers.__all__)

@@ -1,4 +1,6 @@
-"""Speaker phrases: the noun phrase around a cue, its name part, and one canonical name."""
+"""Speaker phrases: where the noun phrase of a speaker begins and ends around a cue (an
+addressee, adverbials, quoted names and apposition read through; a stop word, an adverbial
+or the verb's object ends it).  Its name part is ``engine.names.part.name_part``."""
 
 from __future__ import annotations
 
@@ -16,6 +18,18 @@ from quotecheck.lang.ar.morphology import (
 )
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
+__all__ = [
+    "SpeakerSpan",
+    "is_addressee",
+    "is_medium",
+    "is_nisba",
+    "name_part",
+    "noun_base",
+    "phrase_after",
+    "stops_phrase",
+    "strip_conj",
+]
+
 _COMMA = COMMAS
 _COLON_QUOTE = frozenset(':"“”«»„')
 _QUOTE_CHARS = frozenset('"“”«»„')
@@ -32,19 +46,6 @@ class SpeakerSpan:
     last: int
     skip: int = 0
     issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
-
-
-__all__ = [
-    "SpeakerSpan",
-    "is_addressee",
-    "is_medium",
-    "is_nisba",
-    "name_part",
-    "noun_base",
-    "phrase_after",
-    "stops_phrase",
-    "strip_conj",
-]
 
 
 def is_medium(lex: Lexicon, norm: str) -> bool:
