@@ -157,13 +157,14 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
     last = start
     k = start + 1
     while k < limit:
-        step = _quoted_step(lex, wi, start, last, k, limit)
+        gap = wi.gap(k)
+        step = _quoted_step(lex, wi, start, last, k, limit, gap)
         if step is not None:
             last, k, go_on = step
             if go_on:
                 continue
             break
-        if _ends_before(lex, wi, start, last, k, limit):
+        if _ends_before(lex, wi, start, last, k, limit, gap):
             break
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
                                 wi.norms[k - 1]):
@@ -179,11 +180,11 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
     return last
 
 
-def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                 limit: int) -> tuple[int, int, bool] | None:
+def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
+                 gap: str) -> tuple[int, int, bool] | None:
     """Quotation marks before word k that a phrase reads through: (its new last word, the
-    next word, whether it goes on), or None when the marks (if any) decide nothing."""
-    gap = wi.gap(k)
+    next word, whether it goes on), or None when the marks (if any) decide nothing.
+    ``gap``: the text before word k."""
     if _COLON_QUOTE.isdisjoint(gap):
         return None  # (most gaps: a space)
     marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
@@ -204,11 +205,11 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
     return None
 
 
-def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                 limit: int) -> bool:
+def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
+                 gap: str) -> bool:
     """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
-    word, an addressee, a role, an adverbial, the verb's complement or its object."""
-    gap = wi.gap(k)
+    word, an addressee, a role, an adverbial, the verb's complement or its object
+    (``gap``: the text before word k)."""
     if not _PHRASE_END.isdisjoint(gap):
         return True
     norms, m = wi.norms, lex.morph

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.evidence import _close_mark, _Doc
@@ -14,23 +13,18 @@ from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.types import Mention
 
 
-@dataclass(frozen=True, slots=True)
 class NameContext:
     """The document (``d``), the lexicon and the entities (sorted; ``entity_starts`` their
     start offsets) that the naming functions read; none of them changes while naming."""
 
-    d: _Doc
-    lex: Lexicon
-    entities: Sequence[Entity]
-    entity_starts: list[int]
+    __slots__ = ("d", "entities", "entity_starts", "lex", "text", "wi")
 
-    @property
-    def wi(self) -> WordIndex:
-        return self.d.wi
-
-    @property
-    def text(self) -> str:
-        return self.d.text
+    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity],
+                 entity_starts: list[int]) -> None:
+        self.d, self.lex = d, lex
+        self.entities, self.entity_starts = entities, entity_starts
+        self.wi: WordIndex = d.wi
+        self.text: str = d.text
 
 
 def mention_of(ctx: NameContext, sp: SpeakerSpan) -> Mention:
