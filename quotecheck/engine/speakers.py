@@ -11,12 +11,14 @@ from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
+    morphology,
     noun_base,
     strip_conj,
     strip_possessive,
-    without_article,
 )
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
+
+_ARTICLE = morphology().article  # (read per word: a module constant)
 
 __all__ = [
     "SpeakerSpan",
@@ -51,7 +53,9 @@ class SpeakerSpan:
 def is_medium(lex: Lexicon, norm: str) -> bool:
     """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too."""
     n = strip_conj(norm)
-    return n in lex.medium or noun_base(n) in lex.medium or without_article(n) in lex.medium
+    medium = lex.medium
+    return n in medium or noun_base(n) in medium or (
+        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium)
 
 
 def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -158,7 +162,8 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
     k = start + 1
     while k < limit:
         gap = wi.gap(k)
-        step = _quoted_step(lex, wi, start, last, k, limit, gap)
+        step = None if _COLON_QUOTE.isdisjoint(gap) else _quoted_step(
+            lex, wi, start, last, k, limit, gap)  # (most gaps: a space)
         if step is not None:
             last, k, go_on = step
             if go_on:
@@ -183,10 +188,8 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
 def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
                  gap: str) -> tuple[int, int, bool] | None:
     """Quotation marks before word k that a phrase reads through: (its new last word, the
-    next word, whether it goes on), or None when the marks (if any) decide nothing.
-    ``gap``: the text before word k."""
-    if _COLON_QUOTE.isdisjoint(gap):
-        return None  # (most gaps: a space)
+    next word, whether it goes on), or None when they decide nothing.  ``gap``: the text
+    before word k, holding a colon or a mark."""
     marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
     if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
             and not stops_phrase(lex, wi, k)):
@@ -268,9 +271,11 @@ def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
 def is_addressee(lex: Lexicon, norm: str) -> bool:
     """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
     m = lex.morph
+    if not norm.startswith(m.lam):  # (most words)
+        return False
     if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
         return True
-    return norm.startswith(m.lam) and (norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium)
+    return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
 
 
 def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
