@@ -24,13 +24,13 @@ from spacy.tokens import Doc, SpanGroup
 from spacy.util import SimpleFrozenList, ensure_path, minibatch
 
 from quotecheck import extract_rules
+from quotecheck.engine.entities import ENTITY_LABELS
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.spacy import extensions
 from quotecheck.spacy import lexicon as overrides_mod
 from quotecheck.spacy.tokenizer import TEXT_KEY
 from quotecheck.types import Quote
 
-ENTITY_LABELS = ("PERS", "PER", "PERSON", "ORG")
 ASSIGNS = ["doc._.quotecheck", "doc.spans"]
 DEFAULT_CONFIG: dict[str, Any] = {"spans_key": "quotes", "use_entities": True, "lexicon": {}}
 

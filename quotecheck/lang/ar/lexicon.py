@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from quotecheck.lang.ar.morphology import Morphology, morphology, strip_conj
 from quotecheck.lang.ar.normalize import fold
 
 DATA = Path(__file__).with_name("data")
@@ -143,6 +144,24 @@ class Lexicon:
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
         self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
+        self._load_speaker_words()
+
+    # -- speaker phrases and names (engine/speakers.py, engine/naming*) ----------------------
+    def _load_speaker_words(self) -> None:
+        """Affixes (data/morphology.json) and function words (data/speaker_words.json) of the
+        speaker-phrase and naming rules."""
+        self.morph: Morphology = morphology()
+        words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+        # بهذا الصدد: a demonstrative after a leading adverbial takes its noun along
+        self.demonstrative_adverbials = {fold(w) for w in words["demonstrative_adverbials"]}
+        # كيري في ختام لقائه: after a name or a body, an adverbial begins
+        self.place_prepositions = {fold(w) for w in words["place_prepositions"]}
+        # وشدد الوزير على أن: the verb's preposition before a complementizer
+        self.complement_prepositions = {fold(w) for w in words["complement_prepositions"]}
+        # على folds like the name علي; the name is written with ي
+        self.ala = fold(words["ala"])
+        # باسمها، لديها: a preposition with a pronoun, no object noun
+        self.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
@@ -217,11 +236,8 @@ def _looks_participle(form: str) -> bool:
     return form.startswith("م") and (form.endswith("ا") or form.endswith("ه"))
 
 
-def strip_article_clitic(folded_word: str) -> str:
-    """Drop a leading و/ف conjunction."""
-    if len(folded_word) > 3 and folded_word[0] in "وف":
-        return folded_word[1:]
-    return folded_word
+# The one conjunction stripper lives in morphology.py; the old name stays importable.
+strip_article_clitic = strip_conj
 
 
 MEMO_SIZE = 100_000
