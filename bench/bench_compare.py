@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from quotecheck.comparison.archive import candidate_pairs  # noqa: E402
 from quotecheck.comparison.claims import Params, cluster, reweight  # noqa: E402
-from quotecheck.comparison.core import _claims, as_documents, build_statements  # noqa: E402
+from quotecheck.comparison.core import as_documents, build_claims, build_statements  # noqa: E402
 from quotecheck.comparison.dates import document_date  # noqa: E402
 from quotecheck.comparison.speakers import SpeakerIndex  # noqa: E402
 
@@ -104,7 +104,7 @@ def run_size(rows: list[dict]) -> dict:
         [(r["id"], {"text": r["text"], "quotes": r["quotes"], "date": r.get("date")}) for r in rows]
     )
     speakers = SpeakerIndex()
-    claims, where = _claims(docs, speakers, Params())
+    claims, where = build_claims(docs, speakers, Params())
     p = Params()
     reweight(claims, p.batch_alpha)
     t1 = time.perf_counter()

@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_speed.py --quick    # short run (about a minute or two)
 
 Throughput in words/s (whitespace words) for: spaCy's blank Arabic tokenizer alone; the
-shipped pipeline (``quotecheck.load()``) with the quote component disabled; the full
+shipped pipeline (``quotecheck.load("trained")``) with the quote component disabled; the full
 pipeline; the quote component on a blank Arabic pipeline (rules only).  Ratios are against
 the tokenizer measured in the same run (the machine is shared: absolute numbers are noisy).
 
@@ -115,9 +115,9 @@ def bench_throughput(texts: list[str], repeat: int) -> dict[str, float]:
     blank = spacy.blank("ar")
     rules = quotecheck.load(rules_only=True)
     try:
-        full = quotecheck.load()
+        full = quotecheck.load("trained")
     except Exception as exc:
-        print(f"  quotecheck.load() failed ({exc}); using the rules-only pipeline as 'full'")
+        print(f"  quotecheck.load('trained') failed ({exc}); rules only as 'full'")
         full = rules
     print(f"  shipped pipeline: {full.pipe_names}")
     others = [p for p in full.pipe_names if p != "quotecheck"]
@@ -456,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         big = 200_000 if q else 1_000_000
         bench_linear_doc(paras, big, "rules only", quotecheck.load(rules_only=True), repeat)
         try:
-            full = quotecheck.load()
+            full = quotecheck.load("trained")
             bench_linear_doc(paras, big, "full pipeline", full, 1)
         except Exception as exc:
             print(f"  full pipeline not available: {exc}")

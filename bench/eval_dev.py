@@ -1,43 +1,116 @@
-"""Development-set figures: rules only and with the shipped trained pipeline, side by side.
+"""Development figures in one table: rules only and the trained pipeline, side by side.
 
-Usage: python bench/eval_dev.py [../shared/eval/dev.jsonl]
-Runs ../shared/eval/score.py's scoring on both configurations and prints a table.
+Usage: python bench/eval_dev.py [--eval DIR] [--markdown] [--only rules|trained]
+
+Rows: dev.jsonl, dev2.jsonl's tune half, dev2.jsonl's check half, and the quotes of the
+comparison set (compare_dev.jsonl, its groups' documents; left out when its quotes are not in
+score.py's format).  Columns: quote F1, speaker accuracy and end-to-end F1 of ``score.py`` for
+each pipeline, and its speed in characters per second.  Only figures are printed: crashes are
+counted, never listed, so nothing of the held-out check half is shown.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from devset import DEFAULT, load_scorer
+from devset import EVAL, load_scorer
 
 import quotecheck
-from quotecheck.pipeline import model_path
 
-KEYS = ["quote_p", "quote_r", "quote_f1", "exact_boundaries", "speaker_acc", "end_to_end_f1",
-        "headline_recall", "chars_per_s"]
-
+FIGURES = (("quote_f1", "quote F1"), ("speaker_acc", "speaker"), ("end_to_end_f1", "e2e F1"))
+SCORED_KEYS = {"start", "end", "kind", "speaker_head"}
 
 
-def main() -> None:
-    gold = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    sc = load_scorer(gold)
-    docs = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
-    configs = {"rules only": quotecheck.load(rules_only=True)}
-    if model_path() is not None:
-        configs["trained pipeline"] = quotecheck.load()
-    results = {}
-    for name, nlp in configs.items():
-        quotecheck.extract_quotes(docs[0]["text"], nlp=nlp)  # warm-up
-        results[name] = sc.score(docs, lambda t, nlp=nlp: quotecheck.extract_quotes(t, nlp=nlp))
-    names = list(results)
-    print(f"{'figure':<20}" + "".join(f"{n:>20}" for n in names))
-    for k in KEYS:
-        print(f"{k:<20}" + "".join(f"{str(results[n][k]):>20}" for n in names))
-    for n in names:
-        if results[n]["errors"]:
-            print(n, "errors:", results[n]["errors"])
+def _lines(path: Path) -> Iterator[dict]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def comparison_docs(path: Path) -> list[dict] | None:
+    """The documents of a comparison gold file, or None if its quotes lack score.py's fields."""
+    if not path.exists():
+        return None
+    docs = [d for group in _lines(path) for d in group.get("docs", [])]
+    quotes = [q for d in docs for q in d.get("quotes", [])]
+    if not docs or not quotes or not all(SCORED_KEYS <= set(q) for q in quotes):
+        return None
+    return docs
+
+
+def datasets(eval_dir: Path) -> dict[str, list[dict]]:
+    """The scored sets, by row name (a missing file is left out)."""
+    out: dict[str, list[dict]] = {}
+    if (eval_dir / "dev.jsonl").exists():
+        out["dev"] = list(_lines(eval_dir / "dev.jsonl"))
+    if (eval_dir / "dev2.jsonl").exists():
+        dev2 = list(_lines(eval_dir / "dev2.jsonl"))
+        for half in ("tune", "check"):
+            out[f"dev2 {half}"] = [d for d in dev2 if d.get("split") == half]
+    compare = comparison_docs(eval_dir / "compare_dev.jsonl")
+    if compare is not None:
+        out["compare_dev quotes"] = compare
+    return out
+
+
+def extractors(only: str | None) -> dict[str, Callable[[str], list]]:
+    """Each pipeline as ``text -> quotes``: rules only (the engine on the text) and trained."""
+    out: dict[str, Callable[[str], list]] = {}
+    if only in (None, "rules"):
+        out["rules only"] = quotecheck.extract_rules  # the default path: no spaCy Doc
+    if only in (None, "trained"):
+        try:
+            trained = quotecheck.load("trained")
+        except Exception as exc:  # no shipped model in this checkout
+            print(f"note: no trained pipeline ({exc})")
+        else:
+            out["trained"] = lambda t: quotecheck.extract_quotes(t, nlp=trained)
+    return out
+
+
+def table(results: dict[str, dict[str, dict]], markdown: bool) -> str:
+    """Rows per data set, columns per pipeline and figure."""
+    names = list(next(iter(results.values()))) if results else []
+    head = ["set", "docs"] + [f"{n}: {label}" for n in names for _, label in FIGURES]
+    head += [f"{n}: chars/s" for n in names]
+    rows = []
+    for row, per in results.items():
+        cells = [row, str(per[names[0]]["docs"])]
+        cells += [f"{per[n][key]:.3f}" for n in names for key, _ in FIGURES]
+        cells += [f"{per[n]['chars_per_s']:,}" for n in names]
+        rows.append(cells)
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    return "\n".join("  ".join(c.rjust(w) if i else c.ljust(w)
+                               for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+                     for r in [head, *rows])
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", type=Path, default=EVAL, help="folder of the gold files")
+    ap.add_argument("--markdown", action="store_true", help="a markdown table")
+    ap.add_argument("--only", choices=["rules", "trained"], help="one pipeline")
+    args = ap.parse_args(argv)
+    sc = load_scorer(args.eval / "dev.jsonl")
+    sets = datasets(args.eval)
+    fns = extractors(args.only)
+    results: dict[str, dict[str, dict]] = {row: {} for row in sets}
+    for name, fn in fns.items():
+        fn(next(iter(sets.values()))[0]["text"])  # warm-up: loading is not timed
+        for row, docs in sets.items():
+            r = sc.score(docs, fn)
+            r["docs"] = len(docs)
+            if r["errors"]:
+                print(f"{name} / {row}: {len(r['errors'])} documents raised an error")
+            results[row][name] = r
+    print(table(results, args.markdown))
 
 
 if __name__ == "__main__":

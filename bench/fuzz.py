@@ -5,8 +5,10 @@
 
 Invariants: TypeError for non-text, [] for whitespace, exact offsets for quotes, cues and
 speakers, quotes ordered and non-overlapping, JSON-ready, the same result twice; invisible
-characters (bidi controls, zero-width, tatweel) inserted into known sentences change no
-visible quote.  Optionally (``--ant``) real ANT articles with hostile characters sprinkled in.
+characters (bidi controls, zero-width, tatweel, Arabic letter mark, soft hyphen, VS16, CGJ)
+inserted into known sentences, other Unicode spaces for their spaces and presentation forms
+for their letters change no visible quote.  Optionally (``--ant``) real ANT articles with
+hostile characters sprinkled in.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import random
 import sys
 import time
 import traceback
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,16 +27,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-INVISIBLE = BIDI + "\u200b\u200c\u200d\u2060\ufeff\u0640"
+# Arabic letter mark, soft hyphen, VS16, combining grapheme joiner (issue 17).
+NOISE = "\u061c\u00ad\ufe0f\u034f"
+INVISIBLE = BIDI + NOISE + "\u200b\u200c\u200d\u2060\ufeff\u0640"
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
-MARKS = '"“”„«»‹›\'‘’'
-HOSTILE = INVISIBLE + DIACRITICS + MARKS + "\x00\r\n\t٠١٢٣۴۵:،.؟!-•"
+MARKS = '"“”„«»‹›\'‘’「」『』《》〈〉'
+# Unicode Zs spaces and line ends other than space and \n: the rules read them as those.
+SPACES = "\u00a0\u1680\u2000\u2002\u2007\u2009\u200a\u202f\u205f\u3000"
+LINE_ENDS = "\r\u2028\u2029\x85"
+HOSTILE = INVISIBLE + DIACRITICS + MARKS + SPACES + LINE_ENDS + "\x00\n\t٠١٢٣۴۵:،.؟!-•ﻻﺍﻟ"
 PIECES = [
     "قال", "قالت", "وأكد", "أن", "إن", "الوزير", "الرئيس", "محمد", "بن", "علي", "الحكومة",
     "مضيفا", "قائلا", "بحسب", "وفق", "نقلا", "عن", "مصدر", "وأضاف", "مؤكدا", "حسب", "قوله",
     "وزير", "الخارجية", "التونسي", "المتحدث", "باسم", "الوزارة", ":", "،", ".", ",", "؟",
     "!", "\n", "\n\n", "\r\n", " ", "-", "•", "(", ")", "…", "2017", "٢٠١٧", "۲۰۱۷", "12.5",
-    "%", "AFP", "\x00", "\t", "؛", *MARKS, *INVISIBLE, *DIACRITICS,
+    "%", "AFP", "\x00", "\t", "؛", *MARKS, *INVISIBLE, *DIACRITICS, *SPACES, *LINE_ENDS,
+    "ﻗﺎﻝ", "ﺍﻟﻮﺯﻳﺮ", "ﻻ",
 ]
 BASE = [
     'قال وزير الخارجية: "سنواصل العمل من أجل السلام في المنطقة".',
@@ -42,6 +51,9 @@ BASE = [
     "وأشار المدير إلى أن الشركة حققت أرباحا بلغت 12.5 مليون دينار، مضيفا أن «النتائج جيدة».",
 ]
 ANT = Path("/work/shared/data/ant/ant_v1.1.jsonl")
+# Each Arabic letter's isolated presentation form (ﻕ for ق): NFKC gives the letter back.
+FORMS = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFE80, 0xFEFD)
+         if unicodedata.decomposition(chr(c)).startswith("<isolated>")}
 
 
 class Runner:
@@ -72,8 +84,11 @@ class Runner:
         return quotes
 
     def visible(self, text: str) -> list[tuple[str, str]]:
+        """Kind and text of each quote, noise removed, forms, spaces and line ends plain."""
         table = {ord(c): None for c in INVISIBLE + DIACRITICS}
-        return [(q.kind, q.text.translate(table).strip()) for q in self.check(text)]
+        table.update({ord(c): " " for c in SPACES} | {ord(c): "\n" for c in LINE_ENDS})
+        return [(q.kind, unicodedata.normalize("NFKC", q.text.translate(table)).strip())
+                for q in self.check(text)]
 
     def run(self, name: str, prop: Callable[[], None]) -> None:
         before = self.count
@@ -156,12 +171,27 @@ def main(argv: list[str] | None = None) -> int:
             clean[base] = runner.visible(base)
         assert runner.visible(text) == clean[base], "invisible characters"
 
+    @cfg(share)
+    @given(st.sampled_from(BASE), st.data())
+    def spaces_and_forms(base: str, data: st.DataObject) -> None:
+        """Other spaces for the spaces, presentation forms for some letters."""
+        chars = list(base)
+        for i, c in enumerate(chars):
+            if c == " ":
+                chars[i] = data.draw(st.sampled_from(" " + SPACES))
+            elif c in FORMS and data.draw(st.booleans()):
+                chars[i] = FORMS[c]
+        if base not in clean:
+            clean[base] = runner.visible(base)
+        assert runner.visible("".join(chars)) == clean[base], "spaces and forms"
+
     print(f"fuzzing extract_quotes ({'rules only' if args.rules else 'default pipeline'}), "
           f"about {args.examples:,} examples")
     for name, prop in [("non-text -> TypeError", non_text), ("whitespace -> []", whitespace),
                        ("hostile pieces, spaced", pieces_spaced),
                        ("hostile pieces, no spaces", pieces_tight),
-                       ("any unicode", any_unicode), ("invisible characters", invisible)]:
+                       ("any unicode", any_unicode), ("invisible characters", invisible),
+                       ("spaces, presentation forms", spaces_and_forms)]:
         runner.run(name, prop)
 
     if args.ant and ANT.exists():

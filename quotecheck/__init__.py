@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck.types import Mention, Quote
@@ -9,49 +12,92 @@ from quotecheck.types import Mention, Quote
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from quotecheck.lang.ar.lexicon import Lexicon
+
 __all__ = [
+    "DEFAULT_PIPELINE",
     "Mention",
     "Quote",
     "compare",
     "extract_quotes",
     "extract_quotes_batch",
+    "extract_rules",
     "load",
     "quotes_from_doc",
 ]
 __version__ = "0.1.0"
 
+#: What ``extract_quotes(text)``, ``quotecheck.load()`` and the batch API use by default:
+#: ``"rules"`` (the engine on the text, no spaCy Doc) or ``"trained"`` (the shipped NER
+#: pipeline).  Chosen on dev2 by bench/eval_dev.py: the trained pipeline added under one point
+#: of speaker accuracy and ran about ten times slower.
+DEFAULT_PIPELINE = "rules"
 
-def load(path=None, *, rules_only: bool = False) -> Language:
-    """The quotecheck pipeline (see ``quotecheck.pipeline.load``)."""
-    from quotecheck.pipeline import load as _load
 
-    return _load(path, rules_only=rules_only)
+def load(name: str | Path | None = None, *, rules_only: bool = False) -> Language:
+    """A spaCy pipeline with the quotecheck component: ``load()`` / ``load("rules")`` (blank
+    Arabic, rules only, the default), ``load("trained")`` (the shipped NER pipeline), or
+    ``load(path)`` (a pipeline directory).  ``rules_only=True`` still means ``"rules"``."""
+    from quotecheck.spacy.pipeline import load as _load
+
+    return _load(name, rules_only=rules_only)
 
 
 def quotes_from_doc(doc) -> list[Quote]:
     """Quotes stored on a Doc by the quotecheck component."""
-    from quotecheck.component import quotes_from_doc as _q
+    from quotecheck.spacy.component import quotes_from_doc as _q
 
     return _q(doc)
+
+
+def _as_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
+    return str(text)  # a str subclass (numpy.str_, pandas values) as a plain str
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates (which spaCy cannot hash and which would cut words) read
+    as U+2060, a format character the folding drops: one character for one."""
+    return _SURROGATE.sub("\u2060", text) if _SURROGATE.search(text) else text
+
+
+def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
+                  lex: Lexicon | None = None) -> list[Quote]:
+    """The rules on ``text`` itself, no spaCy pipeline and no Doc (the default path), with
+    optional entities and lexicon (the quotecheck component passes its own)."""
+    from quotecheck.engine import extract, recut
+
+    text = _as_text(text)
+    if not text.strip():
+        return []
+    safe = safe_text(text)
+    quotes = extract(safe, entities, lex)
+    return quotes if safe is text else [recut(q, text) for q in quotes]
 
 
 def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
     """Every direct, mixed and indirect quote of ``text``, in document order.
 
-    Uses the default pipeline (loaded once) unless ``nlp`` is given.  Texts longer than
-    the pipeline's ``max_length`` (20,000 characters when a neural NER runs) get their
-    entities in pieces split at paragraph boundaries; offsets always point into ``text``.
+    Without ``nlp`` the default (``DEFAULT_PIPELINE``) runs: the rules on the text.  With a
+    pipeline, texts longer than its ``max_length`` (20,000 characters when a neural NER runs)
+    get their entities in pieces split at paragraph boundaries; offsets always point into
+    ``text``.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
+    text = _as_text(text)
     if not text.strip():
         return []
-    from quotecheck.longdoc import extract_with
-
     if nlp is None:
-        from quotecheck.pipeline import default
+        if DEFAULT_PIPELINE == "rules":
+            return extract_rules(text)
+        from quotecheck.spacy.pipeline import default
 
         nlp = default()
+    from quotecheck.longdoc import extract_with
+
     return extract_with(nlp, text)
 
 

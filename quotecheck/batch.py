@@ -3,19 +3,21 @@
 ``extract_quotes_batch`` streams: it reads its input iterator lazily and keeps at most
 ``2 * n_process`` batches in flight, so memory stays flat over any number of texts.
 
-Two backends do the work:
+The backends:
 
-* ``"pipeline"`` -- ``quotecheck.load()`` (the trained pipeline when shipped, else blank
-  Arabic) once per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
-* ``"rules"`` -- the same with ``quotecheck.load(rules_only=True)`` (no model).
+* ``"rules"`` -- the rule engine on each text itself (``quotecheck.extract_rules``): no model,
+  no spaCy Doc; the same output as ``extract_quotes(text)``, the default;
+* ``"trained"`` -- the trained NER pipeline shipped with quotecheck (``load("trained")``) once
+  per process, then ``nlp.pipe`` and ``quotecheck.quotes_from_doc``;
+* ``"pipeline"`` -- the same with ``quotecheck.load(model)`` for a pipeline directory
+  ``model``, or the trained pipeline when no model is given.
 
 Texts longer than one Doc should hold (``longdoc.one_doc_limit``: the pipeline's ``max_length``,
 or 20,000 characters when a neural NER runs) go through ``extract_quotes(text, nlp)``, which
 cuts them at paragraph boundaries with exact offsets.
 
-``backend="auto"`` picks ``"pipeline"`` when ``quotecheck.load`` and
-``quotecheck.quotes_from_doc`` exist and ``"rules"`` otherwise; the default backend is the
-single line ``DEFAULT_BACKEND`` below.
+``backend="auto"`` picks ``"pipeline"`` when a ``model`` is given and ``"rules"`` otherwise;
+the default backend is the single line ``DEFAULT_BACKEND`` below.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from quotecheck.types import Quote
 
 DEFAULT_BACKEND = "auto"
 DEFAULT_BATCH_SIZE = 64
-BACKENDS = ("auto", "rules", "pipeline")
+BACKENDS = ("auto", "rules", "pipeline", "trained")
 
 __all__ = [
     "BACKENDS",
@@ -63,16 +65,13 @@ def _rebuild_error(index: int, kind: str, message: str) -> BatchError:
     return err
 
 
-def resolve_backend(backend: str = DEFAULT_BACKEND) -> str:
-    """``"auto"`` -> ``"pipeline"`` when quotecheck has ``load``/``quotes_from_doc``, else rules."""
+def resolve_backend(backend: str = DEFAULT_BACKEND, model: str | None = None) -> str:
+    """``"auto"`` -> ``"pipeline"`` when a model directory is given, else ``"rules"``."""
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
     if backend != "auto":
         return backend
-    import quotecheck
-
-    has_pipeline = hasattr(quotecheck, "load") and hasattr(quotecheck, "quotes_from_doc")
-    return "pipeline" if has_pipeline else "rules"
+    return "pipeline" if model is not None else "rules"
 
 
 # -- per-process state -------------------------------------------------------------------
@@ -83,7 +82,7 @@ LOADS = 0  # pipelines loaded in this process (tests check "once per worker")
 
 def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> Processor:
     """A function ``texts -> [quotes per text]``, its model loaded once in this process."""
-    backend = resolve_backend(backend)
+    backend = resolve_backend(backend, model)
     key = (backend, None if model is None else str(model))
     proc = _PROCESSORS.get(key)
     if proc is None:
@@ -92,10 +91,32 @@ def get_processor(backend: str = DEFAULT_BACKEND, model: str | None = None) -> P
     return proc
 
 
-def _check_texts(texts: list[Any]) -> None:
+def _check_texts(texts: list[Any]) -> list[str]:
+    """The texts as plain ``str`` (a ``str`` subclass such as ``numpy.str_`` is text too)."""
+    out = []
     for t in texts:
         if not isinstance(t, str):
             raise TypeError(f"extract_quotes expects str, got {type(t).__name__}")
+        out.append(t if type(t) is str else str.__str__(t))
+    return out
+
+
+def _trained(quotecheck: Any, model: str | None) -> Any:
+    """The shipped trained pipeline (or ``model``), whatever ``load()`` does by default."""
+    if model is not None:
+        return quotecheck.load(model)
+    from quotecheck import pipeline as pl
+
+    find = getattr(pl, "model_path", None)
+    path = find() if find is not None else None
+    if path is None:
+        try:
+            return quotecheck.load("trained")
+        except Exception as exc:
+            raise RuntimeError(
+                "backend 'trained': no trained pipeline is installed (use backend 'rules')"
+            ) from exc
+    return quotecheck.load(path)
 
 
 def _make_processor(backend: str, model: str | None) -> Processor:
@@ -103,21 +124,21 @@ def _make_processor(backend: str, model: str | None) -> Processor:
     import quotecheck
 
     LOADS += 1
-    if not hasattr(quotecheck, "load"):  # the rule engine alone (older quotecheck)
+    if backend == "rules":
         def plain(texts: list[str]) -> list[list[Quote]]:
-            return [quotecheck.extract_quotes(t) for t in texts]
+            return [quotecheck.extract_rules(t) for t in _check_texts(texts)]
 
         return plain
 
-    if backend == "rules":
-        nlp = quotecheck.load(rules_only=True)
+    if backend == "pipeline" and model is not None:
+        nlp = quotecheck.load(model)
     else:
-        nlp = quotecheck.load(model) if model is not None else quotecheck.load()
+        nlp = _trained(quotecheck, model)
 
     from quotecheck.longdoc import needs_cleaning, one_doc_limit
 
     def pipeline(texts: list[str]) -> list[list[Quote]]:
-        _check_texts(texts)
+        texts = _check_texts(texts)
         out: list[list[Quote] | None] = [None] * len(texts)
         limit = one_doc_limit(nlp)
         short = [k for k, t in enumerate(texts)
@@ -201,12 +222,19 @@ def extract_quotes_batch(
     """Yield the quotes of each text (a ``list[Quote]``), in input order, streaming.
 
     The result for each text equals ``extract_quotes(text)`` (backend ``"auto"``/
-    ``"pipeline"``: ``quotecheck.load(model)``; ``"rules"``: the blank Arabic pipeline).
-    ``n_process > 1`` runs a process pool whose workers load the model once each
+    ``"pipeline"``: ``quotecheck.load(model)``; ``"rules"``: the blank Arabic pipeline;
+    ``"trained"``: the shipped trained pipeline).  A ``str`` subclass (``numpy.str_``) is
+    text.  ``n_process > 1`` runs a process pool whose workers load the model once each
     (``n_process=-1``: one per CPU).  ``errors="raise"`` re-raises the first failure
     (``TypeError`` for a non-text); ``errors="return"`` yields a :class:`BatchError` in
-    place of each failed input and goes on.
+    place of each failed input and goes on.  One ``str`` or ``bytes`` instead of an
+    iterable of texts is a ``TypeError`` at once.
     """
+    if isinstance(texts, str | bytes | bytearray | memoryview):
+        raise TypeError(
+            f"extract_quotes_batch expects an iterable of texts, not one "
+            f"{type(texts).__name__}: pass [text]"
+        )
     if errors not in ("raise", "return"):
         raise ValueError("errors must be 'raise' or 'return'")
     if batch_size < 1:
@@ -215,8 +243,8 @@ def extract_quotes_batch(
         n_process = os.cpu_count() or 1
     if n_process < 1:
         raise ValueError("n_process must be >= 1 or -1")
-    backend = resolve_backend(backend)
     model = None if model is None else str(model)
+    backend = resolve_backend(backend, model)
     return _generate(texts, n_process, batch_size, backend, model, errors)
 
 

@@ -1,4 +1,12 @@
-"""Running a pipeline over one text of any length, offsets exact."""
+"""Running a pipeline over one text of any length, offsets exact.
+
+The rules always read the original text.  What spaCy cannot take as is only changes what the
+tokenizer and the NER see: lone surrogates (spaCy cannot hash them) are read as U+2060, and
+runs of 1,000+ characters without a space are cut into pieces before spaCy's affix rules (which
+are quadratic in a token's length) see them.  The quote tokenizer of ``quotecheck.load()``
+does both itself; for other pipelines the entities are taken from a cleaned copy of the text
+(one character for one) and the rules run on the original.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +15,42 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from quotecheck.component import ENTITY_LABELS, quotes_from_doc
-from quotecheck.engine import extract, recut
+from quotecheck import extract_rules, safe_text
+from quotecheck.lang.ar.lexicon import Lexicon, lexicon
+from quotecheck.spacy.component import ENTITY_LABELS, quotes_from_doc
+from quotecheck.spacy.tokenizer import LONG_RUN, RUN_PIECE, QuoteTokenizer
 from quotecheck.types import Quote
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_LONG_RUN = re.compile(r"\S{1000,}")  # spaCy's affix splitting is quadratic in token length
 #: Longest text a pipeline with a neural NER gets as one Doc.  Its memory grows with the
 #: Doc's length (500,000 characters peak at about 2.5 GB, 100,000 at under 1 GB, measured
 #: with the shipped model) and very long Docs run slower per character (20,000-character
 #: pieces took 0.77x the time per character of 100,000-character ones), so longer texts get
 #: their entities piece by piece.
 NER_PIECE_CHARS = 20_000
+#: A stretch this long without a letter holds no entity: the NER skips it (its cost is per
+#: token, and lines of quotation marks or spaced punctuation are nearly all tokens).
+LETTERLESS = re.compile(r"[\W\d_]{64,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _break_long_runs(text: str) -> str:
-    """Every 64th character of a 1,000+ character run without spaces becomes a space."""
+    """Runs of 1,000+ characters without a space get a space about every 64 characters, for
+    the NER's copy of the text only (the rules never see it).  Only a letter or digit is
+    replaced, never a quotation mark or other punctuation; one character for one."""
     def cut(m: re.Match) -> str:
-        run = list(m.group())
-        run[63::64] = " " * len(run[63::64])
+        group = m.group()
+        run = list(group)
+        i = RUN_PIECE - 1
+        while i < len(run):
+            w = _WORD_CHAR.search(group, i)
+            if w is None:
+                break
+            run[w.start()] = " "
+            i = w.start() + RUN_PIECE
         return "".join(run)
 
-    return _LONG_RUN.sub(cut, text)
+    return LONG_RUN.sub(cut, text)
 
 
 def paragraph_pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
@@ -49,6 +71,18 @@ def paragraph_pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
         a = b
 
 
+def letter_segments(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The parts of ``text[a:b]`` between stretches of 64+ characters without a letter, those
+    with a letter only."""
+    pos = a
+    for m in LETTERLESS.finditer(text, a, b):
+        if _LETTER.search(text, pos, m.start()):
+            yield pos, m.start()
+        pos = m.end()
+    if pos < b and _LETTER.search(text, pos, b):
+        yield pos, b
+
+
 def _has_entities(nlp: Language) -> bool:
     return any(name != "quotecheck" and "ner" in name or name.endswith("ruler")
                for name in nlp.pipe_names)
@@ -56,7 +90,7 @@ def _has_entities(nlp: Language) -> bool:
 
 def needs_cleaning(text: str) -> bool:
     """Whether ``text`` holds lone surrogates or very long runs that spaCy cannot take as is."""
-    return bool(_SURROGATE.search(text) or _LONG_RUN.search(text))
+    return safe_text(text) is not text or bool(LONG_RUN.search(text))
 
 
 def one_doc_limit(nlp: Language) -> int:
@@ -66,32 +100,38 @@ def one_doc_limit(nlp: Language) -> int:
     return nlp.max_length
 
 
+def lexicon_of(nlp: Language) -> Lexicon:
+    """The lexicon of ``nlp``'s quotecheck component (its overrides), else the shipped one."""
+    if "quotecheck" in nlp.pipe_names:
+        return nlp.get_pipe("quotecheck").lexicon
+    return lexicon()
+
+
 def extract_with(nlp: Language, text: str) -> list[Quote]:
-    """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece.
-
-    Lone surrogates (which spaCy cannot hash) are analysed as U+2060 (a format character the
-    folding drops, so words stay whole), and runs of 1,000+ characters without a space (URLs,
-    inline images, junk) get a space every 64 characters, one character for one; every string
-    of the result is cut again from the original text.
-    """
-    safe = _SURROGATE.sub("\u2060", text)
-    if _LONG_RUN.search(safe):
-        safe = _break_long_runs(safe)
-    if safe == text:
-        return _extract(nlp, text)
-    return [recut(q, text) for q in _extract(nlp, safe)]
-
-
-def _extract(nlp: Language, text: str) -> list[Quote]:
-    limit = one_doc_limit(nlp)
-    if len(text) <= limit:
+    """Quotes of ``text`` with ``nlp``: one Doc when it fits, else entities piece by piece
+    (stretches without letters skipped) and the rules on the whole text."""
+    text = str(text)  # numpy.str_, pandas values
+    own = isinstance(nlp.tokenizer, QuoteTokenizer)
+    if len(text) <= one_doc_limit(nlp) and (own or not needs_cleaning(text)):
         return quotes_from_doc(nlp(text))
+    return extract_rules(text, entities(nlp, text), lexicon_of(nlp))
+
+
+def entities(nlp: Language, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the persons and organisations ``nlp`` finds in ``text``, piece
+    by piece; stretches without letters are skipped."""
+    if not _has_entities(nlp):
+        return []
+    limit = min(nlp.max_length // 2, one_doc_limit(nlp))
+    spans = [s for a, b in paragraph_pieces(text, limit) for s in letter_segments(text, a, b)]
+    if not spans:
+        return []
+    clean = _break_long_runs(safe_text(text))
+    others = [p for p in nlp.pipe_names if p == "quotecheck"]
     ents: list[tuple[int, int, str]] = []
-    if _has_entities(nlp):
-        others = [p for p in nlp.pipe_names if p == "quotecheck"]
-        with nlp.select_pipes(disable=others):
-            for a, b in paragraph_pieces(text, min(nlp.max_length // 2, limit)):
-                doc = nlp(text[a:b])
-                ents += [(e.start_char + a, e.end_char + a, e.label_) for e in doc.ents
-                         if e.label_ in ENTITY_LABELS]
-    return extract(text, ents)
+    with nlp.select_pipes(disable=others):
+        docs = nlp.pipe(clean[a:b] for a, b in spans)
+        for (a, _), doc in zip(spans, docs, strict=True):
+            ents += [(e.start_char + a, e.end_char + a, e.label_) for e in doc.ents
+                     if e.label_ in ENTITY_LABELS]
+    return ents

@@ -6,8 +6,8 @@ depend on the NORM stored in a DocBin or on the Language's lexical
 attributes):
 
 * the word itself (spaCy NORM, i.e. lowercased text),
-* the orthographically folded word (diacritics and tatweel removed,
-  alef / ya / ta-marbuta folded),
+* the orthographically folded word (``quotecheck.lang.ar.normalize``, strength ``NER_V1``:
+  harakat and tatweel removed, alef / ya / ta-marbuta / hamza seats folded),
 * the folded word with a leading clitic (و ف ب ل ك ال وال بال لل ...) stripped
   (the "stem"), its first two letters and its last two and three letters,
 * the clitic that was stripped, and a coarse shape,
@@ -39,19 +39,18 @@ from thinc.api import (
 )
 from thinc.types import Floats2d, Ints2d
 
-_DIACRITICS = dict.fromkeys(
-    [0x0640, 0x0670] + list(range(0x064B, 0x0653)) + list(range(0x0610, 0x061B)), None
-)
-_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
+from quotecheck.lang.ar.normalize import NER_V1
+from quotecheck.lang.ar.normalize import fold as fold_as
+
 _CLITICS = ("وبال", "وكال", "وفال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
             "و", "ف", "ب", "ل", "ك")
 N_WORD_FEATS = 8
 
 
 def fold(text: str) -> str:
-    return text.translate(_DIACRITICS).translate(_FOLD)
+    """The features' folding: the frozen ``NER_V1`` strength of the one normalisation (the
+    shipped model was trained on it; ``STANDARD`` would change its features)."""
+    return fold_as(text, NER_V1)
 
 
 def split_clitic(word: str) -> tuple[str, str]:

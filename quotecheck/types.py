@@ -32,7 +32,9 @@ class Quote:
 
     ``text == document[start:end]`` always holds.  ``stance`` is the cue lemma's
     class (neutral, assertive, doubtful, denial) or None; ``anonymous`` marks an
-    unnamed source; ``headline`` marks a ``SPEAKER: statement`` headline.
+    unnamed source; ``headline`` marks a ``SPEAKER: statement`` headline;
+    ``truncated`` marks a quote cut at the length limit (``MAX_QUOTE_CHARS`` characters of
+    content, quotecheck.find.marks): its closing mark lies further on.
     """
 
     text: str
@@ -47,6 +49,7 @@ class Quote:
     anonymous: bool = False
     headline: bool = False
     speaker_resolved: bool = False
+    truncated: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +66,7 @@ class Quote:
             "anonymous": self.anonymous,
             "headline": self.headline,
             "speaker_resolved": self.speaker_resolved,
+            "truncated": self.truncated,
         }
 
     @classmethod
@@ -80,4 +84,5 @@ class Quote:
             anonymous=bool(data.get("anonymous", False)),
             headline=bool(data.get("headline", False)),
             speaker_resolved=bool(data.get("speaker_resolved", False)),
+            truncated=bool(data.get("truncated", False)),
         )

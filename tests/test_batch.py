@@ -48,13 +48,17 @@ def test_two_processes_match_one() -> None:
 
 
 def test_rules_backend_is_blank_pipeline() -> None:
+    """The rules backend runs the engine on the text: the blank pipeline's output, and
+    ``extract_quotes``'s; ``auto`` is rules unless a model directory is given."""
     import quotecheck
 
     texts = SENTENCES + _articles(10)
     nlp = quotecheck.load(rules_only=True)
     expected = [extract_quotes(t, nlp=nlp) for t in texts]
     assert list(extract_quotes_batch(texts, backend="rules")) == expected
-    assert resolve_backend("auto") in ("pipeline", "rules")
+    assert [extract_quotes(t) for t in texts] == expected
+    assert resolve_backend("auto") == "rules"
+    assert resolve_backend("auto", "some/model/dir") == "pipeline"
     with pytest.raises(ValueError):
         resolve_backend("gpu")
 
@@ -123,7 +127,7 @@ def test_long_document_pieces_exact() -> None:
     import quotecheck
 
     text = "\n\n".join(_articles(12))
-    for nlp in (quotecheck.load(rules_only=True), quotecheck.load()):
+    for nlp in (quotecheck.load(rules_only=True), quotecheck.load("trained")):
         whole = extract_quotes(text, nlp=nlp)
         nlp.max_length = 2000
         assert len(text) > 5 * nlp.max_length
@@ -146,7 +150,7 @@ def test_neural_pipeline_caps_one_doc(monkeypatch: pytest.MonkeyPatch) -> None:
     import quotecheck
     from quotecheck import longdoc
 
-    nlp = quotecheck.load()
+    nlp = quotecheck.load("trained")
     rules = quotecheck.load(rules_only=True)
     assert longdoc.one_doc_limit(nlp) == min(nlp.max_length, longdoc.NER_PIECE_CHARS)
     assert longdoc.one_doc_limit(rules) == rules.max_length
@@ -166,3 +170,70 @@ def test_batch_takes_lone_surrogates() -> None:
     got = list(extract_quotes_batch([SENTENCES[0], bad], batch_size=2))
     assert got[1] == extract_quotes(bad)
     assert got[1] and got[1][0].text == bad[got[1][0].start : got[1][0].end]
+
+
+def test_one_text_instead_of_many_is_a_type_error() -> None:
+    """A str would be iterated character by character; bytes byte by byte."""
+    for wrong in (SENTENCES[0], SENTENCES[0].encode(), bytearray(b"abc"), memoryview(b"abc")):
+        with pytest.raises(TypeError, match="iterable of texts"):
+            extract_quotes_batch(wrong)
+        with pytest.raises(TypeError, match="iterable of texts"):
+            extract_quotes_batch(wrong, backend="rules", errors="return")
+    with pytest.raises(TypeError):
+        list(extract_quotes_batch([SENTENCES[0], b"bytes"], backend="rules"))
+
+
+def test_str_subclasses_are_text() -> None:
+    """numpy.str_ (and pandas values, which are numpy strings or str) are text."""
+    np = pytest.importorskip("numpy")
+
+    class Marked(str):
+        pass
+
+    texts = [SENTENCES[0], SENTENCES[5]]
+    expected = list(extract_quotes_batch(texts, backend="rules"))
+    assert expected[0]
+    for wrap in (np.str_, Marked):
+        got = list(extract_quotes_batch([wrap(t) for t in texts], backend="rules"))
+        assert got == expected
+        assert list(extract_quotes_batch(np.array(texts), backend="rules")) == expected
+
+
+def test_dask_partitions_take_missing_values_and_numpy() -> None:
+    """The Dask partition functions (no Dask needed): NaN text is empty, NaN id is None."""
+    np = pytest.importorskip("numpy")
+    from quotecheck.integrations.dask import quotes_partition, records_partition
+    from quotecheck.render.jsonout import dumps_line
+
+    recs = [{"id": float("nan"), "text": np.str_(SENTENCES[0])},
+            {"id": np.int64(4), "text": float("nan")},
+            {"id": None, "text": None}]
+    out = records_partition(recs, backend="rules", keep_text=True)
+    assert [o["id"] for o in out] == [None, 4, None]
+    assert out[0]["quotes"] and out[1]["quotes"] == [] and out[1]["text"] == ""
+    json.loads(dumps_line(out), parse_constant=lambda c: pytest.fail(c))
+    assert quotes_partition([np.str_(SENTENCES[5]), float("nan")], backend="rules")[1] == []
+
+
+def test_backends_are_named() -> None:
+    from quotecheck.batch import BACKENDS
+
+    assert set(BACKENDS) == {"auto", "rules", "pipeline", "trained"}
+    assert resolve_backend("trained") == "trained"
+
+
+def test_trained_backend_is_the_ner_pipeline() -> None:
+    """``trained`` loads the shipped NER pipeline whatever ``load()`` defaults to."""
+    import quotecheck
+    from quotecheck.batch import get_processor
+    from quotecheck.pipeline import model_path
+
+    if model_path() is None:
+        with pytest.raises(RuntimeError, match="no trained pipeline"):
+            get_processor("trained")
+        return
+    nlp = quotecheck.load(model_path())
+    assert "ner" in nlp.pipe_names
+    texts = SENTENCES + _articles(3)
+    expected = [extract_quotes(t, nlp=nlp) for t in texts]
+    assert list(extract_quotes_batch(texts, backend="trained")) == expected

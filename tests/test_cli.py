@@ -67,6 +67,10 @@ def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "sub" / "a.txt").write_text(QUOTE, encoding="utf-8")
     (tmp_path / "notes.md").write_text(QUOTE, encoding="utf-8")
     assert main(["extract", str(tmp_path), "-f", "jsonl", "-n", "2"]) == EXIT_OK
+    cap = capsys.readouterr()
+    assert [Path(r["id"]).name for r in _jsonl(cap.out)] == ["b.txt"]  # no recursion
+    assert "1 subdirectory not read (--recursive" in cap.err
+    assert main(["extract", str(tmp_path), "-f", "jsonl", "-n", "2", "--recursive"]) == EXIT_OK
     recs = _jsonl(capsys.readouterr().out)
     assert [Path(r["id"]).name for r in recs] == ["b.txt", "a.txt"]
     for r in recs:
@@ -205,7 +209,8 @@ def test_stream_failures_isolated(tmp_path: Path, capsys: pytest.CaptureFixture[
             EXIT_PARTIAL
         got = _jsonl(out.read_text(encoding="utf-8"))
         assert len(got) == 7  # the blank line is no record
-        assert [g["id"] for g in got] == ["a", 2, "c", "d", 5, 6, "h"]
+        assert [g["id"] for g in got] == ["a", None, "c", "d", None, None, "h"]
+        assert [g.get("line") for g in got] == [None, 2, 3, 4, 5, 6, None]
         assert [("error" in g) for g in got] == [False, True, True, True, True, True, False]
         assert got[1]["line"] == 2 and "not JSON" in got[1]["error"]
         assert "'text'" in got[2]["error"] and "int" in got[3]["error"]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.comparison import Statement, compare, fold, stem, tokens
+from quotecheck.comparison import Params, Statement, compare, fold, stem, tokens
 from quotecheck.comparison.flags import (
     diff_tokens,
     entity_differs,
@@ -429,7 +429,7 @@ def _archive_docs(n: int) -> list[tuple[str, dict]]:
 def test_group_archive_matches_compare_and_blocks() -> None:
     from quotecheck.comparison import group_archive
     from quotecheck.comparison.archive import candidate_pairs
-    from quotecheck.comparison.core import _claims, as_documents
+    from quotecheck.comparison.core import as_documents, build_claims
     from quotecheck.comparison.speakers import SpeakerIndex
 
     docs = _archive_docs(32)
@@ -438,7 +438,7 @@ def test_group_archive_matches_compare_and_blocks() -> None:
     key = lambda sts: sorted(tuple(sorted(m.doc_id for m in s.members)) for s in sts)  # noqa: E731
     assert key(arch) == key(full)
     assert all(len(s.members) == 1 or len({m.quote.text for m in s.members}) == 1 for s in arch)
-    claims, _ = _claims(as_documents(docs), SpeakerIndex())
+    claims, _ = build_claims(as_documents(docs), SpeakerIndex())
     pairs = candidate_pairs(claims)
     assert len(pairs) < len(claims) * (len(claims) - 1) // 2
 
@@ -468,7 +468,8 @@ def test_bare_unnamed_speaker_takes_its_fuller_mention() -> None:
 
 
 def test_words_in_marks_inside_a_quote_carry_the_claim() -> None:
-    """«ضرورية» inside an indirect quote ties it to the fragment, not to a topic-sharing claim."""
+    """«ضرورية» inside an indirect quote ties it to the fragment, not to a topic-sharing claim
+    (with ``marked_weight`` raised: leave-one-group-out keeps the shipped weight at 1)."""
     a = make_doc(
         [
             ("ووصف الوزير الخطة الجديدة بأنها «", None),
@@ -486,7 +487,7 @@ def test_words_in_marks_inside_a_quote_carry_the_claim() -> None:
             (".", None),
         ]
     )
-    sts = compare({"a": a, "b": b})
+    sts = compare({"a": a, "b": b}, Params(marked_weight=3.0))
     together = [sorted(m.quote.text for m in s.members) for s in sts if len(s.members) > 1]
     assert together == [["الخطة الجديدة للمياه “ضرورية”", "ضرورية"]]
 

@@ -22,12 +22,71 @@ def nlp():
 
 def test_factory_registered_and_entry_point():
     eps = entry_points(group="spacy_factories")
-    assert any(ep.name == "quotecheck" for ep in eps)
+    assert any(ep.name == "quotecheck" and ep.value.startswith("quotecheck.spacy.")
+               for ep in eps)
     nlp = spacy.blank("ar")
     nlp.add_pipe("quotecheck", config={"spans_key": "q"})
     doc = nlp(TEXT)
     assert [s.label_ for s in doc.spans["q"]] == ["INDIRECT", "DIRECT"]
-    assert len(doc.spans["q_speakers"]) == 2
+    speakers = [(s.start_char, s.end_char) for s in doc.spans["q_speakers"]]
+    assert speakers == sorted(set(speakers))  # each speaker span once, in document order
+    assert {(s._.speaker.start_char, s._.speaker.end_char) for s in doc.spans["q"]
+            if s._.speaker is not None} == set(speakers)
+
+
+def test_factory_declares_what_it_assigns():
+    meta = spacy.blank("ar").get_factory_meta("quotecheck")
+    assert "doc._.quotecheck" in meta.assigns and "doc.spans" in meta.assigns
+
+
+def test_old_import_paths():
+    from quotecheck import component, pipeline
+    from quotecheck.spacy import QuoteFinder, load
+
+    assert component.QuoteFinder is QuoteFinder and pipeline.load is load
+    assert pipeline.TextKeepingTokenizer is quotecheck.spacy.QuoteTokenizer
+
+
+# A cue and a title that the shipped lexicon lacks (checked by the near misses below).
+NEW_CUE = "وهمس المتحدث بأن الاتفاق قريب."
+NEW_TITLE = "وقال الناظر سامي النجار إن المدرسة ستفتح غدا."
+OVERRIDES = {"cues": [{"lemma": "همس", "stance": "neutral", "perfect": ["همس"]}],
+             "titles": ["الناظر"]}
+
+
+def test_lexicon_overrides_in_the_config():
+    plain = spacy.blank("ar")
+    plain.add_pipe("quotecheck")
+    assert quotes_from_doc(plain(NEW_CUE)) == []  # near miss: not a cue in the shipped data
+    assert [q.speaker_name for q in quotes_from_doc(plain(NEW_TITLE))] == [
+        "الناظر سامي النجار"]
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("quotecheck", config={"lexicon": OVERRIDES})
+    (q,) = quotes_from_doc(nlp(NEW_CUE))
+    assert q.cue_lemma == "همس" and q.text == "الاتفاق قريب"
+    assert [q.speaker_name for q in quotes_from_doc(nlp(NEW_TITLE))] == ["سامي النجار"]
+    # the shipped lexicon stays as it was for every other pipeline
+    assert quotes_from_doc(plain(NEW_CUE)) == []
+
+
+def test_lexicon_overrides_saved_by_to_disk(tmp_path):
+    nlp = spacy.blank("ar")
+    finder = nlp.add_pipe("quotecheck")
+    finder.add_lexicon(OVERRIDES)
+    nlp.to_disk(tmp_path / "p")
+    again = spacy.load(tmp_path / "p")
+    assert again.get_pipe("quotecheck").lexicon_overrides == finder.lexicon_overrides
+    assert quotes_from_doc(again(NEW_CUE)) == quotes_from_doc(nlp(NEW_CUE)) != []
+    restored = spacy.blank("ar").add_pipe("quotecheck").from_bytes(finder.to_bytes())
+    assert restored.lexicon_overrides == finder.lexicon_overrides
+
+
+def test_lexicon_overrides_are_checked():
+    nlp = spacy.blank("ar")
+    with pytest.raises(ValueError, match="unknown lexicon keys"):
+        nlp.add_pipe("quotecheck", config={"lexicon": {"verbs": ["x"]}})
+    with pytest.raises(ValueError, match="lemma"):
+        nlp.add_pipe("quotecheck", name="q2", config={"lexicon": {"cues": [{"perfect": ["x"]}]}})
 
 
 def test_spans_and_extensions(nlp):

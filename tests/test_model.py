@@ -73,3 +73,22 @@ def test_empty_and_latin_text(nlp):
     assert list(nlp("").ents) == []
     doc = nlp("123 abc ... !")
     assert len(doc) > 0
+
+
+def test_named_pipelines():
+    """load() is rules only (the default chosen on dev2); load("trained") is the shipped NER
+    pipeline; the older rules_only=True keeps working."""
+    import quotecheck
+    from quotecheck.spacy.tokenizer import QuoteTokenizer
+
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip("no trained pipeline")
+    rules, old, trained = (quotecheck.load(), quotecheck.load(rules_only=True),
+                           quotecheck.load("trained"))
+    assert rules.pipe_names == old.pipe_names == ["quotecheck"]
+    assert "ner" in trained.pipe_names and trained.pipe_names[-1] == "quotecheck"
+    assert isinstance(trained.tokenizer, QuoteTokenizer)
+    text = "قال الرئيس الفلسطيني محمود عباس: «المفاوضات ستستمر».\n\ud800"
+    quotes = quotecheck.quotes_from_doc(trained(text))
+    assert quotes == quotecheck.extract_quotes(text, nlp=trained)
+    assert [q.speaker_name for q in quotes] == ["محمود عباس"]

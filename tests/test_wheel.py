@@ -18,11 +18,12 @@ pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(),
 
 PROBE = r"""
 import json, quotecheck
-from quotecheck.pipeline import model_path, default
+from quotecheck.pipeline import model_path
 text = open(SEED, encoding="utf-8").read()
-quotes = quotecheck.extract_quotes(text)
+nlp = quotecheck.load("trained")
+quotes = quotecheck.extract_quotes(text, nlp=nlp)
 print(json.dumps({"file": quotecheck.__file__, "model": str(model_path()),
-                  "pipes": default().pipe_names, "n": len(quotes),
+                  "pipes": nlp.pipe_names, "n": len(quotes),
                   "names": [q.speaker_name for q in quotes]}, ensure_ascii=False))
 """
 
@@ -35,6 +36,7 @@ def test_installed_wheel_uses_shipped_model(tmp_path):
     (wheel,) = (tmp_path / "w").glob("quotecheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "quotecheck/models/ar_quotecheck/config.cfg" in names
+    assert "quotecheck/py.typed" in names and "quotecheck/spacy/component.py" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)  # a wheel is a zip laid out for site-packages
     seed = next((ROOT / "seeds").glob("000_*.txt"))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from quotecheck.comparison.claims import Claim, Params, cluster, reweight
-from quotecheck.comparison.core import Documents, _claims, as_documents, build_statements
+from quotecheck.comparison.core import Documents, as_documents, build_claims, build_statements
 from quotecheck.comparison.model import Statement
 from quotecheck.comparison.speakers import SpeakerIndex
 
@@ -93,7 +93,7 @@ def group_archive(
     documents = as_documents(docs)  # type: ignore[arg-type]
     speakers = SpeakerIndex()
     p = params or Params()
-    claims, where = _claims(documents, speakers, p)
+    claims, where = build_claims(documents, speakers, p)
     reweight(claims, p.batch_alpha)
     pairs = candidate_pairs(claims, window, max_days=p.occasion_days)
     groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)

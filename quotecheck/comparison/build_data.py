@@ -1,4 +1,5 @@
-"""Rebuild the corpus-derived data files under ``data/`` (see data/README.md).
+"""Rebuild the corpus-derived data files of the comparison (``quotecheck/lang/ar/data/comparison``,
+see its README.md).
 
     python -m quotecheck.comparison.build_data --ant ANT.jsonl --anercorp TRAIN.txt
 
@@ -19,14 +20,11 @@ from pathlib import Path
 
 import regex
 
-DATA = Path(__file__).parent / "data"
+from quotecheck.comparison import lexicon
+from quotecheck.comparison.text import fold, stem, strip_clitics
+
+DATA = lexicon.DATA
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-
-
-def _fold(text: str) -> str:
-    from quotecheck.comparison.text import fold
-
-    return fold(text)
 
 
 def build_vocab(ant: Path, min_df: int = 3) -> int:
@@ -39,7 +37,7 @@ def build_vocab(ant: Path, min_df: int = 3) -> int:
                 continue
             art = json.loads(line)
             n += 1
-            df.update({_fold(w) for w in _WORD.findall(art.get("title", "") + " " + art["text"])})
+            df.update({fold(w) for w in _WORD.findall(art.get("title", "") + " " + art["text"])})
     kept = sorted(((w, c) for w, c in df.items() if c >= min_df), key=lambda x: (-x[1], x[0]))
     with open(DATA / "vocab.tsv", "w", encoding="utf-8") as out:
         out.write(f"#articles\t{n}\n")
@@ -50,8 +48,6 @@ def build_vocab(ant: Path, min_df: int = 3) -> int:
 
 def build_stems(ant: Path, min_df: int = 3) -> int:
     """Write data/stems.tsv: document frequency of light stems in ANT (needs vocab.tsv first)."""
-    from quotecheck.comparison.text import stem
-
     df: collections.Counter[str] = collections.Counter()
     n = 0
     with open(ant, encoding="utf-8") as fh:
@@ -60,7 +56,7 @@ def build_stems(ant: Path, min_df: int = 3) -> int:
                 continue
             art = json.loads(line)
             n += 1
-            words = {_fold(w) for w in _WORD.findall(art.get("title", "") + " " + art["text"])}
+            words = {fold(w) for w in _WORD.findall(art.get("title", "") + " " + art["text"])}
             df.update({stem(w) for w in words})
     kept = sorted(((w, c) for w, c in df.items() if c >= min_df), key=lambda x: (-x[1], x[0]))
     with open(DATA / "stems.tsv", "w", encoding="utf-8") as out:
@@ -72,9 +68,6 @@ def build_stems(ant: Path, min_df: int = 3) -> int:
 
 def build_gazetteer(train: Path) -> int:
     """Write data/gazetteer.txt from ANERcorp BIO lines; return the number of words kept."""
-    from quotecheck.comparison import lexicon
-    from quotecheck.comparison.text import strip_clitics
-
     counts: collections.Counter[str] = collections.Counter()
     other: collections.Counter[str] = collections.Counter()
     with open(train, encoding="utf-8") as fh:
@@ -83,7 +76,7 @@ def build_gazetteer(train: Path) -> int:
             if len(parts) != 2:
                 continue
             word, tag = parts
-            norm = strip_clitics(_fold(word))
+            norm = strip_clitics(fold(word))
             # the first word of a name, or any word of a person's name (surnames); the inner
             # words of places and organisations (الأحمر of الصليب الأحمر) are no names alone
             if tag[:2] == "B-" and tag[2:] in ("PERS", "LOC", "ORG") or tag == "I-PERS":
@@ -113,9 +106,7 @@ def main() -> None:
     a = ap.parse_args()
     if a.ant:
         print("vocab forms:", build_vocab(a.ant))
-        from quotecheck.comparison import lexicon
-
-        lexicon._vocab.cache_clear()
+        lexicon.reload()
         print("stems:", build_stems(a.ant))
     if a.anercorp:
         print("gazetteer words:", build_gazetteer(a.anercorp))

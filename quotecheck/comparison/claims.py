@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.numbers import number_spans
+from quotecheck.comparison.paraphrase import soft_key
 from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
@@ -34,23 +36,6 @@ LEFT_CONTEXT = 14
 RIGHT_CONTEXT = 8
 
 
-def number_value(tok: Token) -> str | None:
-    """A normalised number value for a digit token or number word (``7``, ``سبعة`` → ``7``)."""
-    t = tok.norm
-    if t and t[0].isdigit():
-        if t.endswith("%"):
-            try:
-                return f"{float(t[:-1].replace(',', '.')) / 100:g}"
-            except ValueError:
-                return t
-        return t.replace(",", "")
-    from quotecheck.comparison.text import strip_clitics
-
-    bare = strip_clitics(t)
-    nums = lexicon.numbers()
-    return nums.get(bare) or nums.get(t)
-
-
 def content_keys(toks: Sequence[Token]) -> list[str]:
     """Matching keys of the content words of a token list (stems; numbers as ``#value``)."""
     stop = lexicon.stopwords()
@@ -58,9 +43,13 @@ def content_keys(toks: Sequence[Token]) -> list[str]:
     hedge, _ = lexicon.intensifiers()
     out = []
     privative = False
-    for t in toks:
-        v = number_value(t)
-        if v is not None:
+    numbers = {start: (end, v) for start, end, v in number_spans(toks)}
+    skip_to = 0
+    for i, t in enumerate(toks):
+        if i < skip_to:
+            continue
+        if i in numbers:
+            skip_to, v = numbers[i]
             out.append("#" + v)
             privative = False
             continue
@@ -94,17 +83,39 @@ class Claim:
     rkeys: set[str] = field(default_factory=set)  # context stems after the quote
     date: int | None = None  # the document's date (ordinal), if known
     date_given: bool = False  # the date came with the input (not read from the text)
+    _soft: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def qweight(self) -> float:
         return sum(self.qkeys.values())
 
+    @property
+    def soft(self) -> dict[str, str]:
+        """Consonant key of each quote stem that has one (``paraphrase.soft_key``) → the stem."""
+        if self._soft is None:
+            self._soft = {}
+            for k in self.qkeys:
+                sk = soft_key(k) if "_" not in k else None
+                if sk is not None:
+                    self._soft.setdefault(sk, k)
+        return self._soft
+
+
+def soft_credit(k: str, b: Claim, p: Params | None) -> float:
+    """Credit for a quote stem ``k`` absent from ``b`` that ``b``'s quote carries in another
+    form, the same consonants (``p.soft_credit``; 0 without ``p``)."""
+    if p is None or p.soft_credit <= 0 or "_" in k:
+        return 0.0
+    sk = soft_key(k)
+    return p.soft_credit if sk is not None and sk in b.soft else 0.0
+
+
+NUMBER_WEIGHT = 6.0  # a number weighs as a rare word
+
 
 def _weights(keys: Sequence[str]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for k in keys:
-        out[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
-    return out
+    """Word weights: background idf (rare words weigh most), numbers as rare words."""
+    return {k: lexicon.idf(k) if not k.startswith("#") else NUMBER_WEIGHT for k in keys}
 
 
 def build_claim(
@@ -171,7 +182,7 @@ def build_claim(
             if drop and k in drop:
                 continue
             if k not in qkeys:
-                ckeys[k] = lexicon.idf(k) if not k.startswith("#") else 6.0
+                ckeys[k] = _weights([k])[k]
         rkeys = {k for k in content_keys(right) if k in ckeys}
     else:
         rkeys = set()
@@ -191,8 +202,9 @@ def reweight(claims: Sequence[Claim], alpha: float = 0.5) -> None:
                 keys[k] /= 1.0 + alpha * math.log(df[k])
 
 
-def coverage(a: Claim, b: Claim, ctx_credit: float = 0.5) -> float:
-    """Share of ``a``'s quote weight found in ``b`` (its quote: full credit; context: partial)."""
+def coverage(a: Claim, b: Claim, ctx_credit: float = 0.5, p: Params | None = None) -> float:
+    """Share of ``a``'s quote weight found in ``b`` (its quote: full credit; context: partial;
+    with ``p``, another form of the word in ``b``'s quote: ``soft_credit``)."""
     total = a.qweight
     if total <= 0:
         return 0.0
@@ -201,7 +213,9 @@ def coverage(a: Claim, b: Claim, ctx_credit: float = 0.5) -> float:
         if k in b.qkeys:
             got += w
         elif k in b.ckeys:
-            got += w * ctx_credit
+            got += w * max(ctx_credit, soft_credit(k, b, p))
+        else:
+            got += w * soft_credit(k, b, p)
     return got / total
 
 
@@ -223,21 +237,26 @@ def context_in_quote(a: Claim, b: Claim) -> float:
     return sum(a.ckeys[k] for k in a.rkeys if k in b.qkeys) / total
 
 
-def shared_quote_weight(a: Claim, b: Claim) -> float:
-    """Weight of the quote stems the two quotes share."""
-    return sum(min(w, b.qkeys[k]) for k, w in a.qkeys.items() if k in b.qkeys)
+def shared_quote_weight(a: Claim, b: Claim, p: Params | None = None) -> float:
+    """Weight of the quote stems the two quotes share (with ``p``, soft matches count at
+    their credit, as ``coverage`` counts them)."""
+    got = sum(min(w, b.qkeys[k]) for k, w in a.qkeys.items() if k in b.qkeys)
+    if p is not None and p.soft_credit > 0:
+        got += sum(w * soft_credit(k, b, p) for k, w in a.qkeys.items() if k not in b.qkeys)
+    return got
 
 
 @dataclass
 class Params:
-    """Thresholds of the clustering (tuned on the development groups; see docs/compare.md)."""
+    """Thresholds of the clustering, chosen by leave-one-group-out over the 16 development
+    groups (bench/compare_logo.py; see docs/compare.md)."""
 
     short_keys: int = 2  # quotes of at most this many content words lean on their context
     short_base: float = 0.5  # a short quote scores coverage * (base + (1 - base) * context)
     ctx_only: float = 0.75  # weight of a short quote's context found in the other quote
     short_weight: float = 5.0  # a short quote lighter than this counts for less
     unit_share: float = 0.5  # a sentence taking this share of a quote's weight may stand for it
-    main_claim: float = 0.5  # share of a partial link's words that must fall on the main claim
+    main_claim: float = 0.3  # share of a partial link's words that must fall on the main claim
     occasion_days: int = 7  # documents further apart than this report different occasions
     occasion_given: float = 1.0  # taken off for such documents with dates given in the input
     occasion_read: float = 0.5  # the same with dates read from the datelines
@@ -247,14 +266,15 @@ class Params:
     min_shared: float = 3.0  # minimal shared weight of a full link between longer quotes
     w_max: float = 1.0  # similarity = w_max * best direction + (1 - w_max) * other direction
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
-    marked_weight: float = 3.0  # weight factor of words in marks inside a quote («ضرورة»)
+    marked_weight: float = 1.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
     threshold: float = 0.3  # average-linkage stopping point
+    soft_credit: float = 1.0  # credit of a word found in the other quote in another form
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
     """How well ``a`` is placed inside ``b``: coverage, helped by context for short quotes."""
-    cov = coverage(a, b)
+    cov = coverage(a, b, p=p)
     if len(a.qkeys) <= p.short_keys:
         ctx = context_agreement(a, b) if a.ckeys else 0.0
         score = cov * (p.short_base + (1 - p.short_base) * ctx)
@@ -296,7 +316,7 @@ def similarity(a: Claim, b: Claim, p: Params, rel: bool = True) -> float:
     dij, dji = _directed(a, b, p), _directed(b, a, p)
     hi, lo = max(dij, dji), min(dij, dji)
     short = min(len(a.qkeys), len(b.qkeys)) <= p.short_keys
-    if not short and shared_quote_weight(a, b) < p.min_shared:
+    if not short and shared_quote_weight(a, b, p) < p.min_shared:
         return 0.0
     s = p.w_max * hi + (1 - p.w_max) * lo
     if a.doc == b.doc:
@@ -327,12 +347,12 @@ def _main_claim_filter(
         partners.setdefault(j, []).append(i)
     main: dict[int, set[str]] = {}
     for x, ps in partners.items():
-        best = max(ps, key=lambda y: coverage(claims[x], claims[y]))
+        best = max(ps, key=lambda y: coverage(claims[x], claims[y], p=p))
         main[x] = _matched(claims[x], claims[best])
     for i, j in list(sims):
         for x, y in ((i, j), (j, i)):
             cx = claims[x]
-            if coverage(cx, claims[y]) >= 0.5:
+            if coverage(cx, claims[y], p=p) >= 0.5:
                 continue
             m = _matched(cx, claims[y])
             w_m = sum(cx.qkeys[k] for k in m)

@@ -13,6 +13,8 @@ from quotecheck.comparison.flags import diff_tokens, pair_flags
 from quotecheck.comparison.model import Member, Pair, Statement
 from quotecheck.comparison.speakers import SpeakerIndex, folded_name_words, quote_speaker
 from quotecheck.comparison.text import tokens
+from quotecheck.longdoc import extract_with
+from quotecheck.pipeline import default
 from quotecheck.types import Quote
 
 DocValue = Union[str, Mapping[str, Any], Sequence[Quote], Sequence[Mapping[str, Any]]]  # noqa: UP007
@@ -53,41 +55,100 @@ def _given_date(value: Mapping[str, Any]) -> dt.date | None:
 
 
 def _extract(text: str) -> list[Quote]:
-    from quotecheck import extract_quotes  # the extractor lives in the main package
+    """The quotes of a text, as ``quotecheck.extract_quotes`` finds them."""
+    return extract_with(default(), text) if text.strip() else []
 
-    return list(extract_quotes(text))
+
+def _as_quote(doc_id: str, q: object) -> Quote:
+    if isinstance(q, Quote):
+        return q
+    if isinstance(q, Mapping):
+        return Quote.from_dict(dict(q))
+    raise TypeError(
+        f"document {doc_id!r}: a quote must be a Quote or a mapping, not {type(q).__name__}"
+    )
 
 
-def _as_quote(q: Quote | Mapping[str, Any]) -> Quote:
-    return q if isinstance(q, Quote) else Quote.from_dict(dict(q))
+def _quotes(doc_id: str, value: object) -> list[Quote]:
+    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        raise TypeError(
+            f"document {doc_id!r}: quotes must be a list of Quote or mappings, "
+            f"not {type(value).__name__}"
+        )
+    return [_as_quote(doc_id, q) for q in value]
+
+
+def _text(doc_id: str, value: object) -> str:
+    """A plain ``str`` (subclasses such as numpy.str_ are copied to one)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"document {doc_id!r}: text must be str, not {type(value).__name__}")
+    return str.__str__(value)
 
 
 def as_document(doc_id: str, value: DocValue) -> Document:
-    """Turn one input value into a Document, extracting quotes from plain text."""
+    """Turn one input value into a Document, extracting quotes from plain text.
+
+    ``value`` is a text (``str`` or a subclass), a mapping with ``text`` and / or ``quotes``
+    (and optionally ``date`` / ``time``), or a list of Quote (or quote mappings); anything
+    else (bytes, numbers ...) raises TypeError.
+    """
     if isinstance(value, str):
-        return Document(doc_id, value, _extract(value))
+        text = _text(doc_id, value)
+        return Document(doc_id, text, _extract(text))
     if isinstance(value, Mapping):
-        text = value.get("text") or ""
+        text = _text(doc_id, value.get("text"))
         if "quotes" in value and value["quotes"] is not None:
-            quotes = [_as_quote(q) for q in value["quotes"]]
+            quotes = _quotes(doc_id, value["quotes"])
         else:
             quotes = _extract(text)
         given = _given_date(value)
         doc_id = doc_id or str(value.get("id", ""))
         return Document(doc_id, text, quotes, given, given is not None)
-    quotes = [_as_quote(q) for q in value]
-    return Document(doc_id, "", quotes)
+    if isinstance(value, (bytes, bytearray)) or not isinstance(value, Iterable):
+        raise TypeError(
+            f"document {doc_id!r}: expected a text (str), a mapping with text / quotes or a "
+            f"list of quotes, not {type(value).__name__}"
+        )
+    return Document(doc_id, "", _quotes(doc_id, value))
 
 
 def as_documents(docs: Documents) -> list[Document]:
-    """Normalise the accepted inputs (mapping or iterable of pairs) into a list of Documents."""
+    """Normalise the accepted inputs (mapping or iterable of pairs) into a list of Documents.
+
+    Document ids are compared as strings: two documents whose ids read the same (``1`` and
+    ``'1'``) would be one source in the output, so that raises ValueError.
+    """
+    if isinstance(docs, (str, bytes, bytearray)):
+        raise TypeError(
+            "compare expects a mapping of id -> document or (id, document) pairs, "
+            f"not {type(docs).__name__}"
+        )
     items = docs.items() if isinstance(docs, Mapping) else docs
-    return [d if isinstance(d, Document) else as_document(str(i), d) for i, d in items]
+    out: list[Document] = []
+    seen: dict[str, object] = {}
+    for item in items:
+        try:
+            i, d = item
+        except (TypeError, ValueError):
+            raise TypeError(f"compare expects (id, document) pairs, got {item!r:.60}") from None
+        doc = d if isinstance(d, Document) else as_document(str(i), d)
+        if doc.doc_id in seen:
+            raise ValueError(
+                f"two documents have the id {doc.doc_id!r} "
+                f"({seen[doc.doc_id]!r} and {i!r}): ids must differ as strings"
+            )
+        seen[doc.doc_id] = i
+        out.append(doc)
+    return out
 
 
-def _claims(
+def build_claims(
     docs: Sequence[Document], speakers: SpeakerIndex, params: Params | None = None
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """The claims of every quote of ``docs`` (speakers linked in ``speakers``) and where each
+    comes from (document index, quote index)."""
     raw_ids = [speakers.add_document(d.quotes, d.text) for d in docs]
     speakers.link()
     claims: list[Claim] = []
@@ -154,7 +215,7 @@ def build_statements(
         pairs = []
         for k in range(1, len(members)):
             ka, kb = speaker_keys[order[0]], speaker_keys[order[k]]
-            same = ka is None or kb is None or ka == kb
+            same = speakers.agree(ka, kb)
             flags = pair_flags(first.quote, members[k].quote, toks[0], toks[k], same, names)
             pairs.append(Pair(first, members[k], flags, tuple(diff_tokens(toks[0], toks[k]))))
         keys = [speaker_keys[c] for c in order if speaker_keys[c] is not None]
@@ -176,7 +237,7 @@ def compare(docs: Documents, params: Params | None = None) -> list[Statement]:
     """
     documents = as_documents(docs)
     speakers = SpeakerIndex()
-    claims, where = _claims(documents, speakers, params)
+    claims, where = build_claims(documents, speakers, params)
     reweight(claims, (params or Params()).batch_alpha)
     groups = cluster(claims, params=params, related=speakers.related)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

@@ -25,7 +25,7 @@ _WRITTEN = regex.compile(
 @cache
 def _months() -> dict[str, int]:
     out = {}
-    for line in lexicon._lines("months.tsv"):
+    for line in lexicon.lines("months.tsv"):
         word, _, num = line.partition("\t")
         out[fold(word.strip())] = int(num)
     return out

@@ -5,13 +5,17 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.claims import number_value
+from quotecheck.comparison.entities import entities
 from quotecheck.comparison.model import DiffOp
+from quotecheck.comparison.numbers import number_spans
 from quotecheck.comparison.text import Token, stem, strip_clitics
 from quotecheck.types import Quote
 
 NEGATION_SCOPE = 4
+_CLAUSE = regex.compile(r"[،,;؛:.!?؟]")
 # Complementizers that open a reported clause: «إن عملية ...» carries the same words as «عملية ...».
 _OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 
@@ -58,10 +62,14 @@ def _negators(toks: Sequence[Token]) -> list[int]:
     return out
 
 
-def _scope_keys(toks: Sequence[Token], i: int) -> set[str]:
+def _scope_keys(toks: Sequence[Token], i: int, breaks: frozenset[int] = frozenset()) -> set[str]:
+    """The content stems a negation at ``i`` stands on: the next few, inside its clause."""
     stop = lexicon.stopwords() | lexicon.negations()
     keys = []
-    for t in toks[i + 1 :]:
+    for j in range(i + 1, len(toks)):
+        if j in breaks:
+            break  # ولا يخفى على أحد، أن ...: the negation ends with its clause
+        t = toks[j]
         if t.norm in stop or _bare(t) in stop:
             continue
         keys.append(t.stem)
@@ -70,32 +78,59 @@ def _scope_keys(toks: Sequence[Token], i: int) -> set[str]:
     return set(keys)
 
 
-def negation_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
-    """A negation word stands on shared content in one quote and not in the other."""
-    na, nb = _negators(a), _negators(b)
-    if len(na) == len(nb):
-        return False
-    more, less, idx = (a, b, na) if len(na) > len(nb) else (b, a, nb)
-    other = {t.stem for t in less}
-    matched_in_less = {_bare(less[i]) for i in (nb if more is a else na)}
-    for i in idx:
-        word = _bare(more[i])
-        if word in matched_in_less:
-            matched_in_less.discard(word)
-            continue
-        if _scope_keys(more, i) & other:
-            return True
-    return False
+def clause_breaks(toks: Sequence[Token], text: str, offset: int = 0) -> frozenset[int]:
+    """Indices of the tokens that a clause mark (، , ; : . ! ?) separates from the token
+    before (``text`` is the text the token offsets point into, from ``offset``)."""
+    out = set()
+    for j in range(1, len(toks)):
+        if _CLAUSE.search(text, toks[j - 1].end - offset, toks[j].start - offset):
+            out.add(j)
+    return frozenset(out)
+
+
+def _negated_shared(toks: Sequence[Token], other: set[str], breaks: frozenset[int]) -> set[str]:
+    """The words of ``other`` that a negation of ``toks`` stands on (inside its clause)."""
+    out: set[str] = set()
+    for i in _negators(toks):
+        out |= _scope_keys(toks, i, breaks) & other
+    return out
+
+
+def negation_differs(
+    a: Sequence[Token],
+    b: Sequence[Token],
+    breaks_a: frozenset[int] = frozenset(),
+    breaks_b: frozenset[int] = frozenset(),
+) -> bool:
+    """A negation word stands on shared content in one quote and not in the other: the shared
+    words that each side negates (inside the negation's clause) have nothing in common.  A
+    negation on words only one side has (ولا يخفى على أحد) does not count."""
+    sa, sb = {t.stem for t in a}, {t.stem for t in b}
+    neg_a = _negated_shared(a, sb, breaks_a)
+    neg_b = _negated_shared(b, sa, breaks_b)
+    return bool(neg_a or neg_b) and not (neg_a & neg_b)
+
+
+def _is_time(t: Token, words: frozenset[str]) -> bool:
+    return _bare(t) in words or t.stem in words or t.norm in words
 
 
 def _values(toks: Sequence[Token]) -> set[str]:
-    times = lexicon.time_words()
-    out = set()
-    for t in toks:
-        v = number_value(t)
-        if v is not None:
-            out.add(v)
-        elif _bare(t) in times or t.stem in times or t.norm in times:
+    """Numbers (compounds and percentages as one value) and time words; a word such as
+    نهاية or مطلع counts only before a time word or a number (نهاية العام, not نهاية المؤتمر)."""
+    times, heads = lexicon.time_words(), lexicon.time_heads()
+    spans = number_spans(toks)
+    out = {v for _, _, v in spans}
+    starts = {s for s, _, _ in spans}
+    inside = {k for s, e, _ in spans for k in range(s, e)}
+    for i, t in enumerate(toks):
+        if i in inside:
+            continue
+        if _is_time(t, heads):
+            nxt = i + 1 < len(toks) and (i + 1 in starts or _is_time(toks[i + 1], times))
+            if nxt:
+                out.add(stem(_bare(t)))
+        elif _is_time(t, times):
             out.add(stem(_bare(t)))
     return out
 
@@ -134,73 +169,9 @@ def intensifier_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _hedges(a) != _hedges(b)
 
 
-_NISBA = ("يين", "يون", "يه", "ي", "ه")
-
-
-def _entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
-    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري);
-    the shortest matching form, so that عربي and عربية give one key."""
-    forms = [bare] + [
-        bare[: -len(s)] for s in _NISBA if bare.endswith(s) and len(bare) - len(s) >= 3
-    ]
-    found = []
-    for f in forms:
-        if f in gaz or f in names:
-            found.append(f)
-        elif f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
-            found.append(f + "ا")
-    return min(found, key=lambda w: (len(w), w)) if found else None
-
-
-def _entities(toks: Sequence[Token], names: set[str]) -> set[str]:
-    gaz = _entity_words()
-    out = set()
-    bare = [_bare(t) for t in toks]
-    for seq in _entity_sequences():
-        n = len(seq)
-        for i in range(len(bare) - n + 1):
-            if tuple(bare[i : i + n]) == seq:
-                out.add(" ".join(seq))
-    for t in toks:
-        key = _entity_key(_bare(t), gaz, names)
-        if key is not None:
-            out.add(key)
-        elif t.text.isascii() and t.text[:1].isupper() and len(t.text) > 1:
-            out.add(t.norm)
-    return out
-
-
-_ENTITY_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _entity_sequences() -> tuple[tuple[str, ...], ...]:
-    """Multi-word names (الأمم المتحدة، حزب الله) as clitic-stripped word sequences."""
-    if "seq" not in _SEQ_CACHE:
-        seqs = {tuple(strip_clitics(p) for p in w.split()) for w in lexicon.gazetteer() if " " in w}
-        _SEQ_CACHE["seq"] = tuple(sorted(seqs, key=len, reverse=True))
-    return _SEQ_CACHE["seq"]
-
-
-_SEQ_CACHE: dict[str, tuple[tuple[str, ...], ...]] = {}
-
-
-def _entity_words() -> frozenset[str]:
-    if "x" not in _ENTITY_CACHE:
-        words = set()
-        stop = lexicon.stopwords() | lexicon.titles()
-        for w in lexicon.gazetteer():
-            if " " in w:
-                continue  # مجلس الأمن is matched as a sequence, not word by word
-            b = strip_clitics(w)
-            if len(b) >= 3 and b not in stop and w not in stop:
-                words.add(b)
-        _ENTITY_CACHE["x"] = frozenset(words)
-    return _ENTITY_CACHE["x"]
-
-
 def entity_differs(a: Sequence[Token], b: Sequence[Token], names: set[str] = frozenset()) -> bool:
     """A named person, place, organisation or country differs or appears in one only."""
-    return _entities(a, set(names)) != _entities(b, set(names))
+    return entities(a, set(names)) != entities(b, set(names))
 
 
 def wording_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
@@ -224,7 +195,9 @@ def pair_flags(
 ) -> frozenset[str]:
     """The set of flags for two quotes of one statement (``ta``/``tb`` their tokens)."""
     flags = set()
-    if negation_differs(ta, tb):
+    if negation_differs(
+        ta, tb, clause_breaks(ta, qa.text, qa.start), clause_breaks(tb, qb.text, qb.start)
+    ):
         flags.add("negation")
     if number_differs(ta, tb):
         flags.add("number")

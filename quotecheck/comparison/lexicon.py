@@ -1,4 +1,9 @@
-"""Loaders for the Arabic word lists in ``data/`` (described in data/README.md)."""
+"""Loaders for the comparison's Arabic word lists.
+
+The comparison's own lists live in ``quotecheck/lang/ar/data/comparison/`` (described in its
+README).  Titles, media and unnamed-source heads are the engine's lists
+(``quotecheck/lang/ar/data/``) plus the comparison-only supplement of the same name.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,18 @@ import math
 from functools import cache, lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from quotecheck.comparison.folding import fold
+from quotecheck.lang.ar.lexicon import DATA as ENGINE_DATA
+
+DATA = ENGINE_DATA / "comparison"
+# lists shared with the engine: the engine's file, then the comparison's supplement
+SHARED_LISTS = ("titles.txt", "media.txt", "anonymous.txt")
 
 # Particles that a single-letter clitic may be glued to (لقد، فقد، ولا ...).
 _PARTICLES = frozenset({"قد", "لا", "لم", "لن", "ما", "ان", "كي"})
 
 
-def _lines(name: str) -> list[str]:
-    path = DATA / name
+def _read(path: Path) -> list[str]:
     if not path.exists():
         return []
     out = []
@@ -24,10 +33,17 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def _folded(name: str) -> frozenset[str]:
-    from quotecheck.comparison.text import fold
+def lines(name: str) -> list[str]:
+    """The entries of a data file (comments and blank lines left out); for the lists shared
+    with the engine, the engine's entries then the comparison's supplement."""
+    if name in SHARED_LISTS:
+        return _read(ENGINE_DATA / name) + _read(DATA / name)
+    return _read(DATA / name)
 
-    return frozenset(fold(w) for w in _lines(name))
+
+def folded(name: str) -> frozenset[str]:
+    """The folded entries of a data file."""
+    return frozenset(fold(w) for w in lines(name))
 
 
 @cache
@@ -39,34 +55,69 @@ def particles() -> frozenset[str]:
 @cache
 def stopwords() -> frozenset[str]:
     """Function words (folded) left out of claim matching."""
-    return _folded("stopwords.txt")
+    return folded("stopwords.txt")
 
 
 @cache
 def negations() -> frozenset[str]:
     """Negation words (folded)."""
-    return _folded("negation.txt")
+    return folded("negation.txt")
+
+
+@cache
+def media() -> frozenset[str]:
+    """Media and addressee words (folded) where an unnamed speaker's phrase stops."""
+    return folded("media.txt")
+
+
+@cache
+def anonymous() -> frozenset[str]:
+    """Head nouns (folded) of unnamed speakers."""
+    return folded("anonymous.txt")
+
+
+@cache
+def statement_words() -> frozenset[str]:
+    """Words (folded) for a written statement (بلاغ، بيان)."""
+    return folded("statement_words.txt")
+
+
+@cache
+def name_joins() -> frozenset[str]:
+    """Name words written apart or joined to the next word (عبد العزيز = عبدالعزيز)."""
+    return folded("name_joins.txt")
 
 
 @cache
 def titles() -> frozenset[str]:
     """Title and role words (folded) ignored when comparing speaker names."""
-    return _folded("titles.txt")
+    return folded("titles.txt")
 
 
 @cache
 def time_words() -> frozenset[str]:
     """Date and time words (folded) for the number flag."""
-    return _folded("time_words.txt")
+    return folded("time_words.txt")
+
+
+@cache
+def time_heads() -> frozenset[str]:
+    """Words that make a time only before a time word or a number (نهاية العام)."""
+    return folded("time_heads.txt")
+
+
+@cache
+def percent_words() -> tuple[tuple[str, ...], ...]:
+    """Percent phrases after a number (في المئة، بالمئة) as folded word sequences, longest first."""
+    seqs = {tuple(fold(w).split()) for w in lines("percent.txt")}
+    return tuple(sorted(seqs, key=len, reverse=True))
 
 
 @cache
 def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Hedge / intensifier entries: (single folded words, multi-word folded sequences)."""
-    from quotecheck.comparison.text import fold
-
     single, multi = set(), []
-    for entry in _lines("intensifiers.txt"):
+    for entry in lines("intensifiers.txt"):
         words = tuple(fold(entry).split())
         if len(words) == 1:
             single.add(words[0])
@@ -78,10 +129,8 @@ def intensifiers() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 @cache
 def numbers() -> dict[str, str]:
     """Number words (folded) → normalised value string."""
-    from quotecheck.comparison.text import fold
-
     out = {}
-    for line in _lines("numbers.tsv"):
+    for line in lines("numbers.tsv"):
         word, _, value = line.partition("\t")
         out[fold(word.strip())] = value.strip()
     return out
@@ -97,12 +146,10 @@ def gazetteer() -> frozenset[str]:
     ANERcorp words that are also common words of the ANT corpus (in more than 2% of its
     articles: المدينة، حسن) are left out; the hand-written entities.txt is kept whole.
     """
-    from quotecheck.comparison.text import fold
-
     n, _ = _vocab()
     limit = GAZETTEER_MAX_DF * n
-    auto = {w for w in _lines("gazetteer.txt") if max(doc_freq(w), doc_freq("ال" + w)) <= limit}
-    return frozenset(auto) | frozenset(fold(w) for w in _lines("entities.txt"))
+    auto = {w for w in lines("gazetteer.txt") if max(doc_freq(w), doc_freq("ال" + w)) <= limit}
+    return frozenset(auto) | frozenset(fold(w) for w in lines("entities.txt"))
 
 
 def _read_df(path: Path) -> tuple[int, dict[str, int]]:
@@ -127,6 +174,11 @@ def _vocab() -> tuple[int, dict[str, int]]:
 @cache
 def _stems() -> tuple[int, dict[str, int]]:
     return _read_df(DATA / "stems.tsv")
+
+
+def article_count() -> int:
+    """The number of background (ANT) articles the document frequencies count."""
+    return _vocab()[0]
 
 
 def doc_freq(norm: str) -> int:
@@ -154,3 +206,24 @@ def idf(key: str) -> float:
     """Background inverse document frequency of a stem key (smoothed; unseen words weigh most)."""
     n, df = _stems()
     return math.log((n + 1) / (df.get(key, 0) + 1)) + 1.0
+
+
+def reload() -> None:
+    """Forget the loaded lists (after a data file was rebuilt)."""
+    for f in (
+        particles,
+        stopwords,
+        negations,
+        media,
+        anonymous,
+        statement_words,
+        titles,
+        time_words,
+        intensifiers,
+        numbers,
+        gazetteer,
+        _vocab,
+        _stems,
+        idf,
+    ):
+        f.cache_clear()

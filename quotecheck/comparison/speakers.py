@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.entities import entity_key, entity_words
+from quotecheck.comparison.numbers import number_value
 from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
 
@@ -33,7 +35,7 @@ def is_title(norm: str) -> bool:
 
 @cache
 def _anonymous() -> frozenset[str]:
-    words = lexicon._folded("anonymous.txt")
+    words = lexicon.anonymous()
     return frozenset(stem(w) for w in words) | words
 
 
@@ -59,14 +61,36 @@ def speaker_form(raw: str | None) -> SpeakerForm:
     toks = tokens(raw)
     if len(toks) > 1 and strip_clitics(toks[0].norm) in _statement_words():
         toks = toks[1:]  # بلاغ لوزارة الشؤون الخارجية: the ministry
-    for t in toks:
-        if t.norm in stop or t.stem in stop:
+    joins = lexicon.name_joins()
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        k += 1
+        if t.norm in stop or t.stem in stop or number_value(t) is not None:
+            continue  # function words; counts (3 مسؤولين = ثلاثة مسؤولين = مسؤولون)
+        if strip_clitics(t.norm) in joins and k < len(toks):
+            # عبد العزيز = عبدالعزيز: a name written in two words or one
+            joined = name_word(t.norm) + toks[k].norm
+            k += 1
+            words.append(stem(joined))
+            names.append(joined)
             continue
         words.append(t.stem)
         if not is_title(t.norm):
-            names.append(strip_clitics(t.norm))
+            names.append(name_word(t.norm))
     anonymous = bool(words) and words[0] in _anonymous()
     return SpeakerForm(raw, tuple(words), tuple(names), anonymous)
+
+
+@lru_cache(maxsize=100_000)
+def name_word(norm: str) -> str:
+    """A folded name word without its clitics; a single letter that would leave an unknown
+    word stays (كتشالي, not ك + تشالي: names are mostly unseen in the background corpus)."""
+    bare = strip_clitics(norm)
+    if len(bare) == len(norm) - 1 and not norm.startswith("ال"):
+        if max(lexicon.doc_freq(bare), lexicon.doc_freq("ال" + bare)) == 0:
+            return norm
+    return bare
 
 
 def _word_match(a: str, b: str, loose: bool = False) -> bool:
@@ -100,6 +124,7 @@ def same_speaker(a: SpeakerForm, b: SpeakerForm) -> bool:
     return _all_in(small, big, loose=_word_match(small[-1], big[-1]))
 
 
+TITLE_TEXT_DOCS = 20  # a title is looked for in the texts of comparisons this small only
 GENERIC_DF = 0.05  # a one-word speaker more common than this in ANT is a common word
 
 
@@ -108,7 +133,7 @@ def _generic(form: SpeakerForm) -> bool:
     words = form.names or form.words
     if len(words) != 1:
         return False
-    n, _ = lexicon._vocab()
+    n = lexicon.article_count()
     w = words[0]
     df = max(lexicon.doc_freq(w), lexicon.doc_freq("ال" + w))
     return df > GENERIC_DF * n
@@ -130,9 +155,16 @@ def _cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     if a.anonymous or b.anonymous:
         return same_speaker(a, b)
     small, big = sorted((wa, wb), key=len)
-    last = _word_match(small[-1], big[-1])
-    first = _word_match(small[0], big[0], loose=last)
-    return first and last and _all_in(small, big, loose=True)
+    # the shorter phrase's words in order inside the longer one: وليد الركراكي in
+    # وليد الركراكي مدرب المنتخب المغربي
+    n = len(small)
+    for k in range(len(big) - n + 1):
+        window = big[k : k + n]
+        last = _word_match(small[-1], window[-1])
+        if last and _word_match(small[0], window[0], loose=True):
+            if _all_in(small, window, loose=True):
+                return True
+    return False
 
 
 def _one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
@@ -186,9 +218,7 @@ def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str)
 @lru_cache(maxsize=100_000)
 def _is_place(word: str) -> bool:
     """Whether a speaker word names a country or place (the nisba of وزارة الخارجية المغربية)."""
-    from quotecheck.comparison.flags import _entity_key, _entity_words
-
-    return _entity_key(word, _entity_words(), set()) is not None
+    return entity_key(word, entity_words(), set()) is not None
 
 
 @lru_cache(maxsize=64)
@@ -198,13 +228,13 @@ def _doc_tokens(text: str) -> list:
 
 @cache
 def _statement_words() -> frozenset[str]:
-    words = lexicon._folded("statement_words.txt")
+    words = lexicon.statement_words()
     return words | frozenset(strip_clitics(w) for w in words)
 
 
 @cache
 def _media() -> frozenset[str]:
-    words = lexicon._folded("media.txt")
+    words = lexicon.media()
     return words | frozenset(strip_clitics(w) for w in words)
 
 
@@ -261,6 +291,8 @@ class SpeakerIndex:
         self._by_raw: dict[tuple[int, str], int] = {}
         self._doc: list[int] = []
         self._primary: list[bool] = []  # the fullest phrase of its speaker inside its document
+        self._title: list[bool] = []  # a title-only phrase its document does not resolve
+        self._texts: list[str] = []
         self._ndocs = 0
 
     def _find(self, i: int) -> int:
@@ -273,6 +305,9 @@ class SpeakerIndex:
         ri, rj = self._find(i), self._find(j)
         if ri != rj:
             self._parent[max(ri, rj)] = min(ri, rj)
+            self._groups_n = -1  # the cached groups, skeletons and names are stale
+            self._skel_cache = None
+            self._name_cache = None
 
     def _add(self, form: SpeakerForm) -> int:
         key = (self._ndocs, " ".join(form.words))
@@ -283,6 +318,7 @@ class SpeakerIndex:
         self._parent.append(i)
         self._doc.append(self._ndocs)
         self._primary.append(True)
+        self._title.append(bool(form.words) and not form.names and not form.anonymous)
         self._by_raw[key] = i
         return i
 
@@ -298,9 +334,7 @@ class SpeakerIndex:
         resolved = []
         for q, f in zip(quotes, forms, strict=True):
             if not f.empty and not f.names and not f.anonymous:
-                f = _resolve_title_only(f, named, text)
-                if not f.names:
-                    f = SpeakerForm(f.raw, (), (), False)  # a title alone, unresolved: unknown
+                f = _resolve_title_only(f, named, text)  # unresolved: tried across documents
             elif f.anonymous and len(f.words) < 2 and text:
                 f = _expand_anonymous(f, text, q.start)
             resolved.append(f)
@@ -329,6 +363,7 @@ class SpeakerIndex:
         for i in local:
             self._primary[i] = best[self._find(i)] == i
         self._ndocs += 1
+        self._texts.append(text)
         return ids
 
     def link(self, window: int = 300) -> None:
@@ -342,7 +377,7 @@ class SpeakerIndex:
         buckets: dict[str, list[int]] = {}
         singles: list[int] = []  # one-word phrases
         for i, f in enumerate(self._forms):
-            if (f.anonymous and len(f.words) < 2) or not self._primary[i]:
+            if (f.anonymous and len(f.words) < 2) or not self._primary[i] or self._title[i]:
                 continue  # a bare المصدر, a surname or title alias: resolved in its document
             words = f.words if f.anonymous else (f.names or f.words)
             if len(words) == 1:
@@ -381,19 +416,87 @@ class SpeakerIndex:
                     roots.add(self._find(j))
             if len(roots) == 1:
                 self._union(i, roots.pop())
+        self._link_titles()
+
+    def _link_titles(self) -> None:
+        """A title-only phrase that its document does not resolve (المتحدث باسم الخارجية)
+        joins the one person that another document names with that title: a phrase of that
+        document holding the title's words, or (in a comparison of at most
+        ``TITLE_TEXT_DOCS`` documents) the title followed by a name in its text."""
+        titles = [i for i in range(len(self._forms)) if self._title[i]]
+        if not titles:
+            return
+        named: dict[int, bool] = {}
+        by_word: dict[str, set[int]] = {}
+        for j, g in enumerate(self._forms):
+            if not self._title[j]:
+                named[self._find(j)] = True
+                if g.names and not g.anonymous:
+                    for w in g.words:
+                        by_word.setdefault(w, set()).add(j)
+        for i in titles:
+            f = self._forms[i]
+            if named.get(self._find(i)):
+                continue  # resolved inside its document
+            sets = [by_word.get(w, set()) for w in set(f.words)]
+            found = set.intersection(*sets) if sets else set()
+            roots = {self._find(j) for j in found if self._doc[j] != self._doc[i]}
+            if not roots and len(self._texts) <= TITLE_TEXT_DOCS:
+                roots = self._title_in_texts(i)
+            if len(roots) == 1:
+                self._union(i, roots.pop())
+
+    def _title_in_texts(self, i: int) -> set[int]:
+        """The entities of other documents whose text names someone with title ``i``'s words."""
+        f = self._forms[i]
+        roots = set()
+        for d, text in enumerate(self._texts):
+            if d == self._doc[i] or not text:
+                continue
+            found = _resolve_title_only(f, [], text)
+            if not found.names:
+                continue
+            for j, g in enumerate(self._forms):
+                if self._doc[j] == d and not self._title[j] and same_speaker(found, g):
+                    roots.add(self._find(j))
+        return roots
+
+    def _all_titles(self, root: int) -> bool:
+        return all(self._title[j] for j in self._members(root))
 
     def key(self, i: int | None) -> int | None:
-        """The entity id of a speaker id."""
+        """The entity id of a speaker id (None: no speaker)."""
         return None if i is None else self._find(i)
 
     def related(self, a: int | None, b: int | None) -> bool:
-        """Whether two speaker entities share a name word (a country and its ministry)."""
+        """Whether two speaker entities share a name word (a country and its ministry), or
+        nothing tells them apart (``agree``)."""
         if a is None or b is None:
             return False
         ra, rb = self._find(a), self._find(b)
+        if ra == rb or self._all_titles(ra) or self._all_titles(rb) or self.agree(ra, rb):
+            return True  # a title nobody names may be anyone: its quotes link as unknown ones
+        return bool(self._skeletons(ra) & self._skeletons(rb))
+
+    def agree(self, a: int | None, b: int | None) -> bool:
+        """Whether two speaker entities may be one speaker: one is unknown, they are linked,
+        or one is a bare unnamed head (مسؤول، مصادر) that the other's phrase carries (such
+        heads are not linked across documents, yet nothing says they differ)."""
+        if a is None or b is None:
+            return True
+        ra, rb = self._find(a), self._find(b)
         if ra == rb:
             return True
-        return bool(self._skeletons(ra) & self._skeletons(rb))
+        if self._all_titles(ra) or self._all_titles(rb):
+            return True  # a title nobody names: nothing tells it apart (as an unknown speaker)
+        vague = [self._forms[i] for i in self._members(ra) + self._members(rb)]
+        if not any(f.anonymous and len(f.words) < 2 for f in vague):
+            return False
+        return any(
+            same_speaker(self._forms[i], self._forms[j])
+            for i in self._members(ra)
+            for j in self._members(rb)
+        )
 
     def _skeletons(self, root: int) -> set[str]:
         cache = getattr(self, "_skel_cache", None)
@@ -458,4 +561,4 @@ def _clean_name(raw: str) -> str:
 
 def folded_name_words(raw: str | None) -> set[str]:
     """Clitic-stripped folded words of a name, for recognising it inside quote text."""
-    return {strip_clitics(fold(w)) for w in (raw or "").split() if len(w) > 2}
+    return {name_word(fold(w)) for w in (raw or "").split() if len(w) > 2}

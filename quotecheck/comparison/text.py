@@ -1,6 +1,7 @@
 """Arabic normalisation, tokenisation and light stemming for comparing quotes.
 
-``fold`` removes diacritics and tatweel and folds alef, ya, ta-marbuta and hamza carriers;
+``fold`` (``folding.fold``: the one Arabic fold of ``quotecheck.lang.ar.normalize`` plus hamza
+carriers and digits) removes diacritics and tatweel and folds alef, ya, ta-marbuta;
 ``tokens`` splits a text into word tokens with their character offsets; ``stem`` strips the
 leading clitics (و، ف، ب، ل، ك، ال and their combinations) and common suffixes (attached
 pronouns, plural and feminine endings, tanween alef) so that حققنا، حققوا and حقق share a key.
@@ -14,30 +15,13 @@ from functools import lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.folding import fold
 
-_DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ئ": "ي",
-        "ؤ": "و",
-        "ة": "ه",
-        "ک": "ك",
-        "ی": "ي",
-        "گ": "ك",
-        "ڤ": "ف",
-        "پ": "ب",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        "٫": ".",
-        "٪": "%",
-    }
-)
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*%?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}]+)*")
+__all__ = ["Token", "fold", "skeleton", "stem", "strip_clitics", "tokens"]
+
+# a number (with its percent sign, Latin or Arabic), or a word; a hyphen joins a word and what
+# follows it, digits too (كوفيد-19 is a name, not a number)
+_TOKEN = regex.compile(r"\d+(?:[.,٫]\d+)*[%٪]?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}\d]+)*")
 
 # Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
@@ -72,11 +56,6 @@ _SUFFIXES = (
     "ا",
     "ت",
 )
-
-
-def fold(text: str) -> str:
-    """Remove diacritics and tatweel, fold alef / ya / ta-marbuta / hamza forms, Arabic digits."""
-    return _DIACRITICS.sub("", text).translate(_FOLD).lower()
 
 
 @dataclass(frozen=True)
@@ -146,9 +125,9 @@ _SKEL_2 = str.maketrans({"ط": "ت", "ض": "د", "ء": "", "ه": ""})
 
 @lru_cache(maxsize=200_000)
 def skeleton(norm: str) -> str:
-    """Consonant skeleton of a folded name, for transliterations (سيرغي / سيرجي, جياني / جاني)."""
-    w = strip_clitics(norm) if len(norm) > 4 else norm
-    w = w.translate(_SKEL_1).translate(_SKEL_2)
+    """Consonant skeleton of a folded name word (clitics already stripped), for
+    transliterations (سيرغي / سيرجي, جياني / جاني, كتشالي / كاتشالي / كيتشلي)."""
+    w = norm.translate(_SKEL_1).translate(_SKEL_2)
     if len(w) > 2:
         w = w[0] + "".join(c for c in w[1:] if c not in "اوي")
     return w

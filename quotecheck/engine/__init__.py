@@ -17,18 +17,20 @@ from dataclasses import replace
 from quotecheck.engine.evidence import Entity
 from quotecheck.engine.run import run_finders
 from quotecheck.find.wrapping import unwrap
-from quotecheck.lang.ar.lexicon import lexicon
+from quotecheck.lang.ar.lexicon import Lexicon, lexicon
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Entity", "extract", "recut"]
 
 
-def extract(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:
-    """All quotes of one text, in document order (rules only; entities optional)."""
+def extract(text: str, entities: Sequence[Entity] = (), lex: Lexicon | None = None
+            ) -> list[Quote]:
+    """All quotes of one text, in document order (rules only; entities optional; ``lex``:
+    a lexicon other than the shipped one, e.g. with a pipeline's overrides)."""
     if not text or not text.strip():
         return []
     work = unwrap(text)  # (hard-wrapped prose: its inner line breaks read as spaces)
-    quotes = run_finders(work, entities, lexicon())
+    quotes = run_finders(work, entities, lex or lexicon())
     if work is text:
         return quotes
     return [recut(q, text) for q in quotes]

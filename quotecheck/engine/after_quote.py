@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import MarkPair
-from quotecheck.speakers import SpeakerSpan, phrase_after
 
 
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:

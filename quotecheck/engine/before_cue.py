@@ -4,8 +4,9 @@ a statement's issuer (في بيان لوزارة الداخلية، قالت), o
 from __future__ import annotations
 
 from quotecheck.engine.evidence import COMMAS, PHRASE_END, Doc, after_first_letter
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase, strip_conj
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def speaker_before(d: Doc, i: int, form: CueForm | None,

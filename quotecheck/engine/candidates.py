@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quotecheck.engine.evidence import Doc, trim
+from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.speakers import SpeakerSpan
 
 
 @dataclass(slots=True)

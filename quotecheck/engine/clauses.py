@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotecheck.engine.evidence import CLAUSE_COMMAS, CLAUSE_WORDS, MARKS_COLON, Doc
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.speakers import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:

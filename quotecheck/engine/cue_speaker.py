@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from quotecheck.engine.before_cue import speaker_before
 from quotecheck.engine.candidates import CueSite
+from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
     COMMAS,
@@ -17,9 +18,11 @@ from quotecheck.engine.evidence import (
     has_name,
     statement_complement,
 )
-from quotecheck.engine.naming import _entities_from
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase, strip_conj
+from quotecheck.lang.ar.morphology import strip_conj
+
+_NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
 
 
 class CueSpeakers:
@@ -62,11 +65,11 @@ class CueSpeakers:
         )
 
     def _entity_at(self, sp: SpeakerSpan):
-        """PERS/ORG entities starting in the first words of a phrase."""
+        """Person or organisation entities starting in the first words of a phrase."""
         a = self.d.wi.starts[sp.first]
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
-        return (1 for e in _entities_from(self.entities, self.entity_starts, a, b)
-                if e[2] in ("PERS", "PER", "ORG"))
+        return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
+                if e[2] in _NAMED)
 
 
 def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:

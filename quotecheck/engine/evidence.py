@@ -3,39 +3,48 @@ indices, plus the character sets and small text helpers the finders and the name
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import methodcaller
 
+from quotecheck.engine.names.part import name_part
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.morphology import is_nisba
 from quotecheck.lang.ar.normalize import is_dropped
-from quotecheck.speakers import is_nisba, name_part
+from quotecheck.lang.ar.punctuation import COMMAS as PUNCT_COMMAS
+from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 Entity = tuple[int, int, str]
-# Characters a gap is asked about.
-COMMAS = frozenset(",،")
-CLAUSE_COMMAS = frozenset(",،;؛")
+# Characters a gap is asked about (the Arabic comma, semicolon and question mark from
+# lang/ar/data/punctuation.json).
+COMMAS = PUNCT_COMMAS
+_SEMICOLONS = frozenset(";") | frozenset(
+    json.loads((DATA / "punctuation.json").read_text(encoding="utf-8"))["semicolon"])
+CLAUSE_COMMAS = COMMAS | _SEMICOLONS
 COLON_QUOTE = frozenset(':"“”«»')
-PHRASE_END = frozenset(':"“”«»\n.؛;()')
-SEGMENT_END = frozenset(',،:"“”«»\n.؛;()')
+PHRASE_END = frozenset(':"“”«»\n.()') | _SEMICOLONS
+SEGMENT_END = PHRASE_END | COMMAS
 NAME_END = frozenset(":.\n\"“”«»()")
-COMMA_SPLIT = re.compile("[,،]")
-NAME_END_COMMA = frozenset(",،:.\n\"“”«»()")
+COMMA_SPLIT = re.compile("[" + re.escape("".join(sorted(COMMAS))) + "]")
+NAME_END_COMMA = NAME_END | COMMAS
 MARKS_COLON = frozenset(ALL_MARKS | {":"})
 QUOTE_CHARS = frozenset(ALL_MARKS)
 # Gap characters a scan must look at: commas end clauses, colons and marks open quotes,
 # sentence punctuation ends both.
-_HOT_GAP_CHARS = frozenset(",،;؛:：.!?؟\n…") | ALL_MARKS
+_HOT_GAP_CHARS = COMMAS | SENTENCE_ENDS | frozenset(":：\n…") | ALL_MARKS
 _HOT_GAP = re.compile("[" + re.escape("".join(sorted(_HOT_GAP_CHARS))) + "]")
 _START = methodcaller("start")
 SCAN_WORDS = 35  # how far a cue looks for its trigger
 CLAUSE_WORDS = 150  # the longest reported clause
-_TRIM = (" \t\r\n\u00a0.,،:;؛-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-         "\u2066\u2067\u2068\u2069\ufeff")
+_TRIM = frozenset(" \t\r\n\u00a0.:-–—\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d"
+                  "\u202e\u2066\u2067\u2068\u2069\ufeff") | CLAUSE_COMMAS
+#: What joins two quoted parts besides their conjunction: spaces and commas.
+JOIN_GAP = " \u00a0" + "".join(sorted(COMMAS))
 
 
 class Doc:
@@ -196,11 +205,6 @@ def statement_complement(lex: Lexicon, w: str, first: bool) -> bool:
     return w.startswith(lex.article) and (first or is_nisba(w) or w.endswith(lex.fem_ending))
 
 
-def conj_spellings(lex: Lexicon, word: str) -> set[str]:
-    """The words that strip_conj can turn into ``word``."""
-    return {word} | {c + word for c in lex.conj_clitics}
-
-
 # The names the namer (naming.py) imports today; they go once it uses the public ones.
 _COMMA_SPLIT = COMMA_SPLIT
 _COMMAS = COMMAS
@@ -211,13 +215,6 @@ _Doc = Doc
 _close_mark = close_mark
 _gap_has_text = gap_has_text
 _has_name = has_name
-
-
-def _conj_spellings(word: str) -> set[str]:
-    """``conj_spellings`` with the loaded lexicon (the namer's old signature)."""
-    from quotecheck.lang.ar.lexicon import lexicon
-
-    return conj_spellings(lexicon(), word)
 
 
 def __getattr__(name: str):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc, is_latin, trim, trim_marks
-from quotecheck.speakers import SpeakerSpan, phrase_after, strip_conj
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def find_headlines(d: Doc) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:

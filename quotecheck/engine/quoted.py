@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.evidence import COLON_QUOTE, Doc, colon_before
 from quotecheck.find.marks import MarkPair
-from quotecheck.speakers import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def colon_after_pair(d: Doc, p: MarkPair) -> bool:

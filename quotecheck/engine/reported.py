@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
-from quotecheck.engine.evidence import COMMAS, MARKS_COLON, Doc, skip_space, trim
+from quotecheck.engine.evidence import COMMAS, JOIN_GAP, MARKS_COLON, Doc, skip_space, trim
 from quotecheck.engine.quoted import is_name_pair, name_opening_clause
+from quotecheck.engine.speakers import SpeakerSpan, is_medium
 from quotecheck.find.marks import MarkPair
-from quotecheck.speakers import SpeakerSpan, is_medium
 
 
 @dataclass(slots=True)
@@ -85,7 +85,7 @@ def chain_after(run: CueRun, c: Cand, p: MarkPair) -> None:
         q = d.pair_in(p.close + 1, p.close + 8)
         if q is None:
             return
-        between = d.text[p.close + 1 : q.open].strip(" \u00a0,،")
+        between = d.text[p.close + 1 : q.open].strip(JOIN_GAP)
         if between not in d.lex.chain_joiners or not run.found.free(q, 2):
             return
         c2 = run.found.take_pair(q, c.kind, cue=c.cue, cue_form=c.cue_form)

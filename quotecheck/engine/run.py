@@ -11,7 +11,7 @@ from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.cues import find_cue_quotes
 from quotecheck.engine.evidence import Doc, Entity
 from quotecheck.engine.headlines import find_headlines
-from quotecheck.engine.naming import _Namer
+from quotecheck.engine.naming import Namer
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.types import Quote
 
@@ -27,4 +27,4 @@ def run_finders(text: str, entities: Sequence[Entity], lex: Lexicon) -> list[Quo
     head_cands, head_events = find_headlines(d)
     after = find_after_quote(d, claimed_pairs(cue_cands + head_cands))
     cands = resolve(cue_cands + head_cands + after)
-    return _Namer(d, lex, ents, starts).quotes(cands, speakers.events + head_events)
+    return Namer(d, lex, ents, starts).quotes(cands, speakers.events + head_events)

@@ -1,4 +1,10 @@
-"""Quotation-mark pairing: one linear pass, a state per mark family, stray marks dropped."""
+"""Quotation-mark pairing: one linear pass, a state per mark family, stray marks dropped.
+
+Limits: a pair's content holds at most ``MAX_QUOTE_CHARS`` characters in ``MarkPair.inner``;
+a longer pair is kept whole and says so (``MarkPair.truncated``, for ``Quote.truncated``).
+An opening mark waits for its closing mark until a paragraph break (a blank line, ``\r\r``,
+U+2029) or for ``MAX_PAIR_CHARS`` characters, then it is dropped as a stray mark.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,26 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
+from quotecheck.lang.ar.normalize import SPACES
+
 # Families: marks of one family pair with each other.  Symmetric marks guess their
-# direction from the characters around them.
+# direction from the characters around them; directed ones (guillemets, CJK corner and
+# angle brackets) say it.
 DOUBLE = frozenset('"“”„‟″＂')
 GUILLEMET_OPEN, GUILLEMET_CLOSE = "«‹", "»›"
 SINGLE = frozenset("‘’‚‛'")
-ALL_MARKS = frozenset(DOUBLE | SINGLE | set(GUILLEMET_OPEN) | set(GUILLEMET_CLOSE))
+#: Directed marks: opening mark -> family, closing mark -> family.
+OPENING = {"«": "g", "‹": "g", "「": "c", "『": "w", "《": "a", "〈": "b"}
+CLOSING = {"»": "g", "›": "g", "」": "c", "』": "w", "》": "a", "〉": "b"}
+ALL_MARKS = frozenset(DOUBLE | SINGLE | set(OPENING) | set(CLOSING))
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")  # (stdlib: faster)
 MAX_QUOTE_CHARS = 4000
+MAX_PAIR_CHARS = 4 * MAX_QUOTE_CHARS
 _OPEN_CONTEXT = set(" \t\n\r\u00a0([{:،,؛;-–—") | {""}
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}.،,؛;:!?؟-–—") | {""}
-
+# A paragraph break: U+2029, or two line ends (CR LF is one) with only spaces between.
+_LINE_END = "(?>\r\n|[\r\n\u2028\x85\x0b\x0c])"
+_PARAGRAPH = re.compile(f"\u2029|{_LINE_END}[ \t{SPACES}]*{_LINE_END}")
 
 @dataclass(frozen=True, slots=True)
 class MarkPair:
@@ -26,21 +41,20 @@ class MarkPair:
     close: int
 
     @property
+    def truncated(self) -> bool:
+        """The content is longer than ``MAX_QUOTE_CHARS``: ``inner`` cuts it there."""
+        return self.close - self.open - 1 > MAX_QUOTE_CHARS
+
+    @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        """Offsets of the content, at most ``MAX_QUOTE_CHARS`` characters of it."""
+        return self.open + 1, min(self.close, self.open + 1 + MAX_QUOTE_CHARS)
 
 
-def _paragraph_break(text: str, a: int, b: int) -> bool:
-    seg = text[a:b]
-    i = seg.find("\n")
-    while i != -1:
-        j = i + 1
-        while j < len(seg) and seg[j] in " \t\r\u00a0":
-            j += 1
-        if j < len(seg) and seg[j] == "\n":
-            return True
-        i = seg.find("\n", i + 1)
-    return False
+def paragraph_break(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` holds a paragraph break: a paragraph separator (U+2029) or two line ends
+    with only spaces between (``\n\n``, ``\r\r``, ``\r\n\r\n``, U+2028 twice...)."""
+    return _PARAGRAPH.search(text, a, b) is not None
 
 
 def _direction(text: str, i: int) -> int:
@@ -72,29 +86,31 @@ def pair_marks(text: str) -> list[MarkPair]:
 
     Linear in the length of the text.  Each family keeps a stack, so nested quotes of
     the same family pair correctly; an opening mark with no closing mark before a
-    paragraph break (or MAX_QUOTE_CHARS) is dropped, so it never swallows the text.
+    paragraph break (or MAX_PAIR_CHARS) is dropped, so it never swallows the text.
     """
     pairs: list[MarkPair] = []
-    stacks: dict[str, deque[int]] = {"g": deque(), "d": deque(), "s": deque()}
+    stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", *OPENING.values())}
     last_check = 0
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
         if any(stacks.values()):
             # Expire pending marks at a paragraph break (checked once per stretch of text).
-            if _paragraph_break(text, last_check, i):
+            if paragraph_break(text, last_check, i):
                 for st in stacks.values():
                     st.clear()
             for st in stacks.values():
-                while st and i - st[0] > MAX_QUOTE_CHARS:
+                while st and i - st[0] > MAX_PAIR_CHARS:
                     st.popleft()
         last_check = i
-        if ch in GUILLEMET_OPEN:
-            stacks["g"].append(i)
+        fam = OPENING.get(ch)
+        if fam is not None:
+            stacks[fam].append(i)
             continue
-        if ch in GUILLEMET_CLOSE:
-            if stacks["g"]:
-                pairs.append(MarkPair(stacks["g"].pop(), i))
+        fam = CLOSING.get(ch)
+        if fam is not None:
+            if stacks[fam]:
+                pairs.append(MarkPair(stacks[fam].pop(), i))
             continue
         fam = "d" if ch in DOUBLE else "s"
         if fam == "s" and ch in "'’" and _is_apostrophe(text, i) or _is_markup(text, i):

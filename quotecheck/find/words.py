@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotecheck.lang.ar.normalize import dropped_at, fold_letters, strip_dropped
+from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_at
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
@@ -83,17 +83,18 @@ class WordIndex:
         self.text = text
         # One C-level split gives gap, word, gap, word, ..., gap; offsets are running sums.
         # Folding maps letters to letters, so the letter-folded text splits into the same
-        # words and gaps, and its words are the folded words once the few that hold a dropped
-        # character (diacritics, tatweel, format controls) have it removed.
+        # words and gaps, and its words are the folded words except the few that hold a
+        # dropped character (diacritics, tatweel, controls, noise) or a presentation form:
+        # those are folded whole from the text.
         parts = split_words(fold_letters(text))
         norms = parts[1::2]
         offsets = list(accumulate(map(len, parts)))
-        drops = dropped_at(text)
-        if drops:
+        refold = refold_at(text)
+        if refold:
             starts = offsets[0::2]
-            for k in {bisect_right(starts, pos) - 1 for pos in drops}:
+            for k in {bisect_right(starts, pos) - 1 for pos in refold}:
                 if 0 <= k < len(norms):
-                    norms[k] = strip_dropped(norms[k])
+                    norms[k] = fold(text[offsets[2 * k] : offsets[2 * k + 1]])
         if all(norms):
             self.starts = offsets[0::2][:-1]
             self.ends = offsets[1::2]
@@ -137,12 +138,22 @@ class WordIndex:
         return self.breaks[i]
 
     def first_at_or_after(self, pos: int) -> int:
-        """Index of the first word starting at or after a character offset."""
-        return bisect_right(self.starts, pos - 1)
+        """Index of the first word starting at or after a character offset (a word whose
+        leading controls or marks, which folding drops, lie before it counts)."""
+        k = bisect_right(self.starts, pos - 1)
+        if k and pos < self.ends[k - 1] and self._dropped(self.starts[k - 1], pos):
+            return k - 1
+        return k
 
     def last_before(self, pos: int) -> int:
-        """Index of the last word ending at or before a character offset (-1 if none)."""
+        """Index of the last word ending at or before a character offset, -1 if none (a word
+        whose trailing controls or marks, which folding drops, lie after it counts)."""
         i = bisect_right(self.starts, pos) - 1
-        while i >= 0 and self.ends[i] > pos:
+        while i >= 0 and self.ends[i] > pos and not (
+                self.starts[i] < pos and self._dropped(pos, self.ends[i])):
             i -= 1
         return i
+
+    def _dropped(self, a: int, b: int) -> bool:
+        """text[a:b] is only characters that folding drops (and is not empty)."""
+        return a < b and all(map(is_dropped, self.text[a:b]))

@@ -5,9 +5,15 @@ Some scraped pages break their prose every few dozen characters (``... رئيس 
 text loses names and attributions. :func:`unwrap` finds a hard-wrapped text (most of its long
 lines end mid-sentence) and replaces each of those inner line breaks with a space, one
 character for one, so every offset stays the same.
+
+:func:`unwrap` is what the engine reads: the text in its canonical form first (every space a
+plain space, every line end ``\n``: :func:`quotecheck.lang.ar.normalize.canonical`), then
+unwrapped.  :func:`unwrap_lines` is the unwrapping alone.
 """
 
 from __future__ import annotations
+
+from quotecheck.lang.ar.normalize import canonical
 
 #: What ends a line that is not wrapped: sentence punctuation and closing marks.
 _LINE_END = frozenset('.!?؟…:؛;"”»\'’)')
@@ -55,6 +61,13 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 def unwrap(text: str) -> str:
+    """The text the rules read, one character for one: ``text`` in canonical form
+    (spaces, line ends) with its inner line breaks as spaces when it is hard-wrapped;
+    ``text`` itself when neither changes anything."""
+    return unwrap_lines(canonical(text))
+
+
+def unwrap_lines(text: str) -> str:
     """``text`` with its inner line breaks as spaces when it is hard-wrapped; else itself."""
     if text.count("\n") < _MIN_WRAPPED or not is_hard_wrapped(text):
         return text

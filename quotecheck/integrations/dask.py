@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from quotecheck.batch import DEFAULT_BACKEND, DEFAULT_BATCH_SIZE, get_processor
+from quotecheck.render.jsonout import finite
 from quotecheck.types import Quote
 
 __all__ = [
@@ -31,6 +32,35 @@ __all__ = [
     "records_partition",
     "dataframe_partition",
 ]
+
+
+def _text(value: Any) -> str:
+    """A cell as text: missing values (None, NaN, ``pd.NA``) are empty; ``str`` subclasses
+    (``numpy.str_``) are text."""
+    if isinstance(value, str):
+        return value
+    if value is None or _is_missing(value):
+        return ""
+    return str(value)
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        return bool(value != value) or type(value).__name__ in ("NAType", "NaTType")
+    except (TypeError, ValueError):  # pd.NA != pd.NA is NA, whose bool() raises
+        return True
+
+
+def _id(value: Any) -> Any:
+    """An id that JSON can write: a missing one (None, NaN, ``pd.NA``) is None, a numpy
+    scalar a Python number."""
+    if value is None or isinstance(value, str):
+        return value if type(value) is str or value is None else str.__str__(value)
+    if _is_missing(value):
+        return None
+    if getattr(value, "ndim", None) == 0 and hasattr(value, "item"):
+        value = value.item()
+    return finite(value)
 
 
 def _quotes(texts: list[str], backend: str, model: str | None,
@@ -50,7 +80,7 @@ def quotes_partition(
 ) -> list[list[dict[str, Any]]]:
     """One partition of texts -> for each text the list of its quote dicts."""
     return [[q.to_dict() for q in qs]
-            for qs in _quotes(list(texts), backend, model, batch_size)]
+            for qs in _quotes([_text(t) for t in texts], backend, model, batch_size)]
 
 
 def records_partition(
@@ -64,14 +94,14 @@ def records_partition(
 ) -> list[dict[str, Any]]:
     """One partition of dict records -> ``{"id", ["text"], "quotes"}`` records."""
     records = list(records)
-    texts = [r[text_field] for r in records]
+    texts = [_text(r[text_field]) for r in records]
     out = []
     for r, qs in zip(records, _quotes(texts, backend, model, batch_size), strict=True):
         rec: dict[str, Any] = {}
         if id_field is not None:
-            rec["id"] = r.get(id_field)
+            rec["id"] = _id(r.get(id_field))
         if keep_text:
-            rec["text"] = r[text_field]
+            rec["text"] = _text(r[text_field])
         rec["quotes"] = [q.to_dict() for q in qs]
         out.append(rec)
     return out
@@ -110,7 +140,7 @@ def dataframe_partition(
 ) -> Any:
     """One pandas partition -> a copy with ``column`` (quotes, JSON text by default)
     and ``n_quotes`` added."""
-    texts = [str(t) if t is not None else "" for t in pdf[text_column].tolist()]
+    texts = [_text(t) for t in pdf[text_column].tolist()]
     quotes = [[q.to_dict() for q in qs] for qs in _quotes(texts, backend, model, batch_size)]
     out = pdf.copy()
     if as_json:

@@ -2,7 +2,10 @@
 
 Control characters (bidi controls, zero-width marks, NUL, line breaks) are cleaned from
 the *display* only; offsets in the ``start:end`` column refer to the original text.
-The quote text is the last column and wraps to the terminal width.
+The quote text is the last column and wraps to the terminal width (``COLUMNS`` when set).
+The cue, speaker and name columns take their full width when the line has room for them
+and a quote text of at least a quarter of the line; else the longest of them are cut (``…``)
+to one common width, never under 8 columns.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from quotecheck.types import Quote
 __all__ = ["clean", "display_width", "render_table"]
 
 _HEADERS = ("#", "kind", "at", "cue", "speaker", "name", "text")
-_MAX_FIELD = 28
+_MIN_FIELD = 8  # the narrowest a cue/speaker/name column is cut to
 
 
 def clean(s: str) -> str:
@@ -93,11 +96,21 @@ def _row(i: int, q: Quote) -> list[str]:
         str(i),
         q.kind + ("*" if q.headline else ""),
         f"{q.start}:{q.end}",
-        _truncate(clean(q.cue.text), _MAX_FIELD) if q.cue else "-",
-        _truncate(clean(q.speaker.text), _MAX_FIELD) if q.speaker else "-",
-        _truncate(clean(q.speaker_name), _MAX_FIELD) if q.speaker_name else "-",
+        clean(q.cue.text) if q.cue else "-",
+        clean(q.speaker.text) if q.speaker else "-",
+        clean(q.speaker_name) if q.speaker_name else "-",
         clean(q.text),
     ]
+
+
+def _fit(natural: list[int], budget: int) -> list[int]:
+    """Column widths within ``budget``: the widest ones cut to one common width."""
+    if sum(natural) <= budget:
+        return natural
+    cap = max(natural)
+    while cap > _MIN_FIELD and sum(min(n, cap) for n in natural) > budget:
+        cap -= 1
+    return [min(n, cap) for n in natural]
 
 
 def render_table(
@@ -116,6 +129,10 @@ def render_table(
         return "\n".join(lines) + "\n"
     rows = [_row(i, q) for i, q in enumerate(quotes, 1)]
     widths = [max(display_width(r[c]) for r in [list(_HEADERS), *rows]) for c in range(6)]
+    budget = width - sum(widths[:3]) - 2 * 6 - max(24, width // 4)
+    widths[3:6] = _fit(widths[3:6], budget)
+    for r in rows:
+        r[3:6] = [_truncate(c, w) for c, w in zip(r[3:6], widths[3:6], strict=True)]
     left = sum(widths) + 2 * 6
     text_width = max(width - left, 20)
     sep = "  "

@@ -53,7 +53,7 @@ def outputs() -> Iterator[dict]:
                "quotes": [q.to_dict() for q in extract_quotes(text, nlp=rules)]}
         if also_trained:
             if trained is None:
-                trained = quotecheck.load()
+                trained = quotecheck.load("trained")
             yield {"id": doc_id, "backend": "trained",
                    "quotes": [q.to_dict() for q in extract_quotes(text, nlp=trained)]}
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from quotecheck.lang.ar.morphology import Morphology, morphology, strip_conj
 from quotecheck.lang.ar.normalize import fold
 
 DATA = Path(__file__).with_name("data")
@@ -144,7 +145,8 @@ class Lexicon:
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
         self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
-        self._load_finder_words()
+        self._load_speaker_words()
+        self._load_finder_words()  # (after the speaker words: it reads self.morph)
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
     def _load_finder_words(self) -> None:
@@ -152,13 +154,14 @@ class Lexicon:
         raw = json.loads((DATA / "finders.json").read_text(encoding="utf-8"))
         words = {k: frozenset(fold(w) for w in v) for k, v in raw.items()
                  if isinstance(v, list) and k != "haal_patterns"}
-        self.conj_clitics = tuple(fold(w) for w in raw["conj_clitics"])
-        self.article = fold(raw["article"])
-        self.prep_li = fold(raw["prep_li"])
+        m = self.morph  # the affixes of data/morphology.json, shared with the namer
+        self.conj_clitics = tuple(sorted(m.conjunction_clitics))  # و، ف
+        self.article = m.article
+        self.prep_li = m.lam
         self.prep_bi = fold(raw["prep_bi"])
-        self.li_article = fold(raw["li_article"])  # للجيش: ل + ال, its alef dropped
-        self.bi_article = fold(raw["bi_article"])  # بالمبررات
-        self.fem_ending = fold(raw["fem_ending"])
+        self.li_article = m.lam_article  # للجيش: ل + ال, its alef dropped
+        self.bi_article = m.ba_article  # بالمبررات
+        self.fem_ending = m.closed_ta
         self.clause_note_heads = words["clause_note_heads"]
         self.clause_note_nouns = tuple(sorted(words["clause_note_nouns"]))
         self.after_comma_openers = words["after_comma_openers"]
@@ -193,6 +196,23 @@ class Lexicon:
             if w.endswith(suf) and len(w) > len(suf) + 1:
                 return w[: -len(suf)]
         return w
+
+    # -- speaker phrases and names (engine/speakers.py, engine/naming*) ----------------------
+    def _load_speaker_words(self) -> None:
+        """Affixes (data/morphology.json) and function words (data/speaker_words.json) of the
+        speaker-phrase and naming rules."""
+        self.morph: Morphology = morphology()
+        words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+        # بهذا الصدد: a demonstrative after a leading adverbial takes its noun along
+        self.demonstrative_adverbials = {fold(w) for w in words["demonstrative_adverbials"]}
+        # كيري في ختام لقائه: after a name or a body, an adverbial begins
+        self.place_prepositions = {fold(w) for w in words["place_prepositions"]}
+        # وشدد الوزير على أن: the verb's preposition before a complementizer
+        self.complement_prepositions = {fold(w) for w in words["complement_prepositions"]}
+        # على folds like the name علي; the name is written with ي
+        self.ala = fold(words["ala"])
+        # باسمها، لديها: a preposition with a pronoun, no object noun
+        self.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
@@ -267,11 +287,8 @@ def _looks_participle(form: str) -> bool:
     return form.startswith("م") and (form.endswith("ا") or form.endswith("ه"))
 
 
-def strip_article_clitic(folded_word: str) -> str:
-    """Drop a leading و/ف conjunction."""
-    if len(folded_word) > 3 and folded_word[0] in "وف":
-        return folded_word[1:]
-    return folded_word
+# The one conjunction stripper lives in morphology.py; the old name stays importable.
+strip_article_clitic = strip_conj
 
 
 MEMO_SIZE = 100_000

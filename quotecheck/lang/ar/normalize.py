@@ -1,69 +1,140 @@
-"""Orthographic folding of Arabic: diacritics and tatweel removed, letter variants unified.
+"""The one normalisation of Arabic text: folding, dropped characters, name keys, and the
+one-for-one working form of a whole text.
 
-``fold`` works on short strings (words, lexicon entries). A whole text is folded in two
-parts that keep offsets apart: ``fold_letters`` (letter for letter, offsets unchanged) and
-``strip_dropped`` on the few words that ``dropped_at`` shows to hold dropped characters.
+``fold`` works on short strings (words, lexicon entries).  Its default strength,
+``STANDARD``, is what the engine and the lexicon use; ``COMPARISON`` adds hamza carriers,
+more Persian letters, digits and lower case (matching quotes across outlets); ``NER_V1`` is
+frozen: the features of the shipped NER model depend on it (a retrained model may move to
+``STANDARD``).  :func:`folding` builds other strengths from the same character sets.
+
+A whole text is folded in two parts that keep offsets apart: ``fold_letters`` (letter for
+letter, offsets unchanged) and, on the few words that ``refold_at`` shows to hold dropped
+characters or presentation forms, ``fold`` itself.  ``canonical`` maps the spaces, line ends
+and paragraph separators of a text to the ones the rules know, one character for one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
 
-import regex
-
-# Harakat, Quranic marks, superscript alef, tatweel; zero-width and bidi controls.
-_DROP = regex.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
-)
-_MAP = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ی": "ي",  # Persian yeh
-        "ي": "ي",
-        "ک": "ك",  # Persian kaf
-        "ۀ": "ه",
-        "ھ": "ه",
-    }
-)
+# -- character sets -------------------------------------------------------------------------
+#: Harakat, Quranic marks, superscript alef, tatweel: (first, last) code points.
+DIACRITICS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
+              (0x0640, 0x0640))
+#: Zero-width and bidi controls, word joiner, byte order mark.
+CONTROLS = ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2069), (0xFEFF, 0xFEFF))
+#: Invisible noise of copied and converted text: Arabic letter mark, soft hyphen,
+#: combining grapheme joiner, variation selectors (VS16...), Mongolian vowel separator,
+#: deprecated format characters.
+NOISE = ((0x061C, 0x061C), (0x00AD, 0x00AD), (0x034F, 0x034F), (0xFE00, 0xFE0F),
+         (0x180E, 0x180E), (0x206A, 0x206F))
+#: Alef with hamza or madda and alef wasla, alef maqsura, ta marbuta, and the Persian
+#: letters that Arabic text uses for ya, kaf and ha.
+LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك",
+           "ۀ": "ه", "ھ": "ه"}
+#: Hamza on ya and waw seats.
+HAMZA = {"ئ": "ي", "ؤ": "و"}
+#: Persian gaf, veh, peh (foreign names in some outlets).
+PERSIAN = {"گ": "ك", "ڤ": "ف", "پ": "ب"}
+#: Arabic-Indic and extended (Persian) digits to ASCII, a ``str.translate`` table.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: The digits, the Arabic decimal separator and the percent sign.
+NUMERALS = {**{chr(a): chr(b) for a, b in DIGITS.items()}, "٫": ".", "٪": "%"}
+#: Arabic presentation forms (text taken from PDFs): Forms-A and Forms-B.
+PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFE))
 
 
-_RANGES = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
-           (0x0640, 0x0640), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2069),
-           (0xFEFF, 0xFEFF)]
-_TABLE = dict(_MAP)
-for _a, _b in _RANGES:
-    for _cp in range(_a, _b + 1):
-        _TABLE[_cp] = None
+def chars(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(chr(c) for a, b in ranges for c in range(a, b + 1))
 
 
-# Folded forms of the strings seen so far.  A plain str -> str dict: the garbage collector
-# does not track it (an lru_cache keeps one tracked node per entry, which every full
-# collection walks).
+def _presentation_bases() -> dict[str, str]:
+    """Each presentation-form letter or ligature -> its base letters (ﻻ -> لا, ﺏ -> ب);
+    the isolated forms of harakat (ﹰ) -> the haraka.  Spaces in a decomposition dropped."""
+    out = {}
+    for ch in chars(PRESENTATION):
+        d = unicodedata.decomposition(ch)
+        if d.startswith("<") and unicodedata.category(ch).startswith("L"):
+            base = "".join(chr(int(x, 16)) for x in d.split()[1:])
+            out[ch] = base.replace(" ", "")
+    return out
+
+
+_PRESENTATION_BASES = _presentation_bases()
+
+
+# -- strengths of folding -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Folding:
+    """One strength of folding: characters dropped, letters mapped, lower case or not."""
+
+    name: str
+    table: dict[int, str | None] = field(repr=False, compare=False)
+    lower: bool = False
+
+    def __call__(self, s: str) -> str:
+        return (s.lower() if self.lower else s).translate(self.table)
+
+
+def folding(name: str, *, drop: str, letters: dict[str, str], presentation: bool = False,
+            lower: bool = False) -> Folding:
+    """A strength of folding: ``drop`` removed, ``letters`` mapped, presentation forms to
+    their folded base letters (when ``presentation``), lower case first (when ``lower``).
+    ``name`` keys the cache of ``fold``: give each strength its own."""
+    table: dict[int, str | None] = {ord(a): b for a, b in letters.items()}
+    table.update(dict.fromkeys(map(ord, drop)))
+    if presentation:
+        for ch, base in _PRESENTATION_BASES.items():
+            table[ord(ch)] = base.translate(table)
+    return Folding(name, table, lower)
+
+
+#: Characters every standard fold drops.
+DROPPED = chars(DIACRITICS) + chars(CONTROLS) + chars(NOISE)
+STANDARD = folding("standard", drop=DROPPED, letters=LETTERS, presentation=True)
+COMPARISON = folding("comparison", drop=DROPPED, letters={**LETTERS, **HAMZA, **PERSIAN,
+                                                           **NUMERALS},
+                     presentation=True, lower=True)
+#: Frozen: the shipped NER model's features (harakat U+064B-U+0652 only, no controls, no
+#: Persian letters, no presentation forms; its callers lower-case first).  Do not change: a
+#: new model can be trained on ``STANDARD``.
+NER_V1 = folding("ner-v1",
+                 drop="\u0640\u0670" + chars(((0x064B, 0x0652), (0x0610, 0x061A))),
+                 letters={"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", **HAMZA})
+
+# Folded forms of the strings seen so far, per strength.  Plain str -> str dicts: the
+# garbage collector does not track them (an lru_cache keeps one tracked node per entry,
+# which every full collection walks).
 FOLDED: dict[str, str] = {}
 FOLD_CACHE_SIZE = 200_000
+_CACHES: dict[str, dict[str, str]] = {STANDARD.name: FOLDED}
 
 
-def fold(s: str) -> str:
-    """Fold one string: drop diacritics/tatweel/format controls, unify alef, ya, ta marbuta."""
-    r = FOLDED.get(s)
+def fold(s: str, how: Folding = STANDARD) -> str:
+    """Fold one string (default ``STANDARD``: drop diacritics, tatweel, format controls and
+    invisible noise; unify alef, ya, ta marbuta; presentation forms to base letters)."""
+    cache = FOLDED if how is STANDARD else _CACHES.get(how.name)
+    if cache is None:
+        cache = _CACHES[how.name] = {}
+    r = cache.get(s)
     if r is None:
-        if len(FOLDED) >= FOLD_CACHE_SIZE:
-            FOLDED.clear()  # bounded: an archive's vocabulary does not pile up
-        r = FOLDED[s] = s.translate(_TABLE)
+        if len(cache) >= FOLD_CACHE_SIZE:
+            cache.clear()  # bounded: an archive's vocabulary does not pile up
+        r = cache[s] = how(s)
     return r
 
 
-# The same characters for the stdlib ``re`` (a plain BMP set: faster than ``regex``).
-_DROP_BMP = re.compile(_DROP.pattern)
+# -- a whole text, offsets kept -------------------------------------------------------------
+def _char_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+_DROP = re.compile(_char_class(DROPPED))
+_REFOLD = re.compile(_char_class(DROPPED + "".join(_PRESENTATION_BASES)))
 # The letter-for-letter part of the folding, as (from, to) pairs for ``str.replace``.
-_LETTERS = tuple((chr(a), b) for a, b in _MAP.items() if chr(a) != b)
+_LETTERS = tuple(LETTERS.items())
 
 
 def fold_letters(s: str) -> str:
@@ -75,14 +146,10 @@ def fold_letters(s: str) -> str:
     return s
 
 
-def dropped_at(s: str) -> list[int]:
-    """Offsets of the characters that ``fold`` drops (diacritics, tatweel, format controls)."""
-    return [m.start() for m in _DROP_BMP.finditer(s)]
-
-
-def strip_dropped(s: str) -> str:
-    """The dropping part of ``fold``: ``fold(w) == strip_dropped(fold_letters(w))``."""
-    return _DROP_BMP.sub("", s)
+def refold_at(s: str) -> list[int]:
+    """Offsets of the characters ``fold_letters`` leaves for ``fold`` (dropped characters and
+    presentation forms): a word holding one is folded whole."""
+    return [m.start() for m in _REFOLD.finditer(s)]
 
 
 def is_dropped(ch: str) -> bool:
@@ -90,6 +157,26 @@ def is_dropped(ch: str) -> bool:
     return _DROP.match(ch) is not None
 
 
+#: Spaces (Unicode Zs) other than the plain space.
+SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
+#: Line ends other than ``\n``: line and paragraph separators, next line, vertical tab, form
+#: feed, and a carriage return without a line feed after it.
+LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
+_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r"))  # (one class: a fast scan)
+_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)")
+_CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
+
+
+def canonical(text: str) -> str:
+    """``text`` with every space a plain space and every line end ``\\n``, one character for
+    one (``\\r\\n`` stays); ``text`` itself when there is none to change."""
+    if _CANON_ANY.search(text) is None:
+        return text
+    out = _CANON.sub(lambda m: _CANON_TO[m.group()], text)
+    return text if out == text else out  # (only CR LF line ends)
+
+
+# -- names ----------------------------------------------------------------------------------
 # Letters that transliterations of foreign names swap (سيرغي / سيرجي, كيري / كيرى after
 # folding, غوتيريش / جوتيريش, ايرولت / إيرولت after folding).
 _NAME_VARIANTS = str.maketrans({"غ": "ج", "ق": "ك", "ث": "ت", "ذ": "د", "ظ": "ض", "ؤ": "و",

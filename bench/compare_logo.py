@@ -1,0 +1,297 @@
+"""Leave-one-group-out figures of ``quotecheck.compare`` (issue 19), next to the in-sample ones.
+
+    python bench/compare_logo.py [GOLD.jsonl ...] [--grid default|full|none|FILE.json] [--json OUT]
+                                 [--cache artifacts/compare_e2e.jsonl]
+
+Every group of the gold files (default: /work/shared/eval/compare_dev.jsonl and
+compare_dev2.jsonl, 16 groups) is scored in two modes: ``gold`` (the gold quotes are given, only
+the clustering and the flags are measured) and ``e2e`` (quotes extracted with
+``quotecheck.extract_quotes``, cached on disk).  A grid of ``Params`` settings is run on every
+group (default: every combination of the knobs of issue 19's mechanisms); for each group left
+out, the setting with the best pooled figure on the other groups is chosen (the criterion:
+cluster F1 with gold quotes + cluster F1 end to end + flag F1 end to end, pooled over the groups
+as compare_score.py pools them) and the left-out group is scored with it.
+The held-out counts are pooled over the groups.  ``in-sample`` is the shipped ``Params()`` on all
+groups; ``in-sample best`` the setting that the criterion picks on all groups.
+
+The scorer is compare_score.py (its ``match``), imported from the gold file's folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from quotecheck.comparison import Params, compare  # noqa: E402
+
+EVAL = Path("/work/shared/eval")
+DEFAULT_GOLD = [EVAL / "compare_dev.jsonl", EVAL / "compare_dev2.jsonl"]
+FLAGS = ("wording", "negation", "number", "entity", "intensifier", "kind", "speaker")
+MODES = ("gold", "e2e")
+
+# Every combination of the knobs of the mechanisms that issue 19 added or changed: the stopping
+# threshold, soft stem matching, the weight of words in marks, the main-claim filter (the values
+# shipped before and after are both in).  ``--grid full`` moves the older knobs one at a time.
+DEFAULT_GRID: list[dict[str, float]] = [
+    {"threshold": t, "soft_credit": s, "marked_weight": m, "main_claim": c}
+    for t in (0.25, 0.3, 0.35)
+    for s in (0.0, 1.0)
+    for m in (1.0, 3.0)
+    for c in (0.3, 0.5)
+]
+FULL_GRID: dict[str, list[float]] = {
+    "threshold": [0.25, 0.35],
+    "soft_credit": [0.0, 0.5, 0.75],
+    "marked_weight": [2.0, 3.0],
+    "main_claim": [0.5, 0.7],
+    "min_shared": [2.0, 4.0],
+    "other_penalty": [0.2, 0.4],
+    "short_base": [0.3, 0.7],
+    "ctx_only": [0.6, 0.9],
+    "batch_alpha": [0.25],
+}
+
+Counts = dict[str, int]
+
+
+def load_groups(paths: list[Path]) -> list[dict[str, Any]]:
+    """The gold groups of the files, in file order."""
+    out = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            out.extend(json.loads(line) for line in fh if line.strip())
+    return out
+
+
+def extracted(groups: list[dict[str, Any]], cache: Path | None) -> dict[str, list[dict]]:
+    """Quotes extracted by ``extract_quotes`` per document id (cached by id and text)."""
+    from quotecheck import extract_quotes
+
+    known: dict[str, dict] = {}
+    if cache is not None and cache.exists():
+        for line in cache.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            known[rec["id"]] = rec
+    out, fresh = {}, False
+    for g in groups:
+        for d in g["docs"]:
+            rec = known.get(d["id"])
+            if rec is None or rec["text"] != d["text"]:
+                qs = [q.to_dict() for q in extract_quotes(d["text"])]
+                rec = known[d["id"]] = {"id": d["id"], "text": d["text"], "quotes": qs}
+                fresh = True
+            out[d["id"]] = rec["quotes"]
+    if cache is not None and fresh:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with open(cache, "w", encoding="utf-8") as fh:
+            for rec in known.values():
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
+def group_counts(
+    g: dict[str, Any], quotes: dict[str, list[dict]], params: Params, match: Callable
+) -> Counts:
+    """compare_score.py's counts for one group (cluster pairs and flags), as integers."""
+    golds = {d["id"]: d["quotes"] for d in g["docs"]}
+    docs = {d["id"]: {"text": d["text"], "quotes": quotes[d["id"]]} for d in g["docs"]}
+    stmts = compare(docs, params)
+    gold_pairs = set()
+    for c in g["clusters"]:
+        gold_pairs.update(itertools.combinations(sorted(c["members"]), 2))
+    neutral = {tuple(sorted(p)) for p in g.get("related", [])}
+    gold_pairs -= neutral
+    pred_pairs: set[tuple[str, str]] = set()
+    pred_flags: dict[tuple[str, str], set[str]] = {}
+    for st in stmts:
+        d = st.to_dict()
+        keys = sorted({k for k in (match(m, golds) for m in d["members"]) if k})
+        pred_pairs.update(itertools.combinations(keys, 2))
+        for p in d["pairs"]:
+            ka, kb = match(p["a"], golds), match(p["b"], golds)
+            if ka and kb and ka != kb:
+                pred_flags[tuple(sorted((ka, kb)))] = set(p["flags"])
+    pred_pairs -= neutral
+    n = {"pp": len(pred_pairs), "pg": len(gold_pairs), "tp": len(pred_pairs & gold_pairs)}
+    n.update(ftp=0, ffp=0, ffn=0)
+    for f in FLAGS:
+        n[f"tp_{f}"] = n[f"fp_{f}"] = n[f"fn_{f}"] = 0
+    for c in g["clusters"]:
+        for p in c.get("pairs", []):
+            key = tuple(sorted((p["a"], p["b"])))
+            if key not in pred_flags:
+                continue
+            gf, pf = set(p.get("flags", [])), pred_flags[key]
+            for f in FLAGS:
+                n[f"tp_{f}"] += f in gf and f in pf
+                n[f"fp_{f}"] += f in pf and f not in gf
+                n[f"fn_{f}"] += f in gf and f not in pf
+            n["ftp"] += len(gf & pf)
+            n["ffp"] += len(pf - gf)
+            n["ffn"] += len(gf - pf)
+    return n
+
+
+def add(rows: list[Counts]) -> Counts:
+    """Pooled counts."""
+    out: Counts = {}
+    for r in rows:
+        for k, v in r.items():
+            out[k] = out.get(k, 0) + v
+    return out
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def cluster_f1(n: Counts) -> float:
+    return prf(n["tp"], n["pp"], n["pg"])[2]
+
+
+def flag_f1(n: Counts) -> float:
+    return prf(n["ftp"], n["ftp"] + n["ffp"], n["ftp"] + n["ffn"])[2]
+
+
+def criterion(gold: Counts, e2e: Counts) -> float:
+    """What a setting is chosen by: cluster F1 (gold quotes and end to end) + flag F1."""
+    return cluster_f1(gold) + cluster_f1(e2e) + flag_f1(e2e)
+
+
+def settings(grid: dict[str, list[float]] | list[dict[str, float]]) -> list[dict[str, float]]:
+    """The shipped Params plus one knob changed at a time (a dict of knob -> values), or
+    plus the given settings (a list of dicts of knob -> value)."""
+    out: list[dict[str, float]] = [{}]
+    names = {f.name for f in fields(Params)}
+    if isinstance(grid, list):
+        out.extend(s for s in grid if s)
+    else:
+        out.extend({k: v} for k, values in grid.items() for v in values)
+    for s in out:
+        if set(s) - names:
+            raise SystemExit(f"unknown Params field(s) {sorted(set(s) - names)}")
+    return out
+
+
+def report(label: str, per_mode: dict[str, Counts]) -> dict[str, Any]:
+    """Figures of one row (both modes)."""
+    row: dict[str, Any] = {"row": label}
+    for mode in MODES:
+        n = per_mode[mode]
+        p, r, f = prf(n["tp"], n["pp"], n["pg"])
+        fp, fr, ff = prf(n["ftp"], n["ftp"] + n["ffp"], n["ftp"] + n["ffn"])
+        row[mode] = {
+            "cluster_p": round(p, 3),
+            "cluster_r": round(r, 3),
+            "cluster_f1": round(f, 3),
+            "flag_p": round(fp, 3),
+            "flag_r": round(fr, 3),
+            "flag_f1": round(ff, 3),
+            "by_flag": {
+                fl: round(prf(n[f"tp_{fl}"], n[f"tp_{fl}"] + n[f"fp_{fl}"],
+                              n[f"tp_{fl}"] + n[f"fn_{fl}"])[2], 3)
+                for fl in FLAGS
+            },
+        }
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--grid", default="default", help="default, full, none, or a JSON file")
+    ap.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "compare_e2e.jsonl")
+    ap.add_argument("--json", type=Path, help="write the rows and choices as JSON here")
+    ap.add_argument("--per-group", action="store_true", help="print per-group in-sample F1")
+    ap.add_argument("--settings", action="store_true", help="print every setting's figures")
+    a = ap.parse_args()
+    sys.path.insert(0, str(a.gold[0].resolve().parent))
+    from compare_score import match  # the scorer's quote matching
+
+    groups = load_groups(a.gold)
+    t0 = time.perf_counter()
+    quotes = {
+        "gold": {d["id"]: d["quotes"] for g in groups for d in g["docs"]},
+        "e2e": extracted(groups, a.cache),
+    }
+    t_extract = time.perf_counter() - t0
+    if a.grid == "none":
+        grid: dict[str, list[float]] | list[dict[str, float]] = {}
+    elif a.grid == "default":
+        grid = DEFAULT_GRID
+    elif a.grid == "full":
+        grid = FULL_GRID
+    else:
+        grid = json.loads(Path(a.grid).read_text(encoding="utf-8"))
+    cands = settings(grid)
+    base = Params()
+    # counts[s][mode][g]
+    t1 = time.perf_counter()
+    counts = [
+        {m: [group_counts(g, quotes[m], replace(base, **s), match) for g in groups] for m in MODES}
+        for s in cands
+    ]
+    t_grid = time.perf_counter() - t1
+
+    def pooled(s: int, keep: Callable[[int], bool]) -> dict[str, Counts]:
+        return {m: add([c for k, c in enumerate(counts[s][m]) if keep(k)]) for m in MODES}
+
+    def best(keep: Callable[[int], bool]) -> int:
+        scores = [criterion(**pooled(s, keep)) for s in range(len(cands))]
+        return max(range(len(cands)), key=lambda s: (round(scores[s], 6), s == 0))
+
+    rows = [report("in-sample (shipped Params)", pooled(0, lambda k: True))]
+    every = best(lambda k: True)
+    label = f"in-sample best {cands[every] or 'shipped'}"
+    rows.append(report(label, pooled(every, lambda k: True)))
+    held: dict[str, list[Counts]] = {m: [] for m in MODES}
+    chosen = []
+    for gi, g in enumerate(groups):
+        s = best(lambda k, gi=gi: k != gi)
+        chosen.append((g["group"], cands[s]))
+        for m in MODES:
+            held[m].append(counts[s][m][gi])
+    rows.append(report("leave-one-group-out", {m: add(held[m]) for m in MODES}))
+    print(f"{len(groups)} groups, {len(cands)} settings; extraction {t_extract:.1f}s, "
+          f"grid {t_grid:.1f}s")
+    print(f"{'row':<44} {'mode':<5} {'P':>6} {'R':>6} {'F1':>6}  {'flagP':>6} {'flagR':>6} "
+          f"{'flagF1':>6}")
+    for r in rows:
+        for m in MODES:
+            x = r[m]
+            print(f"{r['row'][:44]:<44} {m:<5} {x['cluster_p']:6.3f} {x['cluster_r']:6.3f} "
+                  f"{x['cluster_f1']:6.3f}  {x['flag_p']:6.3f} {x['flag_r']:6.3f} "
+                  f"{x['flag_f1']:6.3f}")
+    for m in MODES:
+        print(f"flag F1 by flag, LOGO {m}: {rows[-1][m]['by_flag']}")
+    print("chosen per held-out group:", "; ".join(f"{g} {s or 'shipped'}" for g, s in chosen))
+    if a.settings:
+        for k, c in enumerate(cands):
+            x = pooled(k, lambda g: True)
+            print(f"setting {c or 'shipped'}: gold F1 {cluster_f1(x['gold']):.3f} "
+                  f"e2e F1 {cluster_f1(x['e2e']):.3f} e2e flag F1 {flag_f1(x['e2e']):.3f} "
+                  f"criterion {criterion(**x):.3f}")
+    if a.per_group:
+        for gi, g in enumerate(groups):
+            print(g["group"], " ".join(
+                f"{m} F1 {cluster_f1(counts[0][m][gi]):.3f} flag {flag_f1(counts[0][m][gi]):.3f}"
+                for m in MODES))
+    if a.json:
+        a.json.write_text(json.dumps({"rows": rows, "chosen": chosen}, ensure_ascii=False,
+                                     indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""Naming: who each quote's speaker is, as one canonical name per person.
+
+- ``part``: the name part of a speaker phrase (titles and their complements stripped)
+- ``context``: the document, lexicon and entities the naming reads; a phrase's mention
+- ``book``: the names the document gives and the fullest form of each (``NameBook``)
+- ``phrase``: the name inside one speaker phrase (rules, then a PERS entity)
+- ``titles``: a title-only phrase (وزير الخارجية) linked to the name that follows it elsewhere
+- ``earlier``: the last "title + name" phrase before a quote without a speaker
+- ``display``: the name shown: an issuer of a statement, a part of a name in apposition
+- ``resolve``: one phrase to (mention, name, anonymous)
+
+``quotecheck.engine.naming`` runs them in order over a document's candidates.
+"""

@@ -1,0 +1,116 @@
+"""The name part of a speaker phrase: the words after its titles, nisba adjectives, body
+nouns and their complements (وزير الخارجية الأمريكي جون كيري -> جون كيري)."""
+
+from __future__ import annotations
+
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+
+WordRange = tuple[int, int]  # word indices [i, j) of a phrase
+
+
+def _construct_body(lex: Lexicon, norm: str) -> bool:
+    """An institution noun in the construct state (بلدية، بوزارة، لنقابة: no article), so the
+    word after it is its complement (بلدية سوسة), not a name."""
+    m = lex.morph
+    w = norm[1:] if (len(norm) > 3 and norm[0] in m.preposition_clitics
+                     and not lex.is_body(norm)) else norm
+    return lex.is_body(w) and not strip_conj(w).startswith(m.article) and not w.startswith(
+        m.article)
+
+
+def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> WordRange | None:
+    """The slice of a speaker phrase that is a name: titles and nisba adjectives stripped.
+
+    ``strict`` treats a definite noun after a title as title material even at the end
+    (وزير النقل), for deciding whether a name may still follow in apposition.  Memoized:
+    phrase scans ask it again for each longer prefix of the same words.
+    """
+    key = (tuple(norms), strict)
+    memo = lex.memo("name_part")
+    if key in memo:
+        return memo[key]
+    hit = memo[key] = _name_part(lex, norms, strict)
+    return hit
+
+
+def _verbal_noun_after_l(lex: Lexicon, w: str) -> bool:
+    """ل + a verbal noun, the purpose of a body in its title (الهيئة الوطنية لمكافحة الفساد،
+    الجمعية التونسية لحماية المستهلك، الشركة الوطنية لاستغلال المياه): ل before a word of
+    five letters or more ending in ة, or before an alef (لاستغلال، لإتحاد).  First names with
+    ل (لطفي، لمياء، لطيفة، لسعد) are shorter or end otherwise."""
+    m = lex.morph
+    return w[0] == m.lam and (w[1] == m.alef or len(w) >= 6 and w.endswith(m.closed_ta))
+
+
+def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None:
+    i = _title_end(lex, norms, strict)
+    n = len(norms)
+    if i >= n:
+        return None
+    j = i
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+        j += 1
+    if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
+        # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
+        # then more titles and the person's name: the name is the later one
+        later = name_part(lex, norms[j:], strict)
+        if later is not None and later[1] > later[0]:
+            return (j + later[0], j + later[1])
+    return (i, j)
+
+
+def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
+    """The index of the first word after the title material that opens a phrase."""
+    m = lex.morph
+    i = 0
+    n = len(norms)
+    after_prep = False
+    purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
+    while i < n:
+        w = norms[i]
+        if (purpose and not w.startswith(m.article) and i + 1 < n
+                and norms[i + 1].startswith(m.article)):
+            # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
+            # purpose noun's own complement, in construct
+            i += 1
+            continue
+        purpose = False
+        if i > 0 and _construct_body(lex, norms[i - 1]):
+            after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
+            i += 1
+            continue
+        if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep or lex.is_body(w):
+            # A nisba closes the title (التونسي الحبيب الصيد); an office word or a preposition
+            # takes a definite complement (مجلس السيادة، باسم البيت الأبيض).
+            after_prep = not (is_nisba(w) and not lex.is_title(w))
+            i += 1
+            continue
+        if len(w) > 3 and w[0] in m.preposition_clitics and (
+            lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
+            or w.startswith((m.lam_article, m.ba_article))
+            or (i > 0 and _verbal_noun_after_l(lex, w))
+        ):
+            after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
+            purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
+            i += 1
+            continue
+        if after_prep and w.startswith(m.article) and (
+            i < n - 1 or strict or w in lex.portfolios
+        ):
+            # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
+            i += 1
+            continue
+        if i > 0 and w.startswith(m.conjunction_article) and len(w) > 4:
+            # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
+            i += 1
+            continue
+        if (i > 0 and w[0] == m.conjunction and len(w) > 3
+                and norms[i - 1].startswith(m.conjunction_article)
+                and i + 1 < n and norms[i + 1].startswith(m.article) and not lex.is_title(w)):
+            # والحوكمة ومقاومة الفساد: the next noun of the chain, in construct
+            after_prep = True
+            i += 1
+            continue
+        break
+    return i

@@ -1,0 +1,97 @@
+"""The name inside one speaker phrase: the rules' name part (or a name in apposition after a
+comma), snapped to a PERS entity that holds it; none for a body or a quoted name."""
+
+from __future__ import annotations
+
+from quotecheck.engine.entities import PERSON_LABELS, entities_from
+from quotecheck.engine.evidence import _COMMAS, _QUOTE_CHARS, _has_name
+from quotecheck.engine.names.book import NameBook, NameKey
+from quotecheck.engine.names.context import NameContext, phrase_norms, surface
+from quotecheck.engine.speakers import SpeakerSpan, name_part
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
+
+WordRange = tuple[int, int]  # word indices [i, j)
+
+
+def name_of(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None:
+    """The name key of a speaker phrase (its text noted in ``book``), or None when the phrase
+    names a body or holds no person's name."""
+    wi, lex = ctx.wi, ctx.lex
+    if (sp.skip and sp.issuer) or body_phrase(lex, wi, sp):
+        return None  # a body (وزارة الثقافة، لوزارة الداخلية): its phrase is its name
+    rule = _rule_name(lex, wi, sp)
+    ent = _person_entity(ctx, sp)
+    # Snap to a PERS entity when the rules found no name, or the entity holds it and more.
+    if ent is not None and (rule is None or (ent[0] <= rule[0] and ent[1] >= rule[1])):
+        rule = ent
+    if rule is None:
+        return None
+    i, j = rule
+    if rule != ent and lex.is_body(wi.norms[i]):
+        return None  # وزارة الداخلية الفرنسية: a body, its phrase is its name
+    if rule != ent and _in_quoted_name(ctx, i, sp):
+        # مراسل "الجوهرة أف أم": the rest of a quoted name is no person's name; one may
+        # follow it (المتحدث باسم حركة "حماس" فوزي برهوم)
+        while i < j and ctx.d.inside_pair(wi.starts[i]):
+            i += 1
+        if i >= j or wi.norms[i].startswith(lex.morph.article):
+            return None
+    key = tuple(phrase_norms(wi, i, j, sp))
+    lead = sp.skip if i == sp.first else 0
+    book.note_surface(key, surface(ctx, wi.starts[i] + lead, j - 1))
+    return key
+
+
+def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None:
+    """The name the rules find in a phrase: its name part, or the name in apposition after
+    its last comma (وزير ... لجنة الطوارئ، هشام شكيوات) when nothing before it is a name."""
+    norms = phrase_norms(wi, sp.first, sp.last + 1, sp)
+    part = name_part(lex, norms)
+    rule = None
+    if part is not None and part[1] > part[0]:
+        rule = (sp.first + part[0], sp.first + part[1])
+    cut = next((j for j in range(sp.last, sp.first, -1) if not _COMMAS.isdisjoint(wi.gap(j))),
+               None)
+    if cut is not None:
+        tail = name_part(lex, wi.norms[cut : sp.last + 1], strict=True)
+        if tail is not None and tail[1] > tail[0] and not _has_name(
+            lex, norms[: cut - sp.first]
+        ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
+            rule = (cut + tail[0], cut + tail[1])
+    return rule
+
+
+def body_phrase(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """The phrase begins with the head noun of an institution (وزارة، منظمة العفو) or of a
+    statement (بيان الخارجية، بلاغ لوزارة الداخلية): the phrase is its own name."""
+    w = wi.norms[sp.first]
+    return lex.is_body(w) or w in lex.statement_nouns
+
+
+def _in_quoted_name(ctx: NameContext, i: int, sp: SpeakerSpan) -> bool:
+    """Word i of a phrase lies in the quoted name of a body after an indefinite naming
+    noun (مراسل "الجوهرة أف أم", حركة "حماس"), not in a person's name quoted after a
+    title (المتحدث باسم المنظمة "فلان")."""
+    d, wi = ctx.d, ctx.wi
+    if not d.inside_pair(wi.starts[i]) or d.inside_pair(wi.starts[sp.first]):
+        return False
+    k = next((x for x in range(i, sp.first, -1) if not _QUOTE_CHARS.isdisjoint(wi.gap(x))),
+             None)
+    return k is not None and strip_conj(wi.norms[k - 1]) in ctx.lex.name_nouns
+
+
+def _person_entity(ctx: NameContext, sp: SpeakerSpan) -> WordRange | None:
+    """Word range of the last PERS entity inside a speaker phrase (not one of title words
+    only: وزير ليبي is no name)."""
+    wi, lex = ctx.wi, ctx.lex
+    a = wi.starts[sp.first]
+    b = wi.ends[sp.last]
+    best = None
+    for ea, eb, label in entities_from(ctx.entities, ctx.entity_starts, a, b):
+        if label in PERSON_LABELS and eb <= b:
+            i, j = wi.first_at_or_after(ea), wi.first_at_or_after(eb)
+            if j > i and not all(lex.is_title(w) for w in wi.norms[i:j]):
+                best = (i, j)
+    return best

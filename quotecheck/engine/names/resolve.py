@@ -1,0 +1,34 @@
+"""One speaker phrase to what a quote shows: its mention, its name and whether it is an
+unnamed source."""
+
+from __future__ import annotations
+
+from quotecheck.engine.names.book import NameBook, NameKey
+from quotecheck.engine.names.context import NameContext, mention_of
+from quotecheck.engine.names.display import issuer_name, name_in_apposition
+from quotecheck.engine.names.phrase import body_phrase
+from quotecheck.engine.names.titles import TitleNames
+from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.types import Mention
+
+Resolved = tuple[Mention, str | None, bool]  # (mention, name, anonymous)
+
+
+def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpan,
+            key: NameKey | None) -> Resolved:
+    """The mention of ``sp``, its name (``key``'s fullest form, the name after its title
+    elsewhere, a statement's issuer, or the phrase itself) and whether it is anonymous."""
+    lex = ctx.lex
+    mention = mention_of(ctx, sp)
+    first = strip_conj(ctx.wi.norms[sp.first])
+    anonymous = first in lex.anonymous and (key is None or key[0] in lex.anonymous)
+    if anonymous:
+        return mention, mention.text, True  # مصدر مسؤول: the head noun phrase is the name
+    if key is None and not body_phrase(lex, ctx.wi, sp):
+        key = titles.name_for(sp)  # (a body, وزارة الداخلية, is named by its phrase)
+    if key is not None:
+        name = book.display(key)
+    else:
+        name = issuer_name(ctx, sp) or mention.text
+    return mention, name_in_apposition(lex, name), anonymous

@@ -1,0 +1,113 @@
+"""A title-only speaker (وزير الخارجية الأمريكي) linked to the name that follows the same
+title elsewhere in the document (وزير الخارجية الأمريكي جون كيري)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotecheck.engine.evidence import _COMMAS, _NAME_END, _NAME_END_COMMA
+from quotecheck.engine.names.book import NameBook, NameKey
+from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.speakers import SpeakerSpan, stops_phrase
+from quotecheck.find.positions import WordPositions
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import conj_spellings, is_nisba, strip_conj
+
+_NAME_WORDS = 4  # at most this many words of a name after a title
+
+
+class TitleNames:
+    """Names after titles in one document: each title looked up once (memo), its
+    occurrences found lazily (``WordPositions``)."""
+
+    def __init__(self, ctx: NameContext, book: NameBook) -> None:
+        self.ctx, self.book = ctx, book
+        self._memo: dict[NameKey, NameKey | None] = {}
+        self._word_positions: WordPositions | None = None
+
+    def name_for(self, sp: SpeakerSpan) -> NameKey | None:
+        """A title-only speaker phrase: the name that follows the same title first in the
+        document (its text noted in the book); None for a country or body."""
+        lex = self.ctx.lex
+        words = self.ctx.wi.norms[sp.first : sp.last + 1]
+        title = [strip_conj(w) for w in words]
+        if not any(w in lex.titles for w in title + words):  # (وزيرة strips to زيرة)
+            return None  # الولايات المتحدة: a country or body, no person's name to find
+        memo_key = tuple(title)
+        if memo_key not in self._memo:
+            self._memo[memo_key] = self._find(title)
+        return self._memo[memo_key]
+
+    def _find(self, title: list[str]) -> NameKey | None:
+        ctx = self.ctx
+        wi, norms, m = ctx.wi, ctx.wi.norms, len(title)
+        if m == 0:
+            return None
+        for s in self._positions(title[0]):
+            if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
+                continue
+            j = past_joined_portfolios(ctx.lex, wi, s + m)
+            e = _name_end(ctx.lex, wi, j)
+            if e > j:
+                key = tuple(norms[j:e])
+                self.book.note_surface(key, ctx.text[wi.starts[j] : wi.ends[e - 1]])
+                return key
+        return None
+
+    def _positions(self, word: str) -> Iterator[int]:
+        """Ascending indices of the words w with strip_conj(w) == word, found lazily."""
+        if self._word_positions is None:
+            self._word_positions = WordPositions(self.ctx.wi.norms, strip_conj, conj_spellings)
+        return self._word_positions.of(word)
+
+
+def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
+    """The end of the name starting at word j after a title (j itself when none does): a few
+    words up to punctuation, a stop word, a title, a preposition or an accusative."""
+    norms, m = wi.norms, lex.morph
+    e = j
+    while e < len(norms) and e - j < _NAME_WORDS:
+        gap = wi.gap(e)
+        if e > j and not _NAME_END_COMMA.isdisjoint(gap):
+            break
+        if e == j and not _NAME_END.isdisjoint(gap):
+            break
+        w = norms[e]
+        if (stops_phrase(lex, wi, e) or lex.is_title(w)
+                or w in lex.soft_prep or (e == j and is_nisba(w))
+                or w in lex.apposed_roles or w.startswith(m.lam)
+                or (e - j >= 2 and w.startswith(m.ba_article))
+                or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
+            break
+        e += 1
+    return e
+
+
+def past_joined_portfolios(lex: Lexicon, wi: WordIndex, j: int) -> int:
+    """The first word after the nouns joined to a title at word j (وزير الفلاحة
+    والموارد المائية والصيد البحري سمير الطيب; الصناعة و الطاقة), each with at most one
+    definite adjective (a nisba, or any definite word not followed by another one),
+    and a بال- complement first: where the name after the title begins."""
+    norms, n, m = wi.norms, len(wi.norms), lex.morph
+    if j < n and norms[j].startswith(m.ba_article) and _COMMAS.isdisjoint(wi.gap(j)):
+        j += 1  # (المدير الجهوي بالشابة أحمد بنور: a place; بالاستقالة: no name after)
+    while j < n and _COMMAS.isdisjoint(wi.gap(j)):
+        w = norms[j]
+        if (w.startswith(m.conjunction_article) and len(w) > 4
+                and w not in lex.conjunction_lookalikes):
+            j += 1
+        elif (w.startswith(m.conjunction) and len(w) > 3 and j + 1 < n
+              and norms[j + 1].startswith(m.article)
+              and w not in lex.conjunction_lookalikes
+              and _COMMAS.isdisjoint(wi.gap(j + 1))):
+            j += 2  # (والحوكمة ومقاومة الفساد: a joined noun in construct)
+        elif w == m.conjunction and j + 1 < n and norms[j + 1].startswith(m.article):
+            j += 2
+        else:
+            break
+        if (j < n and norms[j].startswith(m.article) and _COMMAS.isdisjoint(wi.gap(j))
+                and (is_nisba(norms[j]) or j + 1 >= n or not norms[j + 1].startswith(m.article))):
+            j += 1  # (المائية، البحري، المتجددة: the joined noun's adjective; not the
+            #          الحبيب of الحبيب الصيد)
+    return j

@@ -1,0 +1,323 @@
+"""Speaker phrases: where the noun phrase of a speaker begins and ends around a cue (an
+addressee, adverbials, quoted names and apposition read through; a stop word, an adverbial
+or the verb's object ends it).  Its name part is ``engine.names.part.name_part``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.engine.names.part import name_part
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import (
+    is_nisba,
+    morphology,
+    noun_base,
+    strip_conj,
+    strip_possessive,
+)
+from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
+
+_ARTICLE = morphology().article  # (read per word: a module constant)
+
+__all__ = [
+    "SpeakerSpan",
+    "is_addressee",
+    "is_medium",
+    "is_nisba",
+    "name_part",
+    "noun_base",
+    "phrase_after",
+    "stops_phrase",
+    "strip_conj",
+]
+
+_COMMA = COMMAS
+_COLON_QUOTE = frozenset(':"“”«»„')
+_QUOTE_CHARS = frozenset('"“”«»„')
+_PHRASE_END = frozenset(':"“”«»„\n()') | SENTENCE_ENDS
+_COLON_QUOTE_LINE = frozenset(':"“”«»\n')
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSpan:
+    """Word indices [first, last] of a speaker phrase; ``skip``: characters of the first word
+    that are not part of it (the preposition of لوزارة الداخلية)."""
+
+    first: int
+    last: int
+    skip: int = 0
+    issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
+
+
+def is_medium(lex: Lexicon, norm: str) -> bool:
+    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too."""
+    n = strip_conj(norm)
+    medium = lex.medium
+    return n in medium or noun_base(n) in medium or (
+        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium)
+
+
+def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
+    as written)."""
+    return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
+
+
+_SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
+
+
+def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """True when word k cannot be part of a speaker phrase."""
+    n = wi.norms[k]
+    if n == lex.ala and _is_name_ali(lex, wi, k) and k > 0 and not lex.is_title(
+        wi.norms[k - 1]
+    ):
+        return False  # the name Ali (علي), not the preposition على
+    memo = lex.memo("stops_phrase")
+    verdicts = memo.get(n)
+    if verdicts is None:
+        verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
+    verdict = verdicts[k > 0]
+    if verdict == _SOFT:
+        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
+        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
+    return bool(verdict)
+
+
+def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
+    """What the word alone says: 1 stops a phrase, 0 does not, _SOFT depends on the next."""
+    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
+        len(n) <= 4 and strip_conj(n) in lex.hard_stop
+    ):
+        return 1
+    if lex.cue(n) is not None and not lex.is_title(n):
+        return 1
+    if lex.complementizer(n):
+        return 1
+    if n in lex.soft_prep:
+        return _SOFT
+    if n.startswith(lex.morph.lam) and has_prev and is_medium(lex, n[1:]):
+        return 1
+    if is_medium(lex, n) and not lex.is_title(n):
+        return 1
+    return int(n.isdigit())
+
+
+_MAX_PHRASE = 15  # words of a speaker phrase at most
+_MARK_GAP = ' "“”«»„'  # a gap of quotation marks and spaces only
+
+
+def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
+                 after_label: bool = False) -> SpeakerSpan | None:
+    """The speaker phrase starting at word ``first`` (skipping an addressee like لرويترز);
+    ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
+    first = _past_adverbials(lex, wi, first, limit)
+    k = _past_addressee(lex, wi, first, limit)
+    if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
+        wi.norms[k] in lex.comp_prefix
+    ):
+        return None
+    if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
+        if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
+            return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
+        return None
+    n0 = wi.norms[k]
+    m = lex.morph
+    if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
+        noun_base(n0) in lex.soft_prep
+    ):
+        return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
+    return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def _past_adverbials(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
+    """The first word after leading adverbials (وقال بدوره، وقال بهذا الصدد)."""
+    first = k
+    while k < limit and k - first < 2 and wi.norms[k] in lex.leading_adverbial:
+        k += 1
+        if k < limit and wi.norms[k - 1] in lex.demonstrative_adverbials:
+            k += 1
+    return k
+
+
+def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
+    """The first word after an addressee or medium right after the verb (لرويترز،
+    للصحفيين، لـ"الميادين"), with its quoted name (لمراسل "الجوهرة أف أم")."""
+    m = lex.morph
+    k = first
+    while k < limit and k - first < 2 and (
+        is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
+        or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
+    ):
+        k += 1
+    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
+        k = _after_quoted_name(wi, k, limit)
+    return k
+
+
+def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
+    """The last word of the speaker phrase that begins at word ``start``."""
+    last = start
+    k = start + 1
+    while k < limit:
+        gap = wi.gap(k)
+        step = None if _COLON_QUOTE.isdisjoint(gap) else _quoted_step(
+            lex, wi, start, last, k, limit, gap)  # (most gaps: a space)
+        if step is not None:
+            last, k, go_on = step
+            if go_on:
+                continue
+            break
+        if _ends_before(lex, wi, start, last, k, limit, gap):
+            break
+        if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
+                                wi.norms[k - 1]):
+            # أنكر الشاب علاقته، الحكومة البريطانية تنبيهها: an object noun with "his/its";
+            # a preposition before it goes with it (اللومي لدى استقبالها)
+            if last > start and wi.norms[last] in lex.soft_prep:
+                last -= 1
+            break
+        last = k
+        k += 1
+        if last - start >= _MAX_PHRASE:
+            break
+    return last
+
+
+def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
+                 gap: str) -> tuple[int, int, bool] | None:
+    """Quotation marks before word k that a phrase reads through: (its new last word, the
+    next word, whether it goes on), or None when they decide nothing.  ``gap``: the text
+    before word k, holding a colon or a mark."""
+    marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
+    if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
+            and not stops_phrase(lex, wi, k)):
+        return k, k + 1, True  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks
+    if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
+        # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
+        return k, k + 1, _closes_quoted_name(lex, wi, start, k)
+    if marks_only:
+        if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+            j = _after_quoted_name(wi, k, limit)
+            if j > k:  # موقع "سكاي نيوز": the quoted name of the body
+                return j - 1, j, True
+        if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
+            # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
+            return k, k + 1, True
+    return None
+
+
+def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
+                 gap: str) -> bool:
+    """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
+    word, an addressee, a role, an adverbial, the verb's complement or its object
+    (``gap``: the text before word k)."""
+    if not _PHRASE_END.isdisjoint(gap):
+        return True
+    norms, m = wi.norms, lex.morph
+    w = norms[k]
+    if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
+        return True
+    if stops_phrase(lex, wi, k) or is_addressee(lex, w):
+        return True
+    if w in lex.apposed_roles:
+        return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
+    if w in lex.place_prepositions and (
+        name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
+        or norms[last] in lex.portfolios
+    ):
+        return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
+    if (w.startswith(m.lam_article) and not lex.is_title(w)
+            and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
+            and not lex.is_title(norms[last])
+            and name_part(lex, norms[start : last + 1])):
+        return True  # وقال باركلي للقاضي: after a bare name, the addressee (not المعهد للإحصاء)
+    if (w in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
+            and k + 1 < len(wi) and lex.complementizer(norms[k + 1])):
+        return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+    # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
+    return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                   limit: int) -> bool:
+    """After a comma, word k does not continue the phrase: apposition goes on only into a
+    title or a name, not an adverbial."""
+    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam):
+        return True
+    return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
+                or _title_follows(lex, wi, k, limit)
+                or name_part(lex, wi.norms[start : last + 1], strict=True) is None)
+
+
+def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
+    """A noun with a possessive pronoun inside a speaker phrase: the verb's object, not the
+    subject: a feminine noun with it (علاقته، استقالته، افتتاحيتها) or, after a definite word
+    or لدى, any noun with ها/هم/هما (الحكومة البريطانية تنبيهها، لدى استقبالها).  Not a
+    name ending so (محمد براهم), a coordinated noun (ومديرها التنفيذي), باسمها, nor an
+    emphatic (نفسها، ذاتها، جميعها)."""
+    m = lex.morph
+    if raw.endswith(m.feminine_possessive_suffixes) and len(raw) >= 5:
+        pass
+    elif not (raw.endswith(m.pronoun_object_suffixes)
+              and (prev.startswith(m.article) or prev in lex.soft_prep)):
+        return False
+    if norm[0] == m.conjunction or norm.startswith(lex.pronoun_prepositions):
+        return False
+    return strip_possessive(norm) not in lex.emphatic and noun_base(norm) not in lex.emphatic
+
+
+def is_addressee(lex: Lexicon, norm: str) -> bool:
+    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
+    m = lex.morph
+    if not norm.startswith(m.lam):  # (most words)
+        return False
+    if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
+        return True
+    return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
+
+
+def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
+    """Words start..last end in a short quoted name after an indefinite naming noun (حركة
+    "حماس"; after المنظمة the quoted words are no name of it)."""
+    for x in range(last, max(start, last - 3), -1):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(x)):
+            return strip_conj(wi.norms[x - 1]) in lex.name_nouns
+    return False
+
+
+def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
+    """After a body's quoted name, word k continues the phrase: an adjective of the body
+    (صحيفة "الغارديان" البريطانية), or a person's name after a title (المتحدث باسم حركة
+    "حماس" فوزي برهوم) -- not an object (موقع "بلومبيرغ" ملخص التقرير)."""
+    w = wi.norms[k]
+    if (stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith(lex.morph.lam)
+            or w in lex.time_words):
+        return False
+    if is_nisba(w):
+        return True
+    titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
+    return titled and not w.startswith(lex.morph.article) and not lex.is_title(w)
+
+
+def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
+    """The first word after a short quoted name opening before word k (k if none closes
+    within four words)."""
+    for j in range(k + 1, min(k + 5, limit + 1)):
+        if not _QUOTE_CHARS.isdisjoint(wi.gap(j)):
+            return j
+    return k
+
+
+def _nickname(wi: WordIndex, k: int, limit: int) -> bool:
+    """One word in quotation marks right after a name."""
+    gap = wi.gap(k)
+    if ":" in gap or sum(c in '"“”«»„' for c in gap) != 1:
+        return False
+    after = wi.gap(k + 1) if k + 1 <= len(wi) else ""
+    return sum(c in '"“”«»„' for c in after) >= 1
+
+
+def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    return any(lex.is_title(wi.norms[j]) for j in range(k, min(k + 2, limit)))

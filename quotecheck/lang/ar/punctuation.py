@@ -1,0 +1,16 @@
+"""Punctuation of Arabic text (data/punctuation.json) beside the Latin marks: the sets the
+speaker rules ask a gap about."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_RAW = json.loads((Path(__file__).with_name("data") / "punctuation.json")
+                  .read_text(encoding="utf-8"))
+
+#: Commas, Latin and Arabic.
+COMMAS = frozenset(",") | frozenset(_RAW["comma"])
+#: Marks that end a sentence or clause: full stop, semicolons, exclamation and question marks.
+SENTENCE_ENDS = (frozenset(".;!?") | frozenset(_RAW["semicolon"])
+                 | frozenset(_RAW["question_mark"]))
