@@ -79,17 +79,23 @@ def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
     return quotes if safe is text else [recut(q, text) for q in quotes]
 
 
-def extract_quotes(text: str, nlp: Language | None = None) -> list[Quote]:
+def extract_quotes(text: str, nlp: Language | None = None, *, html: bool = False
+                   ) -> list[Quote]:
     """Every direct, mixed and indirect quote of ``text``, in document order.
 
     Without ``nlp`` the default (``DEFAULT_PIPELINE``) runs: the rules on the text.  With a
     pipeline, texts longer than its ``max_length`` (20,000 characters when a neural NER runs)
     get their entities in pieces split at paragraph boundaries; offsets always point into
-    ``text``.
+    ``text``.  ``html=True`` reads ``text`` as HTML (quotecheck.htmlmask, docs/html_input.md):
+    the engine sees the text a reader sees, offsets still point into ``text`` itself.
     """
     text = _as_text(text)
     if not text.strip():
         return []
+    if html:
+        from quotecheck.htmlmask import extract_html
+
+        return extract_html(text, lambda page: extract_quotes(page, nlp))
     if nlp is None:
         if DEFAULT_PIPELINE == "rules":
             return extract_rules(text)

@@ -157,10 +157,15 @@ def _make_processor(backend: str, model: str | None) -> Processor:
 
 
 def _run_batch(
-    backend: str, model: str | None, start: int, texts: list[Any], errors: str
+    backend: str, model: str | None, start: int, texts: list[Any], errors: str,
+    html: bool = False,
 ) -> list[list[Quote] | BatchError]:
     """Process one batch; on failure retry text by text so one bad input fails alone."""
     proc = get_processor(backend, model)
+    if html:
+        from quotecheck.htmlmask import html_batches
+
+        proc = _checked(html_batches(proc))
     try:
         return list(proc(texts))
     except Exception:
@@ -177,13 +182,18 @@ def _run_batch(
     return out
 
 
+def _checked(proc: Processor) -> Processor:
+    """``proc`` with its texts checked (and ``str`` subclasses made ``str``) first."""
+    return lambda texts: proc(_check_texts(texts))
+
+
 def _init_worker(backend: str, model: str | None) -> None:
     """Pool initializer: load the model once in each worker process."""
     get_processor(backend, model)
 
 
 def _worker_batch(
-    args: tuple[str, str | None, int, list[Any], str],
+    args: tuple[str, str | None, int, list[Any], str, bool],
 ) -> list[list[Quote] | BatchError]:
     return _run_batch(*args)
 
@@ -218,6 +228,7 @@ def extract_quotes_batch(
     backend: str = DEFAULT_BACKEND,
     model: str | None = None,
     errors: str = "raise",
+    html: bool = False,
 ) -> Iterator[list[Quote] | BatchError]:
     """Yield the quotes of each text (a ``list[Quote]``), in input order, streaming.
 
@@ -228,7 +239,8 @@ def extract_quotes_batch(
     (``n_process=-1``: one per CPU).  ``errors="raise"`` re-raises the first failure
     (``TypeError`` for a non-text); ``errors="return"`` yields a :class:`BatchError` in
     place of each failed input and goes on.  One ``str`` or ``bytes`` instead of an
-    iterable of texts is a ``TypeError`` at once.
+    iterable of texts is a ``TypeError`` at once.  ``html=True`` reads each text as HTML, as
+    ``extract_quotes(text, html=True)`` does (docs/html_input.md).
     """
     if isinstance(texts, str | bytes | bytearray | memoryview):
         raise TypeError(
@@ -245,7 +257,7 @@ def extract_quotes_batch(
         raise ValueError("n_process must be >= 1 or -1")
     model = None if model is None else str(model)
     backend = resolve_backend(backend, model)
-    return _generate(texts, n_process, batch_size, backend, model, errors)
+    return _generate(texts, n_process, batch_size, backend, model, errors, html)
 
 
 def _generate(
@@ -255,10 +267,11 @@ def _generate(
     backend: str,
     model: str | None,
     errors: str,
+    html: bool = False,
 ) -> Iterator[list[Quote] | BatchError]:
     if n_process == 1:
         for start, batch in _batches(texts, batch_size):
-            yield from _run_batch(backend, model, start, batch, errors)
+            yield from _run_batch(backend, model, start, batch, errors, html)
         return
     pool = ProcessPoolExecutor(
         n_process, mp_context=_mp_context(), initializer=_init_worker, initargs=(backend, model)
@@ -267,7 +280,7 @@ def _generate(
     try:
         window = 2 * n_process
         for start, batch in _batches(texts, batch_size):
-            pending.append(pool.submit(_worker_batch, (backend, model, start, batch, errors)))
+            pending.append(pool.submit(_worker_batch, (backend, model, start, batch, errors, html)))
             while len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:

@@ -40,6 +40,7 @@ from quotecheck.cli_io import (
     refuse_same_file,
     silence_stdout,
 )
+from quotecheck.htmlmask import HtmlText, map_quotes
 
 __all__ = [
     "EXIT_EMPTY", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_NOSPACE", "EXIT_OK", "EXIT_OUTPUT",
@@ -47,6 +48,8 @@ __all__ = [
 ]
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")
+#: PATHs read as HTML unless ``--no-html``.
+HTML_SUFFIXES = (".html", ".htm")
 
 BACKEND_HELP = (
     "rules: the rule engine on the text, no model (fast, the default's choice); trained: the "
@@ -116,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND, help=BACKEND_HELP)
     ex.add_argument("--model", metavar="DIR", help="a spaCy pipeline directory to load")
+    ex.add_argument(
+        "--html", action=argparse.BooleanOptionalAction, default=None,
+        help="read the texts as HTML: tags out, entities decoded, offsets into the markup "
+             "(docs/html_input.md) [on for PATHs ending .html/.htm, else off]",
+    )
     add_progress_options(ex)
     ex.set_defaults(func=run_extract)
 
@@ -256,13 +264,23 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
         args.output, newline="" if fmt == "csv" else "\n")
     progress = _doc_progress(len(readable), want_progress(args))
     counts = {"docs": 0, "quotes": 0, "failed": 0}
+    pages = _html_pages(args, readable)
+    if getattr(args, "html", None) is None:
+        from quotecheck.htmlmask import looks_like_html
+
+        for k, d in enumerate(readable):
+            if k not in pages and looks_like_html(d.text):
+                _err(f"note: {d.id}: looks like HTML; --html reads it as HTML (--no-html: quiet)")
     try:
         results = extract_quotes_batch(
-            [d.text for d in readable], n_process=args.n_process,
+            [pages[k].text if k in pages else d.text for k, d in enumerate(readable)],
+            n_process=args.n_process,
             batch_size=args.batch_size, backend=args.backend, model=args.model, errors="return",
         )
         sink = _DocSink(args, fmt, out, render_html)
-        for d, r in zip(readable, results, strict=True):
+        for k, (d, r) in enumerate(zip(readable, results, strict=True)):
+            if k in pages and not isinstance(r, BatchError):
+                r = map_quotes(r, pages[k])
             counts["docs"] += 1
             if progress is not None:
                 progress.update(1)
@@ -291,6 +309,18 @@ def _run_documents(args: argparse.Namespace, fmt: str) -> int:
     if unreadable:
         return EXIT_INPUT
     return EXIT_PARTIAL if counts["failed"] else EXIT_OK
+
+
+def _html_pages(args: argparse.Namespace, docs: list[Doc]) -> dict[int, HtmlText]:
+    """The documents read as HTML (``--html``, or a PATH ending .html/.htm without
+    ``--no-html``), by position, with their readable text."""
+    from quotecheck.htmlmask import read_html
+
+    flag = getattr(args, "html", None)
+    if flag is False:
+        return {}
+    return {k: read_html(d.text) for k, d in enumerate(docs)
+            if flag or d.id.lower().endswith(HTML_SUFFIXES)}
 
 
 def _doc_progress(total: int, enabled: bool) -> Any:

@@ -342,7 +342,8 @@ def _run(records: Iterator[Rec], args: argparse.Namespace, resume: Resume | None
             resume.at_input_end()
 
     results = batch(texts(), n_process=args.n_process, batch_size=args.batch_size,
-                    backend=args.backend, model=args.model, errors="return")
+                    backend=args.backend, model=args.model, errors="return",
+                    html=bool(getattr(args, "html", False)))
     for k, res in enumerate(results):
         rec = side.popleft()
         counts["records"] += 1
