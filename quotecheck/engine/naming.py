@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import _Cand, _Doc
+from quotecheck.engine.names.anaphor import is_statement_anaphor, issuer_events, refers_back
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
@@ -42,28 +43,38 @@ class Namer:
         """The quotes of the candidates (in their order), speakers resolved and named;
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
+        back = {id(c) for c in cands if c.speaker is not None and not c.implicit
+                and refers_back(self.ctx, c.speaker, _cue_pos(c))}
+        events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
             if (sp.first, sp.last) not in self.keys:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
                 if key is not None:
                     self.book.add_person(key)
-        events = sorted(events + [(c.cue[0] if c.cue else c.start, c.speaker) for c in cands
+        events = sorted(events + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
-                                  and not c.speaker.issuer],
+                                  and not c.speaker.issuer and id(c) not in back],
                         key=lambda e: e[0])
-        event_pos = [e[0] for e in events]
-        return [self._quote(c, self._resolved(c, events, event_pos)) for c in cands]
+        issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
+        return [self._quote(c, *self._resolved(c, events, issued, id(c) in back))
+                for c in cands]
 
-    def _resolved(self, c: _Cand, events: list[Event], event_pos: list[int]) -> Resolved | None:
-        """A candidate's speaker: its own, else the last speaker before it, else the last
-        title + name phrase before it."""
-        if c.speaker is not None and not c.implicit:
-            return self._resolve(c.speaker)
+    def _resolved(self, c: _Cand, events: list[Event], issued: list[Event],
+                  back: bool) -> tuple[Resolved | None, bool]:
+        """A candidate's speaker: its own, else (an implicit one, or one that points back:
+        معاليه، البلاغ) the last speaker before it (for a statement noun, the last issuer),
+        else the last title + name phrase before it; and whether it was resolved so."""
+        if c.speaker is not None and not c.implicit and not back:
+            return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
-        j = bisect_left(event_pos, pos) - 1
+        if back and is_statement_anaphor(self.ctx.lex, self.ctx.wi, c.speaker):
+            events = issued
+        j = bisect_left([e[0] for e in events], pos) - 1
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
-        return None if sp is None else self._resolve(sp)
+        if sp is None and back:
+            return self._resolve(c.speaker), False  # no antecedent: the phrase itself
+        return (None if sp is None else self._resolve(sp)), sp is not None
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)
@@ -74,7 +85,7 @@ class Namer:
             self.keys[span] = name_of(self.ctx, self.book, sp)
         return resolve(self.ctx, self.book, self.titles, sp, self.keys[span])
 
-    def _quote(self, c: _Cand, resolved: Resolved | None) -> Quote:
+    def _quote(self, c: _Cand, resolved: Resolved | None, from_antecedent: bool) -> Quote:
         text = self.ctx.text
         mention, name, anonymous = resolved if resolved else (None, None, False)
         cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
@@ -90,8 +101,12 @@ class Namer:
             stance=c.cue_form.stance if c.cue_form else None,
             anonymous=anonymous,
             headline=c.headline,
-            speaker_resolved=c.implicit and mention is not None,
+            speaker_resolved=from_antecedent and mention is not None,
         )
+
+
+def _cue_pos(c: _Cand) -> int:
+    return c.cue[0] if c.cue else c.start
 
 
 _Namer = Namer  # the name the extractor imports

@@ -51,10 +51,11 @@ class SpeakerSpan:
 
 
 def is_medium(lex: Lexicon, norm: str) -> bool:
-    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too."""
+    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too; a plural keeps its ت before
+    a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
     n = strip_conj(norm)
     medium = lex.medium
-    return n in medium or noun_base(n) in medium or (
+    return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
         n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium)
 
 

@@ -162,6 +162,8 @@ class Lexicon:
         self.ala = fold(words["ala"])
         # باسمها، لديها: a preposition with a pronoun, no object noun
         self.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
+        # وأكد معاليه: an honorific with a pronoun points back to the person named before
+        self.honorific_pronouns = {fold(w) for w in _lines("honorific_pronouns.txt")}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""

@@ -1,0 +1,78 @@
+"""Speaker phrases that stand for someone named before: an honorific with a pronoun (وأكد
+معاليه), a definite statement noun (وأفاد البلاغ، البيان ذاته: its issuer), and words read
+from inside an earlier quotation (a sentence start that fell inside it).  Such a quote takes
+an antecedent like an implicit one; ``issuer_events`` adds the issuers of statements
+(بلاغ صادر عن وزارة الصحة) that a definite statement noun points back to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.find.marks import OPENING
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+
+Event = tuple[int, SpeakerSpan]
+_ISSUER_WORDS = 8  # words of an issuer's phrase at most
+_OPENING_ONLY = frozenset(OPENING)
+_NAME_IN_MARKS = 4  # words: a longer quoted stretch is a quotation, not a quoted name
+
+
+def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """معاليه، سموه: one honorific word with a pronoun suffix."""
+    return sp.first == sp.last and strip_conj(wi.norms[sp.first]) in lex.honorific_pronouns
+
+
+def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """البلاغ، البيان ذاته، البيان نفسه: a definite statement noun without its issuer."""
+    first = strip_conj(wi.norms[sp.first])
+    article = lex.morph.article
+    if not (first.startswith(article) and first[len(article):] in lex.statement_nouns):
+        return False
+    return sp.last == sp.first or (
+        sp.last == sp.first + 1 and strip_possessive(wi.norms[sp.last]) in lex.emphatic)
+
+
+def inside_earlier_quotation(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
+    """The phrase starts inside a quotation-mark pair that closes before offset ``pos`` (the
+    cue) and is a quotation, longer than a quoted name, opened by a mark that only opens
+    («: a straight or curved double mark may be a closing one misread)."""
+    d, wi = ctx.d, ctx.wi
+    at = wi.starts[sp.first]
+    j = bisect_left(d.opens, at) - 1
+    if j < 0:
+        return False
+    pair = d.pairs[j]
+    if pair.close <= at or pair.close > pos:
+        return False
+    if ctx.text[pair.open] not in _OPENING_ONLY:
+        return False
+    return wi.first_at_or_after(pair.close) - wi.first_at_or_after(pair.open) > _NAME_IN_MARKS
+
+
+def refers_back(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
+    """The speaker phrase of a cue at offset ``pos`` stands for an antecedent."""
+    lex, wi = ctx.lex, ctx.wi
+    return (is_honorific(lex, wi, sp) or is_statement_anaphor(lex, wi, sp)
+            or inside_earlier_quotation(ctx, sp, pos))
+
+
+def issuer_events(ctx: NameContext) -> list[Event]:
+    """(offset, issuer) of each statement with its issuer (بلاغ صادر عن وزارة الصحة)."""
+    lex, wi = ctx.lex, ctx.wi
+    out: list[Event] = []
+    firsts = {p[0] for p in lex.issued_by}
+    for j, w in enumerate(wi.norms):
+        if strip_conj(w) not in firsts:
+            continue
+        for issued in lex.issued_by:
+            m = len(issued)
+            if tuple(strip_conj(x) for x in wi.norms[j : j + m]) == issued:
+                sp = phrase_after(lex, wi, j + m, min(len(wi), j + m + _ISSUER_WORDS))
+                if sp is not None and sp.first == j + m:
+                    out.append((wi.starts[j], sp))
+                break
+    return out
