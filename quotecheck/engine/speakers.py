@@ -227,7 +227,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
-    ):
+    ) and not _complement_then_name(lex, wi, start, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -239,6 +239,35 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+_COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
+_NAME_WORDS = 3
+
+
+def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit: int) -> bool:
+    """After a title, word k (في) opens the title's complement and a person's name ends the
+    phrase (وزير الصحة في الحكومة المؤقتة كمال الفاسي أن): a short complement without
+    punctuation, then two or three words before the complementizer (or the phrase's end), the
+    first not definite, one known as a personal name, none a place.  A person's title only,
+    not a body (هيئة الإسعاف في لندن).  Not an adverbial (وزير
+    الداخلية في مؤتمر صحفي) nor a definite complement (في الحكومة الجديدة)."""
+    norms, m = wi.norms, lex.morph
+    if not lex.is_title(norms[start]) or lex.is_body(norms[start]) or k + 1 >= limit or (
+            is_medium(lex, norms[k + 1])):
+        return False
+    end = k + 1
+    while end < limit and not lex.complementizer(norms[end]):
+        if not _PHRASE_END.isdisjoint(wi.gap(end)) or not _COMMA.isdisjoint(wi.gap(end)):
+            return False
+        end += 1
+        if end - k > _COMPLEMENT_WORDS + _NAME_WORDS:
+            return False
+    for j in range(max(k + 2, end - _NAME_WORDS), end):
+        if not norms[j].startswith(m.article) and not lex.is_title(norms[j]):
+            return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
+                w in lex.countries for w in norms[j:end])  # (في لندن: a place)
+    return False
 
 
 def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,

@@ -164,6 +164,8 @@ class Lexicon:
         self.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
         # وأكد معاليه: an honorific with a pronoun points back to the person named before
         self.honorific_pronouns = {fold(w) for w in _lines("honorific_pronouns.txt")}
+        # فراس، سهيل: spellings of personal names, evidence (not a verdict) that a word is a name
+        self.person_names = set(_lines("person_names.txt"))  # (folded in the file)
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""

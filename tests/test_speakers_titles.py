@@ -1,0 +1,33 @@
+"""Title and name linking inside a speaker phrase.  Each rule: a sentence it must match and a
+near miss it must not.  Sentences are written for these tests; none comes from the
+development sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract_quotes
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text, nlp=None)]
+
+
+CASES = [
+    ("a title, its في complement, then the person's name",
+     "أكد وزير الداخلية في الحكومة المؤقتة كمال الفاسي أن الوضع مستقر.", ["كمال الفاسي"],
+     "قال وزير الداخلية في مؤتمر صحفي إن الوضع مستقر.", ["وزير الداخلية"]),
+    ("a definite في complement is no name",
+     "قال وزير الداخلية في حكومة تصريف الأعمال سمير العابد إن الوضع مستقر.", ["سمير العابد"],
+     "قال وزير الداخلية في الحكومة الجديدة إن الوضع مستقر.", ["وزير الداخلية"]),
+    ("a body with a place in its في complement keeps its phrase",
+     "أكد وزير النقل في حكومة الوحدة خالد المنصوري أن الطريق مفتوحة.", ["خالد المنصوري"],
+     "وقالت هيئة الإسعاف في مدينة بنغازي إن الحادث خلف جرحى.", ["هيئة الإسعاف"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "near", "near_want"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_title_name(rule: str, text: str, want: list, near: str, near_want: list) -> None:
+    assert _names(text) == want, rule
+    assert _names(near) == near_want, rule
