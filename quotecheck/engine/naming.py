@@ -56,24 +56,42 @@ class Namer:
                                   and not c.speaker.issuer and id(c) not in back],
                         key=lambda e: e[0])
         issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
-        return [self._quote(c, *self._resolved(c, events, issued, id(c) in back))
+        ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
+        return [self._quote(c, *self._resolved(c, events, ante.get(id(c))))
                 for c in cands]
 
-    def _resolved(self, c: _Cand, events: list[Event], issued: list[Event],
-                  back: bool) -> tuple[Resolved | None, bool]:
-        """A candidate's speaker: its own, else (an implicit one, or one that points back:
-        معاليه، البلاغ) the last speaker before it (for a statement noun, the last issuer),
-        else the last title + name phrase before it; and whether it was resolved so."""
-        if c.speaker is not None and not c.implicit and not back:
+    def _antecedents(self, back: list[_Cand], events: list[Event],
+                     issued: list[Event]) -> dict[int, SpeakerSpan | None]:
+        """The antecedent of each candidate whose phrase points back, in text order; each
+        found one becomes an event there, so the bare verbs after it (وأفاد البلاغ ...،
+        مضيفا) take it too.  ``events`` and ``issued`` grow in place."""
+        out: dict[int, SpeakerSpan | None] = {}
+        for c in sorted(back, key=_cue_pos):
+            pos = min(c.start, c.cue[0]) if c.cue else c.start
+            statement = is_statement_anaphor(self.ctx.lex, self.ctx.wi, c.speaker)
+            pool = issued if statement else events
+            j = bisect_left([e[0] for e in pool], pos) - 1
+            sp = pool[j][1] if j >= 0 else title_mention_before(
+                self.ctx.lex, self.ctx.wi, pos, self._name_of)
+            out[id(c)] = sp
+            here = (_cue_pos(c), sp if sp is not None else c.speaker)  # (none: the phrase)
+            for lst in (events, issued):
+                lst.insert(bisect_left([e[0] for e in lst], here[0]), here)
+        return out
+
+    def _resolved(self, c: _Cand, events: list[Event],
+                  antecedent: SpeakerSpan | None) -> tuple[Resolved | None, bool]:
+        """A candidate's speaker: its own, else (a phrase that points back: معاليه، البلاغ)
+        its antecedent, else (an implicit one) the last speaker before it, else the last
+        title + name phrase before it; and whether it was resolved so."""
+        if c.speaker is not None and not c.implicit:
+            if antecedent is not None:
+                return self._resolve(antecedent), True
             return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
-        if back and is_statement_anaphor(self.ctx.lex, self.ctx.wi, c.speaker):
-            events = issued
         j = bisect_left([e[0] for e in events], pos) - 1
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
-        if sp is None and back:
-            return self._resolve(c.speaker), False  # no antecedent: the phrase itself
         return (None if sp is None else self._resolve(sp)), sp is not None
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
