@@ -53,11 +53,26 @@ def inside_earlier_quotation(ctx: NameContext, sp: SpeakerSpan, pos: int) -> boo
     return wi.first_at_or_after(pair.close) - wi.first_at_or_after(pair.open) > _NAME_IN_MARKS
 
 
+def is_conjoined_lead(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """وواصل: "..."، وتابع: a single و/ف word that opens a line (not the first) before a
+    colon: a verb going on with the last speaker, not a headline's speaker.  Not a name,
+    a title, a body or a place (وزير:، وليد:، وزارة:)."""
+    k = sp.first
+    if sp.last != k or k == 0 or "\n" not in wi.gap(k) or ":" not in wi.gap(k + 1)[:2]:
+        return False
+    w = wi.norms[k]
+    rest = strip_conj(w)
+    if rest == w or len(rest) < 3 or w in lex.person_names or rest in lex.person_names:
+        return False
+    return not (lex.is_title(w) or lex.is_title(rest) or lex.is_body(rest) or lex.is_body(w)
+                or rest in lex.countries or w in lex.conjunction_lookalikes)
+
+
 def refers_back(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
     """The speaker phrase of a cue at offset ``pos`` stands for an antecedent."""
     lex, wi = ctx.lex, ctx.wi
     return (is_honorific(lex, wi, sp) or is_statement_anaphor(lex, wi, sp)
-            or inside_earlier_quotation(ctx, sp, pos))
+            or is_conjoined_lead(lex, wi, sp) or inside_earlier_quotation(ctx, sp, pos))
 
 
 def issuer_events(ctx: NameContext) -> list[Event]:
