@@ -9,12 +9,13 @@ from quotecheck.engine.names.book import NameKey
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after, stops_phrase
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.lang.ar.punctuation import COMMAS
 
 _LOOK_BACK = 400  # words: a bounded look-back keeps the pass linear
 _PHRASE_WORDS = 16
 _HEAD_WORDS = 5
+_BODY_WORDS = 6
 
 
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
@@ -25,7 +26,7 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
         w = strip_conj(wi.norms[k])
-        named = _name_then_title(lex, wi, k)
+        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of)
         if named is not None:
             return named
         if w in lex.titles and (k == 0 or strip_conj(wi.norms[k - 1]) not in lex.titles):
@@ -68,6 +69,35 @@ def _name_words(lex: Lexicon, wi: WordIndex, a: int, k: int) -> bool:
     return not wi.norms[a].startswith(lex.morph.article) and not any(
         _gap_has_text(wi, x) for x in range(a + 1, k)) and not any(
         lex.is_title(wi.norms[x]) or stops_phrase(lex, wi, x) for x in range(a, k))
+
+
+def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
+                        name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+    """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
+    ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
+    a title or a nisba and a name, or is a body's phrase closed by punctuation or a
+    preposition (not ارتفعت أسعار الخضر; not دعا الحزب كل القوى: the object runs on)."""
+    if k + 1 >= len(wi) or not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
+        return None
+    w = wi.norms[k]
+    if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
+            or stops_phrase(lex, wi, k) or strip_conj(w) in lex.leading_prepositions
+            or w in lex.sentence_particles or strip_conj(w) in lex.sentence_particles
+            or w in lex.person_names or _gap_has_text(wi, k + 1)):
+        return None
+    sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
+    if sp is None or sp.first != k + 1:
+        return None
+    words = wi.norms[sp.first : sp.last + 1]
+    if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
+        return sp
+    nxt = sp.last + 1
+    closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
+    m = lex.morph
+    if lex.is_body(strip_conj(words[0])) and closed and len(words) <= _BODY_WORDS and all(
+            x.startswith((m.article, m.lam)) for x in words[1:]):
+        return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
+    return None
 
 
 def _phrase_head(lex: Lexicon, wi: WordIndex, k: int) -> int | None:

@@ -166,6 +166,8 @@ class Lexicon:
         self.honorific_pronouns = {fold(w) for w in _lines("honorific_pronouns.txt")}
         # فراس، سهيل: spellings of personal names, evidence (not a verdict) that a word is a name
         self.person_names = set(_lines("person_names.txt"))  # (folded in the file)
+        # أما منافسه ...: particles that open a sentence without being its verb
+        self.sentence_particles = {fold(w) for w in words["sentence_particles"]}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
