@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import _Cand, _Doc
-from quotecheck.engine.names.anaphor import is_statement_anaphor, issuer_events, refers_back
+from quotecheck.engine.names.anaphor import (
+    is_statement_anaphor,
+    issuer_events,
+    refers_back,
+    source_note_events,
+)
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
@@ -22,6 +27,7 @@ from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Namer", "_Namer", "_entities_from"]
@@ -51,7 +57,8 @@ class Namer:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
                 if key is not None:
                     self.book.add_person(key)
-        events = sorted(events + [(_cue_pos(c), c.speaker) for c in cands
+        events = sorted(events + source_note_events(self.ctx, self._is_source)
+                        + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
                                   and not c.speaker.issuer and id(c) not in back],
                         key=lambda e: e[0])
@@ -93,6 +100,12 @@ class Namer:
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
         return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _is_source(self, sp: SpeakerSpan) -> bool:
+        """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
+        الصحة); not any noun (وفق القانون)."""
+        lex, w = self.ctx.lex, self.ctx.wi.norms[sp.first]
+        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)

@@ -7,6 +7,7 @@ an antecedent like an implicit one; ``issuer_events`` adds the issuers of statem
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
@@ -91,3 +92,33 @@ def issuer_events(ctx: NameContext) -> list[Event]:
                     out.append((wi.starts[j], sp))
                 break
     return out
+
+
+_NOTE_FILLERS = 3  # words between a source note and its source (ما أفاد به)
+
+
+def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) -> list[Event]:
+    """(offset, source) of each source note (وفق ما أفاد به مصدر أمني، حسب وزارة الصحة)
+    whose source is a speaker (``titled``: an unnamed source, a title, a body or a name): an
+    antecedent for the bare verbs after it."""
+    lex, wi = ctx.lex, ctx.wi
+    out: list[Event] = []
+    for j, w in enumerate(wi.norms):
+        if strip_conj(w) not in lex.source_notes:
+            continue
+        k = j + 1
+        while k < len(wi) and k - j <= _NOTE_FILLERS and (
+                wi.norms[k] in lex.source_note_fillers or lex.cue(wi.norms[k]) is not None):
+            if not _gap_quiet(wi, k):
+                break
+            k += 1
+        if k >= len(wi) or not _gap_quiet(wi, k):
+            continue
+        sp = phrase_after(lex, wi, k, min(len(wi), k + _ISSUER_WORDS))
+        if sp is not None and sp.first == k and titled(sp):
+            out.append((wi.starts[j], sp))
+    return out
+
+
+def _gap_quiet(wi: WordIndex, k: int) -> bool:
+    return not wi.gap(k).strip(" ")

@@ -94,7 +94,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     nxt = sp.last + 1
     closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
     m = lex.morph
-    if lex.is_body(strip_conj(words[0])) and closed and len(words) <= _BODY_WORDS and all(
+    if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
             x.startswith((m.article, m.lam)) for x in words[1:]):
         return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
     return None

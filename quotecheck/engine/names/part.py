@@ -62,14 +62,17 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
 
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
     """Word i is ب + a place after a body noun of the phrase (عضو النقابة الأساسية بدوار
-    هيشر): no name, unless the word is known as a personal name (بشار، بسام, evidence)."""
+    هيشر): no name, unless the word is known as a personal name (بشار، بسام, evidence) or
+    follows an office word directly (العقيد بلحسن)."""
     m = lex.morph
     w = norms[i]
     if i == 0 or len(w) < 3 or w[0] != m.ba or w.startswith(m.ba_article):
         return False
-    if w in lex.person_names or w[1:] in lex.person_names:
-        return False
-    return any(lex.is_body(strip_conj(x)) for x in norms[:i])
+    prev = norms[i - 1]
+    if w in lex.person_names or w[1:] in lex.person_names or (
+            prev in lex.titles or strip_conj(prev) in lex.titles):
+        return False  # (العقيد بلحسن: a name right after an office word)
+    return any(lex.is_body(x) for x in norms[:i])
 
 
 def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:

@@ -168,6 +168,9 @@ class Lexicon:
         self.person_names = set(_lines("person_names.txt"))  # (folded in the file)
         # أما منافسه ...: particles that open a sentence without being its verb
         self.sentence_particles = {fold(w) for w in words["sentence_particles"]}
+        # وفق ما أفاد به مصدر أمني، حسب الوزارة: a source note names a speaker
+        self.source_notes = {fold(w) for w in words["source_notes"]}
+        self.source_note_fillers = {fold(w) for w in words["source_note_fillers"]}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
