@@ -9,6 +9,17 @@ import pytest
 from quotecheck import extract_quotes
 
 
+def test_earlier_title_phrase_starts_at_an_office_word_with_waw() -> None:
+    """وزير is an office word, not و + زير: the antecedent phrase starts at it."""
+    text = ("استقبل وزير الخارجية خالد الهاشمي السفير الياباني.\n"
+            'وأضاف: "العلاقات بين البلدين متينة وتاريخية".')
+    (q,) = extract_quotes(text, nlp=None)
+    assert q.speaker is not None and q.speaker.text.startswith("وزير الخارجية")
+    assert q.speaker_name == "خالد الهاشمي"
+    near = 'وأضاف: "العلاقات بين البلدين متينة وتاريخية".'
+    assert [x.speaker for x in extract_quotes(near, nlp=None)] == [None]
+
+
 def _names(text: str) -> list[str | None]:
     return [q.speaker_name for q in extract_quotes(text, nlp=None)]
 

@@ -25,11 +25,10 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
-        w = strip_conj(wi.norms[k])
         named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of)
         if named is not None:
             return named
-        if w in lex.titles and (k == 0 or strip_conj(wi.norms[k - 1]) not in lex.titles):
+        if _office(lex, wi.norms[k]) and (k == 0 or not _office(lex, wi.norms[k - 1])):
             starts = [k]
             if _modifies_previous(lex, wi, k):
                 # الوضع الإقليمي: an adjective; وزير الشؤون الخارجية: read from the head
@@ -42,6 +41,11 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                     return sp
         k -= 1
     return None
+
+
+def _office(lex: Lexicon, norm: str) -> bool:
+    """An office word of titles.txt, after و/ف too (وزير is no و + زير)."""
+    return norm in lex.titles or strip_conj(norm) in lex.titles
 
 
 def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
