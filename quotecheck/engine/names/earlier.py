@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotecheck.engine.evidence import _gap_has_text
+from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after, stops_phrase
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
-from quotecheck.lang.ar.punctuation import COMMAS
 
 _LOOK_BACK = 400  # words: a bounded look-back keeps the pass linear
 _PHRASE_WORDS = 16
@@ -50,29 +50,14 @@ def _office(lex: Lexicon, norm: str) -> bool:
 
 def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
     """A name, a comma, then the title at word k (ومن بينهم سلمى داود، الصحفية التي ...):
-    the name and its title; the name is the two words right before the comma (a third when
-    it is a known name too), the first not definite, none a title or a stop word, one known
-    as a personal name (evidence)."""
+    the name and its title (``apposed.name_before_comma`` says where the name begins)."""
     w, m = wi.norms[k], lex.morph
-    if k < 2 or not w.startswith(m.article) or not any(c in wi.gap(k) for c in COMMAS):
+    if not w.startswith(m.article):
         return None
     if not (w in lex.titles or (w.endswith(m.closed_ta) and w[:-1] in lex.titles)):
         return None  # (الصحفية: the feminine of a title)
-    if not _name_words(lex, wi, k - 2, k) or not any(
-            x in lex.person_names for x in wi.norms[k - 2 : k]):
-        return None
-    a = k - 2
-    if a > 0 and wi.norms[a - 1] in lex.person_names and _name_words(lex, wi, a - 1, k):
-        a -= 1  # a third word that is a known name too (محمد سالم داود)
-    return SpeakerSpan(a, k)
-
-
-def _name_words(lex: Lexicon, wi: WordIndex, a: int, k: int) -> bool:
-    """Words a..k-1 can be a name: the first not definite, no punctuation between them, no
-    title and no stop word among them."""
-    return not wi.norms[a].startswith(lex.morph.article) and not any(
-        _gap_has_text(wi, x) for x in range(a + 1, k)) and not any(
-        lex.is_title(wi.norms[x]) or stops_phrase(lex, wi, x) for x in range(a, k))
+    a = name_before_comma(lex, wi, k)
+    return None if a is None else SpeakerSpan(a, k)
 
 
 def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
