@@ -19,6 +19,7 @@ from quotecheck.lang.ar.morphology import (
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
+_ALEF = morphology().alef
 
 __all__ = [
     "SpeakerSpan",
@@ -51,12 +52,13 @@ class SpeakerSpan:
 
 
 def is_medium(lex: Lexicon, norm: str) -> bool:
-    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too; a plural keeps its ت before
-    a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
+    """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
+    before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
     n = strip_conj(norm)
     medium = lex.medium
     return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
-        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium)
+        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium) or (
+        n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
 
 
 def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:

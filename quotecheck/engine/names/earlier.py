@@ -7,7 +7,7 @@ from collections.abc import Callable
 from quotecheck.engine.evidence import _gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after, stops_phrase
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
@@ -81,7 +81,8 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
     nxt = sp.last + 1
-    closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
+    closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
+        is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
     m = lex.morph
     if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
             x.startswith((m.article, m.lam)) for x in words[1:]):
