@@ -68,3 +68,15 @@ CASES = [
 def test_title_name(rule: str, text: str, want: list, near: str, near_want: list) -> None:
     assert _names(text) == want, rule
     assert _names(near) == near_want, rule
+
+
+def test_body_noun_after_a_full_name_is_the_object() -> None:
+    """An indefinite body noun after a title and a full name opens the verb's object; after a
+    title of the person (مدير) it is the title's complement."""
+    text = ("طالبت المتحدثة باسم رئيس الوزراء الكندي جاستن ترودو قناة إخبارية أمريكية بسحب"
+            " التغريدة، وقالت إن الخبر كاذب.")
+    (q,) = extract_quotes(text, nlp=None)
+    assert q.speaker is not None
+    assert q.speaker.text == "المتحدثة باسم رئيس الوزراء الكندي جاستن ترودو"
+    (near,) = extract_quotes("وقال سامي العلي مدير شركة النور إن الأرباح ارتفعت.", nlp=None)
+    assert near.speaker is not None and near.speaker.text == "سامي العلي مدير شركة النور"

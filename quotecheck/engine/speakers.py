@@ -226,6 +226,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     if w in lex.apposed_roles:
         return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
+    if _object_body_after_name(lex, wi, start, last, k):
+        return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
@@ -270,6 +272,20 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:
+    """Word k, an indefinite body or naming noun (قناة، وزارة، صحيفة) right after a title
+    and a person's name of two words or more, opens the verb's object (طالبت المتحدثة باسم
+    رئيس الوزراء جاستن ترودو قناة فوكس ...), not a title of that person (مدير مؤسسة X)."""
+    w = strip_conj(wi.norms[k])
+    if w.startswith(_ARTICLE) or lex.is_title(wi.norms[k]) or not (
+            lex.is_body(w) or w in lex.name_nouns):
+        return False
+    norms = wi.norms[start : last + 1]
+    part = name_part(lex, norms)
+    return (part is not None and part[0] > 0 and part[1] == len(norms)
+            and part[1] - part[0] >= 2 and not any(lex.is_title(x) for x in norms[part[0]:]))
 
 
 def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
