@@ -75,6 +75,10 @@ CASES = [
      ["الجامعة التونسية لكرة القدم"],
      "أصدرت الجامعة التونسية لكرة القدم قرارات جديدة، وأكدت أن المباراة ستقام في موعدها.",
      [None]),
+    ("a phrase opened by a preposition frames the report: the last speaker goes on",
+     "وقال الوزير سامي العلي إن الأسعار مستقرة.\nوعن الأسعار في الأسواق الشعبية قال: \"لا"
+     " أحد يطمح لسعر أقل من ذلك\".", ["سامي العلي", "سامي العلي"],
+     'على سالم الحداد: "الإصلاحات مستمرة رغم كل الصعوبات"', ["على سالم الحداد"]),
 ]
 
 
@@ -86,3 +90,13 @@ def test_points_back(rule: str, text: str, want: list, near: str, near_want: lis
     # (None: a speaker another mechanism decides, not this rule)
     assert [g for g, w in zip(got, want, strict=True) if w is not None] == [w for w in want if w], rule
     assert _names(near) == near_want, rule
+
+
+def test_framing_phrase_without_antecedent_is_no_speaker() -> None:
+    """وفي مجلس النواب، قال with no speaker before it: no speaker, not the framing phrase."""
+    (q,) = extract_quotes('وفي مجلس النواب التونسي، قال: "لا أحد يطمح لسعر أقل من ذلك".',
+                          nlp=None)
+    assert q.speaker is None and q.speaker_name is None
+    (near,) = extract_quotes('وفي تصريح للإذاعة، قال الوزير: "لا أحد يطمح لسعر أقل من ذلك".',
+                             nlp=None)
+    assert near.speaker is not None and near.speaker.text == "الوزير"

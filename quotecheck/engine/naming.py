@@ -14,6 +14,7 @@ from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import _Cand, _Doc
 from quotecheck.engine.names.anaphor import (
+    is_framing,
     is_statement_anaphor,
     issuer_events,
     refers_back,
@@ -64,7 +65,7 @@ class Namer:
                         key=lambda e: e[0])
         issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
         ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
-        return [self._quote(c, *self._resolved(c, events, ante.get(id(c))))
+        return [self._quote(c, *self._resolved(c, events, ante.get(id(c)), id(c) in back))
                 for c in cands]
 
     def _antecedents(self, back: list[_Cand], events: list[Event],
@@ -81,19 +82,23 @@ class Namer:
             sp = pool[j][1] if j >= 0 else title_mention_before(
                 self.ctx.lex, self.ctx.wi, pos, self._name_of)
             out[id(c)] = sp
+            if sp is None and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
+                continue  # (وفي مجلس النواب، قال: no speaker at all)
             here = (_cue_pos(c), sp if sp is not None else c.speaker)  # (none: the phrase)
             for lst in (events, issued):
                 lst.insert(bisect_left([e[0] for e in lst], here[0]), here)
         return out
 
-    def _resolved(self, c: _Cand, events: list[Event],
-                  antecedent: SpeakerSpan | None) -> tuple[Resolved | None, bool]:
+    def _resolved(self, c: _Cand, events: list[Event], antecedent: SpeakerSpan | None,
+                  back: bool = False) -> tuple[Resolved | None, bool]:
         """A candidate's speaker: its own, else (a phrase that points back: معاليه، البلاغ)
         its antecedent, else (an implicit one) the last speaker before it, else the last
         title + name phrase before it; and whether it was resolved so."""
         if c.speaker is not None and not c.implicit:
             if antecedent is not None:
                 return self._resolve(antecedent), True
+            if back and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
+                return None, False  # a framing phrase and no antecedent: no speaker
             return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = bisect_left([e[0] for e in events], pos) - 1

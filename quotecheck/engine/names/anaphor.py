@@ -69,11 +69,29 @@ def is_conjoined_lead(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
                 or rest in lex.countries or w in lex.conjunction_lookalikes)
 
 
+def is_framing(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """وفي مجلس النواب، قال؛ وعن الأسعار قال؛ أما عن X ...: a phrase opened by a preposition
+    (after و/ف or أما) frames the report; it is no speaker.  Not before a colon (a
+    headline's speaker)."""
+    if ":" in wi.gap(sp.last + 1):
+        return False  # (على عبد العال: "...": a headline's speaker, a name written like على)
+    w = _bare(lex, wi.norms[sp.first])
+    if w in lex.sentence_particles and sp.first < sp.last:
+        w = _bare(lex, wi.norms[sp.first + 1])
+    return w in lex.leading_prepositions
+
+
+def _bare(lex: Lexicon, w: str) -> str:
+    """A word without a و/ف conjunction, short ones too (وعن -> عن)."""
+    return w[1:] if len(w) > 2 and w[0] in lex.morph.conjunction_clitics else w
+
+
 def refers_back(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
     """The speaker phrase of a cue at offset ``pos`` stands for an antecedent."""
     lex, wi = ctx.lex, ctx.wi
     return (is_honorific(lex, wi, sp) or is_statement_anaphor(lex, wi, sp)
-            or is_conjoined_lead(lex, wi, sp) or inside_earlier_quotation(ctx, sp, pos))
+            or is_conjoined_lead(lex, wi, sp) or is_framing(lex, wi, sp)
+            or inside_earlier_quotation(ctx, sp, pos))
 
 
 def issuer_events(ctx: NameContext) -> list[Event]:

@@ -21,7 +21,8 @@ _BODY_WORDS = 6
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                          name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
     """The last phrase before offset ``pos`` that starts at a title and holds a name
-    (``name_of`` says which do)."""
+    (``name_of`` says which do), a name in apposition to a title, or the subject of a
+    sentence's first verb."""
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
@@ -41,6 +42,11 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                     return sp
         k -= 1
     return None
+
+
+def _bare(lex: Lexicon, w: str) -> str:
+    """A word without a و/ف conjunction, short ones too (وعن -> عن, فإذا -> إذا)."""
+    return w[1:] if len(w) > 2 and w[0] in lex.morph.conjunction_clitics else w
 
 
 def _office(lex: Lexicon, norm: str) -> bool:
@@ -70,8 +76,8 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
         return None
     w = wi.norms[k]
     if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
-            or stops_phrase(lex, wi, k) or strip_conj(w) in lex.leading_prepositions
-            or w in lex.sentence_particles or strip_conj(w) in lex.sentence_particles
+            or stops_phrase(lex, wi, k) or _bare(lex, w) in lex.leading_prepositions
+            or w in lex.sentence_particles or _bare(lex, w) in lex.sentence_particles
             or w in lex.person_names or _gap_has_text(wi, k + 1)):
         return None
     sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
