@@ -100,3 +100,14 @@ def test_framing_phrase_without_antecedent_is_no_speaker() -> None:
     (near,) = extract_quotes('وفي تصريح للإذاعة، قال الوزير: "لا أحد يطمح لسعر أقل من ذلك".',
                              nlp=None)
     assert near.speaker is not None and near.speaker.text == "الوزير"
+
+
+def test_framing_headline_lead_is_no_speaker() -> None:
+    """A headline lead opened by a preposition (خلال زيارته ...: "...") is no speaker: the last
+    speaker goes on, or none; على + a name before a colon stays a speaker."""
+    text = 'قال الرئيس سامي العلي إن البلاد تتقدم.\nخلال زيارته للمعرض الدولي: "سنواصل البناء معا"'
+    assert [q.speaker_name for q in extract_quotes(text, nlp=None)] == ["سامي العلي"] * 2
+    (alone,) = extract_quotes('خلال زيارته للمعرض الدولي: "سنواصل البناء معا"', nlp=None)
+    assert alone.speaker is None
+    (near,) = extract_quotes('على سالم الحداد: "الإصلاحات مستمرة رغم كل الصعوبات"', nlp=None)
+    assert near.speaker_name == "على سالم الحداد"

@@ -70,12 +70,12 @@ def is_conjoined_lead(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
 
 
 def is_framing(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
-    """وفي مجلس النواب، قال؛ وعن الأسعار قال؛ أما عن X ...: a phrase opened by a preposition
-    (after و/ف or أما) frames the report; it is no speaker.  Not before a colon (a
-    headline's speaker)."""
-    if ":" in wi.gap(sp.last + 1):
-        return False  # (على عبد العال: "...": a headline's speaker, a name written like على)
+    """وفي مجلس النواب، قال؛ وعن الأسعار قال؛ خلال زيارته للمعرض: "..." : a phrase opened by
+    a preposition (after و/ف or أما) frames the report; it is no speaker.  Not على before a
+    colon (على عبد العال: "...": a headline's speaker, the name علي written like على)."""
     w = _bare(lex, wi.norms[sp.first])
+    if ":" in wi.gap(sp.last + 1) and w == lex.ala:
+        return False  # (على عبد العال: "...": a headline's speaker, a name written like على)
     if w in lex.sentence_particles and sp.first < sp.last:
         w = _bare(lex, wi.norms[sp.first + 1])
     return w in lex.leading_prepositions
