@@ -111,3 +111,14 @@ def test_framing_headline_lead_is_no_speaker() -> None:
     assert alone.speaker is None
     (near,) = extract_quotes('على سالم الحداد: "الإصلاحات مستمرة رغم كل الصعوبات"', nlp=None)
     assert near.speaker_name == "على سالم الحداد"
+
+
+def test_participle_phrase_without_a_speaker_word_points_back() -> None:
+    """A participle's speaker read before it that holds no title, body, source or known name
+    (وجهة نظر بلاتيني, read inside the quotation) points back to the last speaker (ANT,
+    Apache-2.0); with a title in it (الأمير) the phrase is kept."""
+    tail = '، مضيفا "لماذا على رئيس فيفا أن يتحمل كل اللوم والتهم والمسؤولية".'
+    text = 'وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر.. تغيّرت وجهة نظر بلاتيني"' + tail
+    assert [q.speaker_name for q in extract_quotes(text, nlp=None)] == ["بلاتر", "بلاتر"]
+    near = 'وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر.. تغيّرت وجهة نظر الأمير"' + tail
+    assert extract_quotes(near, nlp=None)[-1].speaker.text == "وجهة نظر الأمير"
