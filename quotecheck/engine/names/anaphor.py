@@ -99,7 +99,13 @@ def issuer_events(ctx: NameContext) -> list[Event]:
     lex, wi = ctx.lex, ctx.wi
     out: list[Event] = []
     firsts = {p[0] for p in lex.issued_by}
+    alef = lex.morph.alef
     for j, w in enumerate(wi.norms):
+        if w.endswith(alef) and w[:-1] in lex.statement_nouns:
+            sp = _issuer_before(lex, wi, j)  # أصدرت الوزارة اليوم بلاغا: its subject
+            if sp is not None:
+                out.append((wi.starts[j], sp))
+            continue
         if strip_conj(w) not in firsts:
             continue
         for issued in lex.issued_by:
@@ -136,6 +142,25 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
         if sp is not None and sp.first == k and titled(sp):
             out.append((wi.starts[j], sp))
     return out
+
+
+_ISSUER_BACK = 6  # words between an issuer and the statement it issued at most
+
+
+def _issuer_before(lex: Lexicon, wi: WordIndex, j: int) -> SpeakerSpan | None:
+    """The body or titled subject before a statement noun in the accusative (أصدرت الوزارة
+    اليوم الجمعة بلاغا): its phrase ends right before the noun or before time words."""
+    for k in range(j - 1, max(-1, j - 1 - _ISSUER_BACK), -1):
+        if not _gap_quiet(wi, k + 1):
+            return None
+        w = wi.norms[k]
+        if not (lex.is_body(w) or lex.is_title(w)):
+            continue
+        sp = phrase_after(lex, wi, k, j)
+        if sp is not None and sp.first == k and all(
+                wi.norms[x] in lex.time_words for x in range(sp.last + 1, j)):
+            return sp
+    return None
 
 
 def _gap_quiet(wi: WordIndex, k: int) -> bool:
