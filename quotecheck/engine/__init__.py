@@ -1,10 +1,12 @@
 """The rule engine: text (and optional entities) in, Quote objects out.
 
-Evidence is gathered in one pass each: quotation-mark pairs, reporting cues with what
-follows them (a complementizer, a colon, a quotation mark), headlines of the form
-``SPEAKER: statement``, and attributions after a quote.  Candidates are then made
-non-overlapping, implicit speakers are resolved to the previous speaker, and each speaker
-gets the fullest name the document gives.
+The evidence of a text (evidence.py) is read by the finders in a fixed order (run.py):
+reporting cues with what follows them, a complementizer, a colon or a quotation mark
+(cues.py, reported.py, clauses.py, cue_speaker.py, before_cue.py); headlines of the form
+``SPEAKER: statement`` (headlines.py); attributions after a quote (after_quote.py).  Each
+returns candidates (candidates.py); they are made non-overlapping, implicit speakers are
+resolved to the previous speaker, and each speaker gets the fullest name the document gives
+(naming.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotecheck.engine.evidence import Entity
-from quotecheck.engine.extractor import _Extractor
+from quotecheck.engine.run import run_finders
 from quotecheck.find.wrapping import unwrap
 from quotecheck.lang.ar.lexicon import Lexicon, lexicon
 from quotecheck.types import Mention, Quote
@@ -28,7 +30,7 @@ def extract(text: str, entities: Sequence[Entity] = (), lex: Lexicon | None = No
     if not text or not text.strip():
         return []
     work = unwrap(text)  # (hard-wrapped prose: its inner line breaks read as spaces)
-    quotes = _Extractor(work, entities, lex or lexicon()).build()
+    quotes = run_finders(work, entities, lex or lexicon())
     if work is text:
         return quotes
     return [recut(q, text) for q in quotes]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,7 +81,7 @@ class Lexicon:
                         ) else kind
                         self.cues.setdefault(form, CueForm(entry["lemma"], entry["stance"],
                                                            kind_name))
-        self.phrases: dict[str, list[tuple[str, ...]]] = {"medium": [], "post": [], "tail": []}
+        self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
             self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
@@ -145,6 +146,56 @@ class Lexicon:
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
         self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
         self._load_speaker_words()
+        self._load_finder_words()  # (after the speaker words: it reads self.morph)
+
+    # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
+    def _load_finder_words(self) -> None:
+        """The words and affixes the finders ask about (see data/README.md)."""
+        raw = json.loads((DATA / "finders.json").read_text(encoding="utf-8"))
+        words = {k: frozenset(fold(w) for w in v) for k, v in raw.items()
+                 if isinstance(v, list) and k != "haal_patterns"}
+        m = self.morph  # the affixes of data/morphology.json, shared with the namer
+        self.conj_clitics = tuple(sorted(m.conjunction_clitics))  # و، ف
+        self.article = m.article
+        self.prep_li = m.lam
+        self.prep_bi = fold(raw["prep_bi"])
+        self.li_article = m.lam_article  # للجيش: ل + ال, its alef dropped
+        self.bi_article = m.ba_article  # بالمبررات
+        self.fem_ending = m.closed_ta
+        self.clause_note_heads = words["clause_note_heads"]
+        self.clause_note_nouns = tuple(sorted(words["clause_note_nouns"]))
+        self.after_comma_openers = words["after_comma_openers"]
+        # مطالبا، داعيا: the shapes of an accusative active participle (haal)
+        self.haal = re.compile("|".join(f"(?:{p})" for p in raw["haal_patterns"]))
+        self.object_prepositions = words["object_prepositions"]
+        self.conditional = fold(raw["conditional"])
+        self.conditional_next = words["conditional_next"]
+        self.chain_joiners = words["chain_joiners"]
+        self.relay_first = frozenset(words[0] for words in self.relay if words)  # نقلا عن
+        self.relay_verbs = {fold(k): fold(v) for k, v in raw["relay_verbs"].items()}
+        self.after_name_words = words["after_name_words"]
+        self.earlier_report = fold(raw["earlier_report"])
+        self.kana_forms = words["kana_forms"]
+        self.topic_particles = words["topic_particles"]
+        self.subject_particles = words["subject_particles"]
+        self.contrast_particle = fold(raw["contrast_particle"])
+        self.list_openers = words["list_openers"]
+        # وتابع قائلا: a one-word tail that is itself the cue
+        self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
+        # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
+        self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
+        self.account_rest: dict[str, list[tuple[str, ...]]] = {}  # علي -> [(حد,)]
+        for head in self.account_heads:
+            self.account_rest.setdefault(head[0], []).append(head[1:])
+        self.account_nouns = tuple(sorted({self._without_pronoun(p[-1])
+                                           for p in self.phrases["post"]}))
+
+    def _without_pronoun(self, w: str) -> str:
+        """A folded word without its pronoun suffix (قولها -> قول)."""
+        for suf in self.pron_suffix:
+            if w.endswith(suf) and len(w) > len(suf) + 1:
+                return w[: -len(suf)]
+        return w
 
     # -- speaker phrases and names (engine/speakers.py, engine/naming*) ----------------------
     def _load_speaker_words(self) -> None:

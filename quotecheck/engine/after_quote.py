@@ -1,0 +1,82 @@
+"""The finder of attributions after a quote: a pair no cue claimed, followed by a verb and
+its subject (" ...", قال الوزير), a source note (على حد قوله) or a dash and a name."""
+
+from __future__ import annotations
+
+from quotecheck.engine.candidates import Cand, pair_cand
+from quotecheck.engine.evidence import Doc
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.find.marks import MarkPair
+
+
+def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
+    """Quotes attributed after their marks, for the pairs of 3+ words not in ``claimed``."""
+    wi = d.wi
+    n = len(wi.norms)
+    out: list[Cand] = []
+    for p in d.pairs:
+        if p.open in claimed or d.pair_words(p) < 3:
+            continue
+        k = d.word_after(p.close + 1)
+        if k >= n:
+            continue
+        gap = d.text[p.close + 1 : wi.starts[k]]
+        if "\n" in gap or "." in gap or ":" in gap:
+            if "-" in gap and "\n" not in gap:
+                c = dash_speaker(d, p, k)
+                if c is not None:
+                    out.append(c)
+            continue
+        c = after_pair(d, p, k)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def account_end(d: Doc, k: int) -> int | None:
+    """The last word of a source note starting at word k (حسب قوله، على حد تعبيرها): None
+    when no note starts there, -1 when its words stand without their noun."""
+    norms, lex = d.wi.norms, d.lex
+    for rest in lex.account_rest.get(norms[k], ()):
+        j = k + 1 + len(rest)
+        if tuple(norms[k + 1 : j]) == rest:
+            return j if j < len(norms) and norms[j].startswith(lex.account_nouns) else -1
+    return None
+
+
+def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """The quote in ``p`` when word k right after it attributes it: a source note (its
+    speaker implicit) or a verb of saying with its subject."""
+    wi, lex = d.wi, d.lex
+    j = account_end(d, k)
+    if j is not None:
+        if j < 0:
+            return None
+        c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j]))
+        if c is not None:
+            c.implicit = True
+        return c
+    w = wi.norms[k]
+    form = lex.cue(w)
+    if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
+        return None
+    sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[k]), cue_form=form)
+    if c is not None:
+        c.speaker = sp
+        c.implicit = sp is None
+    return c
+
+
+def dash_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``"..." - الوزير فلان``: a name of 1 to 8 words after a dash, up to the line end."""
+    wi = d.wi
+    e = d.text.find("\n", p.close)
+    e = len(d.text) if e < 0 else e
+    last = wi.first_at_or_after(e) - 1
+    if not 1 <= last - k + 1 <= 8:
+        return None
+    c = pair_cand(d.text, p, "direct")
+    if c is not None:
+        c.speaker = SpeakerSpan(k, last)
+    return c

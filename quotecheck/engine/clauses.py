@@ -1,0 +1,136 @@
+"""Where a reported clause ends: the next cue, a contrast, a source note, another report."""
+
+from __future__ import annotations
+
+from quotecheck.engine.evidence import CLAUSE_COMMAS, CLAUSE_WORDS, MARKS_COLON, Doc
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
+
+
+def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
+    """Character offset where a reported clause starting at word k ends (``cue``: the
+    word index of its reporting verb, whose person a joined verb must share to start
+    another report of the same speaker)."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    last = k
+    closed = 0  # end of the last quoted stretch jumped over (its closing mark included)
+    j = k + 1
+    while j < n and j - k < CLAUSE_WORDS:
+        h = d.next_hot(j)
+        if h != j:  # the words before h pass: nothing in them can end the clause
+            lim = min(n, k + CLAUSE_WORDS)
+            last = max(last, min(h, lim) - 1)
+            if h >= lim:
+                break
+            j = h
+        a, b = wi.gap_span(j)
+        p = d.pair_in(a, b)
+        if p is not None and p.close > wi.starts[j]:
+            # Jump over a quoted stretch: its inside never ends the clause.
+            after = d.word_after(p.close + 1)
+            last = max(last, after - 1)
+            closed = p.close + 1
+            if after >= n or d.breaks[after]:
+                return closed
+            j = after
+            continue
+        if d.breaks[j]:
+            break
+        if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
+            if ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else ""):
+                break
+        elif participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
+            break
+        elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
+            last = max(k, min(last, cut))
+            break
+        elif embedded_report(lex, wi, j):
+            if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
+                last -= 1  # the relative pronoun opens the other report
+            break
+        elif wi.norms[j] in lex.clause_note_heads and source_note(lex, wi, j):
+            break
+        last = j
+        j += 1
+    return max(wi.ends[last], closed)
+
+
+def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """حسب قوله، بحسب تعبيره: a source note at word j ends a clause."""
+    return (wi.norms[j] in lex.clause_note_heads and j + 1 < len(wi.norms)
+            and wi.norms[j + 1].startswith(lex.clause_note_nouns))
+
+
+def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
+    """After a comma: a new cue, an adverbial participle, or a source note ends a clause."""
+    if lex.cue(w) is not None:
+        return True
+    base = strip_conj(w)
+    # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
+    return base in lex.after_comma_openers or lex.haal.match(base) is not None
+
+
+def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """بينما، في حين: a contrast opens another clause (not the speaker's words)."""
+    for words in lex.clause_end_words:
+        if tuple(wi.norms[j : j + len(words)]) == words:
+            return True
+    return False
+
+
+def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause."""
+    w = wi.norms[j]
+    if lex.cue(w) is None or not (
+        j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
+    ):
+        return False
+    return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
+
+
+def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | None:
+    """و أكد أنّ، وأوضح أن، غير أنه أكد أن: a verb of statement joined by و (or after غير أنه),
+    followed by its complementizer and in the person of the clause's own cue (أضاف ... وأكد;
+    not أضاف أن الجمعية اتصلت ... ونفت أنها: another subject) starts another report of the
+    same speaker; the clause ends before the joining words (the index of its last word)."""
+    w = wi.norms[j]
+    form = lex.cue(w)
+    if form is None or form.form not in ("perfect", "imperfect"):
+        return None
+    if j + 1 >= len(wi.norms) or not lex.complementizer(wi.norms[j + 1]):
+        return None
+    person = verb_person(lex, w)
+    if person is None or person != verb_person(lex, wi.norms[cue]):
+        return None
+    if w[0] in lex.conj_clitics and w not in lex.cues:
+        return j - 1
+    if j >= 1 and wi.norms[j - 1] in lex.conj_clitics:
+        return j - 2
+    if (j >= 2 and wi.norms[j - 2] == lex.contrast_particle
+            and lex.complementizer(wi.norms[j - 1])):
+        return j - 3
+    return None
+
+
+def verb_person(lex: Lexicon, w: str) -> str | None:
+    """"m", "f" or "p" (masculine, feminine, plural) of a reporting verb's form, clitic
+    و/ف or not; None when the form does not say."""
+    if w in lex.person:
+        return lex.person[w]
+    return lex.person.get(w[1:]) if w[:1] in lex.conj_clitics else None
+
+
+def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """لافتا إلى أن ..., قائلا "...": an adverbial cue followed by its complementizer, a colon
+    or a quotation mark starts a new quote."""
+    form = lex.cue(wi.norms[j])
+    if form is None or form.form != "participle":
+        return False
+    if j + 1 < len(wi.norms) and not MARKS_COLON.isdisjoint(wi.gap(j + 1)):
+        return True
+    for k in range(j + 1, min(j + 3, len(wi.norms))):
+        if lex.complementizer(wi.norms[k]):
+            return True
+    return False

@@ -1,0 +1,186 @@
+"""The explicit speaker of a reporting cue: after the verb (its subject, a relayed source,
+a statement and its issuer, a name in apposition) or, failing that, before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotecheck.engine.before_cue import speaker_before
+from quotecheck.engine.candidates import CueSite
+from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
+from quotecheck.engine.evidence import (
+    COLON_QUOTE,
+    COMMAS,
+    PHRASE_END,
+    SEGMENT_END,
+    Doc,
+    Entity,
+    has_name,
+    statement_complement,
+)
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
+from quotecheck.lang.ar.lexicon import CueForm
+from quotecheck.lang.ar.morphology import strip_conj
+
+_NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
+
+
+class CueSpeakers:
+    """Speakers of the cues of one document, memoised per cue word, and the coreference
+    events (offset, speaker) that strong speakers leave for implicit ones."""
+
+    def __init__(self, d: Doc, entities: Sequence[Entity], entity_starts: list[int]) -> None:
+        self.d = d
+        self.entities, self.entity_starts = entities, entity_starts
+        self.memo: dict[int, SpeakerSpan | None] = {}
+        self.events: list[tuple[int, SpeakerSpan]] = []
+
+    def find(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
+        """The explicit speaker of the cue at ``site`` whose trigger is word k
+        (``last_start``: where the finder's latest candidate starts)."""
+        if site.i in self.memo:
+            return self.memo[site.i]
+        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
+        if sp is None:
+            sp = speaker_before(self.d, site.i, site.form, last_start)
+        self.memo[site.i] = sp
+        if sp is not None and not sp.issuer and self._strong(sp):
+            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
+            # after it relay the person the statement quotes, the earlier antecedent)
+            self.events.append((self.d.wi.starts[site.i], sp))
+        return sp
+
+    def forget(self, i: int) -> None:
+        """Drop the memoised speaker of the cue at word i (and its coreference event)."""
+        if self.memo.pop(i, None) is not None:
+            pos = self.d.wi.starts[i]
+            self.events = [e for e in self.events if e[0] != pos]
+
+    def _strong(self, sp: SpeakerSpan) -> bool:
+        """A phrase with a title or an unnamed-source noun (a safe antecedent for وأضاف)."""
+        lex = self.d.lex
+        norms = [strip_conj(w) for w in self.d.wi.norms[sp.first : sp.last + 1]]
+        return any(w in lex.titles or w in lex.anonymous for w in norms) or any(
+            self._entity_at(sp)
+        )
+
+    def _entity_at(self, sp: SpeakerSpan):
+        """Person or organisation entities starting in the first words of a phrase."""
+        a = self.d.wi.starts[sp.first]
+        b = self.d.wi.ends[min(sp.last, sp.first + 2)]
+        return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
+                if e[2] in _NAMED)
+
+
+def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:
+    """The speaker in words (cue_last, limit): a relayed source, the verb's subject or a
+    statement and its issuer, with a name set off by commas after a bare title."""
+    wi, lex = d.wi, d.lex
+    participle = form is not None and form.form == "participle"
+    sp = relayed_source(d, cue_last, limit, form)
+    if sp is None and cue_last + 1 < limit and not participle:
+        sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is not None and form is not None and form.lemma in lex.object_first and not any(
+            strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
+        ):
+            sp = None  # اتهم روسيا بـ: the object, not the speaker
+    if sp is None and cue_last + 1 < limit and not participle:
+        sp = statement_subject(d, cue_last + 1, limit)
+    if sp is not None:
+        sp = apposed_name(d, sp, limit) or sp
+    return sp
+
+
+def relayed_source(d: Doc, cue_last: int, limit: int,
+                   form: CueForm | None) -> SpeakerSpan | None:
+    """قالت الوكالة نقلا عن مصدر أمني، نقل عن الوزير: the relayed source speaks (none
+    when the relayed words are information: نقلا عن معلومات لأجهزة مخابرات)."""
+    wi, lex = d.wi, d.lex
+    norms, first = wi.norms, lex.relay_first
+    sp = None
+    for j in range(cue_last + 1, limit - 1):
+        if norms[j] in first:
+            m = next((len(w) for w in lex.relay if tuple(norms[j : j + len(w)]) == w
+                      and j + len(w) <= limit), 0)
+            if m:
+                if not (j + m < limit and norms[j + m] in lex.relay_not_sources):
+                    sp = phrase_after(lex, wi, j + m, limit)
+                break
+    prep = lex.relay_verbs.get(form.lemma) if sp is None and form is not None else None
+    if prep is not None:
+        for j in range(cue_last + 1, limit):
+            if norms[j] == prep:
+                return phrase_after(lex, wi, j + 1, limit)
+    return sp
+
+
+def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """وأكد بيان الخارجية المغربية أن، بلاغ لوزارة الداخلية، بيان صادر عن ...: an indefinite
+    statement noun right after the verb with the issuer in its complement is the subject
+    (the phrase is the speaker).  A bare or definite one (وأضاف البيان) points back to an
+    issuer named before, and البيان الوضع is a subject and its object."""
+    wi, lex = d.wi, d.lex
+    if not COLON_QUOTE.isdisjoint(wi.gap(k)) or wi.norms[k] not in lex.statement_nouns:
+        return None
+    for issued in lex.issued_by:  # بيان صادر عن وزارة الخارجية: up to the issuer's end
+        m = len(issued)
+        if tuple(wi.norms[k : k + m]) == issued:
+            issuer = phrase_after(lex, wi, k + m, limit)
+            if issuer is not None and issuer.first == k + m:
+                return SpeakerSpan(k, issuer.last)
+    last = k
+    while (last + 1 < limit and last - k < 5 and SEGMENT_END.isdisjoint(wi.gap(last + 1))
+           and statement_complement(lex, wi.norms[last + 1], first=last == k)
+           and wi.norms[last + 1] not in lex.soft_prep
+           and wi.norms[last + 1] not in lex.comp_prefix
+           and not stops_phrase(lex, wi, last + 1)):
+        last += 1
+    return SpeakerSpan(k, last) if last > k else None
+
+
+def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
+    """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
+    title phrase without a name, then the name set off by commas before the clause."""
+    wi, lex = d.wi, d.lex
+    if has_name(lex, wi.norms[sp.first : sp.last + 1]):
+        return None
+    j = sp.last + 1
+    while j < limit and j - sp.last <= 12:
+        if not PHRASE_END.isdisjoint(wi.gap(j)):
+            return None
+        if COMMAS.isdisjoint(wi.gap(j)):
+            j += 1
+            continue
+        e = j
+        while e + 1 < limit and SEGMENT_END.isdisjoint(wi.gap(e + 1)):
+            e += 1
+        # The name may also end where an adverbial or an addressee begins (، أحمد
+        # الكلبوسي في تصريح لمراسلة ...), not only at a comma.
+        cut = next((x for x in range(j + 2, e + 1) if ends_apposed_name(d, x)), None)
+        if cut is not None and not any(lex.is_title(w) and not lex.is_body(w)
+                                       for w in wi.norms[sp.first : sp.last + 1]):
+            cut = None  # (only after a person's title: المجلس، ... وضع إطار is no name)
+        if cut is not None:
+            e = cut - 1
+        if _apposed_segment(d, j, e, limit, cut is not None):
+            return SpeakerSpan(sp.first, e)
+        j = e + 1
+    return None
+
+
+def _apposed_segment(d: Doc, j: int, e: int, limit: int, cut: bool) -> bool:
+    """Words j..e are a name in apposition: at most 4, no definite first word, no word that
+    stops a phrase, a title, a medium or a soft preposition, and a comma (or a cut) after."""
+    wi, lex = d.wi, d.lex
+    seg = range(j, e + 1)
+    return len(seg) <= 4 and not wi.norms[j].startswith(lex.article) and not any(
+        stops_phrase(lex, wi, x) or lex.is_title(wi.norms[x]) or is_medium(lex, wi.norms[x])
+        or wi.norms[x] in lex.soft_prep for x in seg
+    ) and (e + 1 >= limit or not COMMAS.isdisjoint(wi.gap(e + 1)) or cut)
+
+
+def ends_apposed_name(d: Doc, x: int) -> bool:
+    """Word x opens what follows a name: في, a ل-addressee or medium, a time word."""
+    lex = d.lex
+    w = d.wi.norms[x]
+    return w in lex.after_name_words or w.startswith(lex.prep_li) or w in lex.time_words

@@ -1,0 +1,199 @@
+"""The cue finder: each reporting verb, then what triggers its quote (a quotation mark, a
+colon, a complementizer) and the quote that follows."""
+
+from __future__ import annotations
+
+from quotecheck.engine.candidates import Cand, CueSite, Found
+from quotecheck.engine.clauses import clause_end
+from quotecheck.engine.cue_speaker import CueSpeakers
+from quotecheck.engine.evidence import (
+    COLON_QUOTE,
+    SCAN_WORDS,
+    Doc,
+    colon_before,
+    skip_space,
+    trim_marks,
+)
+from quotecheck.engine.quoted import colon_after_pair, embedded_pair, is_name_pair, titled_pair
+from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
+from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.lang.ar.lexicon import CueForm
+
+# What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
+# its word k; (None, k, None) when nothing does and the scan stopped at word k.
+Trigger = tuple[str | None, int, MarkPair | None]
+
+
+def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
+    """The quotes every reporting cue of the document introduces, in the order found."""
+    lex = d.lex
+    run = CueRun(d, Found(d), speakers)
+    get = lex.cue_lookup.get
+    norms = d.wi.norms
+    for i in d.hot[:-1]:  # every cue word is hot (the last index is len)
+        w = norms[i]
+        form = get(w)
+        if form is None:
+            continue
+        if lex.is_title(w) or (
+            i > 0 and norms[i - 1] in lex.not_before_cue and not d.breaks[i]
+            and w not in lex.described_as
+        ):
+            continue  # مما يشير إلى أن: a relative clause, not a report (مما وصفه بـ is)
+        quote_of_cue(run, cue_site(d, i, form))
+    return run.found.cands
+
+
+def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
+    """The cue at word i with its tail (وأضاف بالقول، وتابع قائلا)."""
+    wi, lex = d.wi, d.lex
+    last, tail = i, False
+    if i + 1 < len(wi.norms) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
+        if COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
+            last, tail = i + 1, True
+    if wi.norms[i] in lex.tail_cues:
+        tail = True
+    return CueSite(i, last, (wi.starts[i], wi.ends[last]), form, tail)
+
+
+def quote_of_cue(run: CueRun, site: CueSite) -> None:
+    """The quote of one cue, from its trigger (or, without one, a tail's clause or the
+    sentence of a parenthetical cue)."""
+    d, wi = run.d, run.d.wi
+    n = len(wi.norms)
+    kind, k, p = scan_trigger(d, site)
+    run.speaker(site, k)
+    if kind is None:
+        if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
+            start = wi.starts[site.last + 1]
+            end = clause_end(d, site.last + 1, site.i)
+            add_clause(run, site, site.last + 1, start, end)
+        else:
+            parenthetical(run, site)
+    elif kind == "mark":
+        from_mark(run, site, k, p)
+    elif kind == "colon":
+        from_colon(run, site, k)
+    elif k + 1 < n:  # a complementizer: the clause after it
+        add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
+
+
+def scan_trigger(d: Doc, site: CueSite) -> Trigger:
+    """The first mark pair, colon or complementizer after a cue (within SCAN_WORDS words,
+    before a break or another cue), else a name-like pair before a colon, else nothing and
+    the word where the scan stopped."""
+    wi, lex = d.wi, d.lex
+    n, cue_last = len(wi.norms), site.last
+    k = cue_last + 1
+    fallback: Trigger | None = None
+    while k <= n and k - cue_last <= SCAN_WORDS:
+        h = d.next_hot(k)
+        if h != k:  # the words before h are plain: the scan passes them
+            if h - cue_last > SCAN_WORDS:
+                return fallback or (None, cue_last + SCAN_WORDS + 1, None)
+            k = h
+        a, b = wi.gap_span(k)
+        p = d.pair_in(a, b)
+        if p is not None and p.close < b:
+            p = None  # an empty pair inside the gap: nothing to skip
+        if p is not None:
+            if not _passes_pair(d, p, a, k, cue_last):
+                return "mark", k, p
+            # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
+            if (fallback is None and d.pair_words(p) >= 2 and not is_name_pair(d, p)
+                    and colon_after_pair(d, p)):
+                fallback = "mark", k, p
+            k = d.word_after(p.close + 1)
+            if k >= n or d.breaks[k] and not colon_after_pair(d, p):
+                return fallback or (None, k, None)
+            continue
+        gap = wi.gap(k)
+        if ":" in gap or "：" in gap:
+            return "colon", k, None
+        if k == n or d.breaks[k]:
+            return fallback or (None, k, None)
+        w = wi.norms[k]
+        if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
+                                          ) and not (w == lex.conditional and _conditional(d, k)):
+            return "comp", k, None
+        if lex.cue(w) is not None and not lex.is_title(w) and k != site.i:
+            return fallback or (None, k, None)
+        k += 1
+    return fallback or (None, k, None)
+
+
+def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
+    """A short pair (a name, a title) the scan goes past unless it stands near the cue or
+    after a preposition (قال عن "..."), where it is the quote."""
+    words = d.pair_words(p)
+    if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
+        return False  # a long pair: the quote
+    before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
+    return not (words >= 2 and (
+        k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
+    ) and not is_name_pair(d, p))
+
+
+def _conditional(d: Doc, k: int) -> bool:
+    """إن لم، إن كان: a conditional إن, no complementizer."""
+    norms = d.wi.norms
+    return (norms[k] == d.lex.conditional and k + 1 < len(norms)
+            and norms[k + 1] in d.lex.conditional_next)
+
+
+def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
+    """The quote in the pair that opens at word k: direct, or mixed when the marks sit in
+    the cue's object phrase (أكد على "...", شدد على ضرورة "...")."""
+    d, wi, lex = run.d, run.d.wi, run.d.lex
+    if not run.found.free(p, 2):
+        return
+    qkind = "direct"
+    region_last, cue_last = k - 1, site.last
+    prev = wi.norms[region_last] if region_last > cue_last else ""
+    if prev in lex.object_prepositions or (region_last > cue_last and (
+        prev.startswith(lex.prep_bi) and len(prev) > 4 and not lex.is_title(prev)
+        or prev in lex.object_nouns or embedded_pair(d, p, prev, wi.gap_span(k)[0])
+    )):
+        qkind = "mixed"
+    elif region_last == cue_last and not site.tail:
+        first = d.word_after(p.open)
+        if (first < len(wi.norms) and wi.norms[first].startswith(lex.article)
+                and site.form.form != "imperfect"):
+            qkind = "mixed"
+    c = run.add_pair(p, qkind, site, k)
+    if c is not None:
+        chain_after(run, c, p)
+
+
+def from_colon(run: CueRun, site: CueSite, k: int) -> None:
+    """After ``قال:``: the quote in marks right after the colon, an unclosed mark's clause,
+    bulleted lines, or the clause up to its end."""
+    d, wi, text = run.d, run.d.wi, run.d.text
+    n = len(wi.norms)
+    colon_pos = text.find(":", *wi.gap_span(k))
+    if colon_pos < 0:
+        colon_pos = text.find("：", *wi.gap_span(k))
+    nxt = skip_space(text, colon_pos + 1)
+    p2 = d.pair_in(colon_pos, nxt + 1)
+    if p2 is not None and run.found.free(p2, 1):
+        c = run.add_pair(p2, "direct", site, k)
+        if c is not None:
+            chain_after(run, c, p2)
+        return
+    if k >= n:
+        return
+    if nxt < len(text) and text[nxt] in ALL_MARKS and p2 is None:
+        # An opening mark that never closes: the quote runs to the clause end.
+        end = clause_end(d, k, site.i)
+        c = Cand(*trim_marks(text, nxt + 1, end), "direct", cue=site.span,
+                 cue_form=site.form, prio=1)
+        if c.end > c.start:
+            run.add(c, site, k)
+        return
+    if bullets(run, site, k, colon_pos):
+        return
+    start_word = k + 1 if d.lex.complementizer(wi.norms[k]) else k
+    if start_word >= n or (d.breaks[start_word] and start_word != k):
+        return
+    end = clause_end(d, start_word, site.i)
+    add_clause(run, site, k, wi.starts[start_word], end)

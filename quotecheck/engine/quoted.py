@@ -1,0 +1,78 @@
+"""What a stretch in quotation marks is when it is no quote: a name, a title, part of the
+cue's object."""
+
+from __future__ import annotations
+
+from quotecheck.engine.evidence import COLON_QUOTE, Doc, colon_before
+from quotecheck.find.marks import MarkPair
+from quotecheck.lang.ar.morphology import strip_conj
+
+
+def colon_after_pair(d: Doc, p: MarkPair) -> bool:
+    """A colon follows the closing mark ("..." : ...)."""
+    return d.text[p.close + 1 : p.close + 3].strip().startswith(":")
+
+
+def titled_pair(d: Doc, p: MarkPair) -> bool:
+    """تحت عنوان "المجتمع المدني ومكافحة الفساد": the title of an event or a work (up
+    to 12 words) after a title noun, not a quote."""
+    wi = d.wi
+    k = d.word_after(p.open) - 1
+    return (0 <= k and wi.ends[k] <= p.open and d.pair_words(p) <= 12
+            and strip_conj(wi.norms[k]) in d.lex.title_nouns
+            and COLON_QUOTE.isdisjoint(d.text[wi.ends[k] : p.open].replace(
+                d.text[p.open], "")))
+
+
+def is_name_pair(d: Doc, p: MarkPair) -> bool:
+    """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
+    wi, lex = d.wi, d.lex
+    nw = d.pair_words(p)
+    if titled_pair(d, p):
+        return True
+    if nw > 3:
+        return False
+    if nw <= 1:
+        return True
+    inner = d.text[p.open + 1 : p.close]
+    first = wi.norms[d.word_after(p.open)]
+    rests = lex.account_rest.get(first)
+    if rests is not None and any(all(w in inner for w in rest) for rest in rests):
+        return True  # "حسب زعمه": an attribution note in marks
+    if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
+        return True
+    if strip_conj(first) in lex.name_heads:
+        return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
+    k = d.word_after(p.open) - 1
+    if k >= 0 and wi.ends[k] <= p.open:
+        w = strip_conj(wi.norms[k])
+        w = w[len(lex.article):] if w.startswith(lex.article) else w
+        if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
+                                                                         lex.prep_li):
+            return True
+    return False
+
+
+def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
+    """Marks inside the cue's object phrase (يأسف للقرار الأحادي "..." للسلطات، وصف
+    الأسباب "بالمبررات ..."): no colon before them, and they open with a preposition
+    and article, or follow a definite word and the sentence goes on right after them."""
+    wi, lex = d.wi, d.lex
+    if colon_before(d.text, p.open, gap_start) or lex.is_title(prev_norm):
+        return False
+    first = d.word_after(p.open)
+    if first < len(wi.norms) and wi.norms[first].startswith((lex.bi_article, lex.li_article)):
+        return True
+    j = d.word_after(p.close + 1)
+    return (prev_norm.startswith((lex.article, lex.li_article)) and j < len(wi.norms)
+            and not d.breaks[j] and not d.text[p.close + 1 : wi.starts[j]].strip()
+            and lex.cue(wi.norms[j]) is None)
+
+
+def name_opening_clause(d: Doc, p: MarkPair, a: int) -> bool:
+    """“إعلان نيويورك” يمهد ...: a short quoted name as the subject of the clause."""
+    if d.pair_words(p) > 3 or d.text[a : p.open].strip():
+        return False
+    first = strip_conj(d.wi.norms[d.word_after(p.open)])
+    article = d.lex.article
+    return (first[len(article):] if first.startswith(article) else first) in d.lex.name_nouns

@@ -1,0 +1,150 @@
+"""What a cue reports once its trigger is known: a clause (indirect, or mixed for its quoted
+parts), quoted parts chained by و, bulleted lines, a parenthetical cue's sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.engine.candidates import Cand, CueSite, Found
+from quotecheck.engine.clauses import clause_end
+from quotecheck.engine.cue_speaker import CueSpeakers
+from quotecheck.engine.evidence import COMMAS, JOIN_GAP, MARKS_COLON, Doc, skip_space, trim
+from quotecheck.engine.quoted import is_name_pair, name_opening_clause
+from quotecheck.engine.speakers import SpeakerSpan, is_medium
+from quotecheck.find.marks import MarkPair
+
+
+@dataclass(slots=True)
+class CueRun:
+    """The cue finder's state, passed to each step: the document, what it has found so far
+    and the speakers of its cues."""
+
+    d: Doc
+    found: Found
+    speakers: CueSpeakers
+
+    def speaker(self, site: CueSite, k: int) -> SpeakerSpan | None:
+        """The explicit speaker of a cue whose trigger is word k (memoised)."""
+        memo = self.speakers.memo
+        if site.i in memo:
+            return memo[site.i]
+        cands = self.found.cands
+        return self.speakers.find(site, k, cands[-1].start if cands else None)
+
+    def add(self, c: Cand, site: CueSite, k: int) -> None:
+        """Give ``c`` the cue's speaker (implicit when none) and keep it."""
+        c.speaker = self.speaker(site, k)
+        c.implicit = c.speaker is None
+        self.found.cands.append(c)
+
+    def add_pair(self, p: MarkPair, kind: str, site: CueSite, k: int) -> Cand | None:
+        """The quote in a mark pair, with the cue's speaker; None when the pair is empty."""
+        c = self.found.take_pair(p, kind, cue=site.span, cue_form=site.form)
+        if c is not None:
+            self.add(c, site, k)
+        return c
+
+
+def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
+    """A reported clause [a, b): mixed quotes for its quoted parts, else one indirect quote."""
+    d = run.d
+    inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
+    inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)]
+    if inner:
+        for p in inner:
+            run.add_pair(p, "mixed", site, k)
+        j = coordinated_clause(d, inner[-1].close, b)
+        if j is not None:  # "...", وأن واشنطن لا تضغط ...: a second reported clause
+            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
+        return
+    a, b = trim(d.text, a, b)
+    if b - a < 2 or d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) < 2:
+        p = d.pair_in(a, a + 1)  # وصف الاتفاق بأنه «ضرورة»: the clause is one quoted word
+        if p is None or p.close not in (b - 1, b) or p.close - p.open < 3:
+            return
+        a, b = p.open + 1, p.close  # marks excluded, as for every quote
+    run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def coordinated_clause(d: Doc, a: int, b: int) -> int | None:
+    """The first word after ``، وأن`` in [a, b): a coordinated complement clause."""
+    wi, lex = d.wi, d.lex
+    for j in range(wi.first_at_or_after(a), wi.first_at_or_after(b) - 1):
+        w = wi.norms[j]
+        if w[:1] in lex.chain_joiners and lex.complementizer(w[1:]) and not COMMAS.isdisjoint(
+            wi.gap(j)
+        ):
+            return j + 1
+    return None
+
+
+def chain_after(run: CueRun, c: Cand, p: MarkPair) -> None:
+    """``"...", و"..."``: a second quoted part joined by و continues the same quote kind."""
+    d = run.d
+    while True:
+        q = d.pair_in(p.close + 1, p.close + 8)
+        if q is None:
+            return
+        between = d.text[p.close + 1 : q.open].strip(JOIN_GAP)
+        if between not in d.lex.chain_joiners or not run.found.free(q, 2):
+            return
+        c2 = run.found.take_pair(q, c.kind, cue=c.cue, cue_form=c.cue_form)
+        if c2 is None:
+            return
+        c2.speaker, c2.implicit = c.speaker, c.implicit
+        c2.extra = dict(c.extra)
+        run.found.cands.append(c2)
+        p = q
+
+
+def bullets(run: CueRun, site: CueSite, k: int, colon_pos: int) -> bool:
+    """``قال X:`` followed by bulleted lines: each bullet is an indirect quote."""
+    text = run.d.text
+    line_end = text.find("\n", colon_pos)
+    if line_end < 0 or text[colon_pos + 1 : line_end].strip():
+        return False
+    pos = line_end
+    found = False
+    while pos < len(text):
+        j = skip_space(text, pos)
+        if j >= len(text) or text[j] not in run.d.lex.bullets:
+            break
+        e = text.find("\n", j)
+        e = len(text) if e < 0 else e
+        a, b = trim(text, j + 1, e)
+        if b > a:
+            c = Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1)
+            c.speaker = run.speaker(site, k)
+            c.implicit = c.speaker is None
+            if c.speaker is not None or c.implicit:
+                run.found.cands.append(c)
+                found = True
+        pos = e
+    return found
+
+
+def parenthetical(run: CueRun, site: CueSite) -> None:
+    """``من جانبها، يضيف البلاغ، ستظل ...``: a cue and its speaker set off by commas near
+    the start of a sentence; the rest of the clause is the reported speech."""
+    d, wi, lex = run.d, run.d.wi, run.d.lex
+    i, cue_last = site.i, site.last
+    if site.form.lemma not in lex.parenthetical_cues or i == 0 or d.breaks[i] or COMMAS.isdisjoint(
+        wi.gap(i)
+    ):
+        return
+    if i - d.sentence_start(i) > 4:
+        return
+    for k in range(cue_last + 2, min(len(wi.norms), cue_last + 7)):
+        gap = wi.gap(k)
+        if d.breaks[k] or not MARKS_COLON.isdisjoint(gap):
+            return
+        if not COMMAS.isdisjoint(gap):
+            if wi.norms[k] in lex.relative_pronouns or wi.norms[k] in lex.soft_prep:
+                return  # قال الوزير، الذي ترأس الوفد، / في بيان، : not the reported speech
+            run.speakers.forget(i)  # the scan looked past the comma; the phrase ends there
+            sp = run.speaker(site, k)
+            statement = k == cue_last + 2 and is_medium(lex, wi.norms[cue_last + 1])
+            if sp is None and not statement or sp is not None and sp.last >= k:
+                return  # (يضيف البيان، : the statement's author, found as for وأضاف)
+            add_clause(run, site, k, wi.starts[k], clause_end(d, k, i))
+            return

@@ -1,0 +1,96 @@
+"""The questions the finders (quotecheck/engine/) ask a language: a Protocol.
+
+``quotecheck.lang.ar.lexicon.Lexicon`` answers them for Arabic.  Every table holds folded
+words (see the language's normalize); a language supplies these from its data files, so the
+engine code itself names no word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from typing import Protocol, runtime_checkable
+
+Phrase = tuple[str, ...]
+
+
+@runtime_checkable
+class Language(Protocol):
+    """What the finders read about a language (all words folded)."""
+
+    # -- reporting verbs and complementizers ---------------------------------------------
+    cues: Mapping  # form -> CueForm (without a clitic)
+    cue_lookup: Mapping  # form -> CueForm, with and without a clitic
+    person: Mapping[str, str]  # form -> "m" | "f" | "p"
+    object_first: Collection[str]  # lemmas whose first noun phrase is the object
+    comp_forms: Collection[str]
+    comp_prefix: Collection[str]
+    cue_tails: Collection[str]  # words that extend a cue (بالقول)
+    tail_cues: Collection[str]  # one-word tail cues whose clause follows (قائلا)
+    not_before_cue: Collection[str]
+    not_after: Collection[str]
+    described_as: Collection[str]
+    parenthetical_cues: Collection[str]
+    relative_pronouns: Collection[str]
+    object_nouns: Collection[str]
+    object_prepositions: Collection[str]
+    conditional: str
+    conditional_next: Collection[str]
+    # -- clauses ---------------------------------------------------------------------------
+    clause_end_words: Sequence[Phrase]
+    clause_note_heads: Collection[str]
+    clause_note_nouns: tuple[str, ...]
+    after_comma_openers: Collection[str]
+    haal: re.Pattern[str]
+    chain_joiners: Collection[str]
+    contrast_particle: str
+    # -- speakers --------------------------------------------------------------------------
+    titles: Collection[str]
+    anonymous: Collection[str]
+    time_words: Collection[str]
+    soft_prep: Collection[str]
+    statement_nouns: Collection[str]
+    statement_words: Collection[str]
+    issued_by: Sequence[Phrase]
+    relay: Sequence[Phrase]
+    relay_first: Collection[str]
+    relay_not_sources: Collection[str]
+    relay_verbs: Mapping[str, str]  # lemma -> the preposition before its source
+    seat_words: Collection[str]
+    leading_prepositions: Collection[str]
+    conjunction_lookalikes: Collection[str]
+    after_name_words: Collection[str]
+    earlier_report: str
+    kana_forms: Collection[str]
+    topic_particles: Collection[str]
+    subject_particles: Collection[str]
+    # -- quoted names, headlines, attributions after a quote -------------------------------
+    name_nouns: Collection[str]
+    name_heads: Collection[str]
+    title_nouns: Collection[str]
+    labels: Collection[str]
+    list_openers: Collection[str]
+    bullets: Collection[str]
+    account_heads: Sequence[Phrase]
+    account_rest: Mapping[str, Sequence[Phrase]]  # a note's first word -> its other words
+    account_nouns: tuple[str, ...]
+    # -- affixes ---------------------------------------------------------------------------
+    conj_clitics: tuple[str, ...]
+    article: str
+    prep_li: str
+    prep_bi: str
+    li_article: str
+    bi_article: str
+    fem_ending: str
+
+    def cue(self, folded_word: str):
+        """The cue form of a word (with or without a clitic), or None."""
+
+    def complementizer(self, folded_word: str) -> bool:
+        """A complementizer, with or without an attached pronoun."""
+
+    def is_title(self, folded_word: str) -> bool:
+        """An office, honorific or nisba word."""
+
+    def is_body(self, folded_word: str) -> bool:
+        """The head noun of an institution."""
