@@ -127,3 +127,25 @@ def test_participle_phrase_without_a_speaker_word_points_back() -> None:
     assert [q.speaker_name for q in extract_quotes(text, nlp=None)] == ["بلاتر", "بلاتر"]
     near = 'وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر.. تغيّرت وجهة نظر الأمير"' + tail
     assert extract_quotes(near, nlp=None)[-1].speaker.text == "وجهة نظر الأمير"
+
+
+def test_first_verb_may_be_a_cue_without_a_quote() -> None:
+    """أكد X سعادته ... وأشار إلى أن: the subject of a first cue verb that has no quote of its
+    own is the antecedent; a subject without a title or name is not (ارتفاع الأسعار)."""
+    text = "أكد السويسري مارك فيبر مدرب الفريق سعادته بالفوز وأشار إلى أن اللقب ما زال بعيدا."
+    (q,) = extract_quotes(text, nlp=None)
+    assert q.speaker is not None and q.speaker.text == "السويسري مارك فيبر مدرب الفريق"
+    (near,) = extract_quotes("أكد ارتفاع الأسعار تراجع الطلب وأشار إلى أن الأزمة مستمرة.",
+                             nlp=None)
+    assert near.speaker is None
+
+
+def test_ma_after_a_name_opens_the_object() -> None:
+    """نفى المدير X ما تم تداوله: ما after the name opens the verb's object; ما يلي after the
+    cue's own speaker phrase leaves it whole."""
+    text = "نفى مدير المعهد سامي الحداد ما تم تداوله عن إغلاق المؤسسة، وأكد أن الدروس متواصلة."
+    (q,) = extract_quotes(text, nlp=None)
+    assert q.speaker is not None and q.speaker.text == "مدير المعهد سامي الحداد"
+    near = 'وقال مدير المعهد سامي الحداد ما يلي: "الدروس متواصلة في كل الأقسام".'
+    (n,) = extract_quotes(near, nlp=None)
+    assert n.speaker is not None and n.speaker.text == "مدير المعهد سامي الحداد"

@@ -76,7 +76,8 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
         return None
     w = wi.norms[k]
     if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
-            or stops_phrase(lex, wi, k) or _bare(lex, w) in lex.leading_prepositions
+            or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
+            or _bare(lex, w) in lex.leading_prepositions
             or w in lex.sentence_particles or _bare(lex, w) in lex.sentence_particles
             or w in lex.person_names or _gap_has_text(wi, k + 1)):
         return None

@@ -222,6 +222,8 @@ class Lexicon:
         # وفق ما أفاد به مصدر أمني، حسب الوزارة: a source note names a speaker
         self.source_notes = {fold(w) for w in words["source_notes"]}
         self.source_note_fillers = {fold(w) for w in words["source_note_fillers"]}
+        # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the verb's object
+        self.object_openers = {fold(w) for w in words["object_openers"]}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
