@@ -224,6 +224,8 @@ class Lexicon:
         self.source_note_fillers = {fold(w) for w in words["source_note_fillers"]}
         # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the verb's object
         self.object_openers = {fold(w) for w in words["object_openers"]}
+        # المرزوقي في مقال نشره، في مداخلة تلفزيونية: more media nouns that end a speaker phrase
+        self.medium |= {fold(w) for w in words["more_media"]}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
