@@ -1,4 +1,4 @@
-"""Kept for the training scripts: the features live in the package (quotecheck.ner_features)."""
+"""Kept for the training scripts: the features live in the package (quotecheck.spacy.ner_features)."""
 
-from quotecheck.ner_features import *  # noqa: F401,F403
-from quotecheck.ner_features import fold, split_clitic  # noqa: F401  (used by lexicon.py)
+from quotecheck.spacy.ner_features import *  # noqa: F401,F403
+from quotecheck.spacy.ner_features import fold, split_clitic  # noqa: F401  (used by lexicon.py)

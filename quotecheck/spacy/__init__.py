@@ -7,7 +7,8 @@
 * :mod:`~quotecheck.spacy.pipeline`: ``load("rules" | "trained" | path)``;
 * :mod:`~quotecheck.spacy.display`: quotes, cues and speakers in one displaCy view.
 
-The NER features of the trained pipeline stay in :mod:`quotecheck.ner_features`.
+The NER features of the trained pipeline are in :mod:`quotecheck.spacy.ner_features` (old path
+:mod:`quotecheck.ner_features` kept).
 """
 
 from __future__ import annotations

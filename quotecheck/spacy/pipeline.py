@@ -61,7 +61,7 @@ def from_path(path: str | Path) -> Language:
     if not (path / "config.cfg").exists():
         raise ModelError(f"no spaCy pipeline at {path} (config.cfg is missing)")
     try:
-        import quotecheck.ner_features  # noqa: F401  (architectures the shipped NER uses)
+        import quotecheck.spacy.ner_features  # noqa: F401  (architectures the shipped NER uses)
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
