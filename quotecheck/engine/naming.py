@@ -13,6 +13,13 @@ from collections.abc import Sequence
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import _Cand, _Doc
+from quotecheck.engine.names.anaphor import (
+    is_framing,
+    is_statement_anaphor,
+    issuer_events,
+    refers_back,
+    source_note_events,
+)
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
@@ -21,6 +28,7 @@ from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Namer", "_Namer", "_entities_from"]
@@ -42,28 +50,80 @@ class Namer:
         """The quotes of the candidates (in their order), speakers resolved and named;
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
+        back = {id(c) for c in cands if c.speaker is not None and not c.implicit
+                and (refers_back(self.ctx, c.speaker, _cue_pos(c)) or self._no_subject(c))}
+        events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
             if (sp.first, sp.last) not in self.keys:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
                 if key is not None:
                     self.book.add_person(key)
-        events = sorted(events + [(c.cue[0] if c.cue else c.start, c.speaker) for c in cands
+        events = sorted(events + source_note_events(self.ctx, self._is_source)
+                        + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
-                                  and not c.speaker.issuer],
+                                  and not c.speaker.issuer and id(c) not in back],
                         key=lambda e: e[0])
-        event_pos = [e[0] for e in events]
-        return [self._quote(c, self._resolved(c, events, event_pos)) for c in cands]
+        issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
+        ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
+        return [self._quote(c, *self._resolved(c, events, ante.get(id(c)), id(c) in back))
+                for c in cands]
 
-    def _resolved(self, c: _Cand, events: list[Event], event_pos: list[int]) -> Resolved | None:
-        """A candidate's speaker: its own, else the last speaker before it, else the last
-        title + name phrase before it."""
+    def _antecedents(self, back: list[_Cand], events: list[Event],
+                     issued: list[Event]) -> dict[int, SpeakerSpan | None]:
+        """The antecedent of each candidate whose phrase points back, in text order; each
+        found one becomes an event there, so the bare verbs after it (وأفاد البلاغ ...،
+        مضيفا) take it too.  ``events`` and ``issued`` grow in place."""
+        out: dict[int, SpeakerSpan | None] = {}
+        for c in sorted(back, key=_cue_pos):
+            pos = min(c.start, c.cue[0]) if c.cue else c.start
+            statement = is_statement_anaphor(self.ctx.lex, self.ctx.wi, c.speaker)
+            pool = issued if statement else events
+            j = bisect_left([e[0] for e in pool], pos) - 1
+            sp = pool[j][1] if j >= 0 else title_mention_before(
+                self.ctx.lex, self.ctx.wi, pos, self._name_of)
+            out[id(c)] = sp
+            if sp is None and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
+                continue  # (وفي مجلس النواب، قال: no speaker at all)
+            here = (_cue_pos(c), sp if sp is not None else c.speaker)  # (none: the phrase)
+            for lst in (events, issued):
+                lst.insert(bisect_left([e[0] for e in lst], here[0]), here)
+        return out
+
+    def _resolved(self, c: _Cand, events: list[Event], antecedent: SpeakerSpan | None,
+                  back: bool = False) -> tuple[Resolved | None, bool]:
+        """A candidate's speaker: its own, else (a phrase that points back: معاليه، البلاغ)
+        its antecedent, else (an implicit one) the last speaker before it, else the last
+        title + name phrase before it; and whether it was resolved so."""
         if c.speaker is not None and not c.implicit:
-            return self._resolve(c.speaker)
+            if antecedent is not None:
+                return self._resolve(antecedent), True
+            if back and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
+                return None, False  # a framing phrase and no antecedent: no speaker
+            return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
-        j = bisect_left(event_pos, pos) - 1
+        j = bisect_left([e[0] for e in events], pos) - 1
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
-        return None if sp is None else self._resolve(sp)
+        return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _no_subject(self, c: _Cand) -> bool:
+        """A participle's speaker phrase (read before it) with nothing of a speaker: no
+        title, body, unnamed source, medium or known personal name (تعيين مبعوث جديد)."""
+        if c.cue_form is None or c.cue_form.form != "participle" or c.speaker is None:
+            return False
+        lex, wi = self.ctx.lex, self.ctx.wi
+        for w in wi.norms[c.speaker.first : c.speaker.last + 1]:
+            bare = strip_conj(w)
+            if (lex.is_title(w) or lex.is_body(w) or bare in lex.anonymous or bare in lex.media
+                    or w in lex.person_names or bare in lex.person_names or is_nisba(w)):
+                return False
+        return True
+
+    def _is_source(self, sp: SpeakerSpan) -> bool:
+        """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
+        الصحة); not any noun (وفق القانون)."""
+        lex, w = self.ctx.lex, self.ctx.wi.norms[sp.first]
+        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)
@@ -74,7 +134,7 @@ class Namer:
             self.keys[span] = name_of(self.ctx, self.book, sp)
         return resolve(self.ctx, self.book, self.titles, sp, self.keys[span])
 
-    def _quote(self, c: _Cand, resolved: Resolved | None) -> Quote:
+    def _quote(self, c: _Cand, resolved: Resolved | None, from_antecedent: bool) -> Quote:
         text = self.ctx.text
         mention, name, anonymous = resolved if resolved else (None, None, False)
         cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
@@ -90,8 +150,12 @@ class Namer:
             stance=c.cue_form.stance if c.cue_form else None,
             anonymous=anonymous,
             headline=c.headline,
-            speaker_resolved=c.implicit and mention is not None,
+            speaker_resolved=from_antecedent and mention is not None,
         )
+
+
+def _cue_pos(c: _Cand) -> int:
+    return c.cue[0] if c.cue else c.start
 
 
 _Namer = Namer  # the name the extractor imports

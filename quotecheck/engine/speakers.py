@@ -19,6 +19,7 @@ from quotecheck.lang.ar.morphology import (
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
+_ALEF = morphology().alef
 
 __all__ = [
     "SpeakerSpan",
@@ -51,11 +52,13 @@ class SpeakerSpan:
 
 
 def is_medium(lex: Lexicon, norm: str) -> bool:
-    """A medium noun (بيان، تصريحاته، التغريدة), after و/ف too."""
+    """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
+    before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
     n = strip_conj(norm)
     medium = lex.medium
-    return n in medium or noun_base(n) in medium or (
-        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium)
+    return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
+        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium) or (
+        n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
 
 
 def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -223,10 +226,14 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     if w in lex.apposed_roles:
         return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
+    if w in lex.object_openers and name_part(lex, norms[start : last + 1]):
+        return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه: the object clause after the name
+    if _object_body_after_name(lex, wi, start, last, k):
+        return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
-    ):
+    ) and not _complement_then_name(lex, wi, start, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -238,6 +245,49 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+_COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
+_NAME_WORDS = 3
+
+
+def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit: int) -> bool:
+    """After a title, word k (في) opens the title's complement and a person's name ends the
+    phrase (وزير الصحة في الحكومة المؤقتة كمال الفاسي أن): a short complement without
+    punctuation, then two or three words before the complementizer (or the phrase's end), the
+    first not definite, one known as a personal name, none a place.  A person's title only,
+    not a body (هيئة الإسعاف في لندن).  Not an adverbial (وزير
+    الداخلية في مؤتمر صحفي) nor a definite complement (في الحكومة الجديدة)."""
+    norms, m = wi.norms, lex.morph
+    if not lex.is_title(norms[start]) or lex.is_body(norms[start]) or k + 1 >= limit or (
+            is_medium(lex, norms[k + 1])):
+        return False
+    end = k + 1
+    while end < limit and not lex.complementizer(norms[end]):
+        if not _PHRASE_END.isdisjoint(wi.gap(end)) or not _COMMA.isdisjoint(wi.gap(end)):
+            return False
+        end += 1
+        if end - k > _COMPLEMENT_WORDS + _NAME_WORDS:
+            return False
+    for j in range(max(k + 2, end - _NAME_WORDS), end):
+        if not norms[j].startswith(m.article) and not lex.is_title(norms[j]):
+            return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
+                w in lex.countries for w in norms[j:end])  # (في لندن: a place)
+    return False
+
+
+def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:
+    """Word k, an indefinite body or naming noun (قناة، وزارة، صحيفة) right after a title
+    and a person's name of two words or more, opens the verb's object (طالبت المتحدثة باسم
+    رئيس الوزراء جاستن ترودو قناة فوكس ...), not a title of that person (مدير مؤسسة X)."""
+    w = strip_conj(wi.norms[k])
+    if w.startswith(_ARTICLE) or lex.is_title(wi.norms[k]) or not (
+            lex.is_body(w) or w in lex.name_nouns):
+        return False
+    norms = wi.norms[start : last + 1]
+    part = name_part(lex, norms)
+    return (part is not None and part[0] > 0 and part[1] == len(norms)
+            and part[1] - part[0] >= 2 and not any(lex.is_title(x) for x in norms[part[0]:]))
 
 
 def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,

@@ -7,6 +7,8 @@
 - ``titles``: a title-only phrase (وزير الخارجية) linked to the name that follows it elsewhere
 - ``earlier``: the last "title + name" phrase before a quote without a speaker
 - ``display``: the name shown: an issuer of a statement, a part of a name in apposition
+- ``apposed``: a name before a comma and its title after it (نجيب ميقاتي، رئيس الوزراء)
+- ``anaphor``: phrases that point back (معاليه، البلاغ، words inside an earlier quotation)
 - ``resolve``: one phrase to (mention, name, anonymous)
 
 ``quotecheck.engine.naming`` runs them in order over a document's candidates.

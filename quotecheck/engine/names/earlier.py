@@ -5,26 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotecheck.engine.evidence import _gap_has_text
+from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
 _LOOK_BACK = 400  # words: a bounded look-back keeps the pass linear
 _PHRASE_WORDS = 16
 _HEAD_WORDS = 5
+_BODY_WORDS = 6
 
 
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                          name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
     """The last phrase before offset ``pos`` that starts at a title and holds a name
-    (``name_of`` says which do)."""
+    (``name_of`` says which do), a name in apposition to a title, or the subject of a
+    sentence's first verb."""
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
-        w = strip_conj(wi.norms[k])
-        if w in lex.titles and (k == 0 or strip_conj(wi.norms[k - 1]) not in lex.titles):
+        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of)
+        if named is not None:
+            return named
+        if _office(lex, wi.norms[k]) and (k == 0 or not _office(lex, wi.norms[k - 1])):
             starts = [k]
             if _modifies_previous(lex, wi, k):
                 # الوضع الإقليمي: an adjective; وزير الشؤون الخارجية: read from the head
@@ -36,6 +41,59 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                 if sp is not None and name_of(sp) is not None:
                     return sp
         k -= 1
+    return None
+
+
+def _bare(lex: Lexicon, w: str) -> str:
+    """A word without a و/ف conjunction, short ones too (وعن -> عن, فإذا -> إذا)."""
+    return w[1:] if len(w) > 2 and w[0] in lex.morph.conjunction_clitics else w
+
+
+def _office(lex: Lexicon, norm: str) -> bool:
+    """An office word of titles.txt, after و/ف too (وزير is no و + زير)."""
+    return norm in lex.titles or strip_conj(norm) in lex.titles
+
+
+def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
+    """A name, a comma, then the title at word k (ومن بينهم سلمى داود، الصحفية التي ...):
+    the name and its title (``apposed.name_before_comma`` says where the name begins)."""
+    w, m = wi.norms[k], lex.morph
+    if not w.startswith(m.article):
+        return None
+    if not (w in lex.titles or (w.endswith(m.closed_ta) and w[:-1] in lex.titles)):
+        return None  # (الصحفية: the feminine of a title)
+    a = name_before_comma(lex, wi, k)
+    return None if a is None else SpeakerSpan(a, k)
+
+
+def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
+                        name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+    """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
+    ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
+    a title or a nisba and a name, or is a body's phrase closed by punctuation or a
+    preposition (not ارتفعت أسعار الخضر; not دعا الحزب كل القوى: the object runs on)."""
+    if k + 1 >= len(wi) or not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
+        return None
+    w = wi.norms[k]
+    if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
+            or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
+            or _bare(lex, w) in lex.leading_prepositions
+            or w in lex.sentence_particles or _bare(lex, w) in lex.sentence_particles
+            or w in lex.person_names or _gap_has_text(wi, k + 1)):
+        return None
+    sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
+    if sp is None or sp.first != k + 1:
+        return None
+    words = wi.norms[sp.first : sp.last + 1]
+    if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
+        return sp
+    nxt = sp.last + 1
+    closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
+        is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
+    m = lex.morph
+    if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
+            x.startswith((m.article, m.lam)) for x in words[1:]):
+        return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
     return None
 
 

@@ -60,6 +60,21 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     return (i, j)
 
 
+def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i is ب + a place after a body noun of the phrase (عضو النقابة الأساسية بدوار
+    هيشر): no name, unless the word is known as a personal name (بشار، بسام, evidence) or
+    follows an office word directly (العقيد بلحسن)."""
+    m = lex.morph
+    w = norms[i]
+    if i == 0 or len(w) < 3 or w[0] != m.ba or w.startswith(m.ba_article):
+        return False
+    prev = norms[i - 1]
+    if w in lex.person_names or w[1:] in lex.person_names or (
+            prev in lex.titles or strip_conj(prev) in lex.titles):
+        return False  # (العقيد بلحسن: a name right after an office word)
+    return any(lex.is_body(x) for x in norms[:i])
+
+
 def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
     """The index of the first word after the title material that opens a phrase."""
     m = lex.morph
@@ -94,6 +109,10 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
             i += 1
+            continue
+        if _place_after_body(lex, norms, i):
+            i += 2 if i + 1 < n and not norms[i + 1].startswith(m.article) else 1
+            after_prep = True  # النقابة الأساسية بقصر هلال: the body's place, with its complement
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios

@@ -1,11 +1,13 @@
 """A title-only speaker (وزير الخارجية الأمريكي) linked to the name that follows the same
-title elsewhere in the document (وزير الخارجية الأمريكي جون كيري)."""
+title elsewhere in the document (وزير الخارجية الأمريكي جون كيري), or precedes it in
+apposition (جون كيري، وزير الخارجية الأمريكي)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from quotecheck.engine.evidence import _COMMAS, _NAME_END, _NAME_END_COMMA
+from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.speakers import SpeakerSpan, stops_phrase
@@ -49,6 +51,8 @@ class TitleNames:
                 continue
             j = past_joined_portfolios(ctx.lex, wi, s + m)
             e = _name_end(ctx.lex, wi, j)
+            if e <= j:  # no name after the title: one before it, in apposition (NAME، TITLE)
+                j, e = name_before_comma(ctx.lex, wi, s) or s, s
             if e > j:
                 key = tuple(norms[j:e])
                 self.book.note_surface(key, ctx.text[wi.starts[j] : wi.ends[e - 1]])

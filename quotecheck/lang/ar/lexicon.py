@@ -213,6 +213,19 @@ class Lexicon:
         self.ala = fold(words["ala"])
         # باسمها، لديها: a preposition with a pronoun, no object noun
         self.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
+        # وأكد معاليه: an honorific with a pronoun points back to the person named before
+        self.honorific_pronouns = {fold(w) for w in _lines("honorific_pronouns.txt")}
+        # فراس، سهيل: spellings of personal names, evidence (not a verdict) that a word is a name
+        self.person_names = set(_lines("person_names.txt"))  # (folded in the file)
+        # أما منافسه ...: particles that open a sentence without being its verb
+        self.sentence_particles = {fold(w) for w in words["sentence_particles"]}
+        # وفق ما أفاد به مصدر أمني، حسب الوزارة: a source note names a speaker
+        self.source_notes = {fold(w) for w in words["source_notes"]}
+        self.source_note_fillers = {fold(w) for w in words["source_note_fillers"]}
+        # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the verb's object
+        self.object_openers = {fold(w) for w in words["object_openers"]}
+        # المرزوقي في مقال نشره، في مداخلة تلفزيونية: more media nouns that end a speaker phrase
+        self.medium |= {fold(w) for w in words["more_media"]}
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""

@@ -28,6 +28,7 @@ class Morphology:
     preposition_clitics: frozenset[str]  # ل، ب
     lam_article: str  # لل: ل + ال as written (للشرطة)
     ba_article: str  # بال
+    ba: str  # ب: the preposition of place after a body's title (بدوار هيشر)
     conjunction_article: str  # وال
     possessive_suffixes: tuple[str, ...]  # longest first
     pronoun_object_suffixes: tuple[str, ...]  # ها، هم، هما (raw)
@@ -58,6 +59,7 @@ def morphology() -> Morphology:
         preposition_clitics=frozenset(many("preposition_clitics")),
         lam_article=one("lam_article"),
         ba_article=one("ba_article"),
+        ba=one("ba"),
         conjunction_article=one("conjunction_article"),
         possessive_suffixes=tuple(sorted(many("possessive_suffixes"), key=len, reverse=True)),
         pronoun_object_suffixes=tuple(raw["pronoun_object_suffixes"]),

@@ -1,0 +1,167 @@
+"""Speaker phrases that stand for someone named before: an honorific with a pronoun (وأكد
+معاليه), a definite statement noun (وأفاد البلاغ، البيان ذاته: its issuer), and words read
+from inside an earlier quotation (a sentence start that fell inside it).  Such a quote takes
+an antecedent like an implicit one; ``issuer_events`` adds the issuers of statements
+(بلاغ صادر عن وزارة الصحة) that a definite statement noun points back to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.find.marks import OPENING
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+
+Event = tuple[int, SpeakerSpan]
+_ISSUER_WORDS = 8  # words of an issuer's phrase at most
+_OPENING_ONLY = frozenset(OPENING)
+_NAME_IN_MARKS = 4  # words: a longer quoted stretch is a quotation, not a quoted name
+
+
+def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """معاليه، سموه: one honorific word with a pronoun suffix."""
+    return sp.first == sp.last and strip_conj(wi.norms[sp.first]) in lex.honorific_pronouns
+
+
+def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """البلاغ، البيان ذاته، البيان نفسه: a definite statement noun without its issuer."""
+    first = strip_conj(wi.norms[sp.first])
+    article = lex.morph.article
+    if not (first.startswith(article) and first[len(article):] in lex.statement_nouns):
+        return False
+    return sp.last == sp.first or (
+        sp.last == sp.first + 1 and strip_possessive(wi.norms[sp.last]) in lex.emphatic)
+
+
+def inside_earlier_quotation(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
+    """The phrase starts inside a quotation-mark pair that closes before offset ``pos`` (the
+    cue) and is a quotation, longer than a quoted name, opened by a mark that only opens
+    («: a straight or curved double mark may be a closing one misread)."""
+    d, wi = ctx.d, ctx.wi
+    at = wi.starts[sp.first]
+    j = bisect_left(d.opens, at) - 1
+    if j < 0:
+        return False
+    pair = d.pairs[j]
+    if pair.close <= at or pair.close > pos:
+        return False
+    if ctx.text[pair.open] not in _OPENING_ONLY:
+        return False
+    return wi.first_at_or_after(pair.close) - wi.first_at_or_after(pair.open) > _NAME_IN_MARKS
+
+
+def is_conjoined_lead(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """وواصل: "..."، وتابع: a single و/ف word that opens a line (not the first) before a
+    colon: a verb going on with the last speaker, not a headline's speaker.  Not a name,
+    a title, a body or a place (وزير:، وليد:، وزارة:)."""
+    k = sp.first
+    if sp.last != k or k == 0 or "\n" not in wi.gap(k) or ":" not in wi.gap(k + 1)[:2]:
+        return False
+    w = wi.norms[k]
+    rest = strip_conj(w)
+    if rest == w or len(rest) < 3 or w in lex.person_names or rest in lex.person_names:
+        return False
+    return not (lex.is_title(w) or lex.is_title(rest) or lex.is_body(rest) or lex.is_body(w)
+                or rest in lex.countries or w in lex.conjunction_lookalikes)
+
+
+def is_framing(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """وفي مجلس النواب، قال؛ وعن الأسعار قال؛ خلال زيارته للمعرض: "..." : a phrase opened by
+    a preposition (after و/ف or أما) frames the report; it is no speaker.  Not على before a
+    colon (على عبد العال: "...": a headline's speaker, the name علي written like على)."""
+    w = _bare(lex, wi.norms[sp.first])
+    if ":" in wi.gap(sp.last + 1) and w == lex.ala:
+        return False  # (على عبد العال: "...": a headline's speaker, a name written like على)
+    if w in lex.sentence_particles and sp.first < sp.last:
+        w = _bare(lex, wi.norms[sp.first + 1])
+    return w in lex.leading_prepositions
+
+
+def _bare(lex: Lexicon, w: str) -> str:
+    """A word without a و/ف conjunction, short ones too (وعن -> عن)."""
+    return w[1:] if len(w) > 2 and w[0] in lex.morph.conjunction_clitics else w
+
+
+def refers_back(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
+    """The speaker phrase of a cue at offset ``pos`` stands for an antecedent."""
+    lex, wi = ctx.lex, ctx.wi
+    return (is_honorific(lex, wi, sp) or is_statement_anaphor(lex, wi, sp)
+            or is_conjoined_lead(lex, wi, sp) or is_framing(lex, wi, sp)
+            or inside_earlier_quotation(ctx, sp, pos))
+
+
+def issuer_events(ctx: NameContext) -> list[Event]:
+    """(offset, issuer) of each statement with its issuer (بلاغ صادر عن وزارة الصحة)."""
+    lex, wi = ctx.lex, ctx.wi
+    out: list[Event] = []
+    firsts = {p[0] for p in lex.issued_by}
+    alef = lex.morph.alef
+    for j, w in enumerate(wi.norms):
+        if w.endswith(alef) and w[:-1] in lex.statement_nouns:
+            sp = _issuer_before(lex, wi, j)  # أصدرت الوزارة اليوم بلاغا: its subject
+            if sp is not None:
+                out.append((wi.starts[j], sp))
+            continue
+        if strip_conj(w) not in firsts:
+            continue
+        for issued in lex.issued_by:
+            m = len(issued)
+            if tuple(strip_conj(x) for x in wi.norms[j : j + m]) == issued:
+                sp = phrase_after(lex, wi, j + m, min(len(wi), j + m + _ISSUER_WORDS))
+                if sp is not None and sp.first == j + m:
+                    out.append((wi.starts[j], sp))
+                break
+    return out
+
+
+_NOTE_FILLERS = 3  # words between a source note and its source (ما أفاد به)
+
+
+def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) -> list[Event]:
+    """(offset, source) of each source note (وفق ما أفاد به مصدر أمني، حسب وزارة الصحة)
+    whose source is a speaker (``titled``: an unnamed source, a title, a body or a name): an
+    antecedent for the bare verbs after it."""
+    lex, wi = ctx.lex, ctx.wi
+    out: list[Event] = []
+    for j, w in enumerate(wi.norms):
+        if strip_conj(w) not in lex.source_notes:
+            continue
+        k = j + 1
+        while k < len(wi) and k - j <= _NOTE_FILLERS and (
+                wi.norms[k] in lex.source_note_fillers or lex.cue(wi.norms[k]) is not None):
+            if not _gap_quiet(wi, k):
+                break
+            k += 1
+        if k >= len(wi) or not _gap_quiet(wi, k):
+            continue
+        sp = phrase_after(lex, wi, k, min(len(wi), k + _ISSUER_WORDS))
+        if sp is not None and sp.first == k and titled(sp):
+            out.append((wi.starts[j], sp))
+    return out
+
+
+_ISSUER_BACK = 6  # words between an issuer and the statement it issued at most
+
+
+def _issuer_before(lex: Lexicon, wi: WordIndex, j: int) -> SpeakerSpan | None:
+    """The body or titled subject before a statement noun in the accusative (أصدرت الوزارة
+    اليوم الجمعة بلاغا): its phrase ends right before the noun or before time words."""
+    for k in range(j - 1, max(-1, j - 1 - _ISSUER_BACK), -1):
+        if not _gap_quiet(wi, k + 1):
+            return None
+        w = wi.norms[k]
+        if not (lex.is_body(w) or lex.is_title(w)):
+            continue
+        sp = phrase_after(lex, wi, k, j)
+        if sp is not None and sp.first == k and all(
+                wi.norms[x] in lex.time_words for x in range(sp.last + 1, j)):
+            return sp
+    return None
+
+
+def _gap_quiet(wi: WordIndex, k: int) -> bool:
+    return not wi.gap(k).strip(" ")
