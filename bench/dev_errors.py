@@ -1,8 +1,11 @@
 """Print the development set's misses, false alarms and speaker errors (for tuning).
 
-Usage: python bench/dev_errors.py [../shared/eval/dev.jsonl] [--only miss|fp|spk]
+Usage: python bench/dev_errors.py [../shared/eval/dev.jsonl] [--only miss|fp|spk] [--split tune]
 (also a comparison gold file, ../shared/eval/compare_dev.jsonl: its groups' documents)
 Reads the dev set at run time; nothing of it is stored in the repo.
+
+Documents with a "split" field (dev2.jsonl) are listed from the **tune** half only: the
+"check" half is the held-out set, scored as a number (score.py --split check) and never read.
 """
 
 from __future__ import annotations
@@ -28,9 +31,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", nargs="?", default=str(DEFAULT))
     ap.add_argument("--only", choices=["miss", "fp", "spk"])
+    ap.add_argument("--split", choices=["tune"], default="tune",
+                    help="documents with a split field: only this half (the check half is "
+                    "held out and never listed)")
     a = ap.parse_args()
     sc = load_scorer(Path(a.gold))
     for doc in _docs(Path(a.gold)):
+        if doc.get("split", a.split) != a.split:
+            continue
         t = doc["text"]
         preds = quotecheck.extract_quotes(t)
         g = [sc.trim(t, q["start"], q["end"]) for q in doc["quotes"]]
