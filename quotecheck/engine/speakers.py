@@ -281,8 +281,8 @@ def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     and a person's name of two words or more, opens the verb's object (طالبت المتحدثة باسم
     رئيس الوزراء جاستن ترودو قناة فوكس ...), not a title of that person (مدير مؤسسة X)."""
     w = strip_conj(wi.norms[k])
-    if w.startswith(_ARTICLE) or lex.is_title(wi.norms[k]) or not (
-            lex.is_body(w) or w in lex.name_nouns):
+    if w.startswith(_ARTICLE) or not (w in lex.name_nouns or lex.is_body(w)) or lex.is_title(
+            wi.norms[k]):
         return False
     norms = wi.norms[start : last + 1]
     part = name_part(lex, norms)

@@ -14,7 +14,7 @@ from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import conj_spellings, strip_conj, strip_possessive
 
 Event = tuple[int, SpeakerSpan]
 _ISSUER_WORDS = 8  # words of an issuer's phrase at most
@@ -98,10 +98,12 @@ def issuer_events(ctx: NameContext) -> list[Event]:
     """(offset, issuer) of each statement with its issuer (بلاغ صادر عن وزارة الصحة)."""
     lex, wi = ctx.lex, ctx.wi
     out: list[Event] = []
-    firsts = {p[0] for p in lex.issued_by}
-    alef = lex.morph.alef
-    for j, w in enumerate(wi.norms):
-        if w.endswith(alef) and w[:-1] in lex.statement_nouns:
+    firsts, accusative, hot = _issuer_words(lex)
+    hits = hot.intersection(wi.norms)  # most documents have none: no loop in Python
+    for j, w in enumerate(wi.norms if hits else ()):
+        if w not in hits:
+            continue
+        if w in accusative:
             sp = _issuer_before(lex, wi, j)  # أصدرت الوزارة اليوم بلاغا: its subject
             if sp is not None:
                 out.append((wi.starts[j], sp))
@@ -118,6 +120,19 @@ def issuer_events(ctx: NameContext) -> list[Event]:
     return out
 
 
+def _issuer_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first words of issuer phrases, the statement nouns in the accusative, and every
+    word that is one of these or that strip_conj turns into a first word (cached)."""
+    memo = lex.memo("anaphor")
+    hit = memo.get("issuer")
+    if hit is None:
+        firsts = frozenset(p[0] for p in lex.issued_by)
+        accusative = frozenset(n + lex.morph.alef for n in lex.statement_nouns)
+        hit = memo["issuer"] = (firsts, accusative,
+                                accusative | frozenset().union(*map(conj_spellings, firsts)))
+    return hit
+
+
 _NOTE_FILLERS = 3  # words between a source note and its source (ما أفاد به)
 
 
@@ -127,8 +142,13 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
     antecedent for the bare verbs after it."""
     lex, wi = ctx.lex, ctx.wi
     out: list[Event] = []
-    for j, w in enumerate(wi.norms):
-        if strip_conj(w) not in lex.source_notes:
+    memo = lex.memo("anaphor")
+    hot = memo.get("notes")
+    if hot is None:
+        hot = memo["notes"] = frozenset().union(*map(conj_spellings, lex.source_notes))
+    hits = hot.intersection(wi.norms)
+    for j, w in enumerate(wi.norms if hits else ()):
+        if w not in hits or strip_conj(w) not in lex.source_notes:
             continue
         k = j + 1
         while k < len(wi) and k - j <= _NOTE_FILLERS and (
