@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,33 +49,20 @@ def quotes_from_doc(doc) -> list[Quote]:
     return _q(doc)
 
 
-def _as_text(text: object) -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
-    return str(text)  # a str subclass (numpy.str_, pandas values) as a plain str
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def safe_text(text: str) -> str:
-    """``text`` with lone surrogates (which spaCy cannot hash and which would cut words) read
-    as U+2060, a format character the folding drops: one character for one."""
-    return _SURROGATE.sub("\u2060", text) if _SURROGATE.search(text) else text
-
-
 def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
                   lex: Lexicon | None = None) -> list[Quote]:
     """The rules on ``text`` itself, no spaCy pipeline and no Doc (the default path), with
-    optional entities and lexicon (the quotecheck component passes its own)."""
-    from quotecheck.engine import extract, recut
+    optional entities and lexicon (see ``quotecheck.text_path``)."""
+    from quotecheck.text_path import extract_rules as _extract_rules
 
-    text = _as_text(text)
-    if not text.strip():
-        return []
-    safe = safe_text(text)
-    quotes = extract(safe, entities, lex)
-    return quotes if safe is text else [recut(q, text) for q in quotes]
+    return _extract_rules(text, entities, lex)
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates read as U+2060 (see ``quotecheck.text_path``)."""
+    from quotecheck.text_path import safe_text as _safe_text
+
+    return _safe_text(text)
 
 
 def extract_quotes(text: str, nlp: Language | None = None, *, html: bool = False
@@ -89,7 +75,9 @@ def extract_quotes(text: str, nlp: Language | None = None, *, html: bool = False
     ``text``.  ``html=True`` reads ``text`` as HTML (quotecheck.htmlmask, docs/html_input.md):
     the engine sees the text a reader sees, offsets still point into ``text`` itself.
     """
-    text = _as_text(text)
+    from quotecheck.text_path import as_text
+
+    text = as_text(text)
     if not text.strip():
         return []
     if html:

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from spacy.language import Language
 
-from quotecheck import extract_rules, safe_text
 from quotecheck.lang.ar.lexicon import Lexicon, lexicon
-from quotecheck.spacy.component import ENTITY_LABELS, quotes_from_doc
+from quotecheck.spacy.component import ENTITY_LABELS, QuoteFinder, quotes_from_doc
 from quotecheck.spacy.tokenizer import LONG_RUN, RUN_PIECE, QuoteTokenizer
+from quotecheck.text_path import extract_rules, safe_text
 from quotecheck.types import Quote
 
 #: Longest text a pipeline with a neural NER gets as one Doc.  Its memory grows with the
@@ -100,11 +100,15 @@ def one_doc_limit(nlp: Language) -> int:
     return nlp.max_length
 
 
+def _quote_pipes(nlp: Language) -> list[str]:
+    """The names under which ``nlp`` runs a quotecheck component (whatever it was named)."""
+    return [name for name, pipe in nlp.pipeline if isinstance(pipe, QuoteFinder)]
+
+
 def lexicon_of(nlp: Language) -> Lexicon:
     """The lexicon of ``nlp``'s quotecheck component (its overrides), else the shipped one."""
-    if "quotecheck" in nlp.pipe_names:
-        return nlp.get_pipe("quotecheck").lexicon
-    return lexicon()
+    names = _quote_pipes(nlp)
+    return nlp.get_pipe(names[0]).lexicon if names else lexicon()
 
 
 def extract_with(nlp: Language, text: str) -> list[Quote]:
@@ -127,7 +131,7 @@ def entities(nlp: Language, text: str) -> list[tuple[int, int, str]]:
     if not spans:
         return []
     clean = _break_long_runs(safe_text(text))
-    others = [p for p in nlp.pipe_names if p == "quotecheck"]
+    others = _quote_pipes(nlp)
     ents: list[tuple[int, int, str]] = []
     with nlp.select_pipes(disable=others):
         docs = nlp.pipe(clean[a:b] for a, b in spans)

@@ -302,6 +302,7 @@ def test_patterns_found() -> None:
     assert "quotecheck.lang.ar.normalize:_DROP" in PATTERNS
 
 
+@pytest.mark.slow  # a timing ratio: run with -m slow (or bench/fuzz), not in the unit suite
 @pytest.mark.parametrize("key", [
     pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=XFAIL_REGEX[k]))
     if k in XFAIL_REGEX else k for k in sorted(PATTERNS)

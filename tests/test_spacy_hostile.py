@@ -68,6 +68,7 @@ def test_ner_skips_text_without_letters(monkeypatch, junk):
 
     class Spy:
         pipe_names = ["ner", "quotecheck"]
+        pipeline: list = []
         max_length = 1_000_000
 
         def select_pipes(self, disable):

@@ -23,12 +23,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 from spacy.util import SimpleFrozenList, ensure_path, minibatch
 
-from quotecheck import extract_rules
 from quotecheck.engine.entities import ENTITY_LABELS
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.spacy import extensions
 from quotecheck.spacy import lexicon as overrides_mod
 from quotecheck.spacy.tokenizer import TEXT_KEY
+from quotecheck.text_path import extract_rules
 from quotecheck.types import Quote
 
 ASSIGNS = ["doc._.quotecheck", "doc.spans"]
@@ -170,7 +170,7 @@ def quotes_from_doc(doc: Doc) -> list[Quote]:
     default_config=DEFAULT_CONFIG,
 )
 def make_quotecheck(nlp: Language, name: str, spans_key: str, use_entities: bool,
-                    lexicon: dict[str, Any]) -> QuoteFinder:
+                    lexicon: dict[str, Any] | None = None) -> QuoteFinder:
     """Factory for the ``quotecheck`` component."""
     return QuoteFinder(nlp, name, spans_key=spans_key, use_entities=use_entities,
                        lexicon=lexicon)

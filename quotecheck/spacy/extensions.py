@@ -16,14 +16,33 @@ and ``nlp.pipe(n_process=2)`` carry everything:
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span
 
 QUOTE_LABELS = ("DIRECT", "MIXED", "INDIRECT")
 
+# Per Doc, built on first access: the stored quotes by (label, start, end) and the Doc's text
+# (spaCy rebuilds doc.text from its tokens on every access).  Keyed weakly: a Doc's entry goes
+# with it; checked against the stored list, so results set again are read afresh.
+_INDEX: WeakKeyDictionary[Doc, tuple[list, dict, str]] = WeakKeyDictionary()
+
+
+def _index(doc: Doc) -> tuple[dict[tuple[str, int, int], dict[str, Any]], str]:
+    data = doc._.quotecheck or []
+    hit = _INDEX.get(doc)
+    if hit is None or hit[0] is not data or len(hit[1]) > len(data):
+        exact = {(q["kind"].upper(), q["start"], q["end"]): q for q in reversed(data)}
+        hit = _INDEX[doc] = (data, exact, doc.text)
+    return hit[1], hit[2]
+
 
 def quote_of(span: Span) -> dict[str, Any] | None:
     """The quote dict behind a quote span (None for other spans or a Doc without results)."""
+    exact, _ = _index(span.doc)
+    q = exact.get((span.label_, span.start_char, span.end_char))
+    if q is not None:
+        return q
     best = None
     for q in span.doc._.quotecheck or ():
         if q["kind"].upper() != span.label_:
@@ -61,7 +80,7 @@ def speaker_name_of(span: Span) -> Span | None:
     name = q.get("speaker_name") if q else None
     if not name:
         return None
-    text = span.doc.text
+    _, text = _index(span.doc)
     at = -1
     sp = q.get("speaker")
     if sp is not None:

@@ -26,8 +26,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from quotecheck import safe_text
 from quotecheck.find.marks import ALL_MARKS
+from quotecheck.text_path import safe_text
 
 TEXT_KEY = "quotecheck.text"  # set by QuoteTokenizer, popped by the component
 LONG_RUN = re.compile(r"\S{1000,}")

@@ -1,0 +1,41 @@
+"""The default path: the rule engine on a text itself, no spaCy pipeline and no Doc.
+
+``quotecheck.extract_rules`` re-exports :func:`extract_rules`; the spaCy component and the
+long-document runner call it with their entities and lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotecheck.engine import extract, recut
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.types import Quote
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def as_text(text: object) -> str:
+    """``text`` as a plain ``str`` (a subclass such as numpy.str_ too); else ``TypeError``."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quotes expects str, got {type(text).__name__}")
+    return str(text)
+
+
+def safe_text(text: str) -> str:
+    """``text`` with lone surrogates (which spaCy cannot hash and which would cut words) read
+    as U+2060, a format character the folding drops: one character for one."""
+    return _SURROGATE.sub("\u2060", text) if _SURROGATE.search(text) else text
+
+
+def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
+                  lex: Lexicon | None = None) -> list[Quote]:
+    """The rules on ``text`` itself, no spaCy pipeline and no Doc (the default path), with
+    optional entities and lexicon (the quotecheck component passes its own)."""
+    text = as_text(text)
+    if not text.strip():
+        return []
+    safe = safe_text(text)
+    quotes = extract(safe, entities, lex)
+    return quotes if safe is text else [recut(q, text) for q in quotes]
