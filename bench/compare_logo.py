@@ -43,11 +43,12 @@ MODES = ("gold", "e2e")
 # threshold, soft stem matching, the weight of words in marks, the main-claim filter (the values
 # shipped before and after are both in).  ``--grid full`` moves the older knobs one at a time.
 DEFAULT_GRID: list[dict[str, float]] = [
-    {"threshold": t, "soft_credit": s, "marked_weight": m, "main_claim": c}
+    {"threshold": t, "soft_credit": s, "marked_weight": m, "main_claim": c, "syn_credit": y}
     for t in (0.25, 0.3, 0.35)
     for s in (0.0, 1.0)
     for m in (1.0, 3.0)
     for c in (0.3, 0.5)
+    for y in (0.0, 0.5, 1.0)
 ]
 FULL_GRID: dict[str, list[float]] = {
     "threshold": [0.25, 0.35],

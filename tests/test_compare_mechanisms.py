@@ -1,14 +1,18 @@
 """The comparison's rules for unseen outlets (issue 19): numbers, times, negation inside its
-clause, speaker name variants, titles resolved across documents, soft stem keys."""
+clause, speaker name variants, titles resolved across documents, soft stem keys,
+hand-written near-synonyms."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotecheck.comparison import compare, tokens
+from quotecheck.comparison.claims import Params, build_claim, coverage
 from quotecheck.comparison.flags import clause_breaks, negation_differs, number_differs
-from quotecheck.comparison.paraphrase import soft_key
+from quotecheck.comparison.folding import fold
+from quotecheck.comparison.paraphrase import soft_key, synonym_groups
 from quotecheck.comparison.speakers import SpeakerIndex, same_speaker, speaker_form
+from quotecheck.comparison.text import stem
 from quotecheck.types import Quote
 
 
@@ -118,3 +122,33 @@ def test_two_different_unnamed_heads_still_differ() -> None:
     sts = compare({"a": f"قال مسؤول: {QUOTE}.", "b": f"قال شاهد: {QUOTE}."})
     [st] = [s for s in sts if len(s.members) > 1]
     assert "speaker" in st.pairs[0].flags
+
+
+def _syn(word: str) -> frozenset[int]:
+    return synonym_groups(stem(fold(word)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("الخلل", "أعطال", True),
+        ("تقنية", "فنيا", True),
+        ("الجائحة", "الوباء", True),
+        ("المتعددة", "متتالية", True),
+        ("شدد", "يؤكد", True),
+        ("الخلل", "خلال", False),  # near miss: a preposition with the same letters
+        ("الوباء", "الوزراء", False),
+        ("المتعددة", "المتحدة", False),
+    ],
+)
+def test_hand_written_synonyms_match_only_their_group(a: str, b: str, match: bool) -> None:
+    assert (not _syn(a).isdisjoint(_syn(b))) is match
+
+
+def test_a_synonym_carries_a_claim_word_into_the_other_quote() -> None:
+    a = build_claim(0, 0, "عطل تقني في الإشارات", 0, 20, None)
+    b = build_claim(1, 0, "خلل فني في الإشارات", 0, 19, None)
+    c = build_claim(2, 0, "خلال الصيف في الإشارات", 0, 22, None)
+    assert coverage(a, b, p=Params(syn_credit=1.0)) == pytest.approx(1.0)
+    assert coverage(a, b, p=Params(syn_credit=0.0)) < 0.6
+    assert coverage(a, c, p=Params(syn_credit=1.0)) < 0.6

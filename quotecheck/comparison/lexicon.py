@@ -201,6 +201,12 @@ def prefer_stripped(word: str, rest: str) -> bool:
     return part * 4 >= whole
 
 
+@cache
+def synonym_lines() -> tuple[tuple[str, ...], ...]:
+    """The hand-written near-synonym groups (folded words), one tuple a group."""
+    return tuple(tuple(fold(w) for w in line.split()) for line in lines("synonyms.txt"))
+
+
 @lru_cache(maxsize=200_000)
 def idf(key: str) -> float:
     """Background inverse document frequency of a stem key (smoothed; unseen words weigh most)."""
@@ -222,8 +228,12 @@ def reload() -> None:
         intensifiers,
         numbers,
         gazetteer,
+        synonym_lines,
         _vocab,
         _stems,
         idf,
     ):
         f.cache_clear()
+    from quotecheck.comparison import paraphrase  # its index is built from these lists
+
+    paraphrase.clear()
