@@ -8,6 +8,7 @@ README).  Titles, media and unnamed-source heads are the engine's lists
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -214,6 +215,10 @@ def idf(key: str) -> float:
     return math.log((n + 1) / (df.get(key, 0) + 1)) + 1.0
 
 
+# caches built from these lists elsewhere (paraphrase's synonym index) register their clearing
+RELOAD_HOOKS: list[Callable[[], None]] = []
+
+
 def reload() -> None:
     """Forget the loaded lists (after a data file was rebuilt)."""
     for f in (
@@ -234,6 +239,5 @@ def reload() -> None:
         idf,
     ):
         f.cache_clear()
-    from quotecheck.comparison import paraphrase  # its index is built from these lists
-
-    paraphrase.clear()
+    for hook in RELOAD_HOOKS:
+        hook()

@@ -54,3 +54,6 @@ def clear() -> None:
     """Forget the synonym index (after the lists were reloaded)."""
     _synonym_index.cache_clear()
     synonym_groups.cache_clear()
+
+
+lexicon.RELOAD_HOOKS.append(clear)
