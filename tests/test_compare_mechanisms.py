@@ -152,3 +152,41 @@ def test_a_synonym_carries_a_claim_word_into_the_other_quote() -> None:
     assert coverage(a, b, p=Params(syn_credit=1.0)) == pytest.approx(1.0)
     assert coverage(a, b, p=Params(syn_credit=0.0)) < 0.6
     assert coverage(a, c, p=Params(syn_credit=1.0)) < 0.6
+
+
+def _vague(raw: str) -> bool:
+    idx = SpeakerIndex()
+    [i] = idx.add_document([_quote(raw)])
+    idx.link()
+    return idx.vague(idx.key(i))
+
+
+@pytest.mark.parametrize(
+    ("raw", "vague"),
+    [
+        ("مصادر", True),  # a bare unnamed source
+        ("وكالة رويترز", True),  # a medium relaying others' words
+        ("وسائل إعلام غربية", True),
+        ("مصادر في وزارة الخارجية", False),  # near miss: an unnamed source that says where
+        ("وزير الخارجية سامح شكري", False),
+    ],
+)
+def test_vague_speakers(raw: str, vague: bool) -> None:
+    assert _vague(raw) is vague
+
+
+A_CLAIM = '"الحكومة ستفرض رسوما جمركية جديدة على صادرات الحديد والصلب القادمة من آسيا"'
+B_CLAIM = '"رسوم جمركية جديدة على الصلب الآسيوي قد تضر بالمصانع المحلية"'  # partly reworded
+
+
+def _grouped(speaker_a: str, speaker_b: str, vague_related: bool) -> bool:
+    docs = {"a": f"قال {speaker_a}: {A_CLAIM}.", "b": f"قال {speaker_b}: {B_CLAIM}."}
+    sts = compare(docs, Params(vague_related=vague_related))
+    return any(len(s.members) > 1 for s in sts)
+
+
+def test_a_vague_source_links_on_ordinary_evidence() -> None:
+    assert _grouped("مصادر", "وزير التجارة سمير الحداد", True)
+    assert not _grouped("مصادر", "وزير التجارة سمير الحداد", False)
+    # near miss: two named speakers still need near-identical words
+    assert not _grouped("وزير المالية كريم العلوي", "وزير التجارة سمير الحداد", True)

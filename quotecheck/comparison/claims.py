@@ -286,6 +286,7 @@ class Params:
     threshold: float = 0.3  # average-linkage stopping point
     soft_credit: float = 0.0  # credit of a word found in the other quote in another form
     syn_credit: float = 1.0  # credit of a word whose listed near-synonym the other quote has
+    vague_related: bool = True  # a bare unnamed source or a medium links on ordinary evidence
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
@@ -383,6 +384,7 @@ def cluster(
     candidates: Sequence[tuple[int, int]] | None = None,
     params: Params | None = None,
     related: Callable[[int | None, int | None], bool] | None = None,
+    vague: Callable[[int | None], bool] | None = None,
 ) -> list[list[int]]:
     """Group claims (indices into ``claims``) into statements; clusters in order of first member.
 
@@ -402,6 +404,9 @@ def cluster(
         same = a.speaker is not None and a.speaker == b.speaker
         unknown = a.speaker is None or b.speaker is None
         rel = same or unknown or (related is not None and related(a.speaker, b.speaker))
+        if not rel and p.vague_related and vague is not None:
+            # a bare unnamed source or a medium may relay anyone's words
+            rel = vague(a.speaker) or vague(b.speaker)
         s = similarity(a, b, p, rel)
         if s > 0:
             sims[(min(i, j), max(i, j))] = s
