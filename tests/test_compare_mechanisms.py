@@ -190,3 +190,12 @@ def test_a_vague_source_links_on_ordinary_evidence() -> None:
     assert not _grouped("مصادر", "وزير التجارة سمير الحداد", False)
     # near miss: two named speakers still need near-identical words
     assert not _grouped("وزير المالية كريم العلوي", "وزير التجارة سمير الحداد", True)
+
+
+def test_an_archive_links_a_vague_source_as_compare_does() -> None:
+    from quotecheck.comparison import group_archive
+
+    docs = {"a": f"قال مصادر: {A_CLAIM}.", "b": f"قال وزير التجارة سمير الحداد: {B_CLAIM}."}
+    named = {"a": f"قال وزير المالية كريم العلوي: {A_CLAIM}.", "b": docs["b"]}
+    assert any(len(s.members) > 1 for s in group_archive(docs))
+    assert not any(len(s.members) > 1 for s in group_archive(named))
