@@ -108,8 +108,10 @@ def run_size(rows: list[dict]) -> dict:
     p = Params()
     reweight(claims, p.batch_alpha)
     t1 = time.perf_counter()
-    pairs = candidate_pairs(claims)
-    groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)
+    pairs = candidate_pairs(claims, vague=speakers.vague if p.vague_related else None)
+    groups = cluster(
+        claims, candidates=pairs, params=p, related=speakers.related, vague=speakers.vague
+    )
     statements = build_statements(docs, groups, where, [c.speaker for c in claims], speakers)
     t2 = time.perf_counter()
     return {

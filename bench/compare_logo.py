@@ -41,13 +41,24 @@ MODES = ("gold", "e2e")
 
 # Every combination of the knobs of the mechanisms that issue 19 added or changed: the stopping
 # threshold, soft stem matching, the weight of words in marks, the main-claim filter (the values
-# shipped before and after are both in).  ``--grid full`` moves the older knobs one at a time.
+# shipped before and after are both in), and of its second round: hand-written near-synonyms
+# (``syn_credit``) and vague speakers (a bare unnamed source or a medium) linking on ordinary
+# evidence (``vague_related``).  ``--grid full`` moves the older knobs one at a time.
 DEFAULT_GRID: list[dict[str, float]] = [
-    {"threshold": t, "soft_credit": s, "marked_weight": m, "main_claim": c}
+    {
+        "threshold": t,
+        "soft_credit": s,
+        "marked_weight": m,
+        "main_claim": c,
+        "syn_credit": y,
+        "vague_related": v,
+    }
     for t in (0.25, 0.3, 0.35)
     for s in (0.0, 1.0)
     for m in (1.0, 3.0)
     for c in (0.3, 0.5)
+    for y in (0.0, 0.5, 1.0)
+    for v in (0.0, 1.0)
 ]
 FULL_GRID: dict[str, list[float]] = {
     "threshold": [0.25, 0.35],

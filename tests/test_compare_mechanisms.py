@@ -1,14 +1,18 @@
 """The comparison's rules for unseen outlets (issue 19): numbers, times, negation inside its
-clause, speaker name variants, titles resolved across documents, soft stem keys."""
+clause, speaker name variants, titles resolved across documents, soft stem keys,
+hand-written near-synonyms."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotecheck.comparison import compare, tokens
+from quotecheck.comparison.claims import Params, build_claim, coverage
 from quotecheck.comparison.flags import clause_breaks, negation_differs, number_differs
-from quotecheck.comparison.paraphrase import soft_key
+from quotecheck.comparison.folding import fold
+from quotecheck.comparison.paraphrase import soft_key, synonym_groups
 from quotecheck.comparison.speakers import SpeakerIndex, same_speaker, speaker_form
+from quotecheck.comparison.text import stem
 from quotecheck.types import Quote
 
 
@@ -118,3 +122,80 @@ def test_two_different_unnamed_heads_still_differ() -> None:
     sts = compare({"a": f"قال مسؤول: {QUOTE}.", "b": f"قال شاهد: {QUOTE}."})
     [st] = [s for s in sts if len(s.members) > 1]
     assert "speaker" in st.pairs[0].flags
+
+
+def _syn(word: str) -> frozenset[int]:
+    return synonym_groups(stem(fold(word)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("الخلل", "أعطال", True),
+        ("تقنية", "فنيا", True),
+        ("الجائحة", "الوباء", True),
+        ("المتعددة", "متتالية", True),
+        ("شدد", "يؤكد", True),
+        ("الخلل", "خلال", False),  # near miss: a preposition with the same letters
+        ("الوباء", "الوزراء", False),
+        ("المتعددة", "المتحدة", False),
+    ],
+)
+def test_hand_written_synonyms_match_only_their_group(a: str, b: str, match: bool) -> None:
+    assert (not _syn(a).isdisjoint(_syn(b))) is match
+
+
+def test_a_synonym_carries_a_claim_word_into_the_other_quote() -> None:
+    a = build_claim(0, 0, "عطل تقني في الإشارات", 0, 20, None)
+    b = build_claim(1, 0, "خلل فني في الإشارات", 0, 19, None)
+    c = build_claim(2, 0, "خلال الصيف في الإشارات", 0, 22, None)
+    assert coverage(a, b, p=Params(syn_credit=1.0)) == pytest.approx(1.0)
+    assert coverage(a, b, p=Params(syn_credit=0.0)) < 0.6
+    assert coverage(a, c, p=Params(syn_credit=1.0)) < 0.6
+
+
+def _vague(raw: str) -> bool:
+    idx = SpeakerIndex()
+    [i] = idx.add_document([_quote(raw)])
+    idx.link()
+    return idx.vague(idx.key(i))
+
+
+@pytest.mark.parametrize(
+    ("raw", "vague"),
+    [
+        ("مصادر", True),  # a bare unnamed source
+        ("وكالة رويترز", True),  # a medium relaying others' words
+        ("وسائل إعلام غربية", True),
+        ("مصادر في وزارة الخارجية", False),  # near miss: an unnamed source that says where
+        ("وزير الخارجية سامح شكري", False),
+    ],
+)
+def test_vague_speakers(raw: str, vague: bool) -> None:
+    assert _vague(raw) is vague
+
+
+A_CLAIM = '"الحكومة ستفرض رسوما جمركية جديدة على صادرات الحديد والصلب القادمة من آسيا"'
+B_CLAIM = '"رسوم جمركية جديدة على الصلب الآسيوي قد تضر بالمصانع المحلية"'  # partly reworded
+
+
+def _grouped(speaker_a: str, speaker_b: str, vague_related: bool) -> bool:
+    docs = {"a": f"قال {speaker_a}: {A_CLAIM}.", "b": f"قال {speaker_b}: {B_CLAIM}."}
+    sts = compare(docs, Params(vague_related=vague_related))
+    return any(len(s.members) > 1 for s in sts)
+
+
+def test_a_vague_source_links_on_ordinary_evidence() -> None:
+    assert _grouped("مصادر", "وزير التجارة سمير الحداد", True)
+    assert not _grouped("مصادر", "وزير التجارة سمير الحداد", False)
+    # near miss: two named speakers still need near-identical words
+    assert not _grouped("وزير المالية كريم العلوي", "وزير التجارة سمير الحداد", True)
+
+
+def test_an_archive_links_a_vague_source_as_compare_does() -> None:
+    from quotecheck.comparison import group_archive
+
+    docs = {"a": f"قال مصادر: {A_CLAIM}.", "b": f"قال وزير التجارة سمير الحداد: {B_CLAIM}."}
+    named = {"a": f"قال وزير المالية كريم العلوي: {A_CLAIM}.", "b": docs["b"]}
+    assert any(len(s.members) > 1 for s in group_archive(docs))
+    assert not any(len(s.members) > 1 for s in group_archive(named))

@@ -9,7 +9,7 @@ pairs, and so the cost, grows linearly with the number of quotes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
 
 from quotecheck.comparison.claims import Claim, Params, cluster, reweight
@@ -21,6 +21,8 @@ RARE_KEYS = 3  # the heaviest content words of a quote used as blocking keys
 RARE_BIGRAMS = 2  # the heaviest word pairs of a quote used as blocking keys
 WINDOW = 8  # a large block pairs each quote with this many quotes before it
 MAX_BLOCK = 2000  # blocks larger than this are too common to tell statements apart
+ANY_SPEAKER = "*"  # block of a rare word pair, whatever the speaker
+VAGUE = "~"  # block of a rare word, whatever the speaker, for pairs with a vague speaker
 
 
 def blocking_keys(
@@ -34,7 +36,7 @@ def blocking_keys(
     words = [t.stem for t in c.qtokens if t.stem in c.qkeys]
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False) if a != b}
     ranked = sorted(pairs, key=lambda ab: (-(c.qkeys[ab[0]] + c.qkeys[ab[1]]), ab))
-    keys |= {("*", a + " " + b) for a, b in ranked[:bigrams]}
+    keys |= {(ANY_SPEAKER, a + " " + b) for a, b in ranked[:bigrams]}
     return keys
 
 
@@ -43,6 +45,7 @@ def candidate_pairs(
     window: int = WINDOW,
     max_block: int = MAX_BLOCK,
     max_days: int | None = None,
+    vague: Callable[[int | None], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims that share a block.
 
@@ -51,7 +54,10 @@ def candidate_pairs(
     so the number of pairs stays linear in the number of quotes; blocks larger than
     ``max_block`` are dropped as uninformative.  Quotes whose documents have given dates more
     than ``max_days`` apart (default: ``Params.occasion_days``) are never paired: they report
-    different occasions, so each quote meets only the news of its own week.
+    different occasions, so each quote meets only the news of its own week.  With ``vague``
+    (``SpeakerIndex.vague``), every quote's rarest words are blocked once more whatever the
+    speaker, and those blocks give only pairs with a vague speaker (مصادر، وكالة رويترز), who
+    may relay anyone's words.
     """
     if max_days is None:
         max_days = Params().occasion_days
@@ -59,6 +65,9 @@ def candidate_pairs(
     for i, c in enumerate(claims):
         for key in blocking_keys(c):
             blocks.setdefault(key, []).append(i)
+            if vague is not None and key[0] != ANY_SPEAKER:
+                blocks.setdefault((VAGUE, key[1]), []).append(i)
+    is_vague = [vague is not None and vague(c.speaker) for c in claims]
 
     def near(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
@@ -67,15 +76,22 @@ def candidate_pairs(
         return abs(a.date - b.date) <= max_days
 
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for key, members in blocks.items():
         if len(members) < 2 or len(members) > max_block:
             continue
+        only_vague = key[0] == VAGUE
+        if only_vague and not any(is_vague[i] for i in members):
+            continue
+
+        def keep(i: int, j: int, only_vague: bool = only_vague) -> bool:
+            return (not only_vague or is_vague[i] or is_vague[j]) and near(i, j)
+
         if len(members) <= window + 1:
-            pairs.update(p for p in combinations(members, 2) if near(*p))
+            pairs.update(p for p in combinations(members, 2) if keep(*p))
             continue
         for a, i in enumerate(members):
             for j in members[max(0, a - window) : a]:
-                if near(j, i):
+                if keep(j, i):
                     pairs.add((j, i))
     return sorted(pairs)
 
@@ -95,6 +111,9 @@ def group_archive(
     p = params or Params()
     claims, where = build_claims(documents, speakers, p)
     reweight(claims, p.batch_alpha)
-    pairs = candidate_pairs(claims, window, max_days=p.occasion_days)
-    groups = cluster(claims, candidates=pairs, params=p, related=speakers.related)
+    vague = speakers.vague if p.vague_related else None
+    pairs = candidate_pairs(claims, window, max_days=p.occasion_days, vague=vague)
+    groups = cluster(
+        claims, candidates=pairs, params=p, related=speakers.related, vague=speakers.vague
+    )
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

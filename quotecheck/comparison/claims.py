@@ -24,7 +24,7 @@ import regex
 
 from quotecheck.comparison import lexicon
 from quotecheck.comparison.numbers import number_spans
-from quotecheck.comparison.paraphrase import soft_key
+from quotecheck.comparison.paraphrase import soft_key, synonym_groups
 from quotecheck.comparison.text import Token, tokens
 
 _SENT_END = regex.compile(r"[.!?؟\n]|\.\.|…")
@@ -84,6 +84,7 @@ class Claim:
     date: int | None = None  # the document's date (ordinal), if known
     date_given: bool = False  # the date came with the input (not read from the text)
     _soft: dict[str, str] | None = field(default=None, repr=False)
+    _syn: frozenset[int] | None = field(default=None, repr=False)
 
     @property
     def qweight(self) -> float:
@@ -100,14 +101,28 @@ class Claim:
                     self._soft.setdefault(sk, k)
         return self._soft
 
+    @property
+    def syn(self) -> frozenset[int]:
+        """The near-synonym groups of the quote stems (``paraphrase.synonym_groups``)."""
+        if self._syn is None:
+            self._syn = frozenset(g for k in self.qkeys for g in synonym_groups(k))
+        return self._syn
+
 
 def soft_credit(k: str, b: Claim, p: Params | None) -> float:
     """Credit for a quote stem ``k`` absent from ``b`` that ``b``'s quote carries in another
-    form, the same consonants (``p.soft_credit``; 0 without ``p``)."""
-    if p is None or p.soft_credit <= 0 or "_" in k:
+    form, the same consonants (``p.soft_credit``), or as a listed near-synonym
+    (``p.syn_credit``); 0 without ``p``."""
+    if p is None or "_" in k:
         return 0.0
-    sk = soft_key(k)
-    return p.soft_credit if sk is not None and sk in b.soft else 0.0
+    got = 0.0
+    if p.soft_credit > 0:
+        sk = soft_key(k)
+        if sk is not None and sk in b.soft:
+            got = p.soft_credit
+    if p.syn_credit > got and b.syn and not synonym_groups(k).isdisjoint(b.syn):
+        got = p.syn_credit
+    return got
 
 
 NUMBER_WEIGHT = 6.0  # a number weighs as a rare word
@@ -241,7 +256,7 @@ def shared_quote_weight(a: Claim, b: Claim, p: Params | None = None) -> float:
     """Weight of the quote stems the two quotes share (with ``p``, soft matches count at
     their credit, as ``coverage`` counts them)."""
     got = sum(min(w, b.qkeys[k]) for k, w in a.qkeys.items() if k in b.qkeys)
-    if p is not None and p.soft_credit > 0:
+    if p is not None and (p.soft_credit > 0 or p.syn_credit > 0):
         got += sum(w * soft_credit(k, b, p) for k, w in a.qkeys.items() if k not in b.qkeys)
     return got
 
@@ -269,7 +284,9 @@ class Params:
     marked_weight: float = 1.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
     threshold: float = 0.3  # average-linkage stopping point
-    soft_credit: float = 1.0  # credit of a word found in the other quote in another form
+    soft_credit: float = 0.0  # credit of a word found in the other quote in another form
+    syn_credit: float = 1.0  # credit of a word whose listed near-synonym the other quote has
+    vague_related: bool = True  # a bare unnamed source or a medium links on ordinary evidence
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
@@ -367,6 +384,7 @@ def cluster(
     candidates: Sequence[tuple[int, int]] | None = None,
     params: Params | None = None,
     related: Callable[[int | None, int | None], bool] | None = None,
+    vague: Callable[[int | None], bool] | None = None,
 ) -> list[list[int]]:
     """Group claims (indices into ``claims``) into statements; clusters in order of first member.
 
@@ -386,6 +404,9 @@ def cluster(
         same = a.speaker is not None and a.speaker == b.speaker
         unknown = a.speaker is None or b.speaker is None
         rel = same or unknown or (related is not None and related(a.speaker, b.speaker))
+        if not rel and p.vague_related and vague is not None:
+            # a bare unnamed source or a medium may relay anyone's words
+            rel = vague(a.speaker) or vague(b.speaker)
         s = similarity(a, b, p, rel)
         if s > 0:
             sims[(min(i, j), max(i, j))] = s

@@ -239,5 +239,5 @@ def compare(docs: Documents, params: Params | None = None) -> list[Statement]:
     speakers = SpeakerIndex()
     claims, where = build_claims(documents, speakers, params)
     reweight(claims, (params or Params()).batch_alpha)
-    groups = cluster(claims, params=params, related=speakers.related)
+    groups = cluster(claims, params=params, related=speakers.related, vague=speakers.vague)
     return build_statements(documents, groups, where, [c.speaker for c in claims], speakers)

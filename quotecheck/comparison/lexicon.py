@@ -8,6 +8,7 @@ README).  Titles, media and unnamed-source heads are the engine's lists
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -201,11 +202,21 @@ def prefer_stripped(word: str, rest: str) -> bool:
     return part * 4 >= whole
 
 
+@cache
+def synonym_lines() -> tuple[tuple[str, ...], ...]:
+    """The hand-written near-synonym groups (folded words), one tuple a group."""
+    return tuple(tuple(fold(w) for w in line.split()) for line in lines("synonyms.txt"))
+
+
 @lru_cache(maxsize=200_000)
 def idf(key: str) -> float:
     """Background inverse document frequency of a stem key (smoothed; unseen words weigh most)."""
     n, df = _stems()
     return math.log((n + 1) / (df.get(key, 0) + 1)) + 1.0
+
+
+# caches built from these lists elsewhere (paraphrase's synonym index) register their clearing
+RELOAD_HOOKS: list[Callable[[], None]] = []
 
 
 def reload() -> None:
@@ -222,8 +233,11 @@ def reload() -> None:
         intensifiers,
         numbers,
         gazetteer,
+        synonym_lines,
         _vocab,
         _stems,
         idf,
     ):
         f.cache_clear()
+    for hook in RELOAD_HOOKS:
+        hook()

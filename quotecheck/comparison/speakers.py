@@ -478,6 +478,20 @@ class SpeakerIndex:
             return True  # a title nobody names may be anyone: its quotes link as unknown ones
         return bool(self._skeletons(ra) & self._skeletons(rb))
 
+    def vague(self, a: int | None) -> bool:
+        """Whether a speaker entity names nobody in particular: every phrase of it is a bare
+        unnamed head (مصادر، مسؤول) or starts with a medium (وكالة رويترز، وسائل إعلام)."""
+        if a is None:
+            return False
+        media = _media()
+        for i in self._members(self._find(a)):
+            f = self._forms[i]
+            bare = f.anonymous and len(f.words) < 2
+            toks = tokens(f.raw)
+            if not bare and not (toks and strip_clitics(toks[0].norm) in media):
+                return False
+        return True
+
     def agree(self, a: int | None, b: int | None) -> bool:
         """Whether two speaker entities may be one speaker: one is unknown, they are linked,
         or one is a bare unnamed head (مسؤول، مصادر) that the other's phrase carries (such
