@@ -324,9 +324,9 @@ def _html_pages(args: argparse.Namespace, docs: list[Doc]) -> dict[int, HtmlText
 
 
 def _doc_progress(total: int, enabled: bool) -> Any:
-    from quotecheck.cli_stream import _progress_bar
+    from quotecheck.cli_stream import progress_bar
 
-    return _progress_bar(total, enabled, unit="doc")
+    return progress_bar(total, enabled, unit="doc")
 
 
 class _DocSink:

@@ -195,7 +195,7 @@ class Resume:
             self.fh = None
 
 
-def _progress_bar(total: int | None, enabled: bool, unit: str = "B") -> Any:
+def progress_bar(total: int | None, enabled: bool, unit: str = "B") -> Any:
     if not enabled or sys.stderr is None:
         return None
     try:
@@ -287,7 +287,7 @@ def run_stream(args: argparse.Namespace, fmt: str, want_progress: bool) -> int:
     resume: Resume | None = None
     progress = None
     try:
-        progress = _progress_bar(total, want_progress)
+        progress = progress_bar(total, want_progress)
         records = iter_records(fh, args, progress)
         head = list(islice(records, PROBE))
         check_fields(head, args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.engine.entities import Entity
-from quotecheck.engine.evidence import _close_mark, _Doc
+from quotecheck.engine.evidence import Doc, close_mark
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -19,7 +19,7 @@ class NameContext:
 
     __slots__ = ("d", "entities", "entity_starts", "lex", "text", "wi")
 
-    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity],
+    def __init__(self, d: Doc, lex: Lexicon, entities: Sequence[Entity],
                  entity_starts: list[int]) -> None:
         self.d, self.lex = d, lex
         self.entities, self.entity_starts = entities, entity_starts
@@ -31,7 +31,7 @@ def mention_of(ctx: NameContext, sp: SpeakerSpan) -> Mention:
     """The text of a speaker phrase (without its skipped preposition, with a closing mark)."""
     wi = ctx.wi
     a = wi.starts[sp.first] + sp.skip
-    b = _close_mark(ctx.text, a, wi.ends[sp.last])
+    b = close_mark(ctx.text, a, wi.ends[sp.last])
     return Mention(ctx.text[a:b], a, b)
 
 
@@ -45,4 +45,4 @@ def phrase_norms(wi: WordIndex, i: int, j: int, sp: SpeakerSpan) -> list[str]:
 
 def surface(ctx: NameContext, a: int, last: int) -> str:
     """The text from offset ``a`` to the end of word ``last``, with its closing mark."""
-    return ctx.text[a : _close_mark(ctx.text, a, ctx.wi.ends[last])]
+    return ctx.text[a : close_mark(ctx.text, a, ctx.wi.ends[last])]

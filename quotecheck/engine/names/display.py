@@ -3,7 +3,7 @@ apposition that names the person."""
 
 from __future__ import annotations
 
-from quotecheck.engine.evidence import _COMMA_SPLIT, _COMMAS
+from quotecheck.engine.evidence import COMMA_SPLIT, COMMAS
 from quotecheck.engine.names.context import NameContext, surface
 from quotecheck.engine.speakers import SpeakerSpan, is_addressee, is_medium
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -41,9 +41,9 @@ def name_in_apposition(lex: Lexicon, name: str | None) -> str | None:
     """A name made of comma-separated parts (آفاق تونس، ياسين ابراهيم; مبروك كورشيد، كاتب;
     فرانسيس، بابا الفاتيكان): the last part that looks like a person's name, else the
     first; the whole when neither does."""
-    if not name or not _COMMAS.intersection(name):
+    if not name or not COMMAS.intersection(name):
         return name
-    parts = [p.strip(_PART_TRIM) for p in _COMMA_SPLIT.split(name)]
+    parts = [p.strip(_PART_TRIM) for p in COMMA_SPLIT.split(name)]
     parts = [p for p in parts if p]
     if len(parts) > 1:
         for part, least in ((parts[-1], 2), (parts[0], 1)):

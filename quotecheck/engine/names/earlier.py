@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotecheck.engine.evidence import _gap_has_text
+from quotecheck.engine.evidence import gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
@@ -79,7 +79,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
             or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
             or _bare(lex, w) in lex.leading_prepositions
             or w in lex.sentence_particles or _bare(lex, w) in lex.sentence_particles
-            or w in lex.person_names or _gap_has_text(wi, k + 1)):
+            or w in lex.person_names or gap_has_text(wi, k + 1)):
         return None
     sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
     if sp is None or sp.first != k + 1:
@@ -88,7 +88,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
     nxt = sp.last + 1
-    closed = nxt >= len(wi) or _gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
+    closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
         is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
     m = lex.morph
     if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
@@ -101,7 +101,7 @@ def _phrase_head(lex: Lexicon, wi: WordIndex, k: int) -> int | None:
     """The title word heading the definite noun phrase that word k ends
     (وزير الشؤون الخارجية -> وزير), if any, a few words back."""
     j = k - 1
-    while j >= 0 and k - j <= _HEAD_WORDS and not _gap_has_text(wi, j + 1):
+    while j >= 0 and k - j <= _HEAD_WORDS and not gap_has_text(wi, j + 1):
         w = strip_conj(wi.norms[j])
         if lex.is_title(wi.norms[j]):
             return j  # (وزيرة السياحة السابقة: the feminine title too)
@@ -114,7 +114,7 @@ def _phrase_head(lex: Lexicon, wi: WordIndex, k: int) -> int | None:
 def _modifies_previous(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k is an adjective of the definite noun before it (الوضع الإقليمي، القرار
     الدولي): title material, but not the start of a speaker phrase."""
-    if k == 0 or _gap_has_text(wi, k):
+    if k == 0 or gap_has_text(wi, k):
         return False
     prev = strip_conj(wi.norms[k - 1])
     article = lex.morph.article

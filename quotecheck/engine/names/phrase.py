@@ -4,7 +4,7 @@ comma), snapped to a PERS entity that holds it; none for a body or a quoted name
 from __future__ import annotations
 
 from quotecheck.engine.entities import PERSON_LABELS, entities_from
-from quotecheck.engine.evidence import _COMMAS, _QUOTE_CHARS, _has_name
+from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
 from quotecheck.engine.speakers import SpeakerSpan, name_part
@@ -52,11 +52,11 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
     rule = None
     if part is not None and part[1] > part[0]:
         rule = (sp.first + part[0], sp.first + part[1])
-    cut = next((j for j in range(sp.last, sp.first, -1) if not _COMMAS.isdisjoint(wi.gap(j))),
+    cut = next((j for j in range(sp.last, sp.first, -1) if not COMMAS.isdisjoint(wi.gap(j))),
                None)
     if cut is not None:
         tail = name_part(lex, wi.norms[cut : sp.last + 1], strict=True)
-        if tail is not None and tail[1] > tail[0] and not _has_name(
+        if tail is not None and tail[1] > tail[0] and not has_name(
             lex, norms[: cut - sp.first]
         ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
             rule = (cut + tail[0], cut + tail[1])
@@ -77,7 +77,7 @@ def _in_quoted_name(ctx: NameContext, i: int, sp: SpeakerSpan) -> bool:
     d, wi = ctx.d, ctx.wi
     if not d.inside_pair(wi.starts[i]) or d.inside_pair(wi.starts[sp.first]):
         return False
-    k = next((x for x in range(i, sp.first, -1) if not _QUOTE_CHARS.isdisjoint(wi.gap(x))),
+    k = next((x for x in range(i, sp.first, -1) if not QUOTE_CHARS.isdisjoint(wi.gap(x))),
              None)
     return k is not None and strip_conj(wi.norms[k - 1]) in ctx.lex.name_nouns
 

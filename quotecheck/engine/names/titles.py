@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotecheck.engine.evidence import _COMMAS, _NAME_END, _NAME_END_COMMA
+from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
@@ -73,9 +73,9 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
     e = j
     while e < len(norms) and e - j < _NAME_WORDS:
         gap = wi.gap(e)
-        if e > j and not _NAME_END_COMMA.isdisjoint(gap):
+        if e > j and not NAME_END_COMMA.isdisjoint(gap):
             break
-        if e == j and not _NAME_END.isdisjoint(gap):
+        if e == j and not NAME_END.isdisjoint(gap):
             break
         w = norms[e]
         if (stops_phrase(lex, wi, e) or lex.is_title(w)
@@ -94,9 +94,9 @@ def past_joined_portfolios(lex: Lexicon, wi: WordIndex, j: int) -> int:
     definite adjective (a nisba, or any definite word not followed by another one),
     and a بال- complement first: where the name after the title begins."""
     norms, n, m = wi.norms, len(wi.norms), lex.morph
-    if j < n and norms[j].startswith(m.ba_article) and _COMMAS.isdisjoint(wi.gap(j)):
+    if j < n and norms[j].startswith(m.ba_article) and COMMAS.isdisjoint(wi.gap(j)):
         j += 1  # (المدير الجهوي بالشابة أحمد بنور: a place; بالاستقالة: no name after)
-    while j < n and _COMMAS.isdisjoint(wi.gap(j)):
+    while j < n and COMMAS.isdisjoint(wi.gap(j)):
         w = norms[j]
         if (w.startswith(m.conjunction_article) and len(w) > 4
                 and w not in lex.conjunction_lookalikes):
@@ -104,13 +104,13 @@ def past_joined_portfolios(lex: Lexicon, wi: WordIndex, j: int) -> int:
         elif (w.startswith(m.conjunction) and len(w) > 3 and j + 1 < n
               and norms[j + 1].startswith(m.article)
               and w not in lex.conjunction_lookalikes
-              and _COMMAS.isdisjoint(wi.gap(j + 1))):
+              and COMMAS.isdisjoint(wi.gap(j + 1))):
             j += 2  # (والحوكمة ومقاومة الفساد: a joined noun in construct)
         elif w == m.conjunction and j + 1 < n and norms[j + 1].startswith(m.article):
             j += 2
         else:
             break
-        if (j < n and norms[j].startswith(m.article) and _COMMAS.isdisjoint(wi.gap(j))
+        if (j < n and norms[j].startswith(m.article) and COMMAS.isdisjoint(wi.gap(j))
                 and (is_nisba(norms[j]) or j + 1 >= n or not norms[j + 1].startswith(m.article))):
             j += 1  # (المائية، البحري، المتجددة: the joined noun's adjective; not the
             #          الحبيب of الحبيب الصيد)
