@@ -39,9 +39,10 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         if d.breaks[j]:
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
-            if ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else ""):
+            if j in d.licensed or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n
+                                              else ""):
                 break
-        elif participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
+        elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
             break
         elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
             last = max(k, min(last, cut))

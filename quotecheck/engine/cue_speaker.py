@@ -4,6 +4,7 @@ a statement and its issuer, a name in apposition) or, failing that, before it.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from quotecheck.engine.before_cue import speaker_before
 from quotecheck.engine.candidates import CueSite
@@ -35,14 +36,18 @@ class CueSpeakers:
         self.memo: dict[int, SpeakerSpan | None] = {}
         self.events: list[tuple[int, SpeakerSpan]] = []
 
-    def find(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
+    def find(self, site: CueSite, k: int, last_start: int | None,
+             quoted: AbstractSet[int] = frozenset()) -> SpeakerSpan | None:
         """The explicit speaker of the cue at ``site`` whose trigger is word k
-        (``last_start``: where the finder's latest candidate starts)."""
+        (``last_start``: where the finder's latest candidate starts; ``quoted``: the opening
+        offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
         if sp is None:
             sp = speaker_before(self.d, site.i, site.form, last_start)
+        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
+            sp = None
         self.memo[site.i] = sp
         if sp is not None and not sp.issuer and self._strong(sp):
             # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
@@ -70,6 +75,15 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) -> bool:
+    """A speaker phrase that starts inside a pair taken as a quote (``quoted``: opening
+    offsets) which does not hold the cue (word i) and is more than the phrase (a name in
+    marks is one): words of an earlier quote are never its speaker."""
+    p = d.pair_at(d.wi.starts[sp.first])
+    return (p is not None and p.open in quoted and not p.open < d.wi.starts[i] < p.close
+            and d.pair_words(p) > sp.last - sp.first + 1)
 
 
 def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:

@@ -32,7 +32,7 @@ def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
     norms = d.wi.norms
     for i in d.hot[:-1]:  # every cue word is hot (the last index is len)
         w = norms[i]
-        form = get(w)
+        form = get(w) or d.licensed.get(i)
         if form is None:
             continue
         if lex.is_title(w) or (
@@ -116,7 +116,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
-        if lex.cue(w) is not None and not lex.is_title(w) and k != site.i:
+        if (lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i:
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
@@ -145,12 +145,15 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
     """The quote in the pair that opens at word k: direct, or mixed when the marks sit in
     the cue's object phrase (أكد على "...", شدد على ضرورة "...")."""
     d, wi, lex = run.d, run.d.wi, run.d.lex
-    if not run.found.free(p, 2):
-        return
+    after_colon = colon_before(d.text, p.open, wi.gap_span(k)[0])
+    if not run.found.free(p, 1 if after_colon else 2):
+        return  # (قال المدرب: "سنصلحها": one word is a quote after a colon)
     qkind = "direct"
     region_last, cue_last = k - 1, site.last
     prev = wi.norms[region_last] if region_last > cue_last else ""
-    if prev in lex.object_prepositions or (region_last > cue_last and (
+    if after_colon:
+        pass  # وقال بوتين: "..."، وأضاف: "الوضع ...": a colon makes the pair direct
+    elif prev in lex.object_prepositions or (region_last > cue_last and (
         prev.startswith(lex.prep_bi) and len(prev) > 4 and not lex.is_title(prev)
         or prev in lex.object_nouns or embedded_pair(d, p, prev, wi.gap_span(k)[0])
     )):

@@ -90,6 +90,7 @@ class Namer:
             stance=c.cue_form.stance if c.cue_form else None,
             anonymous=anonymous,
             headline=c.headline,
+            truncated=c.pair is not None and c.pair.truncated,
             speaker_resolved=c.implicit and mention is not None,
         )
 

@@ -81,8 +81,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return prev.isalnum() and nxt.isalnum()
 
 
-def pair_marks(text: str) -> list[MarkPair]:
-    """All outermost quotation-mark pairs of a text, in document order.
+def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
+    """All outermost quotation-mark pairs of a text, in document order (``layout``: the text
+    as given when ``text`` is its canonical form, one character for one: its paragraph
+    breaks count, U+2029 or ``\r\r`` that the canonical form writes as one line end).
 
     Linear in the length of the text.  Each family keeps a stack, so nested quotes of
     the same family pair correctly; an opening mark with no closing mark before a
@@ -91,12 +93,13 @@ def pair_marks(text: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", *OPENING.values())}
     last_check = 0
+    breaks = text if layout is None or len(layout) != len(text) else layout
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
         if any(stacks.values()):
             # Expire pending marks at a paragraph break (checked once per stretch of text).
-            if paragraph_break(text, last_check, i):
+            if paragraph_break(breaks, last_check, i):
                 for st in stacks.values():
                     st.clear()
             for st in stacks.values():
