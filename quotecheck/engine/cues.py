@@ -14,6 +14,7 @@ from quotecheck.engine.evidence import (
     skip_space,
     trim_marks,
 )
+from quotecheck.engine.furniture import furniture_line
 from quotecheck.engine.quoted import colon_after_pair, embedded_pair, is_name_pair, titled_pair
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.find.marks import ALL_MARKS, MarkPair
@@ -35,7 +36,7 @@ def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
         form = get(w) or d.licensed.get(i)
         if form is None:
             continue
-        if lex.is_title(w) or (
+        if lex.is_title(w) or furniture_line(d, i) or (
             i > 0 and norms[i - 1] in lex.not_before_cue and not d.breaks[i]
             and w not in lex.described_as
         ):

@@ -148,6 +148,8 @@ class Lexicon:
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
         self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
+        # سوسة : حجز ...: a place below the state before a colon is a dateline, no speaker
+        self.places = {fold(w) for w in _lines("places.txt")}
         self._load_speaker_words()
         self._load_finder_words()  # (after the speaker words: it reads self.morph)
 
@@ -202,6 +204,8 @@ class Lexicon:
         self.subject_particles = words["subject_particles"]
         self.contrast_particle = fold(raw["contrast_particle"])
         self.list_openers = words["list_openers"]
+        # كتب - NAME:، اقرأ أيضا: ...: a byline or a teaser line holds no report of the text
+        self.furniture_labels = words["furniture_labels"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
