@@ -136,7 +136,7 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
-            | lex.clause_note_heads)
+            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

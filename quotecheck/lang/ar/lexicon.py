@@ -206,6 +206,8 @@ class Lexicon:
         self.list_openers = words["list_openers"]
         # كتب - NAME:، اقرأ أيضا: ...: a byline or a teaser line holds no report of the text
         self.furniture_labels = words["furniture_labels"]
+        # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
+        self.contrast_openers = words["contrast_openers"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
