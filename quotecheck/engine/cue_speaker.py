@@ -19,6 +19,7 @@ from quotecheck.engine.evidence import (
     has_name,
     statement_complement,
 )
+from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.lang.ar.lexicon import CueForm
 from quotecheck.lang.ar.morphology import strip_conj
@@ -99,10 +100,25 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> Sp
         ):
             sp = None  # اتهم روسيا بـ: the object, not the speaker
     if sp is None and cue_last + 1 < limit and not participle:
-        sp = statement_subject(d, cue_last + 1, limit)
+        sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
     return sp
+
+
+def quoted_subject(d: Doc, cue_last: int, limit: int) -> SpeakerSpan | None:
+    """وقال "حزب الأمة" إن: a short name in marks right after the verb, before the word that
+    opens its quote (``limit``), is the verb's subject."""
+    wi = d.wi
+    if wi.norms[cue_last] in d.lex.described_as:
+        return None  # اعتبره "...": the object named
+    p = d.pair_in(*wi.gap_span(cue_last + 1))
+    if p is None or (limit < len(wi.norms) and p.close >= wi.starts[limit]):
+        return None
+    first, after = d.word_after(p.open), d.word_after(p.close)
+    if not 0 < after - first <= NAME_PAIR_WORDS or first != cue_last + 1:
+        return None
+    return SpeakerSpan(first, after - 1)
 
 
 def relayed_source(d: Doc, cue_last: int, limit: int,

@@ -15,7 +15,14 @@ from quotecheck.engine.evidence import (
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
-from quotecheck.engine.quoted import colon_after_pair, embedded_pair, is_name_pair, titled_pair
+from quotecheck.engine.quoted import (
+    NAME_PAIR_WORDS,
+    colon_after_pair,
+    complement_follows,
+    embedded_pair,
+    is_name_pair,
+    titled_pair,
+)
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
@@ -127,12 +134,28 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
     words = d.pair_words(p)
+    if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
+            d, k, cue_last) and complement_follows(d, p):
+        return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
     ) and not is_name_pair(d, p))
+
+
+def in_object(d: Doc, k: int, cue_last: int) -> bool:
+    """The pair opening in the gap before word k stands in the cue's object: after an object
+    preposition or a ب- word (باتخاذ "..."), an object noun, or a verb of naming (اعتبره "...")."""
+    lex, norms = d.lex, d.wi.norms
+    if norms[cue_last] in lex.described_as:
+        return True
+    if k - 1 <= cue_last:
+        return False
+    prev = norms[k - 1]
+    return (prev in lex.object_prepositions or prev in lex.object_nouns
+            or prev in lex.described_as or prev.startswith(lex.prep_bi) and len(prev) > 4)
 
 
 def _conditional(d: Doc, k: int) -> bool:
