@@ -92,3 +92,13 @@ def test_bayyana_with_an_object_is_no_cue() -> None:
     got = _quotes("قال رئيس الجمعية إن سبر الآراء بيّن عزوف المواطنين عن المشاركة.")
     assert got == [("indirect", "سبر الآراء بيّن عزوف المواطنين عن المشاركة", "رئيس الجمعية",
                     "قال")]
+
+
+def test_wasala_before_a_colon_reports() -> None:
+    got = _quotes('قال الرئيس: "سنواصل الإصلاحات". وواصل: "لا رجوع إلى الوراء".')
+    assert got[-1] == ("direct", "لا رجوع إلى الوراء", "الرئيس", "وواصل")
+
+
+def test_wasala_before_ila_an_is_until_not_a_report() -> None:
+    got = _quotes("وأكد المغامر أنه أراد التغلب على الخوف، وواصل التدريب إلى أن تمكن من تسلق الجبل.")
+    assert [q[3] for q in got] == ["وأكد"]

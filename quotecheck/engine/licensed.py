@@ -33,7 +33,8 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
         form = lic.get(w)
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
-        if form is not None and _quote_follows(wi, lex, i, COMP_WINDOW.get(form.form, 2)):
+        window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
+        if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
     return out
 

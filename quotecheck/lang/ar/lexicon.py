@@ -170,6 +170,11 @@ class Lexicon:
                     self.person.setdefault(form, person or "m")
                     self.shadda_cues[form] = CueForm(entry["lemma"], entry["stance"], "perfect")
         self.licensed_lookup = _with_clitics(self.licensed_cues)
+        # واصل: licensed by a colon or a mark only (واصل التدريب إلى أن: "until")
+        self.mark_licensed = frozenset(_with_clitics({
+            fold(f): self.licensed_cues[fold(f)] for e in self.cue_entries
+            if e.get("licensed") == "mark" for kind in ("perfect", "imperfect")
+            for s in e.get(kind, []) for f, _ in _inflect(kind, fold(s))}))
         self.shadda_lookup = _with_clitics(self.shadda_cues)
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
