@@ -30,7 +30,7 @@ CASES = [
     ("a phrase inside an earlier quotation in guillemets is no speaker",
      "قال وزير النفط سامي العلي إن الإنتاج مستقر.\n\nوحول الأسعار، بيّن: «لا تزال هناك بعض"
      " المشاكل العالقة مع الشركاء»، مضيفا: «نحن بصدد حلها قريبا مع الجانب الآخر».",
-     ["سامي العلي", "سامي العلي"],
+     ["سامي العلي", "سامي العلي", "سامي العلي"],  # بيّن (with its shadda) is a cue too
      "قال وزير النفط سامي العلي إن الإنتاج مستقر.\n\nوحول الأسعار، أوضح المتحدث باسم"
      " الشركة «نبيل» أن المشاكل عالقة، مضيفا أن الحل قريب.",
      ["سامي العلي", "نبيل", "نبيل"]),
@@ -121,12 +121,16 @@ def test_framing_headline_lead_is_no_speaker() -> None:
 def test_participle_phrase_without_a_speaker_word_points_back() -> None:
     """A participle's speaker read before it that holds no title, body, source or known name
     (وجهة نظر بلاتيني, read inside the quotation) points back to the last speaker (ANT,
-    Apache-2.0); with a title in it (الأمير) the phrase is kept."""
+    Apache-2.0); a phrase with a title in it (الأمير) is kept."""
     tail = '، مضيفا "لماذا على رئيس فيفا أن يتحمل كل اللوم والتهم والمسؤولية".'
     text = 'وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر.. تغيّرت وجهة نظر بلاتيني"' + tail
     assert [q.speaker_name for q in extract_quotes(text, nlp=None)] == ["بلاتر", "بلاتر"]
-    near = 'وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر.. تغيّرت وجهة نظر الأمير"' + tail
-    assert extract_quotes(near, nlp=None)[-1].speaker.text == "وجهة نظر الأمير"
+    # near miss: a phrase with a title before the participle, outside any quotation, is kept
+    # (a phrase inside the quotation is never a speaker at all since the earlier-quote guard)
+    near = ('وكشف بلاتر "بعد الغذاء الشهير بين ساركوزي وأمير قطر تغيرت الأمور". وتحدث الأمير'
+            ' علي بن الحسين عن الانتخابات' + tail)
+    last = extract_quotes(near, nlp=None)[-1]
+    assert last.speaker.text.startswith("الأمير") and last.speaker_name != "بلاتر"
 
 
 def test_first_verb_may_be_a_cue_without_a_quote() -> None:

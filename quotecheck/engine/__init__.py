@@ -30,7 +30,9 @@ def extract(text: str, entities: Sequence[Entity] = (), lex: Lexicon | None = No
     if not text or not text.strip():
         return []
     work = unwrap(text)  # (hard-wrapped prose: its inner line breaks read as spaces)
-    quotes = run_finders(work, entities, lex or lexicon())
+    # (the marks pair on the text as given: its paragraph breaks, U+2029 or \r\r, end an
+    # unclosed mark; the canonical form writes them as one line end)
+    quotes = run_finders(work, entities, lex or lexicon(), None if work is text else text)
     if work is text:
         return quotes
     return [recut(q, text) for q in quotes]

@@ -42,7 +42,7 @@ class CueSite:
 
 def pair_cand(text: str, p: MarkPair, kind: str, **kw) -> Cand | None:
     """The quote inside a mark pair (marks and edge spaces left out); None when empty."""
-    a, b = trim(text, p.open + 1, p.close)
+    a, b = trim(text, *p.inner)  # (at most MAX_QUOTE_CHARS: the quote says it is truncated)
     if a >= b:
         return None
     return Cand(a, b, kind, pair=p, prio=2, **kw)

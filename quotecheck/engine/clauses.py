@@ -39,9 +39,10 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         if d.breaks[j]:
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
-            if ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else ""):
+            if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
+                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")):
                 break
-        elif participle_cue(lex, wi, j) or clause_end_word(lex, wi, j):
+        elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
             break
         elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
             last = max(k, min(last, cut))
@@ -50,7 +51,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
                 last -= 1  # the relative pronoun opens the other report
             break
-        elif wi.norms[j] in lex.clause_note_heads and source_note(lex, wi, j):
+        elif wi.norms[j] in lex.account_rest and source_note(lex, wi, j):
             break
         last = j
         j += 1
@@ -58,9 +59,24 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """حسب قوله، بحسب تعبيره: a source note at word j ends a clause."""
-    return (wi.norms[j] in lex.clause_note_heads and j + 1 < len(wi.norms)
-            and wi.norms[j + 1].startswith(lex.clause_note_nouns))
+    """حسب قوله، على حد تعبيره، وفق قوله: a source note (a ``post`` phrase of phrases.jsonl,
+    its noun with any pronoun) at word j ends a clause, with or without a comma before it
+    (على حد سواء is no note: its noun is none of theirs)."""
+    norms = wi.norms
+    for rest in lex.account_rest.get(norms[j], ()):
+        k = j + 1 + len(rest)
+        if (k < len(norms) and tuple(norms[j + 1 : k]) == rest
+                and norms[k].startswith(lex.account_nouns)):
+            return True
+    return False
+
+
+def contrast_report(d: Doc, j: int) -> bool:
+    """، لكنه حذر من أن: after a comma, a contrast word with the speaker's pronoun followed by
+    a cue opens another report."""
+    norms = d.wi.norms
+    return (norms[j] in d.lex.contrast_openers and j + 1 < len(norms)
+            and (d.lex.cue(norms[j + 1]) is not None or j + 1 in d.licensed))
 
 
 def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:

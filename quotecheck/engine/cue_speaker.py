@@ -4,6 +4,7 @@ a statement and its issuer, a name in apposition) or, failing that, before it.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from quotecheck.engine.before_cue import speaker_before
 from quotecheck.engine.candidates import CueSite
@@ -18,6 +19,7 @@ from quotecheck.engine.evidence import (
     has_name,
     statement_complement,
 )
+from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
 from quotecheck.lang.ar.lexicon import CueForm
 from quotecheck.lang.ar.morphology import strip_conj
@@ -35,14 +37,18 @@ class CueSpeakers:
         self.memo: dict[int, SpeakerSpan | None] = {}
         self.events: list[tuple[int, SpeakerSpan]] = []
 
-    def find(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
+    def find(self, site: CueSite, k: int, last_start: int | None,
+             quoted: AbstractSet[int] = frozenset()) -> SpeakerSpan | None:
         """The explicit speaker of the cue at ``site`` whose trigger is word k
-        (``last_start``: where the finder's latest candidate starts)."""
+        (``last_start``: where the finder's latest candidate starts; ``quoted``: the opening
+        offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
         if sp is None:
             sp = speaker_before(self.d, site.i, site.form, last_start)
+        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
+            sp = None
         self.memo[site.i] = sp
         if sp is not None and not sp.issuer and self._strong(sp):
             # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
@@ -72,6 +78,15 @@ class CueSpeakers:
                 if e[2] in _NAMED)
 
 
+def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) -> bool:
+    """A speaker phrase that starts inside a pair taken as a quote (``quoted``: opening
+    offsets) which does not hold the cue (word i) and is more than the phrase (a name in
+    marks is one): words of an earlier quote are never its speaker."""
+    p = d.pair_at(d.wi.starts[sp.first])
+    return (p is not None and p.open in quoted and not p.open < d.wi.starts[i] < p.close
+            and d.pair_words(p) > sp.last - sp.first + 1)
+
+
 def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:
     """The speaker in words (cue_last, limit): a relayed source, the verb's subject or a
     statement and its issuer, with a name set off by commas after a bare title."""
@@ -85,10 +100,25 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> Sp
         ):
             sp = None  # اتهم روسيا بـ: the object, not the speaker
     if sp is None and cue_last + 1 < limit and not participle:
-        sp = statement_subject(d, cue_last + 1, limit)
+        sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
     return sp
+
+
+def quoted_subject(d: Doc, cue_last: int, limit: int) -> SpeakerSpan | None:
+    """وقال "حزب الأمة" إن: a short name in marks right after the verb, before the word that
+    opens its quote (``limit``), is the verb's subject."""
+    wi = d.wi
+    if wi.norms[cue_last] in d.lex.described_as:
+        return None  # اعتبره "...": the object named
+    p = d.pair_in(*wi.gap_span(cue_last + 1))
+    if p is None or (limit < len(wi.norms) and p.close >= wi.starts[limit]):
+        return None
+    first, after = d.word_after(p.open), d.word_after(p.close)
+    if not 0 < after - first <= NAME_PAIR_WORDS or first != cue_last + 1:
+        return None
+    return SpeakerSpan(first, after - 1)
 
 
 def relayed_source(d: Doc, cue_last: int, limit: int,

@@ -14,7 +14,15 @@ from quotecheck.engine.evidence import (
     skip_space,
     trim_marks,
 )
-from quotecheck.engine.quoted import colon_after_pair, embedded_pair, is_name_pair, titled_pair
+from quotecheck.engine.furniture import furniture_line
+from quotecheck.engine.quoted import (
+    NAME_PAIR_WORDS,
+    colon_after_pair,
+    complement_follows,
+    embedded_pair,
+    is_name_pair,
+    titled_pair,
+)
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
@@ -32,10 +40,10 @@ def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
     norms = d.wi.norms
     for i in d.hot[:-1]:  # every cue word is hot (the last index is len)
         w = norms[i]
-        form = get(w)
+        form = get(w) or d.licensed.get(i)
         if form is None:
             continue
-        if lex.is_title(w) or (
+        if lex.is_title(w) or furniture_line(d, i) or (
             i > 0 and norms[i - 1] in lex.not_before_cue and not d.breaks[i]
             and w not in lex.described_as
         ):
@@ -116,7 +124,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
-        if lex.cue(w) is not None and not lex.is_title(w) and k != site.i:
+        if (lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i:
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
@@ -126,12 +134,28 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
     words = d.pair_words(p)
+    if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
+            d, k, cue_last) and complement_follows(d, p):
+        return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
     ) and not is_name_pair(d, p))
+
+
+def in_object(d: Doc, k: int, cue_last: int) -> bool:
+    """The pair opening in the gap before word k stands in the cue's object: after an object
+    preposition or a ب- word (باتخاذ "..."), an object noun, or a verb of naming (اعتبره "...")."""
+    lex, norms = d.lex, d.wi.norms
+    if norms[cue_last] in lex.described_as:
+        return True
+    if k - 1 <= cue_last:
+        return False
+    prev = norms[k - 1]
+    return (prev in lex.object_prepositions or prev in lex.object_nouns
+            or prev in lex.described_as or prev.startswith(lex.prep_bi) and len(prev) > 4)
 
 
 def _conditional(d: Doc, k: int) -> bool:
@@ -145,12 +169,15 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
     """The quote in the pair that opens at word k: direct, or mixed when the marks sit in
     the cue's object phrase (أكد على "...", شدد على ضرورة "...")."""
     d, wi, lex = run.d, run.d.wi, run.d.lex
-    if not run.found.free(p, 2):
-        return
+    after_colon = colon_before(d.text, p.open, wi.gap_span(k)[0])
+    if not run.found.free(p, 1 if after_colon else 2):
+        return  # (قال المدرب: "سنصلحها": one word is a quote after a colon)
     qkind = "direct"
     region_last, cue_last = k - 1, site.last
     prev = wi.norms[region_last] if region_last > cue_last else ""
-    if prev in lex.object_prepositions or (region_last > cue_last and (
+    if after_colon:
+        pass  # وقال بوتين: "..."، وأضاف: "الوضع ...": a colon makes the pair direct
+    elif prev in lex.object_prepositions or (region_last > cue_last and (
         prev.startswith(lex.prep_bi) and len(prev) > 4 and not lex.is_title(prev)
         or prev in lex.object_nouns or embedded_pair(d, p, prev, wi.gap_span(k)[0])
     )):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import methodcaller
 
+from quotecheck.engine.licensed import licensed_cues
 from quotecheck.engine.names.part import name_part
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
@@ -50,13 +51,17 @@ JOIN_GAP = " \u00a0" + "".join(sorted(COMMAS))
 class Doc:
     """Everything the rules ask about one text, computed once."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, layout: str | None = None) -> None:
+        """``layout``: the text as given when ``text`` is its canonical form (its paragraph
+        breaks end an unclosed quotation mark)."""
         self.text = text
         self.lex = lex
         self.wi = WordIndex(text)
-        self.pairs = pair_marks(text)
+        self.pairs = pair_marks(text, layout)
         self.opens = [p.open for p in self.pairs]
         self.breaks = self.wi.breaks
+        # مضيفة أن، بيّن: shadowed cue forms where the context makes them cues
+        self.licensed = licensed_cues(text, self.wi, lex)
         self.hot = self._hot_indices()
 
     def _hot_indices(self) -> list[int]:
@@ -72,6 +77,7 @@ class Doc:
         hot.update(map(bisect_right, repeat(wi.starts),
                        map(_START, _HOT_GAP.finditer(self.text))))
         hot.add(len(wi))
+        hot.update(self.licensed)
         return sorted(hot)
 
     def next_hot(self, j: int) -> int:
@@ -91,6 +97,11 @@ class Doc:
         """True when a character offset lies inside a quotation-mark pair."""
         j = bisect_left(self.opens, pos) - 1
         return j >= 0 and self.pairs[j].close > pos
+
+    def pair_at(self, pos: int) -> MarkPair | None:
+        """The pair whose inside holds a character offset (None outside every pair)."""
+        j = bisect_left(self.opens, pos) - 1
+        return self.pairs[j] if j >= 0 and self.pairs[j].close > pos else None
 
     def pairs_between(self, a: int, b: int) -> list[MarkPair]:
         """The pairs whose opening mark lies in [a, b), in order."""
@@ -125,7 +136,7 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
-            | lex.clause_note_heads)
+            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -150,6 +150,7 @@ class Namer:
             stance=c.cue_form.stance if c.cue_form else None,
             anonymous=anonymous,
             headline=c.headline,
+            truncated=c.pair is not None and c.pair.truncated,
             speaker_resolved=from_antecedent and mention is not None,
         )
 

@@ -4,8 +4,9 @@ cue's object."""
 from __future__ import annotations
 
 from quotecheck.engine.evidence import COLON_QUOTE, Doc, colon_before
-from quotecheck.find.marks import MarkPair
+from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
 def colon_after_pair(d: Doc, p: MarkPair) -> bool:
@@ -22,6 +23,30 @@ def titled_pair(d: Doc, p: MarkPair) -> bool:
             and strip_conj(wi.norms[k]) in d.lex.title_nouns
             and COLON_QUOTE.isdisjoint(d.text[wi.ends[k] : p.open].replace(
                 d.text[p.open], "")))
+
+
+#: How many words after a short pair its sentence's complementizer may stand (وأضاف "عبد
+#: الرحيم" خلال المؤتمر أن: the pair names who or where, in the speaker or adjunct region).
+NAME_REACH = 12
+#: The longest pair read as a name when its sentence's complementizer follows it.
+NAME_PAIR_WORDS = 4
+_NAME_REACH_STOP = frozenset(":\uff1a\n") | SENTENCE_ENDS | ALL_MARKS
+
+
+def complement_follows(d: Doc, p: MarkPair) -> bool:
+    """A complementizer follows pair ``p`` within NAME_REACH words of its sentence, with no
+    colon, sentence end, mark or other cue between: the report is the clause after it."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.close + 1)
+    for j in range(k, min(k + NAME_REACH, len(wi.norms))):
+        if d.breaks[j] or j > k and not _NAME_REACH_STOP.isdisjoint(wi.gap(j)):
+            return False  # (the first gap holds the pair's closing mark)
+        w = wi.norms[j]
+        if lex.complementizer(w):
+            return wi.norms[j - 1] not in lex.not_after  # (إلا أنه، بعد أن: no report's)
+        if lex.cue(w) is not None or j in d.licensed:
+            return False
+    return False
 
 
 def is_name_pair(d: Doc, p: MarkPair) -> bool:

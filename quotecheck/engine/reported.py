@@ -29,7 +29,8 @@ class CueRun:
         if site.i in memo:
             return memo[site.i]
         cands = self.found.cands
-        return self.speakers.find(site, k, cands[-1].start if cands else None)
+        return self.speakers.find(site, k, cands[-1].start if cands else None,
+                                  self.found.claimed)
 
     def add(self, c: Cand, site: CueSite, k: int) -> None:
         """Give ``c`` the cue's speaker (implicit when none) and keep it."""

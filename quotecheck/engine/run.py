@@ -16,10 +16,12 @@ from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.types import Quote
 
 
-def run_finders(text: str, entities: Sequence[Entity], lex: Lexicon) -> list[Quote]:
+def run_finders(text: str, entities: Sequence[Entity], lex: Lexicon,
+                layout: str | None = None) -> list[Quote]:
     """All quotes of one text: cues, then headlines, then attributions after a quote (for
-    the pairs neither claimed); overlaps resolved, speakers named."""
-    d = Doc(text, lex)
+    the pairs neither claimed); overlaps resolved, speakers named (``layout``: the text as
+    given, when ``text`` is its canonical form)."""
+    d = Doc(text, lex, layout)
     ents = sorted(entities)
     starts = [e[0] for e in ents]
     speakers = CueSpeakers(d, ents, starts)

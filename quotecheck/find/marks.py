@@ -81,8 +81,50 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return prev.isalnum() and nxt.isalnum()
 
 
-def pair_marks(text: str) -> list[MarkPair]:
-    """All outermost quotation-mark pairs of a text, in document order.
+#: How many paragraph breaks one quote may run across (each next paragraph opening with a
+#: mark of its family: the convention of a quote of several paragraphs).
+MAX_PARAGRAPHS = 4
+_PARAGRAPH_END = frozenset(".!?\u061f\u2026")
+
+
+def _continued(text: str, breaks: str, stacks: dict[str, deque[int]], a: int, i: int,
+               carried: int) -> str | None:
+    """The family of the one pending mark that the paragraph starting at mark i continues:
+    the mark at i opens that paragraph, is of the same family and may open, and the paragraph
+    before it ended a sentence inside the quote.  None: the pending marks expire."""
+    pending = [name for name, st in stacks.items() if st]
+    if carried >= MAX_PARAGRAPHS or len(pending) != 1 or len(stacks[pending[0]]) != 1:
+        return None
+    fam = pending[0]
+    ch = text[i]
+    if OPENING.get(ch, "d" if ch in DOUBLE else None) != fam or (
+            fam == "d" and _direction(text, i) < 0):
+        return None
+    ends = list(_PARAGRAPH.finditer(breaks, a, i))
+    end = ends[-1] if ends else None
+    if end is None or text[end.end() : i].strip():
+        return None  # the mark does not open the paragraph
+    before = text[a : end.start()].rstrip()
+    return fam if before and before[-1] in _PARAGRAPH_END else None
+
+
+def line_continues(text: str, i: int) -> bool:
+    """The mark at i opens its line (after spaces) and the line before ended a sentence: with
+    a mark of its family pending, it continues that quote on a new line."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j < 0 or text[j] not in "\n\r":
+        return False
+    while j >= 0 and text[j] in " \t\u00a0\n\r":
+        j -= 1
+    return j >= 0 and text[j] in _PARAGRAPH_END
+
+
+def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
+    """All outermost quotation-mark pairs of a text, in document order (``layout``: the text
+    as given when ``text`` is its canonical form, one character for one: its paragraph
+    breaks count, U+2029 or ``\r\r`` that the canonical form writes as one line end).
 
     Linear in the length of the text.  Each family keeps a stack, so nested quotes of
     the same family pair correctly; an opening mark with no closing mark before a
@@ -91,21 +133,34 @@ def pair_marks(text: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", *OPENING.values())}
     last_check = 0
+    carried = 0  # paragraphs a pending mark has been carried across
+    breaks = text if layout is None or len(layout) != len(text) else layout
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
         if any(stacks.values()):
-            # Expire pending marks at a paragraph break (checked once per stretch of text).
-            if paragraph_break(text, last_check, i):
-                for st in stacks.values():
-                    st.clear()
+            # Expire pending marks at a paragraph break (checked once per stretch of text),
+            # unless the next paragraph opens by continuing the quote.
+            if paragraph_break(breaks, last_check, i):
+                fam = _continued(text, breaks, stacks, last_check, i, carried)
+                for name, st in stacks.items():
+                    if name != fam:
+                        st.clear()
+                if fam is not None:
+                    carried += 1
+                    last_check = i
+                    continue  # (the continuation mark opens nothing)
+                carried = 0
             for st in stacks.values():
                 while st and i - st[0] > MAX_PAIR_CHARS:
                     st.popleft()
+        else:
+            carried = 0
         last_check = i
         fam = OPENING.get(ch)
         if fam is not None:
-            stacks[fam].append(i)
+            if not (stacks[fam] and line_continues(text, i)):
+                stacks[fam].append(i)
             continue
         fam = CLOSING.get(ch)
         if fam is not None:
@@ -117,6 +172,8 @@ def pair_marks(text: str) -> list[MarkPair]:
             continue
         st = stacks[fam]
         d = 1 if ch == "„" else _direction(text, i)
+        if d == 1 and st and line_continues(text, i):
+            continue  # the quote goes on on this line: its mark opens nothing new
         if d == 1 or (d == 0 and not st):
             st.append(i)
         elif st:

@@ -60,6 +60,8 @@ class Lexicon:
         self.cues: dict[str, CueForm] = {}
         self.person: dict[str, str] = {}  # cue form -> "m" | "f" | "p" (its subject's person)
         self.cue_entries: list[dict] = []
+        # cue forms a homograph shadows: cues only where the context licenses them
+        self.licensed_cues: dict[str, CueForm] = {}
         self.object_first: set[str] = set()
         for line in _lines("cues.jsonl"):
             entry = json.loads(line)
@@ -79,8 +81,8 @@ class Lexicon:
                         kind_name = "participle" if kind == "extra" and _looks_participle(
                             form
                         ) else kind
-                        self.cues.setdefault(form, CueForm(entry["lemma"], entry["stance"],
-                                                           kind_name))
+                        table = self.licensed_cues if entry.get("licensed") else self.cues
+                        table.setdefault(form, CueForm(entry["lemma"], entry["stance"], kind_name))
         self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
@@ -107,6 +109,7 @@ class Lexicon:
         self.relay_not_sources = {fold(w) for w in particles["relay_not_sources"]}
         for w in particles["not_cues"]:
             self.cues.pop(fold(w), None)
+        self._load_licensed_cues(particles["licensed_cues"])
         self.not_before_cue = {fold(w) for w in particles["not_before_cue"]}
         self.leading_adverbial = {fold(w) for w in particles["leading_adverbial"]}
         # folding drops the tanween, so it is read from the raw word: تشدداً is no subject
@@ -145,8 +148,34 @@ class Lexicon:
         self.name_nouns = {fold(w) for w in _lines("name_nouns.txt")}
         self.name_heads = {fold(w) for w in _lines("name_heads.txt")}
         self.body_nouns = {fold(w) for w in _lines("body_nouns.txt")}
+        # سوسة : حجز ...: a place below the state before a colon is a dateline, no speaker
+        self.places = {fold(w) for w in _lines("places.txt")}
         self._load_speaker_words()
         self._load_finder_words()  # (after the speaker words: it reads self.morph)
+
+    # -- cue forms licensed by their context (engine/evidence.py: licensed_cues) ------------
+    def _load_licensed_cues(self, shadowed: list[str]) -> None:
+        """The cue forms that count only in a licensing context: the forms of entries marked
+        ``licensed`` (زاد، واصل) and those a homograph shadows (particles' ``licensed_cues``:
+        مضيفة the host, لافتة the sign), each also with a و/ف clitic; and the ``shadda``
+        perfects (بيّن), which count only when written with their shadda."""
+        for w in shadowed:
+            form = self.cues.pop(fold(w), None)
+            if form is not None:
+                self.licensed_cues[fold(w)] = form
+        self.shadda_cues: dict[str, CueForm] = {}
+        for entry in self.cue_entries:
+            for surface in entry.get("shadda", []):
+                for form, person in _inflect("perfect", fold(surface)):
+                    self.person.setdefault(form, person or "m")
+                    self.shadda_cues[form] = CueForm(entry["lemma"], entry["stance"], "perfect")
+        self.licensed_lookup = _with_clitics(self.licensed_cues)
+        # واصل: licensed by a colon or a mark only (واصل التدريب إلى أن: "until")
+        self.mark_licensed = frozenset(_with_clitics({
+            fold(f): self.licensed_cues[fold(f)] for e in self.cue_entries
+            if e.get("licensed") == "mark" for kind in ("perfect", "imperfect")
+            for s in e.get(kind, []) for f, _ in _inflect(kind, fold(s))}))
+        self.shadda_lookup = _with_clitics(self.shadda_cues)
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
     def _load_finder_words(self) -> None:
@@ -180,6 +209,10 @@ class Lexicon:
         self.subject_particles = words["subject_particles"]
         self.contrast_particle = fold(raw["contrast_particle"])
         self.list_openers = words["list_openers"]
+        # كتب - NAME:، اقرأ أيضا: ...: a byline or a teaser line holds no report of the text
+        self.furniture_labels = words["furniture_labels"]
+        # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
+        self.contrast_openers = words["contrast_openers"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
@@ -294,6 +327,14 @@ class Lexicon:
             if folded_word.endswith(suf) and folded_word[: -len(suf)] in self.titles:
                 return True
         return False
+
+
+def _with_clitics(table: dict[str, CueForm]) -> dict[str, CueForm]:
+    """A cue table with each form also after the و/ف clitic (forms of 3+ letters)."""
+    out = {clitic + form: cue for form, cue in table.items() if len(form) >= 3
+           for clitic in ("و", "ف")}
+    out.update(table)
+    return out
 
 
 def _looks_participle(form: str) -> bool:

@@ -1,0 +1,29 @@
+"""Page furniture: a short line that opens with a byline label (كتب - NAME:، كتبت: NAME)
+belongs to the page, not to the article: its cue word reports nothing and its name speaks
+nowhere."""
+
+from __future__ import annotations
+
+from quotecheck.engine.evidence import Doc
+
+#: A byline line holds at most this many words (the label and a name).
+SHORT_LINE = 5
+#: How far (characters) a cue word may stand from its line's start, and how far its line may
+#: run on, to be looked at.
+REACH = 300
+
+
+def furniture_line(d: Doc, i: int) -> bool:
+    """Word i stands on a short line (at most SHORT_LINE words) that opens with a furniture
+    label of finders.json (كتب - سامي العلوي:، كتبت: ريم حداد)."""
+    text, wi, labels = d.text, d.wi, d.lex.furniture_labels
+    pos = wi.starts[i]
+    start = text.rfind("\n", max(0, pos - REACH), pos) + 1
+    if start == 0 and pos > REACH:
+        return False  # far from its line's start: no label opens it
+    end = text.find("\n", pos, pos + REACH)
+    first = wi.first_at_or_after(start)
+    after = wi.first_at_or_after(end) if end >= 0 else len(wi.norms)
+    if after - first > SHORT_LINE:
+        return False
+    return any(" ".join(wi.norms[first : first + m]) in labels for m in (1, 2, 3))

@@ -1,0 +1,55 @@
+"""Cue forms that count only where their context licenses them.
+
+A homograph shadows some reporting forms: مضيفة is also a host, لافتة a sign, زاد
+"increased", بين the preposition.  Such a form (the lexicon's ``licensed_lookup``) is a cue
+only when its quote opens right after it: a colon or an opening quotation mark in the next
+gap, or a complementizer within two words (لافتة إلى أن).  A ``shadda`` form (بيّن) must
+also carry in its raw spelling the shadda the folded form has lost (بيّن عزوف: a verb of
+showing with an object, no report).
+"""
+
+from __future__ import annotations
+
+from quotecheck.find.marks import ALL_MARKS
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
+from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
+
+SHADDA = "\u0651"
+_OPENS = frozenset(ALL_MARKS | {":", "："})
+_STOPS = COMMAS | SENTENCE_ENDS | frozenset("\n")
+#: How many words after the form a complementizer may stand: a participle's follows it or
+#: its preposition (لافتة إلى أن), a verb's may follow a short subject (اشتكى التجار من أن).
+COMP_WINDOW = {"participle": 2, "perfect": 3, "imperfect": 3}
+
+
+def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
+    """Word index -> cue form for each shadowed cue form whose context licenses it."""
+    norms = wi.norms
+    lic, shadda = lex.licensed_lookup, lex.shadda_lookup
+    out: dict[int, CueForm] = {}
+    for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
+        w = norms[i]
+        form = lic.get(w)
+        if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
+            form = shadda[w]
+        window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
+        if form is not None and _quote_follows(wi, lex, i, window):
+            out[i] = form
+    return out
+
+
+def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
+    """A colon or an opening mark right after word i, or a complementizer within
+    ``window`` words with no punctuation before it."""
+    n = len(wi.norms)
+    if i + 1 >= n:
+        return False
+    if not _OPENS.isdisjoint(wi.gap(i + 1)):
+        return True
+    for k in range(i + 1, min(i + 1 + window, n)):
+        if not _STOPS.isdisjoint(wi.gap(k)):
+            return False
+        if lex.complementizer(wi.norms[k]):
+            return True
+    return False

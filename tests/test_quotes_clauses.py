@@ -1,0 +1,32 @@
+"""Where a reported clause ends: a source note without a comma, a contrast that opens another
+report.  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker_name, q.cue.text if q.cue else None) for q in extract_quotes(text)]
+
+
+def test_a_source_note_ends_the_clause_without_a_comma() -> None:
+    assert _quotes("وأوضح الخبير أن الأسعار سترتفع مجددا على حد تعبيره.") == [
+        ("الأسعار سترتفع مجددا", "الخبير", "وأوضح")]
+
+
+def test_ala_hadd_sawa_is_no_source_note() -> None:
+    assert _quotes("وأوضح الخبير أن الأسعار سترتفع على حد سواء في المدن والأرياف.") == [
+        ("الأسعار سترتفع على حد سواء في المدن والأرياف", "الخبير", "وأوضح")]
+
+
+def test_lakinnahu_before_a_cue_opens_another_report() -> None:
+    got = _quotes("قال وزير المالية إن العجز تراجع هذا العام، لكنه حذر من أن الديون ما زالت"
+                  " مرتفعة.")
+    assert got == [("العجز تراجع هذا العام", "وزير المالية", "قال"),
+                   ("الديون ما زالت مرتفعة", "وزير المالية", "حذر")]
+
+
+def test_lakinnahu_without_a_cue_stays_in_the_clause() -> None:
+    assert _quotes("قال الوزير إن العجز تراجع، لكنه ما زال أعلى من المتوقع.") == [
+        ("العجز تراجع، لكنه ما زال أعلى من المتوقع", "الوزير", "قال")]
