@@ -15,11 +15,11 @@ from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
 _BMP = 0x10000
-# Sentence punctuation: a full stop not followed by a digit (format characters such as
-# U+200E aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence), ! ? ؟ and
+# Sentence punctuation: a full stop not followed by a digit (format characters and marks such as
+# U+200E, VS16, CGJ aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence), ! ? ؟ and
 # line breaks.
 _START = methodcaller("start")
-_SENT = regex.compile(r"\.(?!\p{Cf}*\d)|[!?؟\n…]")
+_SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?؟\n…]")
 
 
 def _bmp_split() -> re.Pattern[str]:
