@@ -214,24 +214,3 @@ def statement_complement(lex: Lexicon, w: str, first: bool) -> bool:
     if w.startswith(lex.prep_li):
         return True
     return w.startswith(lex.article) and (first or is_nisba(w) or w.endswith(lex.fem_ending))
-
-
-# The names the namer (naming.py) imports today; they go once it uses the public ones.
-_COMMA_SPLIT = COMMA_SPLIT
-_COMMAS = COMMAS
-_NAME_END = NAME_END
-_NAME_END_COMMA = NAME_END_COMMA
-_QUOTE_CHARS = QUOTE_CHARS
-_Doc = Doc
-_close_mark = close_mark
-_gap_has_text = gap_has_text
-_has_name = has_name
-
-
-def __getattr__(name: str):
-    """``_Cand``: the candidate type, now in candidates.py (the namer's old import)."""
-    if name == "_Cand":
-        from quotecheck.engine.candidates import Cand
-
-        return Cand
-    raise AttributeError(name)

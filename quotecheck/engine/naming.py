@@ -10,9 +10,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
-from quotecheck.engine.evidence import _Cand, _Doc
+from quotecheck.engine.evidence import Doc
 from quotecheck.engine.names.anaphor import (
     is_framing,
     is_statement_anaphor,
@@ -39,14 +40,14 @@ Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quote
 class Namer:
     """Speaker mentions, implicit speakers and canonical names for one document."""
 
-    def __init__(self, d: _Doc, lex: Lexicon, entities: Sequence[Entity],
+    def __init__(self, d: Doc, lex: Lexicon, entities: Sequence[Entity],
                  starts: list[int]) -> None:
         self.ctx = NameContext(d, lex, entities, starts)
         self.book = NameBook()
         self.titles = TitleNames(self.ctx, self.book)
         self.keys: dict[tuple[int, int], NameKey | None] = {}  # name key of each phrase
 
-    def quotes(self, cands: list[_Cand], events: list[Event]) -> list[Quote]:
+    def quotes(self, cands: list[Cand], events: list[Event]) -> list[Quote]:
         """The quotes of the candidates (in their order), speakers resolved and named;
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
@@ -68,7 +69,7 @@ class Namer:
         return [self._quote(c, *self._resolved(c, events, ante.get(id(c)), id(c) in back))
                 for c in cands]
 
-    def _antecedents(self, back: list[_Cand], events: list[Event],
+    def _antecedents(self, back: list[Cand], events: list[Event],
                      issued: list[Event]) -> dict[int, SpeakerSpan | None]:
         """The antecedent of each candidate whose phrase points back, in text order; each
         found one becomes an event there, so the bare verbs after it (وأفاد البلاغ ...،
@@ -89,7 +90,7 @@ class Namer:
                 lst.insert(bisect_left([e[0] for e in lst], here[0]), here)
         return out
 
-    def _resolved(self, c: _Cand, events: list[Event], antecedent: SpeakerSpan | None,
+    def _resolved(self, c: Cand, events: list[Event], antecedent: SpeakerSpan | None,
                   back: bool = False) -> tuple[Resolved | None, bool]:
         """A candidate's speaker: its own, else (a phrase that points back: معاليه، البلاغ)
         its antecedent, else (an implicit one) the last speaker before it, else the last
@@ -106,7 +107,7 @@ class Namer:
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
         return (None if sp is None else self._resolve(sp)), sp is not None
 
-    def _no_subject(self, c: _Cand) -> bool:
+    def _no_subject(self, c: Cand) -> bool:
         """A participle's speaker phrase (read before it) with nothing of a speaker: no
         title, body, unnamed source, medium or known personal name (تعيين مبعوث جديد)."""
         if c.cue_form is None or c.cue_form.form != "participle" or c.speaker is None:
@@ -134,7 +135,7 @@ class Namer:
             self.keys[span] = name_of(self.ctx, self.book, sp)
         return resolve(self.ctx, self.book, self.titles, sp, self.keys[span])
 
-    def _quote(self, c: _Cand, resolved: Resolved | None, from_antecedent: bool) -> Quote:
+    def _quote(self, c: Cand, resolved: Resolved | None, from_antecedent: bool) -> Quote:
         text = self.ctx.text
         mention, name, anonymous = resolved if resolved else (None, None, False)
         cue = Mention(text[c.cue[0] : c.cue[1]], c.cue[0], c.cue[1]) if c.cue else None
@@ -155,7 +156,7 @@ class Namer:
         )
 
 
-def _cue_pos(c: _Cand) -> int:
+def _cue_pos(c: Cand) -> int:
     return c.cue[0] if c.cue else c.start
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from quotecheck.lang.ar.lexicon import CueForm, Lexicon, _inflect, _looks_participle, lexicon
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon, inflect, lexicon, looks_participle
 from quotecheck.lang.ar.normalize import fold
 
 #: Override key -> the Lexicon attribute (a set of folded words) it adds to.
@@ -80,7 +80,7 @@ def build(overrides: Mapping[str, Any]) -> Lexicon:
         _add_cue(lex, entry)
     for word in overrides.get("not_cues", ()):
         lex.cues.pop(fold(word), None)
-    lex._build_cue_lookup()  # the clitic-prefixed lookup table, derived from lex.cues
+    lex.build_cue_lookup()  # the clitic-prefixed lookup table, derived from lex.cues
     return lex
 
 
@@ -89,8 +89,8 @@ def _add_cue(lex: Lexicon, entry: Mapping[str, Any]) -> None:
     stance = entry.get("stance", "neutral")
     for kind in CUE_KINDS:
         for surface in entry.get(kind, ()):
-            for form, person in _inflect(kind, fold(surface)):
+            for form, person in inflect(kind, fold(surface)):
                 if kind in ("perfect", "imperfect", "participle") and person:
                     lex.person.setdefault(form, person)
-                name = "participle" if kind == "extra" and _looks_participle(form) else kind
+                name = "participle" if kind == "extra" and looks_participle(form) else kind
                 lex.cues.setdefault(form, CueForm(entry["lemma"], stance, name))

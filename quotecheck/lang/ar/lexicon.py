@@ -32,7 +32,7 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def _inflect(kind: str, base: str) -> list[tuple[str, str | None]]:
+def inflect(kind: str, base: str) -> list[tuple[str, str | None]]:
     """Regular 3rd-person inflections of a folded base form, each with its person: "m"
     (masculine singular), "f" (feminine singular), "p" (plural) or None (dual, other)."""
     if kind in ("perfect", "passive"):
@@ -75,10 +75,10 @@ class Lexicon:
                             entry["lemma"], entry["stance"], "perfect"))
             for kind in ("perfect", "imperfect", "participle", "passive", "extra"):
                 for surface in entry.get(kind, []):
-                    for form, person in _inflect(kind, fold(surface)):
+                    for form, person in inflect(kind, fold(surface)):
                         if kind in ("perfect", "imperfect", "participle") and person:
                             self.person.setdefault(form, person)
-                        kind_name = "participle" if kind == "extra" and _looks_participle(
+                        kind_name = "participle" if kind == "extra" and looks_participle(
                             form
                         ) else kind
                         table = self.licensed_cues if entry.get("licensed") else self.cues
@@ -137,7 +137,7 @@ class Lexicon:
         self.parenthetical_cues = set(particles["parenthetical_cues"])
         self.countries = {fold(w) for w in _lines("countries.txt")}
         self.country_nisba = {f for w in _lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
-        self._build_cue_lookup()
+        self.build_cue_lookup()
         self._memos: dict[str, dict] = {}
         self._title_memo: dict[str, bool] = self.memo("is_title")
         self.media = {fold(w) for w in _lines("media.txt")}
@@ -166,7 +166,7 @@ class Lexicon:
         self.shadda_cues: dict[str, CueForm] = {}
         for entry in self.cue_entries:
             for surface in entry.get("shadda", []):
-                for form, person in _inflect("perfect", fold(surface)):
+                for form, person in inflect("perfect", fold(surface)):
                     self.person.setdefault(form, person or "m")
                     self.shadda_cues[form] = CueForm(entry["lemma"], entry["stance"], "perfect")
         self.licensed_lookup = _with_clitics(self.licensed_cues)
@@ -174,7 +174,7 @@ class Lexicon:
         self.mark_licensed = frozenset(_with_clitics({
             fold(f): self.licensed_cues[fold(f)] for e in self.cue_entries
             if e.get("licensed") == "mark" for kind in ("perfect", "imperfect")
-            for s in e.get(kind, []) for f, _ in _inflect(kind, fold(s))}))
+            for s in e.get(kind, []) for f, _ in inflect(kind, fold(s))}))
         self.shadda_lookup = _with_clitics(self.shadda_cues)
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
@@ -264,7 +264,7 @@ class Lexicon:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""
         return self.cue_lookup.get(folded_word)
 
-    def _build_cue_lookup(self) -> None:
+    def build_cue_lookup(self) -> None:
         table: dict[str, CueForm] = {}
         for form, cue in self.cues.items():
             for clitic in ("و", "ف"):
@@ -337,7 +337,7 @@ def _with_clitics(table: dict[str, CueForm]) -> dict[str, CueForm]:
     return out
 
 
-def _looks_participle(form: str) -> bool:
+def looks_participle(form: str) -> bool:
     return form.startswith("م") and (form.endswith("ا") or form.endswith("ه"))
 
 
