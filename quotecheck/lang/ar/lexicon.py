@@ -57,6 +57,13 @@ class Lexicon:
     """All Arabic lookup tables the engine needs, folded once."""
 
     def __init__(self) -> None:
+        self._load_cues()
+        self._load_phrases()
+        self._load_particles(json.loads((DATA / "particles.json").read_text(encoding="utf-8")))
+        self._load_word_lists()
+
+    def _load_cues(self) -> None:
+        """Reporting verbs (cues.jsonl) in all their forms: form -> CueForm, person."""
         self.cues: dict[str, CueForm] = {}
         self.person: dict[str, str] = {}  # cue form -> "m" | "f" | "p" (its subject's person)
         self.cue_entries: list[dict] = []
@@ -83,11 +90,16 @@ class Lexicon:
                         ) else kind
                         table = self.licensed_cues if entry.get("licensed") else self.cues
                         table.setdefault(form, CueForm(entry["lemma"], entry["stance"], kind_name))
+
+    def _load_phrases(self) -> None:
+        """Multi-word phrases by role (phrases.jsonl): source notes after a quote, tail cues."""
         self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
             self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
-        particles = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
+
+    def _load_particles(self, particles: dict) -> None:
+        """Function words and small word classes (particles.json); drops the not_cues."""
         self.complementizers = {fold(w) for w in particles["complementizer"]}
         self.comp_prefix = {fold(w) for w in particles["complementizer_prefix"]}
         self.pron_suffix = sorted({fold(w) for w in particles["pronoun_suffix"]}, key=len,
@@ -135,6 +147,9 @@ class Lexicon:
         self.described_as = {fold(w) for w in particles["described_as"]}
         self.relative_pronouns = {fold(w) for w in particles["relative_pronouns"]}
         self.parenthetical_cues = set(particles["parenthetical_cues"])
+
+    def _load_word_lists(self) -> None:
+        """The one-word lists (countries, titles, media ...), the cue lookup and the memos."""
         self.countries = {fold(w) for w in _lines("countries.txt")}
         self.country_nisba = {f for w in _lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
         self.build_cue_lookup()
