@@ -29,7 +29,7 @@ from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Namer", "_Namer", "_entities_from"]
@@ -52,7 +52,7 @@ class Namer:
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
-                and (refers_back(self.ctx, c.speaker, _cue_pos(c)) or self._no_subject(c))}
+                and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
             if (sp.first, sp.last) not in self.keys:
@@ -107,23 +107,13 @@ class Namer:
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
         return (None if sp is None else self._resolve(sp)), sp is not None
 
-    def _no_subject(self, c: Cand) -> bool:
-        """A participle's speaker phrase (read before it) with nothing of a speaker: no
-        title, body, unnamed source, medium or known personal name (تعيين مبعوث جديد)."""
-        if c.cue_form is None or c.cue_form.form != "participle" or c.speaker is None:
-            return False
-        lex, wi = self.ctx.lex, self.ctx.wi
-        for w in wi.norms[c.speaker.first : c.speaker.last + 1]:
-            bare = strip_conj(w)
-            if (lex.is_title(w) or lex.is_body(w) or bare in lex.anonymous or bare in lex.media
-                    or w in lex.person_names or bare in lex.person_names or is_nisba(w)):
-                return False
-        return True
-
     def _is_source(self, sp: SpeakerSpan) -> bool:
         """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
-        الصحة); not any noun (وفق القانون)."""
+        الصحة); not any noun (وفق القانون), nor a medium that relays (حسب وكالة رويترز: the
+        agency reports what someone else said, it is no antecedent of his next verb)."""
         lex, w = self.ctx.lex, self.ctx.wi.norms[sp.first]
+        if strip_conj(w) in lex.media or w in lex.media:
+            return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
