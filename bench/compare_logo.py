@@ -1,7 +1,7 @@
 """Leave-one-group-out figures of ``quotecheck.compare`` (issue 19), next to the in-sample ones.
 
     python bench/compare_logo.py [GOLD.jsonl ...] [--grid default|full|none|FILE.json] [--json OUT]
-                                 [--cache artifacts/compare_e2e.jsonl]
+                                 [--cache FILE]
 
 Every group of the gold files (default: /work/shared/eval/compare_dev.jsonl and
 compare_dev2.jsonl, 16 groups) is scored in two modes: ``gold`` (the gold quotes are given, only
@@ -223,7 +223,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--grid", default="default", help="default, full, none, or a JSON file")
-    ap.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "compare_e2e.jsonl")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="reuse extracted quotes from this file (keyed by id and text only: "
+                    "stale after an engine change; extraction takes well under a second)")
     ap.add_argument("--json", type=Path, help="write the rows and choices as JSON here")
     ap.add_argument("--per-group", action="store_true", help="print per-group in-sample F1")
     ap.add_argument("--settings", action="store_true", help="print every setting's figures")
