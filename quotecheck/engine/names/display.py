@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.evidence import COMMA_SPLIT, COMMAS
 from quotecheck.engine.names.context import NameContext, surface
-from quotecheck.engine.speakers import SpeakerSpan, is_addressee, is_medium
+from quotecheck.engine.speakers import SpeakerSpan, is_addressee, is_medium, phrase_after
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
@@ -80,3 +80,42 @@ def _opens_no_name(lex: Lexicon, words: list[str]) -> bool:
             or words[0].startswith((m.lam_article, m.ba_article)) or lex.complementizer(first)
             or is_addressee(lex, words[0]) or first in lex.not_before_cue
             or len(words) > 1 and words[0].startswith(m.article) and words[1].startswith(m.lam))
+
+
+_BODY_LOOKBACK_WORDS = 400  # how far back a definite body noun looks for its full phrase
+_BODY_PHRASE_WORDS = 12
+
+
+def _statement_object(lex: Lexicon, w: str) -> bool:
+    """A statement noun in the accusative (بلاغا، بيانا): a verb's object."""
+    alef = lex.morph.alef
+    return w.endswith(alef) and w[: -len(alef)] in lex.statement_nouns
+
+
+def body_antecedent_name(ctx: NameContext, sp: SpeakerSpan) -> str | None:
+    """A bare definite body noun (الوزارة، الهيئة) stands for the body named in full before
+    it with the same head noun (وزارة الصحة التونسية ... وأكدت الوزارة): that phrase's text,
+    else None (no earlier full phrase, or the phrase is more than the one noun)."""
+    wi, lex, m = ctx.wi, ctx.lex, ctx.lex.morph
+    if sp.last != sp.first:
+        return None
+    w = strip_conj(wi.norms[sp.first])
+    head = w[len(m.article):] if w.startswith(m.article) else None
+    if not head or not lex.is_body(head):
+        return None
+    spellings = {head} | {c + head for c in m.conjunction_clitics} | {m.lam + head}
+    for k in range(sp.first - 1, max(-1, sp.first - 1 - _BODY_LOOKBACK_WORDS), -1):
+        if wi.norms[k] not in spellings:
+            continue
+        found = phrase_after(lex, wi, k, min(len(wi), k + _BODY_PHRASE_WORDS))
+        if found is None or found.first != k or found.last == k:
+            continue
+        last = next((x - 1 for x in range(k + 1, found.last + 1)
+                     if is_medium(lex, wi.norms[x]) or _statement_object(lex, wi.norms[x])),
+                    found.last)  # (أصدرت وزارة X بلاغا: the statement is the verb's object)
+        if last == k:
+            continue
+        text = surface(ctx, wi.starts[k] + found.skip, last)
+        return text[len(m.lam):] if wi.norms[k].startswith(m.lam + head) else text.lstrip(
+            "".join(m.conjunction_clitics)) if wi.norms[k] != head else text
+    return None

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, mention_of
-from quotecheck.engine.names.display import issuer_name, name_in_apposition
+from quotecheck.engine.names.display import (
+    body_antecedent_name,
+    issuer_name,
+    name_in_apposition,
+)
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
@@ -30,5 +34,5 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
     if key is not None:
         name = book.display(key)
     else:
-        name = issuer_name(ctx, sp) or mention.text
+        name = issuer_name(ctx, sp) or body_antecedent_name(ctx, sp) or mention.text
     return mention, name_in_apposition(lex, name), anonymous
