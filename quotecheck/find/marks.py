@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from quotecheck.lang.ar.normalize import SPACES
+from quotecheck.lang.ar.punctuation import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON
 
 # Families: marks of one family pair with each other.  Symmetric marks guess their
 # direction from the characters around them; directed ones (guillemets, CJK corner and
@@ -27,8 +28,9 @@ ALL_MARKS = frozenset(DOUBLE | SINGLE | set(OPENING) | set(CLOSING))
 _MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")  # (stdlib: faster)
 MAX_QUOTE_CHARS = 4000
 MAX_PAIR_CHARS = 4 * MAX_QUOTE_CHARS
-_OPEN_CONTEXT = set(" \t\n\r\u00a0([{:،,؛;-–—") | {""}
-_CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}.،,؛;:!?؟-–—") | {""}
+_ARABIC = ARABIC_COMMA + ARABIC_SEMICOLON
+_OPEN_CONTEXT = set(" \t\n\r\u00a0([{:,;-–—" + _ARABIC) | {""}
+_CLOSE_CONTEXT = set(" \t\n\r\u00a0)]}.,;:!?-–—" + _ARABIC + ARABIC_QUESTION) | {""}
 # A paragraph break: U+2029, or two line ends (CR LF is one) with only spaces between.
 _LINE_END = "(?>\r\n|[\r\n\u2028\x85\x0b\x0c])"
 _PARAGRAPH = re.compile(f"\u2029|{_LINE_END}[ \t{SPACES}]*{_LINE_END}")

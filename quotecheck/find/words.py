@@ -11,6 +11,7 @@ from typing import NamedTuple
 import regex
 
 from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_at
+from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
@@ -19,7 +20,7 @@ _BMP = 0x10000
 # U+200E, VS16, CGJ aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence), ! ? ؟ and
 # line breaks.
 _START = methodcaller("start")
-_SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?؟\n…]")
+_SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?" + ARABIC_QUESTION + r"\n…]")
 
 
 def _bmp_split() -> re.Pattern[str]:

@@ -14,9 +14,10 @@ unwrapped.  :func:`unwrap_lines` is the unwrapping alone.
 from __future__ import annotations
 
 from quotecheck.lang.ar.normalize import canonical
+from quotecheck.lang.ar.punctuation import ARABIC_QUESTION, ARABIC_SEMICOLON
 
 #: What ends a line that is not wrapped: sentence punctuation and closing marks.
-_LINE_END = frozenset('.!?؟…:؛;"”»\'’)')
+_LINE_END = frozenset('.!?…:;"”»\'’)' + ARABIC_QUESTION + ARABIC_SEMICOLON)
 _MIN_WORDS = 5  # a "prose line": enough words to be a wrapped stretch of a sentence
 _MIN_WRAPPED = 3
 _WRAPPED_SHARE = 0.6

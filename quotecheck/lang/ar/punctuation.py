@@ -14,3 +14,7 @@ COMMAS = frozenset(",") | frozenset(_RAW["comma"])
 #: Marks that end a sentence or clause: full stop, semicolons, exclamation and question marks.
 SENTENCE_ENDS = (frozenset(".;!?") | frozenset(_RAW["semicolon"])
                  | frozenset(_RAW["question_mark"]))
+#: The Arabic comma, semicolon and question mark alone (for character classes).
+ARABIC_COMMA = "".join(_RAW["comma"])
+ARABIC_SEMICOLON = "".join(_RAW["semicolon"])
+ARABIC_QUESTION = "".join(_RAW["question_mark"])
