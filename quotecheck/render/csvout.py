@@ -6,6 +6,10 @@ from 1), ``kind``, ``headline``, ``start``, ``end``, ``text``, ``cue``, ``speake
 ``speaker_name``, ``cue_lemma``, ``stance``, ``anonymous``, ``speaker_resolved``,
 ``error``.  A document without quotes gives no row; a failed record gives one row with
 only its id and ``error``.  Booleans are ``true``/``false``; a missing value is empty.
+
+A text cell that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) gets a leading apostrophe, as OWASP advises against CSV
+injection; the exact text is in the JSON outputs, and ``start``/``end`` index the input.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from typing import Any
 
 from quotecheck.types import Quote
 
-__all__ = ["BOM", "COLUMNS", "error_rows", "header", "quote_rows"]
+__all__ = ["BOM", "COLUMNS", "FORMULA_STARTS", "error_rows", "header", "quote_rows"]
 
 BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("id", "quote", "kind", "headline", "start", "end", "text", "cue", "speaker",
            "speaker_name", "cue_lemma", "stance", "anonymous", "speaker_resolved", "error")
 
@@ -31,7 +36,8 @@ def _cell(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str):
-        return v.encode("utf-8", "replace").decode("utf-8")  # lone surrogates: "?"
+        v = v.encode("utf-8", "replace").decode("utf-8")  # lone surrogates: "?"
+        return "'" + v if v.startswith(FORMULA_STARTS) else v
     if isinstance(v, int | float):
         return str(v)
     return json.dumps(v, ensure_ascii=False)
