@@ -30,3 +30,20 @@ def test_lakinnahu_before_a_cue_opens_another_report() -> None:
 def test_lakinnahu_without_a_cue_stays_in_the_clause() -> None:
     assert _quotes("قال الوزير إن العجز تراجع، لكنه ما زال أعلى من المتوقع.") == [
         ("العجز تراجع، لكنه ما زال أعلى من المتوقع", "الوزير", "قال")]
+
+
+def test_wa_dhalika_after_a_comma_ends_the_clause() -> None:
+    # an opener listed with its و (وذلك) is read as written, not only without the و
+    assert _quotes("وأكد المدرب أن الفريق جاهز للمباراة، وذلك خلال ندوة صحفية عقدها أمس.") == [
+        ("الفريق جاهز للمباراة", "المدرب", "وأكد")]
+
+
+def test_wa_dhalika_without_a_comma_stays_in_the_clause() -> None:
+    assert _quotes("وأكد المدرب أن الفريق جاهز وذلك بفضل عمل اللاعبين.") == [
+        ("الفريق جاهز وذلك بفضل عمل اللاعبين", "المدرب", "وأكد")]
+
+
+def test_wifqan_after_a_comma_ends_the_clause() -> None:
+    # وفقا's و is its root's: strip_conj would read it as فقا
+    assert _quotes("قال مسؤول إن الطريق أغلقت صباحا، وفقا لما نقلته إذاعة محلية.") == [
+        ("الطريق أغلقت صباحا", "مسؤول", "قال")]

@@ -84,8 +84,11 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if lex.cue(w) is not None:
         return True
     base = strip_conj(w)
+    # وذلك، وفقا: openers listed with their و (وفقا's و is its root's) are read as written
+    if w in lex.after_comma_openers or base in lex.after_comma_openers:
+        return True
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
-    return base in lex.after_comma_openers or lex.haal.match(base) is not None
+    return lex.haal.match(base) is not None
 
 
 def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
