@@ -47,3 +47,24 @@ def test_wifqan_after_a_comma_ends_the_clause() -> None:
     # وفقا's و is its root's: strip_conj would read it as فقا
     assert _quotes("قال مسؤول إن الطريق أغلقت صباحا، وفقا لما نقلته إذاعة محلية.") == [
         ("الطريق أغلقت صباحا", "مسؤول", "قال")]
+
+
+def test_wifq_before_a_schedule_stays_in_the_clause() -> None:
+    # "in accordance with a schedule": the speaker's words go on
+    assert _quotes("أعلنت الوزارة أن الامتحانات ستجري في موعدها، وفق رزنامة أعدت مسبقا.") == [
+        ("الامتحانات ستجري في موعدها، وفق رزنامة أعدت مسبقا", "الوزارة", "أعلنت")]
+
+
+def test_wifq_before_a_source_ends_the_clause() -> None:
+    assert _quotes("أعلنت الوزارة أن الامتحانات ستجري في موعدها، وفق بلاغ الوزارة.") == [
+        ("الامتحانات ستجري في موعدها", "الوزارة", "أعلنت")]
+
+
+def test_hasab_with_a_pronoun_before_a_nature_noun_stays_in_the_clause() -> None:
+    got = _quotes("وقال الوزير إن لكل هيئة قانونا خاصا، حسب طبيعتها، يضبط مهامها.")
+    assert got == [("لكل هيئة قانونا خاصا، حسب طبيعتها، يضبط مهامها", "الوزير", "وقال")]
+
+
+def test_hasab_with_a_pronoun_before_a_saying_noun_ends_the_clause() -> None:
+    assert _quotes("وقال الوزير إن لكل هيئة قانونا خاصا، حسب تعبيره.") == [
+        ("لكل هيئة قانونا خاصا", "الوزير", "وقال")]

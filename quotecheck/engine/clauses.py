@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
 from quotecheck.engine.evidence import CLAUSE_COMMAS, CLAUSE_WORDS, MARKS_COLON, Doc
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
+from quotecheck.lang.ar.normalize import fold
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words of particles.json that only the clause ends read (folded)."""
+
+    accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
+    accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> ClauseWords:
+    """particles.json's clause-end words, read once."""
+    raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
+    return ClauseWords(*(frozenset(fold(w) for w in raw[k])
+                         for k in ("accordance_heads", "accordance_nouns")))
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -86,9 +107,24 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     base = strip_conj(w)
     # وذلك، وفقا: openers listed with their و (وفقا's و is its root's) are read as written
     if w in lex.after_comma_openers or base in lex.after_comma_openers:
-        return True
+        return not accordance(lex, w, base, nxt)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
     return lex.haal.match(base) is not None
+
+
+def accordance(lex: Lexicon, w: str, base: str, nxt: str) -> bool:
+    """، وفق رزنامة ...، حسب القانون: وفق / حسب before a rule, plan or schedule is "in
+    accordance with", part of the clause; before anything else (a source: وفق قوله، حسب
+    البيان، بحسب مصدر) it is a source note that ends it."""
+    words = clause_words()
+    if w not in words.accordance_heads and base not in words.accordance_heads:
+        return False
+    for prefix in (lex.li_article, lex.article, lex.prep_li):  # للبرنامج، البرنامج، لبرنامج
+        if nxt.startswith(prefix) and len(nxt) - len(prefix) >= 3:
+            nxt = nxt[len(prefix):]
+            break
+    return not words.accordance_nouns.isdisjoint(
+        (nxt, noun_base(nxt), strip_possessive(nxt)))
 
 
 def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
