@@ -68,3 +68,48 @@ def test_hasab_with_a_pronoun_before_a_nature_noun_stays_in_the_clause() -> None
 def test_hasab_with_a_pronoun_before_a_saying_noun_ends_the_clause() -> None:
     assert _quotes("وقال الوزير إن لكل هيئة قانونا خاصا، حسب تعبيره.") == [
         ("لكل هيئة قانونا خاصا", "الوزير", "وقال")]
+
+
+def _texts_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name) for q in extract_quotes(text)]
+
+
+def test_a_joined_report_with_its_own_subject_ends_the_clause() -> None:
+    got = _texts_speakers("وأضاف المدير أن الأشغال ستنتهي في الصيف وأكد رئيس البلدية أن"
+                          " التمويل متوفر.")
+    assert got == [("الأشغال ستنتهي في الصيف", "المدير"), ("التمويل متوفر", "رئيس البلدية")]
+
+
+def test_a_joined_verb_without_a_complementizer_stays_in_the_clause() -> None:
+    assert _texts_speakers("وأضاف المدير أن المقاول أكد التزامه بالآجال.") == [
+        ("المقاول أكد التزامه بالآجال", "المدير")]
+
+
+def test_haythu_joins_another_report() -> None:
+    got = _texts_speakers("وقال المتهم إنه اشترى البضاعة من وسيط في المدينة حيث اعترف بدوره"
+                          " بأن سائقا سرقها.")
+    assert [t for t, _ in got] == ["اشترى البضاعة من وسيط في المدينة", "سائقا سرقها"]
+
+
+def test_a_joined_verb_after_a_preposition_is_the_same_speakers() -> None:
+    got = _texts_speakers("وقال المدرب إن الفريق تدرب جيدا وأشار إلى أن المباراة صعبة.")
+    assert got == [("الفريق تدرب جيدا", "المدرب"), ("المباراة صعبة", "المدرب")]
+
+
+def test_a_joined_verb_of_another_person_without_a_subject_stays_in_the_clause() -> None:
+    # the association is the subject of نفت: a report inside the minister's clause
+    assert _texts_speakers("وأضاف الوزير أن الجمعية اتصلت بالوزارة ونفت أنها تلقت أي دعم.") == [
+        ("الجمعية اتصلت بالوزارة ونفت أنها تلقت أي دعم", "الوزير")]
+
+
+def test_a_causal_lianna_after_a_joined_verb_stays_in_the_clause() -> None:
+    text = "وقالت الوزيرة إن المرأة تدافع عن نفسها وتصرح بما يحدث لها لأن القانون يحميها."
+    assert _texts_speakers(text) == [
+        ("المرأة تدافع عن نفسها وتصرح بما يحدث لها لأن القانون يحميها", "الوزيرة")]
+
+
+def test_a_complementizer_after_another_cue_is_that_cues() -> None:
+    # مشيرا owns أن: وصرح آنذاك بالانسحاب stays in the first clause
+    got = _texts_speakers("وأضاف المدير أن الفريق انسحب وصرح آنذاك بالانسحاب مشيرا إلى أن"
+                          " القرار نهائي.")
+    assert [t for t, _ in got] == ["الفريق انسحب وصرح آنذاك بالانسحاب", "القرار نهائي"]

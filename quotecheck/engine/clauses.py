@@ -6,11 +6,19 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotecheck.engine.evidence import CLAUSE_COMMAS, CLAUSE_WORDS, MARKS_COLON, Doc
+from quotecheck.engine.evidence import (
+    CLAUSE_COMMAS,
+    CLAUSE_WORDS,
+    MARKS_COLON,
+    Doc,
+    gap_has_text,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
 from quotecheck.lang.ar.normalize import fold
+
+REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,8 @@ class ClauseWords:
 
     accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
     accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
+    report_joiners: frozenset[str]  # حيث، ثم: join a verb of statement to the clause
+    causal_complementizers: frozenset[str]  # لأن: no report's complementizer
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +36,8 @@ def clause_words() -> ClauseWords:
     """particles.json's clause-end words, read once."""
     raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
     return ClauseWords(*(frozenset(fold(w) for w in raw[k])
-                         for k in ("accordance_heads", "accordance_nouns")))
+                         for k in ("accordance_heads", "accordance_nouns",
+                                   "report_joiners", "causal_complementizers")))
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -65,7 +76,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 break
         elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
             break
-        elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
+        elif (cut := conjoined_report(lex, wi, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
         elif embedded_report(lex, wi, j):
@@ -145,28 +156,69 @@ def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
 
-def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | None:
-    """و أكد أنّ، وأوضح أن، غير أنه أكد أن: a verb of statement joined by و (or after غير أنه),
-    followed by its complementizer and in the person of the clause's own cue (أضاف ... وأكد;
-    not أضاف أن الجمعية اتصلت ... ونفت أنها: another subject) starts another report of the
-    same speaker; the clause ends before the joining words (the index of its last word)."""
+def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int | None) -> int | None:
+    """و أكد أنّ، وأوضح أن، غير أنه أكد أن, حيث اعترف بدوره بأن, وأوضحت الشرطة أن: a verb of
+    statement joined by و (or after حيث، ثم, or غير أنه) whose complementizer follows it within
+    a few words starts another report, and the clause ends before the joining words (the
+    index of its last word).  With its own subject between them (وأوضحت الشرطة أن) the report
+    is another speaker's; without one (وأكد أن، وأشار إلى أن) it is the clause's own speaker's,
+    so the verb must be in the person of the clause's cue (أضاف ... وأكد; not أضاف أن الجمعية
+    اتصلت ... ونفت أنها, where the association is the subject)."""
     w = wi.norms[j]
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect"):
         return None
-    if j + 1 >= len(wi.norms) or not lex.complementizer(wi.norms[j + 1]):
+    cut = joined_at(lex, wi, j)
+    if cut is None:
         return None
+    k = report_complement(lex, wi, j)
+    if k is None:
+        return None
+    if k > j + 1 and form.lemma not in lex.object_first and is_subject_word(lex, wi.norms[j + 1]):
+        return cut  # another speaker's report (not حذر X من أن: X is its object)
     person = verb_person(lex, w)
-    if person is None or person != verb_person(lex, wi.norms[cue]):
+    if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
+    return cut
+
+
+def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
+    """The last word before what joins the verb at word j to the clause (its و/ف clitic, a
+    lone و, حيث or ثم, or غير أنه); None when nothing joins it."""
+    w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
-    if j >= 1 and wi.norms[j - 1] in lex.conj_clitics:
+    if j >= 1 and (norms[j - 1] in lex.conj_clitics
+                   or norms[j - 1] in clause_words().report_joiners):
         return j - 2
-    if (j >= 2 and wi.norms[j - 2] == lex.contrast_particle
-            and lex.complementizer(wi.norms[j - 1])):
+    if j >= 2 and norms[j - 2] == lex.contrast_particle and lex.complementizer(norms[j - 1]):
         return j - 3
     return None
+
+
+def report_complement(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
+    """The complementizer of the verb at word j: right after it or at most REPORT_GAP words
+    on, with nothing but spaces between and no other cue (وأشار إلى أن، وأكد رئيس البلدية أن;
+    not وصرح آنذاك بالانسحاب مشيرا إلى أن, where it is the participle's); a causal لأن is
+    none (ويحكي بلغة شديدة لأنهم)."""
+    n = len(wi.norms)
+    for k in range(j + 1, min(n, j + 2 + REPORT_GAP)):
+        w = wi.norms[k]
+        if gap_has_text(wi, k) or lex.cue(w) is not None:
+            return None
+        if lex.complementizer(w):
+            causal = w.startswith(tuple(clause_words().causal_complementizers))
+            return None if causal else k
+    return None
+
+
+def is_subject_word(lex: Lexicon, w: str) -> bool:
+    """A word after a verb that can begin its subject: no preposition, pronoun-suffixed
+    particle, adverb or cue tail (إلى، عن، له، بدوره، أيضا، بالقول; those leave the verb's
+    subject implicit)."""
+    return not (w in lex.hard_stop or w in lex.soft_prep or w in lex.comp_prefix
+                or w in lex.leading_prepositions or w in lex.leading_adverbial
+                or w in lex.cue_tails or w in lex.not_after)
 
 
 def verb_person(lex: Lexicon, w: str) -> str | None:
