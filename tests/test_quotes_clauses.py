@@ -113,3 +113,20 @@ def test_a_complementizer_after_another_cue_is_that_cues() -> None:
     got = _texts_speakers("وأضاف المدير أن الفريق انسحب وصرح آنذاك بالانسحاب مشيرا إلى أن"
                           " القرار نهائي.")
     assert [t for t, _ in got] == ["الفريق انسحب وصرح آنذاك بالانسحاب", "القرار نهائي"]
+
+
+def test_without_saying_ends_the_clause() -> None:
+    # the journalist's note on what the statement left out
+    assert _texts_speakers("وقالت الشرطة في بيان إن الرجل مريض نفسيا دون ذكر تفاصيل عن"
+                           " الإجراءات.") == [("الرجل مريض نفسيا", "الشرطة")]
+
+
+def test_min_dun_an_tuwaddih_ends_the_clause_before_min() -> None:
+    assert _texts_speakers("وقال الرئيس إن المستثمر كبير، من دون أن يوضح هويته.") == [
+        ("المستثمر كبير", "الرئيس")]
+
+
+def test_without_another_verbal_noun_stays_in_the_clause() -> None:
+    # دون تقديم مبرر is the speaker's own charge
+    assert _texts_speakers("وقال النائب إن الحكومة رفعت الأسعار دون تقديم أي مبرر.") == [
+        ("الحكومة رفعت الأسعار دون تقديم أي مبرر", "النائب")]

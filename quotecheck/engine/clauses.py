@@ -2,42 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
     CLAUSE_WORDS,
     MARKS_COLON,
     Doc,
+    clause_words,
     gap_has_text,
 )
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
-from quotecheck.lang.ar.normalize import fold
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
-
-
-@dataclass(frozen=True)
-class ClauseWords:
-    """The words of particles.json that only the clause ends read (folded)."""
-
-    accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
-    accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
-    report_joiners: frozenset[str]  # حيث، ثم: join a verb of statement to the clause
-    causal_complementizers: frozenset[str]  # لأن: no report's complementizer
-
-
-@lru_cache(maxsize=1)
-def clause_words() -> ClauseWords:
-    """particles.json's clause-end words, read once."""
-    raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
-    return ClauseWords(*(frozenset(fold(w) for w in raw[k])
-                         for k in ("accordance_heads", "accordance_nouns",
-                                   "report_joiners", "causal_complementizers")))
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -69,6 +46,10 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             j = after
             continue
         if d.breaks[j]:
+            break
+        if omission(lex, wi, j):
+            if last == j - 1 > k and wi.norms[last] in clause_words().omission_leads:
+                last -= 1  # من دون: من goes with دون
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
@@ -136,6 +117,18 @@ def accordance(lex: Lexicon, w: str, base: str, nxt: str) -> bool:
             break
     return not words.accordance_nouns.isdisjoint(
         (nxt, noun_base(nxt), strip_possessive(nxt)))
+
+
+def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """دون ذكر تفاصيل، دون أن توضح الوزارة: "without saying ..." at word j is the journalist's
+    note on what the speaker left out, after the clause, with or without a comma."""
+    words, norms = clause_words(), wi.norms
+    if norms[j] not in words.omission_heads and strip_conj(norms[j]) not in words.omission_heads:
+        return False
+    k = j + 1
+    if k < len(norms) and lex.complementizer(norms[k]):  # دون أن
+        k += 1
+    return k < len(norms) and norms[k] in words.omission_words
 
 
 def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:

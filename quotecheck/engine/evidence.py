@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import methodcaller
@@ -16,7 +17,7 @@ from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba
-from quotecheck.lang.ar.normalize import is_dropped
+from quotecheck.lang.ar.normalize import fold, is_dropped
 from quotecheck.lang.ar.punctuation import COMMAS as PUNCT_COMMAS
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
@@ -131,12 +132,36 @@ class Doc:
         return k
 
 
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words of particles.json that only the clause ends read (folded)."""
+
+    accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
+    accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
+    report_joiners: frozenset[str]  # حيث، ثم: join a verb of statement to the clause
+    causal_complementizers: frozenset[str]  # لأن: no report's complementizer
+    omission_heads: frozenset[str]  # دون، بدون: "without" ...
+    omission_leads: frozenset[str]  # من (من دون)
+    omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> ClauseWords:
+    """particles.json's clause-end words, read once."""
+    raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
+    return ClauseWords(*(frozenset(fold(w) for w in raw[k]) for k in (
+        "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
+        "omission_heads", "omission_leads", "omission_words")))
+
+
 @lru_cache(maxsize=4)
 def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
+    omission = clause_words().omission_heads
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
-            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers)
+            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
+            | omission | {c + w for c in lex.conj_clitics for w in omission})
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
