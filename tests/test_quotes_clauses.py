@@ -130,3 +130,13 @@ def test_without_another_verbal_noun_stays_in_the_clause() -> None:
     # دون تقديم مبرر is the speaker's own charge
     assert _texts_speakers("وقال النائب إن الحكومة رفعت الأسعار دون تقديم أي مبرر.") == [
         ("الحكومة رفعت الأسعار دون تقديم أي مبرر", "النائب")]
+
+
+def test_a_percent_sign_ends_inside_the_clause() -> None:
+    assert _texts_speakers("وقال الوزير إن التضخم تراجع إلى 5%.") == [
+        ("التضخم تراجع إلى 5%", "الوزير")]
+
+
+def test_a_full_stop_after_a_number_stays_out_of_the_clause() -> None:
+    assert _texts_speakers("وقال الوزير إن التضخم تراجع إلى 5.") == [
+        ("التضخم تراجع إلى 5", "الوزير")]

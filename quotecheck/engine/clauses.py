@@ -68,7 +68,11 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         last = j
         j += 1
-    return max(wi.ends[last], closed)
+    end = max(wi.ends[last], closed)
+    signs = clause_words().unit_signs
+    while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
+        end += 1
+    return end
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:

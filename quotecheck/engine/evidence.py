@@ -143,6 +143,7 @@ class ClauseWords:
     omission_heads: frozenset[str]  # دون، بدون: "without" ...
     omission_leads: frozenset[str]  # من (من دون)
     omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
+    unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,7 @@ def clause_words() -> ClauseWords:
     raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
     return ClauseWords(*(frozenset(fold(w) for w in raw[k]) for k in (
         "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
-        "omission_heads", "omission_leads", "omission_words")))
+        "omission_heads", "omission_leads", "omission_words", "unit_signs")))
 
 
 @lru_cache(maxsize=4)
