@@ -140,3 +140,16 @@ def test_a_percent_sign_ends_inside_the_clause() -> None:
 def test_a_full_stop_after_a_number_stays_out_of_the_clause() -> None:
     assert _texts_speakers("وقال الوزير إن التضخم تراجع إلى 5.") == [
         ("التضخم تراجع إلى 5", "الوزير")]
+
+
+def test_a_coordinated_anna_resumes_the_clause_after_an_aside() -> None:
+    got = _texts_speakers("وصرح المدرب بأن التحضيرات تجري في ظروف جيدة، وهي المرحلة الأخيرة من"
+                          " الإعداد، وأن اللاعبين جاهزون تماما، مؤكدا أن كل مباراة صعبة.")
+    assert got == [("التحضيرات تجري في ظروف جيدة، وهي المرحلة الأخيرة من الإعداد، وأن اللاعبين"
+                    " جاهزون تماما", "المدرب"), ("كل مباراة صعبة", "المدرب")]
+
+
+def test_an_aside_without_a_coordinated_anna_ends_the_clause() -> None:
+    got = _texts_speakers("وصرح المدرب بأن التحضيرات تجري في ظروف جيدة، وهي المرحلة الأخيرة من"
+                          " الإعداد. وأكد أن اللاعبين جاهزون.")
+    assert got == [("التحضيرات تجري في ظروف جيدة", "المدرب"), ("اللاعبين جاهزون", "المدرب")]

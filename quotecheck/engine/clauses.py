@@ -15,6 +15,7 @@ from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
+RESUME_WORDS = 25  # the longest aside after which a coordinated ، وأن resumes a clause
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -53,7 +54,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
-                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")):
+                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
+                    ) and not resumed(d, j):
                 break
         elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
             break
@@ -73,6 +75,28 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
     while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
         end += 1
     return end
+
+
+def resumed(d: Doc, j: int) -> bool:
+    """، وهي المرحلة الأخيرة، وأن اللاعبين جاهزون: a comment after a comma at word j (وهو،
+    وهي، وذلك، مما) is an aside inside the clause when a coordinated ، وأن follows it in the
+    same sentence, before any cue or quotation mark: the reported clause resumes there."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[j]
+    openers = clause_words().resumable_openers
+    if w not in openers and strip_conj(w) not in openers:
+        return False
+    for m in range(j + 1, min(len(wi.norms), j + 1 + RESUME_WORDS)):
+        gap = wi.gap(m)
+        if d.breaks[m] or not MARKS_COLON.isdisjoint(gap):
+            return False
+        v = wi.norms[m]
+        if not CLAUSE_COMMAS.isdisjoint(gap) and v[:1] in lex.chain_joiners and (
+                lex.complementizer(v[1:])):
+            return True
+        if lex.cue(v) is not None or m in d.licensed:
+            return False
+    return False
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:

@@ -144,6 +144,7 @@ class ClauseWords:
     omission_leads: frozenset[str]  # من (من دون)
     omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
     unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
+    resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +153,8 @@ def clause_words() -> ClauseWords:
     raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
     return ClauseWords(*(frozenset(fold(w) for w in raw[k]) for k in (
         "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
-        "omission_heads", "omission_leads", "omission_words", "unit_signs")))
+        "omission_heads", "omission_leads", "omission_words", "unit_signs",
+        "resumable_openers")))
 
 
 @lru_cache(maxsize=4)
