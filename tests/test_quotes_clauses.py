@@ -153,3 +153,18 @@ def test_an_aside_without_a_coordinated_anna_ends_the_clause() -> None:
     got = _texts_speakers("وصرح المدرب بأن التحضيرات تجري في ظروف جيدة، وهي المرحلة الأخيرة من"
                           " الإعداد. وأكد أن اللاعبين جاهزون.")
     assert got == [("التحضيرات تجري في ظروف جيدة", "المدرب"), ("اللاعبين جاهزون", "المدرب")]
+
+
+def test_an_adverb_of_a_haals_shape_stays_in_the_clause() -> None:
+    assert _texts_speakers("وأشار المدير إلى أن الوزارة تعكف، حاليا، على إعداد كراس شروط جديد.") == [
+        ("الوزارة تعكف، حاليا، على إعداد كراس شروط جديد", "المدير")]
+
+
+def test_a_plural_verb_after_a_comma_stays_in_the_clause() -> None:
+    got = _texts_speakers("وأفاد مصدر أمني أن مجموعة من الشبان، كانوا على متن قارب، تم إيقافهم.")
+    assert got == [("مجموعة من الشبان، كانوا على متن قارب، تم إيقافهم", "مصدر أمني")]
+
+
+def test_a_haal_after_a_comma_still_opens_another_clause() -> None:
+    got = _texts_speakers("وأكد الوزير أن الوضع مستقر، داعيا المواطنين إلى الهدوء.")
+    assert got == [("الوضع مستقر", "الوزير")]

@@ -129,7 +129,17 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if w in lex.after_comma_openers or base in lex.after_comma_openers:
         return not accordance(lex, w, base, nxt)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
-    return lex.haal.match(base) is not None
+    return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
+
+
+def haal_lookalike(lex: Lexicon, w: str, base: str) -> bool:
+    """A word of a haal's shape that is none: a verb's plural (كانوا، قاموا), a complementizer
+    (لأنها), a noun with ـتها (مطالبتها), or an adverb (حاليا، مؤخرا، مستقبلا; particles.json
+    not_haal), so the clause goes on after the comma."""
+    words = clause_words()
+    return (base.endswith(words.plural_verb_ending) or lex.complementizer(w)
+            or lex.complementizer(base) or base.endswith(words.noun_pronoun_ending)
+            or w in words.not_haal or base in words.not_haal)
 
 
 def accordance(lex: Lexicon, w: str, base: str, nxt: str) -> bool:

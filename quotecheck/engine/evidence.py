@@ -145,16 +145,20 @@ class ClauseWords:
     omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
     unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
+    not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
+    plural_verb_ending: str  # وا (كانوا): a verb, no haal
+    noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
 
 
 @lru_cache(maxsize=1)
 def clause_words() -> ClauseWords:
     """particles.json's clause-end words, read once."""
     raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
-    return ClauseWords(*(frozenset(fold(w) for w in raw[k]) for k in (
+    sets = (frozenset(fold(w) for w in raw[k]) for k in (
         "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
         "omission_heads", "omission_leads", "omission_words", "unit_signs",
-        "resumable_openers")))
+        "resumable_openers", "not_haal"))
+    return ClauseWords(*sets, fold(raw["plural_verb_ending"]), fold(raw["noun_pronoun_ending"]))
 
 
 @lru_cache(maxsize=4)
