@@ -168,3 +168,25 @@ def test_a_plural_verb_after_a_comma_stays_in_the_clause() -> None:
 def test_a_haal_after_a_comma_still_opens_another_clause() -> None:
     got = _texts_speakers("وأكد الوزير أن الوضع مستقر، داعيا المواطنين إلى الهدوء.")
     assert got == [("الوضع مستقر", "الوزير")]
+
+
+def test_fima_yataallaq_is_no_contrast() -> None:
+    got = _texts_speakers("وقال الوزير إن الحكومة ستتخذ إجراءات جديدة فيما يتعلق بأسعار الخبز.")
+    assert got == [("الحكومة ستتخذ إجراءات جديدة فيما يتعلق بأسعار الخبز", "الوزير")]
+
+
+def test_fima_before_a_verb_is_a_contrast() -> None:
+    got = _texts_speakers("وقال الوزير إن الحصاد بلغ نصف المساحات فيما تم تجميع مليون طن.")
+    assert got == [("الحصاد بلغ نصف المساحات", "الوزير")]
+
+
+def test_a_joined_verb_before_a_quotation_ends_the_clause() -> None:
+    got = _texts_speakers('وقال الوزير إن الوضع صعب في الجنوب وأضاف: "سنواصل العمل مع كل'
+                          ' الأطراف".')
+    assert got == [("الوضع صعب في الجنوب", "الوزير"), ("سنواصل العمل مع كل الأطراف", "الوزير")]
+
+
+def test_a_joined_naming_verb_before_a_name_stays_in_the_clause() -> None:
+    got = _texts_speakers('وأوضح العميد أن هذا الطالب ويدعى "كريم بن صالح العياري" معتصم'
+                          " بالكلية.")
+    assert got == [('هذا الطالب ويدعى "كريم بن صالح العياري" معتصم بالكلية', "العميد")]

@@ -15,6 +15,7 @@ from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
+MARK_TRIGGER_WORDS = 3  # a shorter pair after a joined verb is a name or a term, no quote
 RESUME_WORDS = 25  # the longest aside after which a coordinated ، وأن resumes a clause
 
 
@@ -59,7 +60,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 break
         elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
             break
-        elif (cut := conjoined_report(lex, wi, j, cue)) is not None:
+        elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
         elif embedded_report(lex, wi, j):
@@ -170,10 +171,12 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """بينما، في حين: a contrast opens another clause (not the speaker's words)."""
+    """بينما، في حين: a contrast opens another clause (not the speaker's words); فيما يتعلق،
+    فيما بعد، فيما يبدو ... (particles.json not_contrast) are fixed phrases, no contrast."""
+    norms = wi.norms
     for words in lex.clause_end_words:
-        if tuple(wi.norms[j : j + len(words)]) == words:
-            return True
+        if tuple(norms[j : j + len(words)]) == words:
+            return not any(tuple(norms[j : j + len(p)]) == p for p in clause_words().not_contrast)
     return False
 
 
@@ -187,14 +190,16 @@ def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
 
-def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int | None) -> int | None:
+def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
     """و أكد أنّ، وأوضح أن، غير أنه أكد أن, حيث اعترف بدوره بأن, وأوضحت الشرطة أن: a verb of
-    statement joined by و (or after حيث، ثم, or غير أنه) whose complementizer follows it within
-    a few words starts another report, and the clause ends before the joining words (the
-    index of its last word).  With its own subject between them (وأوضحت الشرطة أن) the report
-    is another speaker's; without one (وأكد أن، وأشار إلى أن) it is the clause's own speaker's,
-    so the verb must be in the person of the clause's cue (أضاف ... وأكد; not أضاف أن الجمعية
-    اتصلت ... ونفت أنها, where the association is the subject)."""
+    statement joined by و (or after حيث، ثم, or غير أنه) whose complementizer, colon or
+    quotation mark (وقالت في بيان "...") follows it within a few words starts another report,
+    and the clause ends before the joining words (the index of its last word).  With its own
+    subject between them (وأوضحت الشرطة أن) the report is another speaker's; without one
+    (وأكد أن، وأشار إلى أن) it is the clause's own speaker's, so the verb must be in the
+    person of the clause's cue (أضاف ... وأكد; not أضاف أن الجمعية اتصلت ... ونفت أنها, where
+    the association is the subject)."""
+    lex, wi = d.lex, d.wi
     w = wi.norms[j]
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect"):
@@ -202,7 +207,7 @@ def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int | None) -> in
     cut = joined_at(lex, wi, j)
     if cut is None:
         return None
-    k = report_complement(lex, wi, j)
+    k = report_trigger(d, j)
     if k is None:
         return None
     if k > j + 1 and form.lemma not in lex.object_first and is_subject_word(lex, wi.norms[j + 1]):
@@ -227,14 +232,24 @@ def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     return None
 
 
-def report_complement(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
-    """The complementizer of the verb at word j: right after it or at most REPORT_GAP words
-    on, with nothing but spaces between and no other cue (وأشار إلى أن، وأكد رئيس البلدية أن;
-    not وصرح آنذاك بالانسحاب مشيرا إلى أن, where it is the participle's); a causal لأن is
-    none (ويحكي بلغة شديدة لأنهم)."""
+def report_trigger(d: Doc, j: int) -> int | None:
+    """The word where the quote of the verb at word j opens: its complementizer, or a colon
+    or an opening quotation mark in the gap before it, right after the verb or at most
+    REPORT_GAP words on, with nothing but spaces between and no other cue (وأشار إلى أن، وأكد
+    رئيس البلدية أن، وقالت في بيان "..."; not وصرح آنذاك بالانسحاب مشيرا إلى أن, where it is
+    the participle's); a causal لأن is none (ويحكي بلغة شديدة لأنهم), nor a short pair, a name
+    (ووعد بجبر أضرار منطقة "أولاد مساهل"، ويدعى "وليد")."""
+    lex, wi = d.lex, d.wi
     n = len(wi.norms)
     for k in range(j + 1, min(n, j + 2 + REPORT_GAP)):
         w = wi.norms[k]
+        gap = wi.gap(k)
+        if ":" in gap:
+            return k
+        p = d.pair_in(*wi.gap_span(k))
+        if p is not None and d.pair_words(p) >= MARK_TRIGGER_WORDS:
+            naming = wi.norms[j] in lex.title_nouns or strip_conj(wi.norms[j]) in lex.title_nouns
+            return None if naming else k
         if gap_has_text(wi, k) or lex.cue(w) is not None:
             return None
         if lex.complementizer(w):
