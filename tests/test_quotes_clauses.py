@@ -190,3 +190,15 @@ def test_a_joined_naming_verb_before_a_name_stays_in_the_clause() -> None:
     got = _texts_speakers('وأوضح العميد أن هذا الطالب ويدعى "كريم بن صالح العياري" معتصم'
                           " بالكلية.")
     assert got == [('هذا الطالب ويدعى "كريم بن صالح العياري" معتصم بالكلية', "العميد")]
+
+
+def test_a_consequence_after_a_comma_stays_in_the_clause() -> None:
+    got = _texts_speakers("وقالت فرق الإنقاذ إن النيران اشتعلت في الحافلة، مما أودى بحياة ركاب"
+                          " كثيرين.")
+    assert got == [("النيران اشتعلت في الحافلة، مما أودى بحياة ركاب كثيرين", "فرق الإنقاذ")]
+
+
+def test_a_comment_after_a_comma_still_ends_the_clause() -> None:
+    got = _texts_speakers("وقالت فرق الإنقاذ إن النيران اشتعلت في الحافلة، وهو الحادث الثاني هذا"
+                          " الشهر.")
+    assert got == [("النيران اشتعلت في الحافلة", "فرق الإنقاذ")]

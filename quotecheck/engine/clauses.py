@@ -128,7 +128,8 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     base = strip_conj(w)
     # وذلك، وفقا: openers listed with their و (وفقا's و is its root's) are read as written
     if w in lex.after_comma_openers or base in lex.after_comma_openers:
-        return not accordance(lex, w, base, nxt)
+        # ، مما أسفر عن ...، ما يعني: a consequence stays in the report
+        return not (accordance(lex, w, base, nxt) or w in clause_words().consequence_openers)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
     return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
 

@@ -146,6 +146,7 @@ class ClauseWords:
     unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
+    consequence_openers: frozenset[str]  # مما، ما: a consequence, part of the report
     not_contrast: tuple[tuple[str, ...], ...]  # فيما يتعلق، فيما بعد: no contrast
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
@@ -158,7 +159,7 @@ def clause_words() -> ClauseWords:
     sets = (frozenset(fold(w) for w in raw[k]) for k in (
         "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
         "omission_heads", "omission_leads", "omission_words", "unit_signs",
-        "resumable_openers", "not_haal"))
+        "resumable_openers", "not_haal", "consequence_openers"))
     phrases = tuple(tuple(fold(p).split()) for p in raw["not_contrast"])
     return ClauseWords(*sets, phrases, fold(raw["plural_verb_ending"]),
                        fold(raw["noun_pronoun_ending"]))
