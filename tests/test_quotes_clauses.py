@@ -170,14 +170,25 @@ def test_a_haal_after_a_comma_still_opens_another_clause() -> None:
     assert got == [("الوضع مستقر", "الوزير")]
 
 
-def test_fima_yataallaq_is_no_contrast() -> None:
+def test_fima_yataallaq_stays_in_the_clause() -> None:
     got = _texts_speakers("وقال الوزير إن الحكومة ستتخذ إجراءات جديدة فيما يتعلق بأسعار الخبز.")
     assert got == [("الحكومة ستتخذ إجراءات جديدة فيما يتعلق بأسعار الخبز", "الوزير")]
 
 
-def test_fima_before_a_verb_is_a_contrast() -> None:
+def test_a_contrast_inside_the_report_stays_in_the_clause() -> None:
     got = _texts_speakers("وقال الوزير إن الحصاد بلغ نصف المساحات فيما تم تجميع مليون طن.")
-    assert got == [("الحصاد بلغ نصف المساحات", "الوزير")]
+    assert got == [("الحصاد بلغ نصف المساحات فيما تم تجميع مليون طن", "الوزير")]
+
+
+def test_a_contrast_before_another_report_ends_the_clause() -> None:
+    got = _texts_speakers("وقالت الشرطة إن الحادث لا صلة له بالإرهاب بينما ذكرت وسائل إعلام أن"
+                          " السائق كان مخمورا.")
+    assert got == [("الحادث لا صلة له بالإرهاب", "الشرطة"), ("السائق كان مخمورا", "وسائل إعلام")]
+
+
+def test_fi_hin_before_another_report_ends_the_clause() -> None:
+    got = _texts_speakers("وأكد الوزير أن الأسعار مستقرة في حين أكدت النقابة أن الأسعار ارتفعت.")
+    assert got == [("الأسعار مستقرة", "الوزير"), ("الأسعار ارتفعت", "النقابة")]
 
 
 def test_a_joined_verb_before_a_quotation_ends_the_clause() -> None:
@@ -202,3 +213,8 @@ def test_a_comment_after_a_comma_still_ends_the_clause() -> None:
     got = _texts_speakers("وقالت فرق الإنقاذ إن النيران اشتعلت في الحافلة، وهو الحادث الثاني هذا"
                           " الشهر.")
     assert got == [("النيران اشتعلت في الحافلة", "فرق الإنقاذ")]
+
+
+def test_a_contrast_before_a_verb_of_statement_without_a_complementizer_ends_the_clause() -> None:
+    got = _texts_speakers("وقالت الوزارة إن الطائرات نفذت الهجوم في حين نفت الجهة الأخرى ذلك.")
+    assert got == [("الطائرات نفذت الهجوم", "الوزارة")]

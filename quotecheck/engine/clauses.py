@@ -58,7 +58,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
+        elif participle_cue(lex, wi, j) or j in d.licensed:
             break
         elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
@@ -171,16 +171,6 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return k < len(norms) and norms[k] in words.omission_words
 
 
-def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """بينما، في حين: a contrast opens another clause (not the speaker's words); فيما يتعلق،
-    فيما بعد، فيما يبدو ... (particles.json not_contrast) are fixed phrases, no contrast."""
-    norms = wi.norms
-    for words in lex.clause_end_words:
-        if tuple(norms[j : j + len(words)]) == words:
-            return not any(tuple(norms[j : j + len(p)]) == p for p in clause_words().not_contrast)
-    return False
-
-
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause."""
     w = wi.norms[j]
@@ -192,19 +182,22 @@ def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
-    """و أكد أنّ، وأوضح أن، غير أنه أكد أن, حيث اعترف بدوره بأن, وأوضحت الشرطة أن: a verb of
-    statement joined by و (or after حيث، ثم, or غير أنه) whose complementizer, colon or
-    quotation mark (وقالت في بيان "...") follows it within a few words starts another report,
-    and the clause ends before the joining words (the index of its last word).  With its own
-    subject between them (وأوضحت الشرطة أن) the report is another speaker's; without one
-    (وأكد أن، وأشار إلى أن) it is the clause's own speaker's, so the verb must be in the
-    person of the clause's cue (أضاف ... وأكد; not أضاف أن الجمعية اتصلت ... ونفت أنها, where
-    the association is the subject)."""
+    """Where a clause ends before the verb of statement at word j (the index of its last
+    word), or None.  After a contrast (فيما، بينما، في حين نفت الجهة الأخرى ذلك) the verb is
+    always another party's report.  Joined by و (or after حيث، ثم, or غير أنه), it starts
+    another report when its complementizer, colon or quotation mark follows within a few
+    words (و أكد أنّ، حيث اعترف بدوره بأن، وقالت في بيان "..."): with its own subject between
+    them (وأوضحت الشرطة أن) another speaker's; without one (وأكد أن، وأشار إلى أن) the
+    clause's own speaker's, so the verb must be in the person of the clause's cue (أضاف ...
+    وأكد; not أضاف أن الجمعية اتصلت ... ونفت أنها, where the association is the subject)."""
     lex, wi = d.lex, d.wi
     w = wi.norms[j]
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect"):
         return None
+    contrast = phrase_before(wi, j, clause_words().contrast_joiners)
+    if contrast is not None:
+        return contrast  # في حين نفت الجهة الأخرى ذلك: another party's report
     cut = joined_at(lex, wi, j)
     if cut is None:
         return None
@@ -225,11 +218,21 @@ def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
-    if j >= 1 and (norms[j - 1] in lex.conj_clitics
-                   or norms[j - 1] in clause_words().report_joiners):
+    if j >= 1 and norms[j - 1] in lex.conj_clitics:
         return j - 2
+    cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
+    if cut is not None:
+        return cut
     if j >= 2 and norms[j - 2] == lex.contrast_particle and lex.complementizer(norms[j - 1]):
         return j - 3
+    return None
+
+
+def phrase_before(wi: WordIndex, j: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The index of the last word before one of ``phrases`` that ends right before word j."""
+    for phrase in phrases:
+        if j >= len(phrase) and tuple(wi.norms[j - len(phrase) : j]) == phrase:
+            return j - len(phrase) - 1
     return None
 
 

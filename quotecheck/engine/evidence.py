@@ -138,7 +138,8 @@ class ClauseWords:
 
     accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
     accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
-    report_joiners: frozenset[str]  # حيث، ثم: join a verb of statement to the clause
+    report_joiners: tuple[tuple[str, ...], ...]  # حيث، ثم: join a verb of statement
+    contrast_joiners: tuple[tuple[str, ...], ...]  # فيما، في حين: another party's verb follows
     causal_complementizers: frozenset[str]  # لأن: no report's complementizer
     omission_heads: frozenset[str]  # دون، بدون: "without" ...
     omission_leads: frozenset[str]  # من (من دون)
@@ -147,22 +148,23 @@ class ClauseWords:
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
     consequence_openers: frozenset[str]  # مما، ما: a consequence, part of the report
-    not_contrast: tuple[tuple[str, ...], ...]  # فيما يتعلق، فيما بعد: no contrast
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
 
 
 @lru_cache(maxsize=1)
 def clause_words() -> ClauseWords:
-    """particles.json's clause-end words, read once."""
+    """particles.json's clause-end words, read once: word sets, phrases and endings."""
     raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
-    sets = (frozenset(fold(w) for w in raw[k]) for k in (
-        "accordance_heads", "accordance_nouns", "report_joiners", "causal_complementizers",
-        "omission_heads", "omission_leads", "omission_words", "unit_signs",
-        "resumable_openers", "not_haal", "consequence_openers"))
-    phrases = tuple(tuple(fold(p).split()) for p in raw["not_contrast"])
-    return ClauseWords(*sets, phrases, fold(raw["plural_verb_ending"]),
-                       fold(raw["noun_pronoun_ending"]))
+    values = {}
+    for name, kind in ClauseWords.__annotations__.items():
+        if kind == "str":
+            values[name] = fold(raw[name])
+        elif kind.startswith("tuple"):
+            values[name] = tuple(tuple(fold(p).split()) for p in raw[name])
+        else:
+            values[name] = frozenset(fold(w) for w in raw[name])
+    return ClauseWords(**values)
 
 
 @lru_cache(maxsize=4)
