@@ -1,4 +1,6 @@
-"""Where a reported clause ends: the next cue, a contrast, a source note, another report."""
+"""Where a reported clause ends: the next cue, a source note, another report (joined by و,
+حيث, or after a contrast), a note on what was left unsaid; and what does not end it (an
+aside resumed by ، وأن, a consequence, وفق رزنامة, an adverb of a haal's shape)."""
 
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
 
 def resumed(d: Doc, j: int) -> bool:
     """، وهي المرحلة الأخيرة، وأن اللاعبين جاهزون: a comment after a comma at word j (وهو،
-    وهي، وذلك، مما) is an aside inside the clause when a coordinated ، وأن follows it in the
+    وهي، وذلك) is an aside inside the clause when a coordinated ، وأن follows it in the
     same sentence, before any cue or quotation mark: the reported clause resumes there."""
     wi, lex = d.wi, d.lex
     w = wi.norms[j]
