@@ -1,11 +1,24 @@
-"""Where a reported clause ends: the next cue, a contrast, a source note, another report."""
+"""Where a reported clause ends: the next cue, a source note, another report (joined by و,
+حيث, or after a contrast), a note on what was left unsaid; and what does not end it (an
+aside resumed by ، وأن, a consequence, وفق رزنامة, an adverb of a haal's shape)."""
 
 from __future__ import annotations
 
-from quotecheck.engine.evidence import CLAUSE_COMMAS, CLAUSE_WORDS, MARKS_COLON, Doc
+from quotecheck.engine.evidence import (
+    CLAUSE_COMMAS,
+    CLAUSE_WORDS,
+    MARKS_COLON,
+    Doc,
+    clause_words,
+    gap_has_text,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
+
+REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
+MARK_TRIGGER_WORDS = 3  # a shorter pair after a joined verb is a name or a term, no quote
+RESUME_WORDS = 25  # the longest aside after which a coordinated ، وأن resumes a clause
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -38,13 +51,18 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
+        if omission(lex, wi, j):
+            if last == j - 1 > k and wi.norms[last] in clause_words().omission_leads:
+                last -= 1  # من دون: من goes with دون
+            break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
-                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")):
+                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
+                    ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed or clause_end_word(lex, wi, j):
+        elif participle_cue(lex, wi, j) or j in d.licensed:
             break
-        elif cue is not None and (cut := conjoined_report(lex, wi, j, cue)) is not None:
+        elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
         elif embedded_report(lex, wi, j):
@@ -55,7 +73,33 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         last = j
         j += 1
-    return max(wi.ends[last], closed)
+    end = max(wi.ends[last], closed)
+    signs = clause_words().unit_signs
+    while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
+        end += 1
+    return end
+
+
+def resumed(d: Doc, j: int) -> bool:
+    """، وهي المرحلة الأخيرة، وأن اللاعبين جاهزون: a comment after a comma at word j (وهو،
+    وهي، وذلك) is an aside inside the clause when a coordinated ، وأن follows it in the
+    same sentence, before any cue or quotation mark: the reported clause resumes there."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[j]
+    openers = clause_words().resumable_openers
+    if w not in openers and strip_conj(w) not in openers:
+        return False
+    for m in range(j + 1, min(len(wi.norms), j + 1 + RESUME_WORDS)):
+        gap = wi.gap(m)
+        if d.breaks[m] or not MARKS_COLON.isdisjoint(gap):
+            return False
+        v = wi.norms[m]
+        if not CLAUSE_COMMAS.isdisjoint(gap) and v[:1] in lex.chain_joiners and (
+                lex.complementizer(v[1:])):
+            return True
+        if lex.cue(v) is not None or m in d.licensed:
+            return False
+    return False
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -84,16 +128,49 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if lex.cue(w) is not None:
         return True
     base = strip_conj(w)
+    # وذلك، وفقا: openers listed with their و (وفقا's و is its root's) are read as written
+    if w in lex.after_comma_openers or base in lex.after_comma_openers:
+        # ، مما أسفر عن ...، ما يعني: a consequence stays in the report
+        return not (accordance(lex, w, base, nxt) or w in clause_words().consequence_openers)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
-    return base in lex.after_comma_openers or lex.haal.match(base) is not None
+    return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
 
 
-def clause_end_word(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """بينما، في حين: a contrast opens another clause (not the speaker's words)."""
-    for words in lex.clause_end_words:
-        if tuple(wi.norms[j : j + len(words)]) == words:
-            return True
-    return False
+def haal_lookalike(lex: Lexicon, w: str, base: str) -> bool:
+    """A word of a haal's shape that is none: a verb's plural (كانوا، قاموا), a complementizer
+    (لأنها), a noun with ـتها (مطالبتها), or an adverb (حاليا، مؤخرا، مستقبلا; particles.json
+    not_haal), so the clause goes on after the comma."""
+    words = clause_words()
+    return (base.endswith(words.plural_verb_ending) or lex.complementizer(w)
+            or lex.complementizer(base) or base.endswith(words.noun_pronoun_ending)
+            or w in words.not_haal or base in words.not_haal)
+
+
+def accordance(lex: Lexicon, w: str, base: str, nxt: str) -> bool:
+    """، وفق رزنامة ...، حسب القانون: وفق / حسب before a rule, plan or schedule is "in
+    accordance with", part of the clause; before anything else (a source: وفق قوله، حسب
+    البيان، بحسب مصدر) it is a source note that ends it."""
+    words = clause_words()
+    if w not in words.accordance_heads and base not in words.accordance_heads:
+        return False
+    for prefix in (lex.li_article, lex.article, lex.prep_li):  # للبرنامج، البرنامج، لبرنامج
+        if nxt.startswith(prefix) and len(nxt) - len(prefix) >= 3:
+            nxt = nxt[len(prefix):]
+            break
+    return not words.accordance_nouns.isdisjoint(
+        (nxt, noun_base(nxt), strip_possessive(nxt)))
+
+
+def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """دون ذكر تفاصيل، دون أن توضح الوزارة: "without saying ..." at word j is the journalist's
+    note on what the speaker left out, after the clause, with or without a comma."""
+    words, norms = clause_words(), wi.norms
+    if norms[j] not in words.omission_heads and strip_conj(norms[j]) not in words.omission_heads:
+        return False
+    k = j + 1
+    if k < len(norms) and lex.complementizer(norms[k]):  # دون أن
+        k += 1
+    return k < len(norms) and norms[k] in words.omission_words
 
 
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -106,28 +183,94 @@ def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
 
-def conjoined_report(lex: Lexicon, wi: WordIndex, j: int, cue: int) -> int | None:
-    """و أكد أنّ، وأوضح أن، غير أنه أكد أن: a verb of statement joined by و (or after غير أنه),
-    followed by its complementizer and in the person of the clause's own cue (أضاف ... وأكد;
-    not أضاف أن الجمعية اتصلت ... ونفت أنها: another subject) starts another report of the
-    same speaker; the clause ends before the joining words (the index of its last word)."""
+def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
+    """Where a clause ends before the verb of statement at word j (the index of its last
+    word), or None.  After a contrast (فيما، بينما، في حين نفت الجهة الأخرى ذلك) the verb is
+    always another party's report.  Joined by و (or after حيث، ثم, or غير أنه), it starts
+    another report when its complementizer, colon or quotation mark follows within a few
+    words (و أكد أنّ، حيث اعترف بدوره بأن، وقالت في بيان "..."): with its own subject between
+    them (وأوضحت الشرطة أن) another speaker's; without one (وأكد أن، وأشار إلى أن) the
+    clause's own speaker's, so the verb must be in the person of the clause's cue (أضاف ...
+    وأكد; not أضاف أن الجمعية اتصلت ... ونفت أنها, where the association is the subject)."""
+    lex, wi = d.lex, d.wi
     w = wi.norms[j]
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect"):
         return None
-    if j + 1 >= len(wi.norms) or not lex.complementizer(wi.norms[j + 1]):
+    contrast = phrase_before(wi, j, clause_words().contrast_joiners)
+    if contrast is not None:
+        return contrast  # في حين نفت الجهة الأخرى ذلك: another party's report
+    cut = joined_at(lex, wi, j)
+    if cut is None:
         return None
+    k = report_trigger(d, j)
+    if k is None:
+        return None
+    if k > j + 1 and form.lemma not in lex.object_first and is_subject_word(lex, wi.norms[j + 1]):
+        return cut  # another speaker's report (not حذر X من أن: X is its object)
     person = verb_person(lex, w)
-    if person is None or person != verb_person(lex, wi.norms[cue]):
+    if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
+    return cut
+
+
+def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
+    """The last word before what joins the verb at word j to the clause (its و/ف clitic, a
+    lone و, حيث or ثم, or غير أنه); None when nothing joins it."""
+    w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
-    if j >= 1 and wi.norms[j - 1] in lex.conj_clitics:
+    if j >= 1 and norms[j - 1] in lex.conj_clitics:
         return j - 2
-    if (j >= 2 and wi.norms[j - 2] == lex.contrast_particle
-            and lex.complementizer(wi.norms[j - 1])):
+    cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
+    if cut is not None:
+        return cut
+    if j >= 2 and norms[j - 2] == lex.contrast_particle and lex.complementizer(norms[j - 1]):
         return j - 3
     return None
+
+
+def phrase_before(wi: WordIndex, j: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The index of the last word before one of ``phrases`` that ends right before word j."""
+    for phrase in phrases:
+        if j >= len(phrase) and tuple(wi.norms[j - len(phrase) : j]) == phrase:
+            return j - len(phrase) - 1
+    return None
+
+
+def report_trigger(d: Doc, j: int) -> int | None:
+    """The word where the quote of the verb at word j opens: its complementizer, or a colon
+    or an opening quotation mark in the gap before it, right after the verb or at most
+    REPORT_GAP words on, with nothing but spaces between and no other cue (وأشار إلى أن، وأكد
+    رئيس البلدية أن، وقالت في بيان "..."; not وصرح آنذاك بالانسحاب مشيرا إلى أن, where it is
+    the participle's); a causal لأن is none (ويحكي بلغة شديدة لأنهم), nor a short pair, a name
+    (ووعد بجبر أضرار منطقة "أولاد مساهل"، ويدعى "وليد")."""
+    lex, wi = d.lex, d.wi
+    n = len(wi.norms)
+    for k in range(j + 1, min(n, j + 2 + REPORT_GAP)):
+        w = wi.norms[k]
+        gap = wi.gap(k)
+        if ":" in gap:
+            return k
+        p = d.pair_in(*wi.gap_span(k))
+        if p is not None and d.pair_words(p) >= MARK_TRIGGER_WORDS:
+            naming = wi.norms[j] in lex.title_nouns or strip_conj(wi.norms[j]) in lex.title_nouns
+            return None if naming else k
+        if gap_has_text(wi, k) or lex.cue(w) is not None:
+            return None
+        if lex.complementizer(w):
+            causal = w.startswith(tuple(clause_words().causal_complementizers))
+            return None if causal else k
+    return None
+
+
+def is_subject_word(lex: Lexicon, w: str) -> bool:
+    """A word after a verb that can begin its subject: no preposition, pronoun-suffixed
+    particle, adverb or cue tail (إلى، عن، له، بدوره، أيضا، بالقول; those leave the verb's
+    subject implicit)."""
+    return not (w in lex.hard_stop or w in lex.soft_prep or w in lex.comp_prefix
+                or w in lex.leading_prepositions or w in lex.leading_adverbial
+                or w in lex.cue_tails or w in lex.not_after)
 
 
 def verb_person(lex: Lexicon, w: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import methodcaller
@@ -16,7 +17,7 @@ from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba
-from quotecheck.lang.ar.normalize import is_dropped
+from quotecheck.lang.ar.normalize import fold, is_dropped
 from quotecheck.lang.ar.punctuation import COMMAS as PUNCT_COMMAS
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
@@ -131,12 +132,49 @@ class Doc:
         return k
 
 
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words of particles.json that only the clause ends read (folded)."""
+
+    accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
+    accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
+    report_joiners: tuple[tuple[str, ...], ...]  # حيث، ثم: join a verb of statement
+    contrast_joiners: tuple[tuple[str, ...], ...]  # فيما، في حين: another party's verb follows
+    causal_complementizers: frozenset[str]  # لأن: no report's complementizer
+    omission_heads: frozenset[str]  # دون، بدون: "without" ...
+    omission_leads: frozenset[str]  # من (من دون)
+    omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
+    unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
+    resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
+    not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
+    consequence_openers: frozenset[str]  # مما، ما: a consequence, part of the report
+    plural_verb_ending: str  # وا (كانوا): a verb, no haal
+    noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> ClauseWords:
+    """particles.json's clause-end words, read once: word sets, phrases and endings."""
+    raw = json.loads((DATA / "particles.json").read_text(encoding="utf-8"))
+    values = {}
+    for name, kind in ClauseWords.__annotations__.items():
+        if kind == "str":
+            values[name] = fold(raw[name])
+        elif kind.startswith("tuple"):
+            values[name] = tuple(tuple(fold(p).split()) for p in raw[name])
+        else:
+            values[name] = frozenset(fold(w) for w in raw[name])
+    return ClauseWords(**values)
+
+
 @lru_cache(maxsize=4)
 def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
+    omission = clause_words().omission_heads
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
-            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers)
+            | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
+            | omission | {c + w for c in lex.conj_clitics for w in omission})
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
