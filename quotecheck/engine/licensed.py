@@ -3,20 +3,22 @@
 A homograph shadows some reporting forms: مضيفة is also a host, لافتة a sign, زاد
 "increased", بين the preposition.  Such a form (the lexicon's ``licensed_lookup``) is a cue
 only when its quote opens right after it: a colon or an opening quotation mark in the next
-gap, or a complementizer within two words (لافتة إلى أن).  A ``shadda`` form (بيّن) must
+gap (not a closing one glued to the form), or a complementizer within two words (لافتة إلى
+أن), not the causal لأن.  A ``shadda`` form (بيّن) must
 also carry in its raw spelling the shadda the folded form has lost (بيّن عزوف: a verb of
 showing with an object, no report).
 """
 
 from __future__ import annotations
 
-from quotecheck.find.marks import ALL_MARKS
+from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 SHADDA = "\u0651"
-_OPENS = frozenset(ALL_MARKS | {":", "："})
+_COLONS = frozenset({":", "："})
+_OPENS = frozenset(ALL_MARKS | _COLONS)
 _STOPS = COMMAS | SENTENCE_ENDS | frozenset("\n")
 #: How many words after the form a complementizer may stand: a participle's follows it or
 #: its preposition (لافتة إلى أن), a verb's may follow a short subject (اشتكى التجار من أن).
@@ -45,11 +47,24 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
     n = len(wi.norms)
     if i + 1 >= n:
         return False
-    if not _OPENS.isdisjoint(wi.gap(i + 1)):
+    gap = wi.gap(i + 1)
+    if not _COLONS.isdisjoint(gap) or not _OPENS.isdisjoint(gap) and not _closes(gap):
         return True
     for k in range(i + 1, min(i + 1 + window, n)):
         if not _STOPS.isdisjoint(wi.gap(k)):
             return False
         if lex.complementizer(wi.norms[k]):
-            return True
+            return not _causal(lex, wi.norms[k])
     return False
+
+
+def _closes(gap: str) -> bool:
+    """The gap opens with a mark glued to the word before it, other than an unambiguous
+    opening one: it closes a pair (أولاد مفيدة" يحتوي: the form is part of a quoted name)."""
+    return gap[:1] in ALL_MARKS and gap[:1] not in OPENING
+
+
+def _causal(lex: Lexicon, w: str) -> bool:
+    """لأن، لأنه: "because", no report's complementizer (حالة متوقعة لأن ...)."""
+    return any(w == c or w.startswith(c) and w[len(c):] in lex.pron_suffix
+               for c in lex.causal_complementizers)

@@ -174,6 +174,10 @@ class Lexicon:
         ``licensed`` (زاد، واصل) and those a homograph shadows (particles' ``licensed_cues``:
         مضيفة the host, لافتة the sign), each also with a و/ف clitic; and the ``shadda``
         perfects (بيّن), which count only when written with their shadda."""
+        for w in (w for e in self.cue_entries for w in e.get("dropped_forms", [])):
+            self.cues.pop(fold(w), None)  # ملاحظة: mostly the noun "note", never a cue
+        # an entry's own shadowed forms (مذكرة the memo, مفيدة the adjective "useful")
+        shadowed = [*shadowed, *(w for e in self.cue_entries for w in e.get("licensed_forms", []))]
         for w in shadowed:
             form = self.cues.pop(fold(w), None)
             if form is not None:
@@ -181,9 +185,12 @@ class Lexicon:
         self.shadda_cues: dict[str, CueForm] = {}
         for entry in self.cue_entries:
             for surface in entry.get("shadda", []):
-                for form, person in inflect("perfect", fold(surface)):
+                base = fold(surface)
+                for form, person in inflect("perfect", base):
                     self.person.setdefault(form, person or "m")
-                    self.shadda_cues[form] = CueForm(entry["lemma"], entry["stance"], "perfect")
+                    cue = CueForm(entry["lemma"], entry["stance"], "perfect")
+                    # only the bare base is the homograph (بين); بيّنت، بيّنوا are unambiguous
+                    (self.shadda_cues if form == base else self.cues).setdefault(form, cue)
         self.licensed_lookup = _with_clitics(self.licensed_cues)
         # واصل: licensed by a colon or a mark only (واصل التدريب إلى أن: "until")
         self.mark_licensed = frozenset(_with_clitics({
@@ -228,6 +235,8 @@ class Lexicon:
         self.furniture_labels = words["furniture_labels"]
         # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
         self.contrast_openers = words["contrast_openers"]
+        # لأن: "because" licenses no shadowed cue form (حالة متوقعة لأن)
+        self.causal_complementizers = words["causal_complementizers"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
