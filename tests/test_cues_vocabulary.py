@@ -48,3 +48,26 @@ def test_bayyanat_needs_no_shadda_but_bayna_does() -> None:
     assert _quotes("وبينت الوزيرة أن الموسم السياحي ناجح.") == [
         ("indirect", "الموسم السياحي ناجح", "الوزيرة", "وبينت")]
     assert _quotes("وقع الاتفاق بين الوزيرة والنقابة وبين أن الحوار مستمر.") == []
+
+
+# -- a quoted adjunct before the complementizer (engine/cues.py: comp_right_after) ----------
+
+@pytest.mark.parametrize("text", [
+    'وقال ضيف البرنامج على "الإذاعة الوطنية" إنه لا توجد دراسة حول الموضوع.',
+    'وأضاف الوزير خلال ندوة حول "إصلاح منظومة الحماية الاجتماعية: من الإحاطة إلى الحقوق"، '
+    'أن الحكومة تعمل على الإصلاح.',
+])
+def test_a_quoted_adjunct_right_before_the_complementizer_is_no_quote(text: str) -> None:
+    got = _quotes(text)
+    assert [q[0] for q in got] == ["indirect"]
+    assert got[0][1] in ("لا توجد دراسة حول الموضوع", "الحكومة تعمل على الإصلاح")
+
+
+def test_a_quote_followed_by_because_stays_the_quote() -> None:
+    got = _quotes('وقالت المديرة "يبدو منطقيا أن التأجيل صعب" لأن اللجنة ستجتمع غدا.')
+    assert [(q[0], q[1]) for q in got] == [("direct", "يبدو منطقيا أن التأجيل صعب")]
+
+
+def test_a_quoted_object_without_a_complementizer_stays_mixed() -> None:
+    got = _quotes('وأكد المدير على "ضرورة احترام القانون" في كل الحالات.')
+    assert [(q[0], q[1]) for q in got] == [("mixed", "ضرورة احترام القانون")]

@@ -8,6 +8,7 @@ from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
+    JOIN_GAP,
     SCAN_WORDS,
     Doc,
     colon_before,
@@ -15,6 +16,7 @@ from quotecheck.engine.evidence import (
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
+from quotecheck.engine.licensed import causal
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
     colon_after_pair,
@@ -137,12 +139,33 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
             d, k, cue_last) and complement_follows(d, p):
         return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer
+    if words <= ADJUNCT_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_right_after(
+            d, p):
+        return True  # في ندوة حول "..." أن، على "الجوهرة أف أم" إن: the pair is an adjunct's
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
     ) and not is_name_pair(d, p))
+
+
+#: The longest pair a cue's scan passes when its complementizer follows right after it (the
+#: title of an event, ندوة حول "...", is often long).
+ADJUNCT_PAIR_WORDS = 20
+
+
+def comp_right_after(d: Doc, p: MarkPair) -> bool:
+    """The complementizer is the first word after the pair's closing mark (a comma may stand
+    between): the pair is in the speaker or adjunct region and the report is the clause after
+    it (أضاف في ندوة حول "إصلاح المنظومة"، أن; قال ضيف البرنامج على "الإذاعة" إنه)."""
+    wi = d.wi
+    j = d.word_after(p.close + 1)
+    if j >= len(wi.norms) or d.breaks[j] or not d.lex.complementizer(wi.norms[j]) or causal(
+            d.lex, wi.norms[j]):
+        return False  # ("..." لأن: the pair is the quote, "because" follows it)
+    gap = d.text[p.close + 1 : wi.starts[j]]
+    return not (gap.strip(JOIN_GAP) or wi.norms[j] == d.lex.conditional and _conditional(d, j))
 
 
 def in_object(d: Doc, k: int, cue_last: int) -> bool:

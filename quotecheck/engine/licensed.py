@@ -54,7 +54,7 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
         if not _STOPS.isdisjoint(wi.gap(k)):
             return False
         if lex.complementizer(wi.norms[k]):
-            return not _causal(lex, wi.norms[k])
+            return not causal(lex, wi.norms[k])
     return False
 
 
@@ -64,7 +64,7 @@ def _closes(gap: str) -> bool:
     return gap[:1] in ALL_MARKS and gap[:1] not in OPENING
 
 
-def _causal(lex: Lexicon, w: str) -> bool:
+def causal(lex: Lexicon, w: str) -> bool:
     """لأن، لأنه: "because", no report's complementizer (حالة متوقعة لأن ...)."""
     return any(w == c or w.startswith(c) and w[len(c):] in lex.pron_suffix
                for c in lex.causal_complementizers)
