@@ -71,3 +71,29 @@ def test_a_quote_followed_by_because_stays_the_quote() -> None:
 def test_a_quoted_object_without_a_complementizer_stays_mixed() -> None:
     got = _quotes('وأكد المدير على "ضرورة احترام القانون" في كل الحالات.')
     assert [(q[0], q[1]) for q in got] == [("mixed", "ضرورة احترام القانون")]
+
+
+# -- statement cues: وجاء في البيان، ورد في نص البلاغ (engine/licensed.py) -----------------
+
+def test_jaa_fi_balagh_quotes_the_issuer() -> None:
+    got = _quotes("وجاء في بلاغ لوزارة الدفاع أن وحدات الجيش أوقفت عنصرين.")
+    assert got == [("indirect", "وحدات الجيش أوقفت عنصرين", "وزارة الدفاع", "وجاء في")]
+
+
+def test_jaa_fi_the_statement_points_back_to_its_issuer() -> None:
+    got = _quotes("أصدرت وزارة الصحة بلاغا حول الحملة.\nوجاء في نص البلاغ أن التلقيح مجاني.")
+    assert got == [("indirect", "التلقيح مجاني", "وزارة الصحة", "وجاء في نص")]
+
+
+def test_warada_fi_the_statement_before_a_colon() -> None:
+    got = _quotes('وقال رئيس النادي إن الفريق جاهز.\nوورد في البيان: "نرفض هذه القرارات".')
+    assert got[1][:2] == ("direct", "نرفض هذه القرارات")
+    assert got[1][3] == "وورد في"
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في المرتبة الثانية الفريق الأولمبي.",
+    "وجاء في تقرير الخبراء أن الأسعار سترتفع.",  # a report's finding, no statement noun
+])
+def test_jaa_fi_without_a_statement_noun_is_no_cue(text: str) -> None:
+    assert [q[3] for q in _quotes(text)] == []

@@ -16,7 +16,7 @@ from quotecheck.engine.evidence import (
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
-from quotecheck.engine.licensed import causal
+from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
     colon_after_pair,
@@ -58,6 +58,8 @@ def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
     """The cue at word i with its tail (وأضاف بالقول، وتابع قائلا)."""
     wi, lex = d.wi, d.lex
     last, tail = i, False
+    if form.lemma in lex.statement_cue_lemmas:  # وجاء في [نص] البيان: the noun begins the
+        last = statement_noun(wi, lex, i) - 1  # speaker phrase (its issuer speaks)
     if i + 1 < len(wi.norms) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
         if COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
             last, tail = i + 1, True

@@ -30,6 +30,10 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
     norms = wi.norms
     lic, shadda = lex.licensed_lookup, lex.shadda_lookup
     out: dict[int, CueForm] = {}
+    for i in statement_cue_sites(wi, lex):
+        w = norms[i]
+        out[i] = CueForm(lex.statement_cues.get(w, lex.statement_cues.get(w[1:]))[1],
+                         "neutral", "perfect")
     for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
         w = norms[i]
         form = lic.get(w)
@@ -68,3 +72,33 @@ def causal(lex: Lexicon, w: str) -> bool:
     """لأن، لأنه: "because", no report's complementizer (حالة متوقعة لأن ...)."""
     return any(w == c or w.startswith(c) and w[len(c):] in lex.pron_suffix
                for c in lex.causal_complementizers)
+
+
+def statement_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
+    """The words opening a statement cue (وجاء في البيان، ورد في نص البلاغ): the cue phrase,
+    then a statement noun."""
+    cues = lex.statement_cues
+    return [i for i, w in enumerate(wi.norms)
+            if (w in cues or w[:1] in lex.conj_clitics and w[1:] in cues)
+            and statement_noun(wi, lex, i) is not None]
+
+
+def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
+    """The statement noun after the statement cue at word i (بيان، البلاغ، نص البيان; None
+    when the phrase does not go on to one: وجاء في المرتبة الثانية)."""
+    w = wi.norms[i]
+    cue = lex.statement_cues.get(w, lex.statement_cues.get(w[1:]))
+    if cue is None:
+        return None
+    rest = cue[0]
+    k = i + 1
+    if tuple(wi.norms[k : k + len(rest)]) != rest:
+        return None
+    k += len(rest)
+    if k < len(wi.norms) and wi.norms[k] in lex.statement_frames:
+        k += 1
+    if k >= len(wi.norms) or wi.breaks[k] or not _STOPS.isdisjoint(wi.gap(k)):
+        return None
+    noun = wi.norms[k]
+    noun = noun[len(lex.article):] if noun.startswith(lex.article) else noun
+    return k if noun in lex.statement_words or noun in lex.medium else None

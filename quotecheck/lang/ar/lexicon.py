@@ -93,10 +93,19 @@ class Lexicon:
 
     def _load_phrases(self) -> None:
         """Multi-word phrases by role (phrases.jsonl): source notes after a quote, tail cues."""
-        self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
+        self.phrases: dict[str, list[tuple[str, ...]]] = {
+            "post": [], "tail": [], "statement_cue": [], "statement_frame": []}
+        # جاء في البيان: a statement cue (first word -> the rest, the phrase as written), its
+        # statement noun after it (in نص البلاغ, after a frame word)
+        self.statement_cues: dict[str, tuple[tuple[str, ...], str]] = {}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
-            self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
+            words = tuple(fold(entry["phrase"]).split())
+            self.phrases[entry["role"]].append(words)
+            if entry["role"] == "statement_cue":
+                self.statement_cues[words[0]] = (words[1:], entry["phrase"])
+        self.statement_cue_lemmas = frozenset(raw for _, raw in self.statement_cues.values())
+        self.statement_frames = frozenset(p[0] for p in self.phrases["statement_frame"])
 
     def _load_particles(self, particles: dict) -> None:
         """Function words and small word classes (particles.json); drops the not_cues."""
