@@ -97,3 +97,23 @@ def test_warada_fi_the_statement_before_a_colon() -> None:
 ])
 def test_jaa_fi_without_a_statement_noun_is_no_cue(text: str) -> None:
     assert [q[3] for q in _quotes(text)] == []
+
+
+# -- a relay by the outlet: علمت X من مصادر أن (cues.jsonl licensed "relay") ---------------
+
+@pytest.mark.parametrize("text,source", [
+    ("وعلمت الإذاعة من مصادر قضائية أن المتهم أحيل على التحقيق.", "مصادر قضائية"),
+    ('علمت "الإذاعة الوطنية" من مصدر أمني موثوق، أن الحرس أوقف المشتبه به.',
+     "مصدر أمني موثوق"),
+])
+def test_alima_min_relays_its_source(text: str, source: str) -> None:
+    got = _quotes(text)
+    assert [(q[0], q[2]) for q in got] == [("indirect", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع المحتجون العلم من أعلى المبنى ثم غادروا المكان.",
+    "علمت الإذاعة أنه من المنتظر أن يعود اللاعب للتمارين.",  # no source before أنه
+])
+def test_alima_without_a_relayed_source_is_no_cue(text: str) -> None:
+    assert _quotes(text) == []

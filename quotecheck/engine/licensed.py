@@ -39,6 +39,10 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
         form = lic.get(w)
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
+        if form is not None and w in lex.relay_licensed:
+            if _relay_follows(wi, lex, i, form):
+                out[i] = form
+            continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
@@ -56,6 +60,30 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
         return True
     for k in range(i + 1, min(i + 1 + window, n)):
         if not _STOPS.isdisjoint(wi.gap(k)):
+            return False
+        if lex.complementizer(wi.norms[k]):
+            return not causal(lex, wi.norms[k])
+    return False
+
+
+#: How many words after a relay cue (علمت الإذاعة من) its preposition may stand, and how
+#: many after the preposition the complementizer (من مصدر أمني موثوق، أن).
+RELAY_WINDOW, RELAY_SOURCE_WORDS = 6, 15
+
+
+def _relay_follows(wi: WordIndex, lex: Lexicon, i: int, form: CueForm) -> bool:
+    """علمت الإذاعة من مصادر مطلعة أن: the relay preposition of the verb within RELAY_WINDOW
+    words (no comma, sentence end or complementizer before it: علمت الإذاعة أنه من المنتظر
+    relays no source), then a complementizer in the sentence."""
+    prep = lex.relay_verbs.get(form.lemma)
+    n = len(wi.norms)
+    j = next((j for j in range(i + 1, min(n, i + 1 + RELAY_WINDOW))
+              if not _STOPS.isdisjoint(wi.gap(j)) or wi.norms[j] == prep
+              or lex.complementizer(wi.norms[j])), None)
+    if j is None or wi.norms[j] != prep:
+        return False
+    for k in range(j + 1, min(n, j + 1 + RELAY_SOURCE_WORDS)):
+        if wi.breaks[k]:
             return False
         if lex.complementizer(wi.norms[k]):
             return not causal(lex, wi.norms[k])

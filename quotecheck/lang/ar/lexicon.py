@@ -207,6 +207,11 @@ class Lexicon:
             if e.get("licensed") == "mark" for kind in ("perfect", "imperfect")
             for s in e.get(kind, []) for f, _ in inflect(kind, fold(s))}))
         self.shadda_lookup = _with_clitics(self.shadda_cues)
+        # علمت الإذاعة من مصادر أن: licensed by its relay preposition, then a complementizer
+        self.relay_licensed = frozenset(_with_clitics({
+            fold(f): self.licensed_cues[fold(f)] for e in self.cue_entries
+            if e.get("licensed") == "relay" for s in e.get("perfect", [])
+            for f, _ in inflect("perfect", fold(s))}))
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
     def _load_finder_words(self) -> None:
