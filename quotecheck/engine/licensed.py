@@ -23,6 +23,9 @@ _STOPS = COMMAS | SENTENCE_ENDS | frozenset("\n")
 #: How many words after the form a complementizer may stand: a participle's follows it or
 #: its preposition (لافتة إلى أن), a verb's may follow a short subject (اشتكى التجار من أن).
 COMP_WINDOW = {"participle": 2, "perfect": 3, "imperfect": 3}
+#: How far a verb's complementizer may stand when the verb's own preposition comes right
+#: before it (اشتكى ... من أن; not إلى أن, which is also "until").
+LONG_SUBJECT_WINDOW = 9
 
 
 def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
@@ -58,11 +61,15 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
     gap = wi.gap(i + 1)
     if not _COLONS.isdisjoint(gap) or not _OPENS.isdisjoint(gap) and not _closes(gap):
         return True
-    for k in range(i + 1, min(i + 1 + window, n)):
+    # (a verb's subject may be long when its own preposition opens the clause: اشتكى أصحاب
+    # المحلات في الأسواق من أن)
+    reach = max(window, LONG_SUBJECT_WINDOW) if window > 2 else window
+    for k in range(i + 1, min(i + 1 + reach, n)):
         if not _STOPS.isdisjoint(wi.gap(k)):
             return False
         if lex.complementizer(wi.norms[k]):
-            return not causal(lex, wi.norms[k])
+            return not causal(lex, wi.norms[k]) and (
+                k - i <= window or wi.norms[k - 1] in lex.subject_comp_prepositions)
     return False
 
 

@@ -251,6 +251,8 @@ class Lexicon:
         self.contrast_openers = words["contrast_openers"]
         # لأن: "because" licenses no shadowed cue form (حالة متوقعة لأن)
         self.causal_complementizers = words["causal_complementizers"]
+        # اشتكى التجار في الأسواق من أن: a licensed verb's preposition before its complementizer
+        self.subject_comp_prepositions = words["subject_comp_prepositions"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
