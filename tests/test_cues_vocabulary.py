@@ -117,3 +117,25 @@ def test_alima_min_relays_its_source(text: str, source: str) -> None:
 ])
 def test_alima_without_a_relayed_source_is_no_cue(text: str) -> None:
     assert _quotes(text) == []
+
+
+# -- forms the morphology derives, licensed: duals, the ل of purpose (lexicon.rare_inflections)
+
+@pytest.mark.parametrize("text,cue", [
+    ("التقى الوزيران بالصحفيين وقالا إن الاتفاق سيوقع قريبا.", "وقالا"),
+    ("وحضرت المديرتان الاجتماع وأكدتا أن المشروع متواصل.", "وأكدتا"),
+    ("واتصل المحامي بالإذاعة ليؤكد أن موكله بريء.", "ليؤكد"),
+])
+def test_derived_forms_report_before_their_complementizer(text: str, cue: str) -> None:
+    got = _quotes(text)
+    assert [(q[0], q[3]) for q in got] == [("indirect", cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالا في الندوة كلاما كثيرا عن المشروع.",  # no complementizer after the dual
+    "وقطع الرئيس وعدا للناخبين في حملته.",  # وعدا: a promise (masdar)
+    "ونقلا عن الوكالة فإن الوضع هادئ.",  # نقلا عن: the relay phrase, no dual
+    "انطلقت الحملة، علما أن التسجيل مجاني.",  # علما أن: a note, no dual of علم
+])
+def test_derived_forms_without_their_quote_are_no_cue(text: str) -> None:
+    assert [q[3] for q in _quotes(text)] == []

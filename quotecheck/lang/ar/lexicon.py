@@ -53,6 +53,21 @@ def inflect(kind: str, base: str) -> list[tuple[str, str | None]]:
     return [(base, None)]
 
 
+def rare_inflections(kind: str, base: str) -> list[str]:
+    """Forms of a reporting verb that news prose uses rarely and whose homographs are common,
+    so they are licensed cues only (data/morphology.json): the 3rd-person duals of the
+    perfect (قالا، صرحا، أكدتا; a form-I dual is also an accusative masdar: نقلا، وعدا) and
+    the imperfect after the ل of purpose (ليؤكد أن، لتوضح أن).  Defective verbs (نفى) have
+    none: their dual نفيا is the masdar of every sentence that denies."""
+    m = morphology()
+    if kind == "perfect":
+        return [] if base.endswith(m.ya) else [base + suf for suf in m.dual_perfect_suffixes]
+    if kind == "imperfect":
+        return [m.purpose_prefix + form for form, person in inflect(kind, base)
+                if person is not None]
+    return []
+
+
 class Lexicon:
     """All Arabic lookup tables the engine needs, folded once."""
 
@@ -70,6 +85,8 @@ class Lexicon:
         # cue forms a homograph shadows: cues only where the context licenses them
         self.licensed_cues: dict[str, CueForm] = {}
         self.object_first: set[str] = set()
+        # قالا، صرّحتا، ليؤكد: forms the morphology derives, licensed (see rare_inflections)
+        self._rare_forms: dict[str, CueForm] = {}
         for line in _lines("cues.jsonl"):
             entry = json.loads(line)
             self.cue_entries.append(entry)
@@ -90,6 +107,11 @@ class Lexicon:
                         ) else kind
                         table = self.licensed_cues if entry.get("licensed") else self.cues
                         table.setdefault(form, CueForm(entry["lemma"], entry["stance"], kind_name))
+                rare = kind in ("perfect", "imperfect") and not entry.get("licensed")
+                for surface in entry.get(kind, []) if rare else ():  # (علما أن: no dual of علم)
+                    for form in rare_inflections(kind, fold(surface)):
+                        self._rare_forms.setdefault(form, CueForm(
+                            entry["lemma"], entry["stance"], kind))
 
     def _load_phrases(self) -> None:
         """Multi-word phrases by role (phrases.jsonl): source notes after a quote, tail cues."""
@@ -200,6 +222,12 @@ class Lexicon:
                     cue = CueForm(entry["lemma"], entry["stance"], "perfect")
                     # only the bare base is the homograph (بين); بيّنت، بيّنوا are unambiguous
                     (self.shadda_cues if form == base else self.cues).setdefault(form, cue)
+        # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
+        # not_cue, or the form is a plain cue already
+        taken = set(self.cues) | {w for p in self.relay for w in p}
+        for form, cue in self._rare_forms.items():
+            if form not in taken:
+                self.licensed_cues.setdefault(form, cue)
         self.licensed_lookup = _with_clitics(self.licensed_cues)
         # واصل: licensed by a colon or a mark only (واصل التدريب إلى أن: "until")
         self.mark_licensed = frozenset(_with_clitics({
