@@ -139,3 +139,18 @@ def test_derived_forms_report_before_their_complementizer(text: str, cue: str) -
 ])
 def test_derived_forms_without_their_quote_are_no_cue(text: str) -> None:
     assert [q[3] for q in _quotes(text)] == []
+
+
+def test_names_in_a_row_of_adjuncts_before_the_complementizer() -> None:
+    got = _quotes('وأوضح لـ "الإذاعة الوطنية" في برنامج "صباح الخير" أن القانون لا يتضمن أي '
+                  "استثناء.")
+    assert [(q[0], q[1]) for q in got] == [("indirect", "القانون لا يتضمن أي استثناء")]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ('وحذر الوزير من "عواقب وخيمة" إن لم تتوقف الاعتداءات.', "عواقب وخيمة"),  # conditional
+    ('وشدد على "ضرورة الحوار" مشيرا إلى أن الأزمة ستنتهي.', "ضرورة الحوار"),  # another cue
+])
+def test_a_short_pair_before_a_conditional_or_another_cue_stays_the_quote(
+        text: str, quoted: str) -> None:
+    assert _quotes(text)[0][:2] == ("mixed", quoted)

@@ -19,6 +19,7 @@ from quotecheck.engine.furniture import furniture_line
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
+    NAME_REACH,
     colon_after_pair,
     complement_follows,
     embedded_pair,
@@ -144,6 +145,9 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     if words <= ADJUNCT_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_right_after(
             d, p):
         return True  # في ندوة حول "..." أن، على "الجوهرة أف أم" إن: the pair is an adjunct's
+    if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_after_adjuncts(
+            d, p):
+        return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
@@ -168,6 +172,32 @@ def comp_right_after(d: Doc, p: MarkPair) -> bool:
         return False  # ("..." لأن: the pair is the quote, "because" follows it)
     gap = d.text[p.close + 1 : wi.starts[j]]
     return not (gap.strip(JOIN_GAP) or wi.norms[j] == d.lex.conditional and _conditional(d, j))
+
+
+def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
+    """A complementizer follows the short pair ``p`` within NAME_REACH words of adjuncts that
+    may hold more short pairs (names: لـ "الإذاعة" في برنامج "الصباح" أن), with no colon,
+    sentence end, longer pair or other cue between."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    j = first = d.word_after(p.close + 1)
+    while j < min(n, first + NAME_REACH):
+        if d.breaks[j] or ":" in wi.gap(j):
+            return False
+        q = d.pair_in(*wi.gap_span(j)) if j > first else None
+        if q is not None:
+            if d.pair_words(q) > NAME_PAIR_WORDS:
+                return False
+            j = d.word_after(q.close + 1)
+            continue
+        w = wi.norms[j]
+        if lex.complementizer(w):
+            return wi.norms[j - 1] not in lex.not_after and not causal(lex, w) and not (
+                w == lex.conditional and _conditional(d, j))
+        if lex.cue(w) is not None or j in d.licensed:
+            return False
+        j += 1
+    return False
 
 
 def in_object(d: Doc, k: int, cue_last: int) -> bool:
