@@ -154,3 +154,10 @@ def test_names_in_a_row_of_adjuncts_before_the_complementizer() -> None:
 def test_a_short_pair_before_a_conditional_or_another_cue_stays_the_quote(
         text: str, quoted: str) -> None:
     assert _quotes(text)[0][:2] == ("mixed", quoted)
+
+
+def test_a_quoted_name_before_a_long_adjunct_and_its_complementizer() -> None:
+    got = _quotes('وأضاف "سامي" خلال فعاليات الجلسة الثانية للندوة الدولية حول السياسات المالية '
+                  "في ظل التطورات العالمية بالمعرض الاقتصادي الدولي 2023، أن البنك يعمل على "
+                  "عدة محاور.")
+    assert [(q[0], q[1]) for q in got] == [("indirect", "البنك يعمل على عدة محاور")]

@@ -19,7 +19,6 @@ from quotecheck.engine.furniture import furniture_line
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
-    NAME_REACH,
     colon_after_pair,
     complement_follows,
     embedded_pair,
@@ -174,14 +173,19 @@ def comp_right_after(d: Doc, p: MarkPair) -> bool:
     return not (gap.strip(JOIN_GAP) or wi.norms[j] == d.lex.conditional and _conditional(d, j))
 
 
+#: How many words of adjuncts may stand between a short quoted name and its sentence's
+#: complementizer (وأضاف "عبد الله" خلال فعاليات جلسة ... بالمؤتمر الاقتصادي 2022، أن).
+ADJUNCT_REACH = 20
+
+
 def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
-    """A complementizer follows the short pair ``p`` within NAME_REACH words of adjuncts that
+    """A complementizer follows the short pair ``p`` within ADJUNCT_REACH words of adjuncts that
     may hold more short pairs (names: لـ "الإذاعة" في برنامج "الصباح" أن), with no colon,
     sentence end, longer pair or other cue between."""
     wi, lex = d.wi, d.lex
     n = len(wi.norms)
     j = first = d.word_after(p.close + 1)
-    while j < min(n, first + NAME_REACH):
+    while j < min(n, first + ADJUNCT_REACH):
         if d.breaks[j] or ":" in wi.gap(j):
             return False
         q = d.pair_in(*wi.gap_span(j)) if j > first else None
