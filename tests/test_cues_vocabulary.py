@@ -161,3 +161,24 @@ def test_a_quoted_name_before_a_long_adjunct_and_its_complementizer() -> None:
                   "في ظل التطورات العالمية بالمعرض الاقتصادي الدولي 2023، أن البنك يعمل على "
                   "عدة محاور.")
     assert [(q[0], q[1]) for q in got] == [("indirect", "البنك يعمل على عدة محاور")]
+
+
+# -- بالقول after a verb that is no cue (licensed.tail_cue_sites) -----------------------------
+
+@pytest.mark.parametrize("text,kind,quoted,speaker", [
+    ("واكتفى الوزير بالقول إن الملف قيد الدرس.", "indirect", "الملف قيد الدرس", "الوزير"),
+    ('وختم المدرب حديثه بالقول: "سننتصر في النهاية".', "direct", "سننتصر في النهاية",
+     "المدرب"),
+])
+def test_bilqawl_after_a_verb_that_is_no_cue(text: str, kind: str, quoted: str,
+                                             speaker: str) -> None:
+    assert [q[:3] for q in _quotes(text)] == [(kind, quoted, speaker)]
+
+
+def test_bilqawl_without_its_quote_is_no_cue() -> None:
+    assert _quotes("وأعرب الوزير عن سعادته بالقول المأثور في المناسبة.") == []
+
+
+def test_bilqawl_joined_to_its_verb_gives_one_quote() -> None:
+    got = _quotes("وأضاف المدير بالقول إن الفريق جاهز.")
+    assert [(q[0], q[1]) for q in got] == [("indirect", "الفريق جاهز")]

@@ -37,6 +37,8 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
         w = norms[i]
         out[i] = CueForm(lex.statement_cues.get(w, lex.statement_cues.get(w[1:]))[1],
                          "neutral", "perfect")
+    for i in tail_cue_sites(wi, lex):
+        out[i] = lex.tail_cue_form
     for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
         w = norms[i]
         form = lic.get(w)
@@ -137,3 +139,22 @@ def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
     noun = wi.norms[k]
     noun = noun[len(lex.article):] if noun.startswith(lex.article) else noun
     return k if noun in lex.statement_words or noun in lex.medium else None
+
+
+def tail_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
+    """A tail phrase that is no cue form itself (بالقول) standing after a verb that is no cue
+    (واكتفى الوزير بالقول إن، ورد المدرب على الانتقادات بالقول:): the verb of saying is the
+    tail, its quote opens right after it (a colon, an opening mark or a complementizer)."""
+    tails = lex.verbless_tails
+    norms = wi.norms
+    out = []
+    for i, w in enumerate(norms):
+        if w not in tails or i == 0 or i + 1 >= len(norms):
+            continue
+        if lex.cue(norms[i - 1]) is not None and not wi.breaks[i]:
+            continue  # وأضاف بالقول: the verb's own tail (cues.cue_site joins it)
+        gap = wi.gap(i + 1)
+        if (not _COLONS.isdisjoint(gap) or not _OPENS.isdisjoint(gap) and not _closes(gap)
+                or lex.complementizer(norms[i + 1]) and not causal(lex, norms[i + 1])):
+            out.append(i)
+    return out

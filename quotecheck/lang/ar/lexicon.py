@@ -283,6 +283,11 @@ class Lexicon:
         self.subject_comp_prepositions = words["subject_comp_prepositions"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
+        # واكتفى بالقول إن: a tail that is no cue form stands for the verb of saying after a
+        # verb that is no cue (a licensed cue of قال, its speaker the sentence's subject)
+        self.verbless_tails = frozenset(w for w in self.tail_cues if self.cue(w) is None)
+        self.tail_cue_form = next(self.cue(w) for w in sorted(self.tail_cues)
+                                  if self.cue(w) is not None)  # (قائلا: قال's participle)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
         self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
         self.account_rest: dict[str, list[tuple[str, ...]]] = {}  # علي -> [(حد,)]
