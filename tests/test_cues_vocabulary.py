@@ -182,3 +182,13 @@ def test_bilqawl_without_its_quote_is_no_cue() -> None:
 def test_bilqawl_joined_to_its_verb_gives_one_quote() -> None:
     got = _quotes("وأضاف المدير بالقول إن الفريق جاهز.")
     assert [(q[0], q[1]) for q in got] == [("indirect", "الفريق جاهز")]
+
+
+def test_jaa_fi_a_statement_of_a_named_body() -> None:
+    got = _quotes("وجاء في بيان وزارة الداخلية أن الوضع تحت السيطرة.")
+    assert got == [("indirect", "الوضع تحت السيطرة", "وزارة الداخلية", "وجاء في بيان")]
+
+
+def test_jaa_fi_a_statement_and_a_verb_names_no_issuer() -> None:
+    got = _quotes("وجاء في بيان نشر على الموقع أن الوضع تحت السيطرة.")
+    assert [(q[1], q[2]) for q in got] == [("الوضع تحت السيطرة", None)]

@@ -10,6 +10,7 @@ from quotecheck.engine.evidence import (
     COLON_QUOTE,
     JOIN_GAP,
     SCAN_WORDS,
+    SEGMENT_END,
     Doc,
     colon_before,
     skip_space,
@@ -59,13 +60,23 @@ def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
     wi, lex = d.wi, d.lex
     last, tail = i, False
     if form.lemma in lex.statement_cue_lemmas:  # وجاء في [نص] البيان: the noun begins the
-        last = statement_noun(wi, lex, i) - 1  # speaker phrase (its issuer speaks)
+        last = statement_noun(wi, lex, i) - 1  # speaker phrase (its issuer speaks) ...
+        if _construct_issuer(d, last + 1):
+            last += 1  # ... or, in بيان هيئة تحرير الشام, the body named after it does
     if i + 1 < len(wi.norms) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
         if COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
             last, tail = i + 1, True
     if wi.norms[i] in lex.tail_cues:
         tail = True
     return CueSite(i, last, (wi.starts[i], wi.ends[last]), form, tail)
+
+
+def _construct_issuer(d: Doc, k: int) -> bool:
+    """The statement noun at word k is indefinite and a body's name follows it directly in
+    the construct state (بيان هيئة تحرير الشام، بلاغ وزارة الداخلية): that body issued it."""
+    wi, lex = d.wi, d.lex
+    return (k + 1 < len(wi.norms) and not wi.norms[k].startswith(lex.article)
+            and SEGMENT_END.isdisjoint(wi.gap(k + 1)) and lex.is_body(wi.norms[k + 1]))
 
 
 def quote_of_cue(run: CueRun, site: CueSite) -> None:
