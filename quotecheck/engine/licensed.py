@@ -11,6 +11,8 @@ showing with an object, no report).
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
@@ -114,10 +116,9 @@ def causal(lex: Lexicon, w: str) -> bool:
 def statement_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
     """The words opening a statement cue (وجاء في البيان، ورد في نص البلاغ): the cue phrase,
     then a statement noun."""
-    cues = lex.statement_cues
-    return [i for i, w in enumerate(wi.norms)
-            if (w in cues or w[:1] in lex.conj_clitics and w[1:] in cues)
-            and statement_noun(wi, lex, i) is not None]
+    firsts = lex.statement_cue_firsts
+    return [i for i in compress(count(), map(firsts.__contains__, wi.norms))
+            if statement_noun(wi, lex, i) is not None]
 
 
 def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
@@ -145,11 +146,10 @@ def tail_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
     """A tail phrase that is no cue form itself (بالقول) standing after a verb that is no cue
     (واكتفى الوزير بالقول إن، ورد المدرب على الانتقادات بالقول:): the verb of saying is the
     tail, its quote opens right after it (a colon, an opening mark or a complementizer)."""
-    tails = lex.verbless_tails
     norms = wi.norms
     out = []
-    for i, w in enumerate(norms):
-        if w not in tails or i == 0 or i + 1 >= len(norms):
+    for i in compress(count(), map(lex.verbless_tails.__contains__, norms)):
+        if i == 0 or i + 1 >= len(norms):
             continue
         if lex.cue(norms[i - 1]) is not None and not wi.breaks[i]:
             continue  # وأضاف بالقول: the verb's own tail (cues.cue_site joins it)

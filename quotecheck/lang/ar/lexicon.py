@@ -127,6 +127,9 @@ class Lexicon:
             if entry["role"] == "statement_cue":
                 self.statement_cues[words[0]] = (words[1:], entry["phrase"])
         self.statement_cue_lemmas = frozenset(raw for _, raw in self.statement_cues.values())
+        self.statement_cue_firsts = frozenset(  # (وجاء، فجاء)
+            c + w for w in self.statement_cues
+            for c in ("", *morphology().conjunction_clitics))
         self.statement_frames = frozenset(p[0] for p in self.phrases["statement_frame"])
 
     def _load_particles(self, particles: dict) -> None:
