@@ -289,8 +289,10 @@ class Lexicon:
         # واكتفى بالقول إن: a tail that is no cue form stands for the verb of saying after a
         # verb that is no cue (a licensed cue of قال, its speaker the sentence's subject)
         self.verbless_tails = frozenset(w for w in self.tail_cues if self.cue(w) is None)
-        self.tail_cue_form = next(self.cue(w) for w in sorted(self.tail_cues)
-                                  if self.cue(w) is not None)  # (قائلا: قال's participle)
+        self.tail_cue_form = next((self.cue(w) for w in sorted(self.tail_cues)
+                                   if self.cue(w) is not None), None)  # (قائلا: قال's)
+        if self.tail_cue_form is None:
+            self.verbless_tails = frozenset()  # (no tail names the verb of saying)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
         self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
         self.account_rest: dict[str, list[tuple[str, ...]]] = {}  # علي -> [(حد,)]
