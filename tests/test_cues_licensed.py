@@ -102,3 +102,13 @@ def test_wasala_before_a_colon_reports() -> None:
 def test_wasala_before_ila_an_is_until_not_a_report() -> None:
     got = _quotes("وأكد المغامر أنه أراد التغلب على الخوف، وواصل التدريب إلى أن تمكن من تسلق الجبل.")
     assert [q[3] for q in got] == ["وأكد"]
+
+
+def test_ishtaka_with_a_long_subject_before_min_anna() -> None:
+    got = _quotes("واشتكى أصحاب المحلات في أسواق المدينة من أن عمليات البيع تراجعت كثيرا.")
+    assert got == [("indirect", "عمليات البيع تراجعت كثيرا", "أصحاب المحلات", "واشتكى")]
+
+
+def test_a_far_ila_anna_is_until_and_licenses_nothing() -> None:
+    assert _quotes("وزاد عدد الزوار في المدينة العتيقة إلى أن بلغ ألف زائر.") == []
+    assert _quotes("واشتكى أصحاب المحلات في أسواق المدينة القديمة من غلاء الأسعار.") == []

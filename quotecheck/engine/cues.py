@@ -8,13 +8,16 @@ from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
+    JOIN_GAP,
     SCAN_WORDS,
+    SEGMENT_END,
     Doc,
     colon_before,
     skip_space,
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
+from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
     colon_after_pair,
@@ -56,12 +59,24 @@ def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
     """The cue at word i with its tail (وأضاف بالقول، وتابع قائلا)."""
     wi, lex = d.wi, d.lex
     last, tail = i, False
+    if form.lemma in lex.statement_cue_lemmas:  # وجاء في [نص] البيان: the noun begins the
+        last = statement_noun(wi, lex, i) - 1  # speaker phrase (its issuer speaks) ...
+        if _construct_issuer(d, last + 1):
+            last += 1  # ... or, in بيان هيئة تحرير الشام, the body named after it does
     if i + 1 < len(wi.norms) and not d.breaks[i + 1] and wi.norms[i + 1] in lex.cue_tails:
         if COLON_QUOTE.isdisjoint(wi.gap(i + 1)):
             last, tail = i + 1, True
     if wi.norms[i] in lex.tail_cues:
         tail = True
     return CueSite(i, last, (wi.starts[i], wi.ends[last]), form, tail)
+
+
+def _construct_issuer(d: Doc, k: int) -> bool:
+    """The statement noun at word k is indefinite and a body's name follows it directly in
+    the construct state (بيان هيئة تحرير الشام، بلاغ وزارة الداخلية): that body issued it."""
+    wi, lex = d.wi, d.lex
+    return (k + 1 < len(wi.norms) and not wi.norms[k].startswith(lex.article)
+            and SEGMENT_END.isdisjoint(wi.gap(k + 1)) and lex.is_body(wi.norms[k + 1]))
 
 
 def quote_of_cue(run: CueRun, site: CueSite) -> None:
@@ -137,12 +152,67 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
             d, k, cue_last) and complement_follows(d, p):
         return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer
+    if words <= ADJUNCT_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_right_after(
+            d, p):
+        return True  # في ندوة حول "..." أن، على "الجوهرة أف أم" إن: the pair is an adjunct's
+    if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_after_adjuncts(
+            d, p):
+        return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)
     ) and not is_name_pair(d, p))
+
+
+#: The longest pair a cue's scan passes when its complementizer follows right after it (the
+#: title of an event, ندوة حول "...", is often long).
+ADJUNCT_PAIR_WORDS = 20
+
+
+def comp_right_after(d: Doc, p: MarkPair) -> bool:
+    """The complementizer is the first word after the pair's closing mark (a comma may stand
+    between): the pair is in the speaker or adjunct region and the report is the clause after
+    it (أضاف في ندوة حول "إصلاح المنظومة"، أن; قال ضيف البرنامج على "الإذاعة" إنه)."""
+    wi = d.wi
+    j = d.word_after(p.close + 1)
+    if j >= len(wi.norms) or d.breaks[j] or not d.lex.complementizer(wi.norms[j]) or causal(
+            d.lex, wi.norms[j]):
+        return False  # ("..." لأن: the pair is the quote, "because" follows it)
+    gap = d.text[p.close + 1 : wi.starts[j]]
+    return not (gap.strip(JOIN_GAP) or wi.norms[j] == d.lex.conditional and _conditional(d, j))
+
+
+#: How many words of adjuncts may stand between a short quoted name and its sentence's
+#: complementizer (وأضاف "عبد الله" خلال فعاليات جلسة ... بالمؤتمر الاقتصادي 2022، أن).
+ADJUNCT_REACH = 20
+
+
+def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
+    """A complementizer follows the short pair ``p`` within ADJUNCT_REACH words of adjuncts that
+    may hold more short pairs (names: لـ "الإذاعة" في برنامج "الصباح" أن), with no colon,
+    sentence end, longer pair or other cue between."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    j = first = d.word_after(p.close + 1)
+    while j < min(n, first + ADJUNCT_REACH):
+        if d.breaks[j] or ":" in wi.gap(j):
+            return False
+        q = d.pair_in(*wi.gap_span(j)) if j > first else None
+        if q is not None:
+            if d.pair_words(q) > NAME_PAIR_WORDS:
+                return False
+            j = d.word_after(q.close + 1)
+            continue
+        w = wi.norms[j]
+        if lex.complementizer(w):
+            return wi.norms[j - 1] not in lex.not_after and not causal(lex, w) and not (
+                w == lex.conditional and _conditional(d, j))
+        if lex.cue(w) is not None or j in d.licensed:
+            return False
+        j += 1
+    return False
 
 
 def in_object(d: Doc, k: int, cue_last: int) -> bool:

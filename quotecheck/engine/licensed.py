@@ -3,24 +3,31 @@
 A homograph shadows some reporting forms: مضيفة is also a host, لافتة a sign, زاد
 "increased", بين the preposition.  Such a form (the lexicon's ``licensed_lookup``) is a cue
 only when its quote opens right after it: a colon or an opening quotation mark in the next
-gap, or a complementizer within two words (لافتة إلى أن).  A ``shadda`` form (بيّن) must
+gap (not a closing one glued to the form), or a complementizer within two words (لافتة إلى
+أن), not the causal لأن.  A ``shadda`` form (بيّن) must
 also carry in its raw spelling the shadda the folded form has lost (بيّن عزوف: a verb of
 showing with an object, no report).
 """
 
 from __future__ import annotations
 
-from quotecheck.find.marks import ALL_MARKS
+from itertools import compress, count
+
+from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 SHADDA = "\u0651"
-_OPENS = frozenset(ALL_MARKS | {":", "："})
+_COLONS = frozenset({":", "："})
+_OPENS = frozenset(ALL_MARKS | _COLONS)
 _STOPS = COMMAS | SENTENCE_ENDS | frozenset("\n")
 #: How many words after the form a complementizer may stand: a participle's follows it or
 #: its preposition (لافتة إلى أن), a verb's may follow a short subject (اشتكى التجار من أن).
 COMP_WINDOW = {"participle": 2, "perfect": 3, "imperfect": 3}
+#: How far a verb's complementizer may stand when the verb's own preposition comes right
+#: before it (اشتكى ... من أن; not إلى أن, which is also "until").
+LONG_SUBJECT_WINDOW = 9
 
 
 def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
@@ -28,11 +35,21 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
     norms = wi.norms
     lic, shadda = lex.licensed_lookup, lex.shadda_lookup
     out: dict[int, CueForm] = {}
+    for i in statement_cue_sites(wi, lex):
+        w = norms[i]
+        out[i] = CueForm(lex.statement_cues.get(w, lex.statement_cues.get(w[1:]))[1],
+                         "neutral", "perfect")
+    for i in tail_cue_sites(wi, lex):
+        out[i] = lex.tail_cue_form
     for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
         w = norms[i]
         form = lic.get(w)
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
+        if form is not None and w in lex.relay_licensed:
+            if _relay_follows(wi, lex, i, form):
+                out[i] = form
+            continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
@@ -45,11 +62,99 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
     n = len(wi.norms)
     if i + 1 >= n:
         return False
-    if not _OPENS.isdisjoint(wi.gap(i + 1)):
+    gap = wi.gap(i + 1)
+    if not _COLONS.isdisjoint(gap) or not _OPENS.isdisjoint(gap) and not _closes(gap):
         return True
-    for k in range(i + 1, min(i + 1 + window, n)):
+    # (a verb's subject may be long when its own preposition opens the clause: اشتكى أصحاب
+    # المحلات في الأسواق من أن)
+    reach = max(window, LONG_SUBJECT_WINDOW) if window > 2 else window
+    for k in range(i + 1, min(i + 1 + reach, n)):
         if not _STOPS.isdisjoint(wi.gap(k)):
             return False
         if lex.complementizer(wi.norms[k]):
-            return True
+            return not causal(lex, wi.norms[k]) and (
+                k - i <= window or wi.norms[k - 1] in lex.subject_comp_prepositions)
     return False
+
+
+#: How many words after a relay cue (علمت الإذاعة من) its preposition may stand, and how
+#: many after the preposition the complementizer (من مصدر أمني موثوق، أن).
+RELAY_WINDOW, RELAY_SOURCE_WORDS = 6, 15
+
+
+def _relay_follows(wi: WordIndex, lex: Lexicon, i: int, form: CueForm) -> bool:
+    """علمت الإذاعة من مصادر مطلعة أن: the relay preposition of the verb within RELAY_WINDOW
+    words (no comma, sentence end or complementizer before it: علمت الإذاعة أنه من المنتظر
+    relays no source), then a complementizer in the sentence."""
+    prep = lex.relay_verbs.get(form.lemma)
+    n = len(wi.norms)
+    j = next((j for j in range(i + 1, min(n, i + 1 + RELAY_WINDOW))
+              if not _STOPS.isdisjoint(wi.gap(j)) or wi.norms[j] == prep
+              or lex.complementizer(wi.norms[j])), None)
+    if j is None or wi.norms[j] != prep:
+        return False
+    for k in range(j + 1, min(n, j + 1 + RELAY_SOURCE_WORDS)):
+        if wi.breaks[k]:
+            return False
+        if lex.complementizer(wi.norms[k]):
+            return not causal(lex, wi.norms[k])
+    return False
+
+
+def _closes(gap: str) -> bool:
+    """The gap opens with a mark glued to the word before it, other than an unambiguous
+    opening one: it closes a pair (أولاد مفيدة" يحتوي: the form is part of a quoted name)."""
+    return gap[:1] in ALL_MARKS and gap[:1] not in OPENING
+
+
+def causal(lex: Lexicon, w: str) -> bool:
+    """لأن، لأنه: "because", no report's complementizer (حالة متوقعة لأن ...)."""
+    return any(w == c or w.startswith(c) and w[len(c):] in lex.pron_suffix
+               for c in lex.causal_complementizers)
+
+
+def statement_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
+    """The words opening a statement cue (وجاء في البيان، ورد في نص البلاغ): the cue phrase,
+    then a statement noun."""
+    firsts = lex.statement_cue_firsts
+    return [i for i in compress(count(), map(firsts.__contains__, wi.norms))
+            if statement_noun(wi, lex, i) is not None]
+
+
+def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
+    """The statement noun after the statement cue at word i (بيان، البلاغ، نص البيان; None
+    when the phrase does not go on to one: وجاء في المرتبة الثانية)."""
+    w = wi.norms[i]
+    cue = lex.statement_cues.get(w, lex.statement_cues.get(w[1:]))
+    if cue is None:
+        return None
+    rest = cue[0]
+    k = i + 1
+    if tuple(wi.norms[k : k + len(rest)]) != rest:
+        return None
+    k += len(rest)
+    if k < len(wi.norms) and wi.norms[k] in lex.statement_frames:
+        k += 1
+    if k >= len(wi.norms) or wi.breaks[k] or not _STOPS.isdisjoint(wi.gap(k)):
+        return None
+    noun = wi.norms[k]
+    noun = noun[len(lex.article):] if noun.startswith(lex.article) else noun
+    return k if noun in lex.statement_words or noun in lex.medium else None
+
+
+def tail_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
+    """A tail phrase that is no cue form itself (بالقول) standing after a verb that is no cue
+    (واكتفى الوزير بالقول إن، ورد المدرب على الانتقادات بالقول:): the verb of saying is the
+    tail, its quote opens right after it (a colon, an opening mark or a complementizer)."""
+    norms = wi.norms
+    out = []
+    for i in compress(count(), map(lex.verbless_tails.__contains__, norms)):
+        if i == 0 or i + 1 >= len(norms):
+            continue
+        if lex.cue(norms[i - 1]) is not None and not wi.breaks[i]:
+            continue  # وأضاف بالقول: the verb's own tail (cues.cue_site joins it)
+        gap = wi.gap(i + 1)
+        if (not _COLONS.isdisjoint(gap) or not _OPENS.isdisjoint(gap) and not _closes(gap)
+                or lex.complementizer(norms[i + 1]) and not causal(lex, norms[i + 1])):
+            out.append(i)
+    return out

@@ -53,6 +53,21 @@ def inflect(kind: str, base: str) -> list[tuple[str, str | None]]:
     return [(base, None)]
 
 
+def rare_inflections(kind: str, base: str) -> list[str]:
+    """Forms of a reporting verb that news prose uses rarely and whose homographs are common,
+    so they are licensed cues only (data/morphology.json): the 3rd-person duals of the
+    perfect (قالا، صرحا، أكدتا; a form-I dual is also an accusative masdar: نقلا، وعدا) and
+    the imperfect after the ل of purpose (ليؤكد أن، لتوضح أن).  Defective verbs (نفى) have
+    none: their dual نفيا is the masdar of every sentence that denies."""
+    m = morphology()
+    if kind == "perfect":
+        return [] if base.endswith(m.ya) else [base + suf for suf in m.dual_perfect_suffixes]
+    if kind == "imperfect":
+        return [m.purpose_prefix + form for form, person in inflect(kind, base)
+                if person is not None]
+    return []
+
+
 class Lexicon:
     """All Arabic lookup tables the engine needs, folded once."""
 
@@ -70,6 +85,8 @@ class Lexicon:
         # cue forms a homograph shadows: cues only where the context licenses them
         self.licensed_cues: dict[str, CueForm] = {}
         self.object_first: set[str] = set()
+        # قالا، صرّحتا، ليؤكد: forms the morphology derives, licensed (see rare_inflections)
+        self._rare_forms: dict[str, CueForm] = {}
         for line in _lines("cues.jsonl"):
             entry = json.loads(line)
             self.cue_entries.append(entry)
@@ -90,13 +107,30 @@ class Lexicon:
                         ) else kind
                         table = self.licensed_cues if entry.get("licensed") else self.cues
                         table.setdefault(form, CueForm(entry["lemma"], entry["stance"], kind_name))
+                rare = kind in ("perfect", "imperfect") and not entry.get("licensed")
+                for surface in entry.get(kind, []) if rare else ():  # (علما أن: no dual of علم)
+                    for form in rare_inflections(kind, fold(surface)):
+                        self._rare_forms.setdefault(form, CueForm(
+                            entry["lemma"], entry["stance"], kind))
 
     def _load_phrases(self) -> None:
         """Multi-word phrases by role (phrases.jsonl): source notes after a quote, tail cues."""
-        self.phrases: dict[str, list[tuple[str, ...]]] = {"post": [], "tail": []}
+        self.phrases: dict[str, list[tuple[str, ...]]] = {
+            "post": [], "tail": [], "statement_cue": [], "statement_frame": []}
+        # جاء في البيان: a statement cue (first word -> the rest, the phrase as written), its
+        # statement noun after it (in نص البلاغ, after a frame word)
+        self.statement_cues: dict[str, tuple[tuple[str, ...], str]] = {}
         for line in _lines("phrases.jsonl"):
             entry = json.loads(line)
-            self.phrases[entry["role"]].append(tuple(fold(entry["phrase"]).split()))
+            words = tuple(fold(entry["phrase"]).split())
+            self.phrases[entry["role"]].append(words)
+            if entry["role"] == "statement_cue":
+                self.statement_cues[words[0]] = (words[1:], entry["phrase"])
+        self.statement_cue_lemmas = frozenset(raw for _, raw in self.statement_cues.values())
+        self.statement_cue_firsts = frozenset(  # (وجاء، فجاء)
+            c + w for w in self.statement_cues
+            for c in ("", *morphology().conjunction_clitics))
+        self.statement_frames = frozenset(p[0] for p in self.phrases["statement_frame"])
 
     def _load_particles(self, particles: dict) -> None:
         """Function words and small word classes (particles.json); drops the not_cues."""
@@ -174,6 +208,10 @@ class Lexicon:
         ``licensed`` (زاد، واصل) and those a homograph shadows (particles' ``licensed_cues``:
         مضيفة the host, لافتة the sign), each also with a و/ف clitic; and the ``shadda``
         perfects (بيّن), which count only when written with their shadda."""
+        for w in (w for e in self.cue_entries for w in e.get("dropped_forms", [])):
+            self.cues.pop(fold(w), None)  # ملاحظة: mostly the noun "note", never a cue
+        # an entry's own shadowed forms (مذكرة the memo, مفيدة the adjective "useful")
+        shadowed = [*shadowed, *(w for e in self.cue_entries for w in e.get("licensed_forms", []))]
         for w in shadowed:
             form = self.cues.pop(fold(w), None)
             if form is not None:
@@ -181,9 +219,18 @@ class Lexicon:
         self.shadda_cues: dict[str, CueForm] = {}
         for entry in self.cue_entries:
             for surface in entry.get("shadda", []):
-                for form, person in inflect("perfect", fold(surface)):
+                base = fold(surface)
+                for form, person in inflect("perfect", base):
                     self.person.setdefault(form, person or "m")
-                    self.shadda_cues[form] = CueForm(entry["lemma"], entry["stance"], "perfect")
+                    cue = CueForm(entry["lemma"], entry["stance"], "perfect")
+                    # only the bare base is the homograph (بين); بيّنت، بيّنوا are unambiguous
+                    (self.shadda_cues if form == base else self.cues).setdefault(form, cue)
+        # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
+        # not_cue, or the form is a plain cue already
+        taken = set(self.cues) | {w for p in self.relay for w in p}
+        for form, cue in self._rare_forms.items():
+            if form not in taken:
+                self.licensed_cues.setdefault(form, cue)
         self.licensed_lookup = _with_clitics(self.licensed_cues)
         # واصل: licensed by a colon or a mark only (واصل التدريب إلى أن: "until")
         self.mark_licensed = frozenset(_with_clitics({
@@ -191,6 +238,11 @@ class Lexicon:
             if e.get("licensed") == "mark" for kind in ("perfect", "imperfect")
             for s in e.get(kind, []) for f, _ in inflect(kind, fold(s))}))
         self.shadda_lookup = _with_clitics(self.shadda_cues)
+        # علمت الإذاعة من مصادر أن: licensed by its relay preposition, then a complementizer
+        self.relay_licensed = frozenset(_with_clitics({
+            fold(f): self.licensed_cues[fold(f)] for e in self.cue_entries
+            if e.get("licensed") == "relay" for s in e.get("perfect", [])
+            for f, _ in inflect("perfect", fold(s))}))
 
     # -- the finders' words (data/finders.json and phrases.jsonl; read by engine/) ---------
     def _load_finder_words(self) -> None:
@@ -228,8 +280,19 @@ class Lexicon:
         self.furniture_labels = words["furniture_labels"]
         # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
         self.contrast_openers = words["contrast_openers"]
+        # لأن: "because" licenses no shadowed cue form (حالة متوقعة لأن)
+        self.causal_complementizers = words["causal_complementizers"]
+        # اشتكى التجار في الأسواق من أن: a licensed verb's preposition before its complementizer
+        self.subject_comp_prepositions = words["subject_comp_prepositions"]
         # وتابع قائلا: a one-word tail that is itself the cue
         self.tail_cues = frozenset(p[0] for p in self.phrases["tail"] if len(p) == 1)
+        # واكتفى بالقول إن: a tail that is no cue form stands for the verb of saying after a
+        # verb that is no cue (a licensed cue of قال, its speaker the sentence's subject)
+        self.verbless_tails = frozenset(w for w in self.tail_cues if self.cue(w) is None)
+        self.tail_cue_form = next((self.cue(w) for w in sorted(self.tail_cues)
+                                   if self.cue(w) is not None), None)  # (قائلا: قال's)
+        if self.tail_cue_form is None:
+            self.verbless_tails = frozenset()  # (no tail names the verb of saying)
         # على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun
         self.account_heads = sorted({p[:-1] for p in self.phrases["post"] if len(p) > 1})
         self.account_rest: dict[str, list[tuple[str, ...]]] = {}  # علي -> [(حد,)]

@@ -36,6 +36,8 @@ class Morphology:
     open_ta: str  # ت: a ta marbuta before a suffix (كلمته)
     closed_ta: str  # ة folded: ه
     nisba_endings: tuple[str, ...]
+    dual_perfect_suffixes: tuple[str, ...]  # قالا، قالتا (3rd-person duals of the perfect)
+    purpose_prefix: str  # ل of purpose before an imperfect: ليؤكد أن
     alef: str
     ya: str  # ي as written: علي the name, not على (folded alike)
 
@@ -67,6 +69,8 @@ def morphology() -> Morphology:
         open_ta=one("open_ta"),
         closed_ta=one("closed_ta"),
         nisba_endings=many("nisba_endings"),
+        dual_perfect_suffixes=many("dual_perfect_suffixes"),
+        purpose_prefix=one("purpose_prefix"),
         alef=raw["alef"],
         ya=raw["ya"],
     )
