@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc, is_latin, trim, trim_marks
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.engine.evidence import Doc, after_first_letter, is_latin, trim, trim_marks
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.normalize import fold
+
+#: What cuts a line of page furniture into segments that each may be a headline: a bar
+#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, or a run of 3+ spaces (a menu or a
+#: ticker of titles flattened onto one line).
+HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
+#: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
+#: .. Y: ...``): a segment starts after them only where a headline follows.
+SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
+#: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
+#: 2025-09-02NAME: ...`` in a list of related articles).
+LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
+                  r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
 
 
 def find_headlines(d: Doc) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
@@ -17,23 +33,81 @@ def find_headlines(d: Doc) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
-        c = headline(d, pos, e)
-        if c is not None:
+        for start, c in line_headlines(d, pos, e):
             cands.append(c)
-            events.append((pos, c.speaker))
+            events.append((start, c.speaker))
         pos = e + 1
     return cands, events
 
 
+def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The line [a, b) cut at its hard separators (bars, tabs, runs of spaces)."""
+    out = []
+    for m in HARD_SEPARATOR.finditer(text, a, b):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, b))
+    return out
+
+
+def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
+    """The headlines of the line [a, b), with where each starts: one per segment, and
+    within a segment one after each ``..`` that a headline follows, the statement before
+    it then ending at the ``..``."""
+    text = d.text
+    out: list[tuple[int, Cand]] = []
+    for sa, sb in segments(text, a, b):
+        m = LEAD.match(text, sa, sb)
+        sa = m.end() if m else sa
+        if sb - sa < 4:
+            continue
+        found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
+        c = headline(d, sa, sb)
+        if c is not None:
+            found.append((sa, sa, c))
+        for sep in SOFT_SEPARATOR.finditer(text, sa, sb):
+            if not found or d.inside_pair(sep.start()):
+                continue  # only a headline follows a headline (X: ... .. Y: ...)
+            # a statement of two words passes there (X: ... .. Y: الحكم قتلنا)
+            c = headline(d, sep.end(), sb, 2)
+            if c is None:
+                continue
+            sp = c.speaker
+            if sp is not None and not sp.skip and strip_conj(d.wi.norms[sp.first]) != (
+                    d.wi.norms[sp.first]):  # وثنائي الاتفاق: the conjunction joins two titles
+                w = d.wi.words[sp.first].text
+                c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
+            if found and found[-1][2].end > sep.start():
+                prev = found[-1][2]
+                ca, cb = trim_marks(text, prev.start, sep.start())
+                if cb <= ca:
+                    continue
+                prev.start, prev.end, prev.pair = ca, cb, None
+            found.append((sep.start(), sep.end(), c))
+        out.extend((start, c) for _, start, c in found)
+    return out
+
+
+def _statement_noun(lex: Lexicon, w: str) -> bool:
+    """A medium or statement noun (بيان، بلاغ، تصريح), with or without its article."""
+    bare = w[len(lex.article):] if w.startswith(lex.article) else w
+    return not lex.is_title(w) and (is_medium(lex, w) or bare in lex.statement_nouns)
+
+
 def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
-    (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin)."""
+    (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
+    may fall inside the first word (a date stamp written onto it)."""
     text, wi, lex = d.text, d.wi, d.lex
     ws = wi.first_at_or_after(a)
+    if ws > 0 and wi.ends[ws - 1] > a:
+        ws -= 1
     we = wi.first_at_or_after(a + colon)
     if not 1 <= we - ws <= 7:
         return None
     head = wi.norms[ws:we]
+    if wi.starts[ws] < a:
+        head[0] = fold(text[a : wi.ends[ws]])
     if any(ch.isdigit() for ch in text[a : a + colon]) or any(
         c in text[a : a + colon] for c in '"“”«»<>=/@#|'
     ):
@@ -44,6 +118,9 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None  # سوسة : حجز ...: a dateline
     if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
         return None
+    if any(head[i - 1] in lex.soft_prep and _statement_noun(lex, head[i])
+           for i in range(1, len(head))):
+        return None  # وجاء في البلاغ : "...": the statement's words, its issuer elsewhere
     if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
         return None
     if head[0] in lex.list_openers or (
@@ -57,7 +134,24 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     return ws, we
 
 
-def headline(d: Doc, a: int, b: int) -> Cand | None:
+#: The fewest words of a headline's statement.
+MIN_WORDS = 3
+
+
+#: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
+LIST_DASHES = 3
+_LIST_DASHES = re.compile("\\s[-\u2013\u2014]\\s")
+
+
+def list_statement(text: str, a: int, b: int) -> bool:
+    """The text after a headline's colon is a list, not a statement: it holds a star between
+    teams (``النادي الإفريقي * النجم``) or LIST_DASHES dashes between items (``الأهلي -
+    الفيصلي - الوحدة - النصر``; one or two may set off a clause)."""
+    inner = text[a:b]
+    return "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES
+
+
+def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
     colon = text.find(":", a, b)
@@ -74,7 +168,9 @@ def headline(d: Doc, a: int, b: int) -> Cand | None:
     ca, cb = trim(text, a + colon + 1, b)
     if cb <= ca:
         return None
-    if wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < 3:
+    if wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < min_words:
+        return None
+    if list_statement(text, ca, cb):
         return None
     first_body = wi.first_at_or_after(ca)
     if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
@@ -82,6 +178,8 @@ def headline(d: Doc, a: int, b: int) -> Cand | None:
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
+    if wi.starts[ws] < a:
+        sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
     p = d.pair_in(ca, ca + 1)
     if p is not None and trim(text, p.close + 1, cb)[0] >= cb:
         c = pair_cand(text, p, "direct", headline=True)
