@@ -3,6 +3,8 @@ its subject (" ...", قال الوزير), a source note (على حد قوله) 
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
@@ -21,16 +23,50 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
         if k >= n:
             continue
         gap = d.text[p.close + 1 : wi.starts[k]]
-        if "\n" in gap or "." in gap or ":" in gap:
-            if "-" in gap and "\n" not in gap:
+        dash = not DASHES.isdisjoint(gap)
+        if "\n" in gap or "." in gap or ":" in gap or dash:
+            c = None
+            if dash and "\n" not in gap:
                 c = dash_speaker(d, p, k)
-                if c is not None:
-                    out.append(c)
+            elif TITLE_GAP.fullmatch(gap) and opens_line(d.text, p.open):
+                c = title_speaker(d, p, k)
+            if c is not None:
+                out.append(c)
             continue
         c = after_pair(d, p, k)
         if c is not None:
             out.append(c)
     return out
+
+
+#: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
+DASHES = frozenset("-\u2013\u2014")
+#: The gap between a quote that opens a title and the clause naming its speaker
+#: (``“...”.. طفل في غزة يبكي``).
+TITLE_GAP = re.compile(r"\s*(?:\.{2,}|\u2026)\s*")
+
+
+def opens_line(text: str, pos: int) -> bool:
+    """Nothing but spaces stands between the line's start and ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    return not text[start:pos].strip()
+
+
+def title_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``“statement”.. SPEAKER verb ...``: a quote opening a title line, and the subject of
+    the clause after its ``..`` as the speaker (a headline, no cue)."""
+    wi = d.wi
+    e = d.text.find("\n", p.close)
+    last = wi.first_at_or_after(len(d.text) if e < 0 else e)
+    if len(wi.norms[k]) < 3:
+        return None  # لو، ما، قد: a particle opens the clause, no noun phrase of a speaker
+    sp = phrase_after(d.lex, wi, k, min(last, k + 12), after_label=True)
+    if sp is None:
+        return None
+    c = pair_cand(d.text, p, "direct", headline=True)
+    if c is not None:
+        c.speaker = sp
+    return c
 
 
 def account_end(d: Doc, k: int) -> int | None:
@@ -76,7 +112,7 @@ def dash_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     last = wi.first_at_or_after(e) - 1
     if not 1 <= last - k + 1 <= 8:
         return None
-    c = pair_cand(d.text, p, "direct")
+    c = pair_cand(d.text, p, "direct", headline=opens_line(d.text, p.open))
     if c is not None:
         c.speaker = SpeakerSpan(k, last)
     return c

@@ -6,6 +6,7 @@ import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc, after_first_letter, is_latin, trim, trim_marks
+from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
@@ -63,6 +64,8 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
         c = headline(d, sa, sb)
+        if c is None and sa == a:
+            c = marked_headline(d, sa, sb)
         if c is not None:
             found.append((sa, sa, c))
         for sep in SOFT_SEPARATOR.finditer(text, sa, sb):
@@ -191,4 +194,29 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             return None
         c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.speaker = sp
+    return c
+
+
+def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
+    """``المدير الفني لمنتخبنا "statement"``: a line of an office phrase (1 to 6 words, a
+    title word first, no verb) and a quote in marks of 3+ words that ends the line, with no
+    colon: a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
+    text, wi, lex = d.text, d.wi, d.lex
+    p = d.pair_in(a, b)
+    if p is None or p.close >= b or text[p.close + 1 : b].strip(" .!?\u061f\u00a0"):
+        return None
+    if d.pair_words(p) < MIN_WORDS or is_name_pair(d, p) or ":" in text[a : p.open]:
+        return None
+    words = _speaker_words(d, a, p.open - a)
+    if words is None:
+        return None
+    ws, we = words
+    if we - ws > 6 or not lex.is_title(strip_conj(wi.norms[ws])):
+        return None
+    sp = phrase_after(lex, wi, ws, we)
+    if sp is None or sp.first != ws or sp.last != we - 1:
+        return None  # the words do not all belong to the speaker phrase (a verb among them)
+    c = pair_cand(text, p, "direct", headline=True)
+    if c is not None:
+        c.speaker = sp
     return c
