@@ -16,8 +16,15 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
     wi = d.wi
     n = len(wi.norms)
     out: list[Cand] = []
+    prev: MarkPair | None = None
     for p in d.pairs:
+        before, prev = prev, p
         if p.open in claimed or d.pair_words(p) < 3:
+            continue
+        if before is not None and before.open in claimed and continues_quote(d, before, p):
+            c = pair_cand(d.text, p, "direct", implicit=True)
+            if c is not None:
+                out.append(c)
             continue
         k = d.word_after(p.close + 1)
         if k >= n:
@@ -67,6 +74,19 @@ def title_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     if c is not None:
         c.speaker = sp
     return c
+
+
+def continues_quote(d: Doc, before: MarkPair, p: MarkPair) -> bool:
+    """Pair ``p`` fills a paragraph of its own right after the quote in ``before`` (only
+    spaces and punctuation between them): the quote goes on in a new paragraph, the same
+    speaker's, with no cue."""
+    text = d.text
+    gap = text[before.close + 1 : p.open]
+    if "\n" not in gap or any(ch.isalnum() for ch in gap):
+        return False
+    e = text.find("\n", p.close)
+    rest = text[p.close + 1 : len(text) if e < 0 else e]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def account_end(d: Doc, k: int) -> int | None:
