@@ -73,3 +73,24 @@ def test_a_statement_noun_after_a_preposition_is_no_speaker() -> None:
     got = _heads("حزب المؤتمر : لن نشارك في حكومة لا تحترم الدستور")
     assert [t for t, _ in got] == ["لن نشارك في حكومة لا تحترم الدستور"]
     assert got[0][1].startswith("حزب")
+
+
+def _all(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker.text if q.speaker else None, q.headline)
+            for q in extract_quotes(text)]
+
+
+def test_a_name_and_role_line_then_the_speakers_paragraph() -> None:
+    text = ("وهذه أبرز تصريحات اللاعبين بعد اللقاء\n\n* كريم العيادي، حارس الفريق:\n\n"
+            "لعبنا بروح عالية، والفوز اليوم يمنحنا الثقة قبل المباراة القادمة.\n")
+    got = _all(text)
+    assert got == [("لعبنا بروح عالية، والفوز اليوم يمنحنا الثقة قبل المباراة القادمة",
+                    "كريم العيادي، حارس الفريق", False)]
+
+
+def test_a_line_ending_in_a_colon_without_a_name_and_role() -> None:
+    """The near misses: a list opener, and a name with no role after a comma."""
+    text = "وفيما يلي نتائج الجولة:\n\nفاز الفريق الأول على الفريق الثاني بهدفين.\n"
+    assert _all(text) == []
+    text = "كريم العيادي:\n\nلعبنا بروح عالية والفوز يمنحنا الثقة.\n"
+    assert _all(text) == []

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc, after_first_letter, is_latin, trim, trim_marks
+from quotecheck.engine.evidence import (
+    COMMAS,
+    Doc,
+    after_first_letter,
+    has_name,
+    is_latin,
+    skip_space,
+    trim,
+    trim_marks,
+)
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -57,15 +66,15 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     it then ending at the ``..``."""
     text = d.text
     out: list[tuple[int, Cand]] = []
-    for sa, sb in segments(text, a, b):
+    for n, (sa, sb) in enumerate(segments(text, a, b)):
         m = LEAD.match(text, sa, sb)
         sa = m.end() if m else sa
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
         c = headline(d, sa, sb)
-        if c is None and sa == a:
-            c = marked_headline(d, sa, sb)
+        if c is None and n == 0:
+            c = marked_headline(d, sa, sb) or speaker_label(d, sa, sb)
         if c is not None:
             found.append((sa, sa, c))
         for sep in SOFT_SEPARATOR.finditer(text, sa, sb):
@@ -219,4 +228,35 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     c = pair_cand(text, p, "direct", headline=True)
     if c is not None:
         c.speaker = sp
+    return c
+
+
+def speaker_label(d: Doc, a: int, b: int) -> Cand | None:
+    """``* حمدان الشمراني، ظهير الاتحاد:`` alone on its line, its speaker's words in the
+    next paragraph: a person's name (2 to 4 words, a first name of person_names.txt) and
+    a comma before the rest of the phrase (its title or role), a colon
+    ending the line, and a paragraph of 3+ words with no colon of its own after it (a
+    direct quote without marks, no headline)."""
+    text, wi, lex = d.text, d.wi, d.lex
+    colon = text.rfind(":", a, b)
+    if colon < 0 or text[colon + 1 : b].strip() or ":" in text[a:colon]:
+        return None
+    words = _speaker_words(d, a, colon - a)
+    if words is None:
+        return None
+    ws, we = words
+    commas = [k for k in range(ws + 1, we) if not COMMAS.isdisjoint(wi.gap(k))]
+    if len(commas) != 1 or not 2 <= commas[0] - ws <= 4:
+        return None
+    name = wi.norms[ws : commas[0]]
+    if name[0] not in lex.person_names or not has_name(lex, name):
+        return None  # (a person's name before the comma: حمدان الشمراني، ظهير الاتحاد)
+    pa = skip_space(text, b)
+    pb = text.find("\n", pa)
+    pb = len(text) if pb < 0 else pb
+    ca, cb = trim_marks(text, pa, pb)
+    if cb <= ca or ":" in text[ca:cb] or wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < 3:
+        return None
+    c = Cand(ca, cb, "direct", prio=0)
+    c.speaker = SpeakerSpan(ws, we - 1)
     return c
