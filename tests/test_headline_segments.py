@@ -94,3 +94,18 @@ def test_a_line_ending_in_a_colon_without_a_name_and_role() -> None:
     assert _all(text) == []
     text = "كريم العيادي:\n\nلعبنا بروح عالية والفوز يمنحنا الثقة.\n"
     assert _all(text) == []
+
+
+def test_a_topic_before_a_statement_with_its_own_verb_of_saying() -> None:
+    """قضية ... : وزارة العدل توضح: the statement names who speaks; its lead is a topic."""
+    assert _heads("تأخر صرف المنح الجامعية : وزارة التعليم العالي توضح الأسباب") == []
+    assert _heads("غلاء أسعار الأدوية : نقابة الصيادلة تنفي وجود نقص في السوق") == []
+
+
+def test_a_speaker_before_a_statement_with_a_verb_of_saying_stays() -> None:
+    """The near misses: an office or a first name before the colon is the speaker even when
+    the statement holds such a verb."""
+    got = _heads("وزير الصحة : الوزارة توضح كل المعطيات للرأي العام قريبا")
+    assert got == [("الوزارة توضح كل المعطيات للرأي العام قريبا", "وزير الصحة")]
+    got = _heads("محمد العياري : النقابة تنفي ما يروج حول الإضراب")
+    assert got == [("النقابة تنفي ما يروج حول الإضراب", "محمد العياري")]

@@ -163,6 +163,35 @@ def list_statement(text: str, a: int, b: int) -> bool:
     return "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES
 
 
+#: How far into a statement its own subject and verb of saying may reach.
+REPORT_REACH = 5
+
+
+def _person_head(lex: Lexicon, head: list[str]) -> bool:
+    """Words before a colon that name a person or a source: a title or an unnamed source
+    first (وزير، مراقبون), or a first name of person_names.txt (راشد الغنوشي), with the
+    article too (a surname: الجبالي)."""
+    return any(
+        lex.is_title(w) or w in lex.anonymous or w in lex.person_names
+        or w.startswith(lex.article) and w[len(lex.article):] in lex.person_names
+        for w in {head[0], strip_conj(head[0])})
+
+
+def reports_another(d: Doc, i: int, j: int) -> bool:
+    """The statement (words [i, j)) opens with a subject and a verb of saying of its own in
+    the present of titles (``قضية ... : وزارة العدل توضح الملابسات``): it reports someone
+    else, and what stands before its colon is a topic, no speaker."""
+    wi, lex = d.wi, d.lex
+    for k in range(i + 1, min(j, i + REPORT_REACH)):
+        if d.inside_pair(wi.starts[k]):
+            return False
+        form = lex.cue(wi.norms[k])
+        if form is not None and form.form == "imperfect" and not lex.is_title(
+                wi.norms[k]):
+            return True
+    return False
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
@@ -187,6 +216,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     first_body = wi.first_at_or_after(ca)
     if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
+    if not _person_head(lex, wi.norms[ws:we]) and reports_another(
+            d, first_body, wi.first_at_or_after(cb)):
+        return None
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
