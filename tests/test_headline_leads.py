@@ -1,0 +1,35 @@
+"""Leads before a colon that are no speakers: the event a news item is about and datelines of
+delegations and quarters (places.txt, labels.txt).  Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract_quotes
+
+
+def _heads(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
+            if q.headline]
+
+
+@pytest.mark.parametrize("text", [
+    "كأس العالم للرماية : البطل التونسي يحرز ميدالية فضية",
+    "هجوم المطار : ارتفاع عدد الضحايا إلى عشرة",
+    "الانتخابات البلدية : فتح باب الترشحات الأسبوع المقبل",
+    "بن ڨردان : حجز كمية من البنزين المهرب في مستودع",
+    "العاصمة : تعطل حركة الحافلات بسبب الأمطار الغزيرة",
+])
+def test_an_event_or_a_dateline_before_a_colon_is_no_speaker(text: str) -> None:
+    assert _heads(text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("هيئة الانتخابات : لن نقبل أي ترشح بعد الآجال القانونية", "هيئة الانتخابات"),
+    ("رئيس بلدية قرمبالية : المشروع سينطلق قبل نهاية السنة", "رئيس بلدية قرمبالية"),
+])
+def test_a_body_or_an_office_naming_an_event_or_place_stays_a_speaker(
+        text: str, speaker: str) -> None:
+    """The near misses: the event noun or the place stands after the speaker's head noun."""
+    got = _heads(text)
+    assert len(got) == 1 and got[0][1] == speaker
