@@ -34,3 +34,17 @@ def test_marks_followed_by_narration_on_their_line_are_no_continuation() -> None
             '"الجمهور كان اللاعب الثاني عشر" عنوان حملة أطلقها النادي.')
     got = _quotes(text)
     assert [t for t, _, _ in got] == ["اللاعبون قدموا مباراة كبيرة أمام منافس صعب"]
+
+
+def test_a_long_sentence_of_a_verb_of_saying_ends_in_a_colon_before_marks() -> None:
+    text = ("وردّد الشيخ الذي كان يقف طويلا أمام بيته المهدم وهو يتأمل ما بقي من جدرانه "
+            "وسط الغبار الكثيف: “لا حول ولا قوة إلا بالله”. ثم غادر المكان.")
+    got = _quotes(text)
+    assert got == [("لا حول ولا قوة إلا بالله", "الشيخ", "وردّد")]
+
+
+def test_a_sentence_without_a_verb_of_saying_before_the_colon() -> None:
+    """The near miss: the sentence opens with another verb; the marks hold a name."""
+    text = ("ووقف الشيخ طويلا أمام بيته المهدم وهو يتأمل لافتة صغيرة على الباب: "
+            "“بيت العائلة الكبيرة”. ثم غادر المكان.")
+    assert _quotes(text) == []

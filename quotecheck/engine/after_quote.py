@@ -19,7 +19,18 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
     prev: MarkPair | None = None
     for p in d.pairs:
         before, prev = prev, p
-        if p.open in claimed or d.pair_words(p) < 3:
+        if p.open in claimed:
+            continue
+        if d.pair_words(p) == 2:
+            c = colon_report(d, p)
+            if c is not None:
+                out.append(c)
+            continue
+        if d.pair_words(p) < 3:
+            continue
+        c = colon_report(d, p)
+        if c is not None:
+            out.append(c)
             continue
         if before is not None and before.open in claimed and continues_quote(d, before, p):
             c = pair_cand(d.text, p, "direct", implicit=True)
@@ -71,6 +82,38 @@ def title_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     if sp is None:
         return None
     c = pair_cand(d.text, p, "direct", headline=True)
+    if c is not None:
+        c.speaker = sp
+    return c
+
+
+#: The longest sentence read from its verb of saying to the colon before a quote.
+COLON_REACH = 30
+
+
+def colon_report(d: Doc, p: MarkPair) -> Cand | None:
+    """``وردّد المواطن الذي ... إلى ركام: “...”``: a sentence that opens with a verb of saying
+    (a licensed one too) and ends in a colon right before the marks; the verb's subject
+    speaks them (the cue finder reads no further than its reach, or licenses ردّد only
+    right before its quote)."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 1 or wi.ends[k] > p.open:
+        return None
+    gap = d.text[wi.ends[k] : p.open]
+    if ":" not in gap or "\n" in gap:
+        return None
+    s = d.sentence_start(k)
+    if k - s > COLON_REACH or s >= k:
+        return None
+    w = wi.norms[s]
+    form = lex.cue(w) or lex.licensed_lookup.get(w)
+    if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
+        return None
+    sp = phrase_after(lex, wi, s + 1, k + 1)
+    if sp is None:
+        return None
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[s], wi.ends[s]), cue_form=form)
     if c is not None:
         c.speaker = sp
     return c
