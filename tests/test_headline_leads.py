@@ -33,3 +33,22 @@ def test_a_body_or_an_office_naming_an_event_or_place_stays_a_speaker(
     """The near misses: the event noun or the place stands after the speaker's head noun."""
     got = _heads(text)
     assert len(got) == 1 and got[0][1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('مدير مهرجان "ليالي المدينة" : الدورة القادمة ستكون مختلفة تماما',
+     'مدير مهرجان "ليالي المدينة"'),
+    ('مسؤول في "الصوناد" : الماء سيعود إلى الأحياء المتضررة الليلة', "مسؤول"),
+])
+def test_a_quoted_name_inside_a_speaker_phrase(text: str, speaker: str) -> None:
+    got = _heads(text)
+    assert len(got) == 1 and got[0][1].startswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'قضية "الطفلة المفقودة" : العثور عليها في منزل أحد أقاربها',
+    'يعيش في "كوخ" : مواطن يطالب السلط الجهوية بمسكن لائق',
+])
+def test_marks_in_a_topic_before_a_colon(text: str) -> None:
+    """The near misses: the lead is a topic (قضية) or a verb with its place (يعيش في)."""
+    assert _heads(text) == []

@@ -7,6 +7,7 @@ import re
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
     COMMAS,
+    QUOTE_CHARS,
     Doc,
     after_first_letter,
     has_name,
@@ -106,6 +107,18 @@ def _statement_noun(lex: Lexicon, w: str) -> bool:
     return not lex.is_title(w) and (is_medium(lex, w) or bare in lex.statement_nouns)
 
 
+def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
+    """Quotation marks before a headline's colon that close a name inside a speaker phrase
+    opening with an office, an unnamed source or a first name (مخرج "غدوة حيّ" :، مسؤول في
+    "الكنام" :); other marks there belong to a topic (قضية "طفلة البامبرز" :)."""
+    head, lex = d.wi.norms[ws:we], d.lex
+    if len(head) > 1 and head[1] in lex.soft_prep and not lex.is_title(head[0]) and (
+            head[0] not in lex.anonymous):
+        return False  # يعيش في "ڨراج" : a verb that is also a first name, then its place
+    return (sum(ch in QUOTE_CHARS for ch in lead) % 2 == 0
+            and lead.strip()[:1] not in QUOTE_CHARS and _person_head(lex, head))
+
+
 def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
     (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
@@ -120,9 +133,10 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     head = wi.norms[ws:we]
     if wi.starts[ws] < a:
         head[0] = fold(text[a : wi.ends[ws]])
-    if any(ch.isdigit() for ch in text[a : a + colon]) or any(
-        c in text[a : a + colon] for c in '"“”«»<>=/@#|'
-    ):
+    lead = text[a : a + colon]
+    if any(ch.isdigit() for ch in lead) or any(c in lead for c in "<>=/@#|"):
+        return None
+    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
         return None
     if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
         return None
