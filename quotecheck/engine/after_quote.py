@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc
+from quotecheck.engine.evidence import Doc, trim
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
-from quotecheck.find.marks import MarkPair
+from quotecheck.find.marks import ALL_MARKS, MarkPair
 
 
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
@@ -54,7 +54,58 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
         c = after_pair(d, p, k)
         if c is not None:
             out.append(c)
+    c = cut_off_quote(d)
+    if c is not None:
+        out.append(c)
     return out
+
+
+#: The fewest words of a quote cut off by the end of an excerpt.
+CUT_OFF_WORDS = 8
+_OPENERS = frozenset("\"“«")
+_ENDS = frozenset(".!?\u061f\u2026") | ALL_MARKS
+
+
+def cut_off_quote(d: Doc) -> Cand | None:
+    """A quote still open where the text stops mid-sentence (an excerpt cut off inside it):
+    an opening mark after a colon or at a line's start, no closing mark after it (only
+    marks that open its later paragraphs), 8+ words, and no sentence end at the text's
+    end.  The speaker is the last one before it (implicit); a verb of saying that opens the
+    colon's sentence gives its own."""
+    text, wi = d.text, d.wi
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] in _ENDS:
+        return None
+    last = max(text.rfind(ch) for ch in ALL_MARKS)
+    if last < 0:
+        return None
+    first = last  # the first mark of a run of paragraph-opening marks at the end
+    while True:
+        prev = max(text.rfind(ch, 0, first) for ch in ALL_MARKS)
+        if prev < 0 or text[prev] != text[first] or not opens_line(text, first):
+            break
+        if d.pair_at(prev) is not None or d.inside_pair(prev):
+            break
+        first = prev
+    if text[first] not in _OPENERS or d.inside_pair(first) or d.pair_in(first, first + 1):
+        return None
+    before = text[:first].rstrip(" \t\u00a0")
+    if not (before.endswith(":") or opens_line(text, first)):
+        return None
+    a, b = trim(text, first + 1, end)
+    i, j = wi.first_at_or_after(a), wi.first_at_or_after(b)
+    if j - i < CUT_OFF_WORDS or any(d.lex.cue(w) is not None for w in wi.norms[i:j]):
+        return None  # (a verb of saying inside: the text goes on reporting, no quote)
+    c = Cand(a, b, "direct", prio=2, implicit=True)
+    if before.endswith(":"):
+        k = d.word_after(first) - 1
+        s = d.sentence_start(k)
+        form = d.lex.cue(wi.norms[s]) if 0 <= s < k else None
+        sp = phrase_after(d.lex, wi, s + 1, k + 1) if form is not None else None
+        if form is not None and form.form in ("perfect", "imperfect"):
+            c.cue, c.cue_form = (wi.starts[s], wi.ends[s]), form
+            c.speaker, c.implicit = sp, sp is None
+    return c
 
 
 #: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
