@@ -69,7 +69,10 @@ def test_a_statement_noun_after_a_preposition_is_no_speaker() -> None:
     """وجاء في البلاغ: "...": the statement's words; its issuer is named elsewhere."""
     got = _heads('وجاء في البلاغ : "الجامعة ترفض كل أشكال العنف في الملاعب"')
     assert got == []
-    # the near miss: a body whose name holds a medium noun is still a speaker
+    # the near misses: an indefinite medium is the speaker's own (في حوار، في تصريح)
+    got = _heads("وزير الخارجية في حوار مع الإذاعة: لن نقبل بأي تدخل في شؤوننا")
+    assert got == [("لن نقبل بأي تدخل في شؤوننا", "وزير الخارجية")]
+    # and a body whose name holds a medium noun is still a speaker
     got = _heads("حزب المؤتمر : لن نشارك في حكومة لا تحترم الدستور")
     assert [t for t, _ in got] == ["لن نشارك في حكومة لا تحترم الدستور"]
     assert got[0][1].startswith("حزب")

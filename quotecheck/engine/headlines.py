@@ -144,9 +144,11 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None  # سوسة : حجز ...: a dateline
     if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
         return None
-    if any(head[i - 1] in lex.soft_prep and _statement_noun(lex, head[i])
-           for i in range(1, len(head))):
-        return None  # وجاء في البلاغ : "...": the statement's words, its issuer elsewhere
+    if any(head[i - 1] in lex.soft_prep and head[i].startswith(lex.article)
+           and _statement_noun(lex, head[i]) for i in range(1, len(head))):
+        # وجاء في البلاغ : "...": the statement named before, its words; its issuer is
+        # elsewhere (an indefinite medium is the speaker's: الوزير في حوار مع X :)
+        return None
     if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
         return None
     if head[0] in lex.list_openers or (
