@@ -112,3 +112,9 @@ def test_a_speaker_before_a_statement_with_a_verb_of_saying_stays() -> None:
     assert got == [("الوزارة توضح كل المعطيات للرأي العام قريبا", "وزير الصحة")]
     got = _heads("محمد العياري : النقابة تنفي ما يروج حول الإضراب")
     assert got == [("النقابة تنفي ما يروج حول الإضراب", "محمد العياري")]
+
+
+def test_spaces_or_a_tab_after_the_colon_cut_nothing() -> None:
+    for text in ("وزير التجارة :    الأسعار ستنخفض قبل نهاية الشهر",
+                 "وزير التجارة:\tالأسعار ستنخفض قبل نهاية الشهر"):
+        assert _heads(text) == [("الأسعار ستنخفض قبل نهاية الشهر", "وزير التجارة")]

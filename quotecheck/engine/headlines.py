@@ -55,6 +55,9 @@ def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The line [a, b) cut at its hard separators (bars, tabs, runs of spaces)."""
     out = []
     for m in HARD_SEPARATOR.finditer(text, a, b):
+        before = text[a : m.start()].rstrip()
+        if not before or before.endswith((":", "\uff1a")):
+            continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
         out.append((a, m.start()))
         a = m.end()
     out.append((a, b))
