@@ -45,3 +45,13 @@ def test_a_verb_before_the_marks_makes_no_marked_headline() -> None:
     title noun."""
     assert _quotes('المدير الفني يرد على "المشككين في قدرات اللاعبين الشبان"') == []
     assert _quotes('مهرجان "ليالي المدينة القديمة للموسيقى"') == []
+
+
+def test_a_title_speaker_is_no_antecedent_of_a_later_bare_verb() -> None:
+    text = ("“لم نعد نملك شيئا” – سكان القرى المنكوبة في الجنوب\n"
+            "ومن بينهم الصحفية ليلى الهمامي التي فرت مع عائلتها.\n"
+            "وقالت: “تركنا كل شيء وراءنا في القرية”.\n")
+    got = _quotes(text)
+    assert got[0] == ("لم نعد نملك شيئا", "سكان القرى المنكوبة في الجنوب", True)
+    assert got[1][0] == "تركنا كل شيء وراءنا في القرية"
+    assert got[1][1] != "سكان القرى المنكوبة في الجنوب"

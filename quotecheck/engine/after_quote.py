@@ -134,7 +134,7 @@ def title_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
         return None
     c = pair_cand(d.text, p, "direct", headline=True)
     if c is not None:
-        c.speaker = sp
+        c.speaker = SpeakerSpan(sp.first, sp.last, issuer=True)  # (as dash_speaker's)
     return c
 
 
@@ -226,7 +226,10 @@ def dash_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     last = wi.first_at_or_after(e) - 1
     if not 1 <= last - k + 1 <= 8:
         return None
-    c = pair_cand(d.text, p, "direct", headline=opens_line(d.text, p.open))
+    title = opens_line(d.text, p.open)
+    c = pair_cand(d.text, p, "direct", headline=title)
     if c is not None:
-        c.speaker = SpeakerSpan(k, last)
+        # a title's speaker is described for its own quote only (“...” – الناس الفارين من
+        # ...): no antecedent of the article's bare verbs (SpeakerSpan.issuer)
+        c.speaker = SpeakerSpan(k, last, issuer=title)
     return c
