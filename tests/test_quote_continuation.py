@@ -48,3 +48,17 @@ def test_a_sentence_without_a_verb_of_saying_before_the_colon() -> None:
     text = ("ووقف الشيخ طويلا أمام بيته المهدم وهو يتأمل لافتة صغيرة على الباب: "
             "“بيت العائلة الكبيرة”. ثم غادر المكان.")
     assert _quotes(text) == []
+
+
+def test_a_source_note_after_marks_names_their_speaker() -> None:
+    text = '"الوضع تحت السيطرة تماما ولا داعي للقلق"، حسب ما صرح به وزير الداخلية.'
+    got = [(q.text, q.kind, q.speaker.text if q.speaker else None)
+           for q in extract_quotes(text)]
+    assert got == [("الوضع تحت السيطرة تماما ولا داعي للقلق", "direct", "وزير الداخلية")]
+
+
+def test_a_source_note_that_names_no_speaker() -> None:
+    """The near misses: the note names a law, and marks inside a sentence (its clause's)."""
+    assert _quotes('"الإجراءات الجديدة للحماية الاجتماعية"، وفق القانون المنظم للقطاع.') == []
+    text = 'ويهدف المشروع إلى "تحسين ظروف العمل في المؤسسات العمومية"، حسب مصدر مطلع.'
+    assert all(cue is None or "حسب" not in cue for _, _, cue in _quotes(text))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc, trim
+from quotecheck.engine.evidence import Doc, gap_has_text, trim
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
@@ -201,12 +203,14 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     j = account_end(d, k)
     if j is not None:
         if j < 0:
-            return None
+            return source_note(d, p, k) if strip_conj(wi.norms[k]) in lex.source_notes else None
         c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j]))
         if c is not None:
             c.implicit = True
         return c
     w = wi.norms[k]
+    if strip_conj(w) in lex.source_notes:
+        return source_note(d, p, k)
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
@@ -215,6 +219,43 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     if c is not None:
         c.speaker = sp
         c.implicit = sp is None
+    return c
+
+
+#: Words at most between a source note's head and its source (وفق ما صرح به، حسب ما أفاد به).
+NOTE_FILLERS = 4
+
+
+def _source_word(lex: Lexicon, w: str) -> bool:
+    """A word that opens a source: a title, an unnamed source, a body, a first name."""
+    bare = w[len(lex.article):] if w.startswith(lex.article) else w
+    return (lex.is_title(w) or w in lex.anonymous or bare in lex.anonymous or lex.is_body(w)
+            or bare == w and w in lex.person_names)
+
+
+def source_note(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``"..."، حسب ما صرح به وزير الداخلية`` / ``"..."، بحسب مصدر أمني``: a source note right
+    after marks names who said them (a direct quote; after unmarked text the same note is no
+    quote).  The marks open their sentence; the source must be a speaker: a title, an
+    unnamed source, a body or a first name (not حسب القانون، وفق روايته)."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    if first > 0 and not d.breaks[first]:
+        return None  # marks inside a sentence: part of its clause (a mixed quote), no note's
+    j = k + 1
+    while j < len(wi.norms) and j - k <= NOTE_FILLERS and (
+            wi.norms[j] in lex.source_note_fillers or lex.cue(wi.norms[j]) is not None):
+        j += 1
+    if j >= len(wi.norms) or gap_has_text(wi, j):
+        return None
+    sp = phrase_after(lex, wi, j, min(len(wi.norms), j + 12))
+    if sp is None or sp.first != j:
+        return None
+    if not any(_source_word(lex, w) for w in {wi.norms[j], strip_conj(wi.norms[j])}):
+        return None
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j - 1]))
+    if c is not None:
+        c.speaker = sp
     return c
 
 
