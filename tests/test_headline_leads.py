@@ -52,3 +52,13 @@ def test_a_quoted_name_inside_a_speaker_phrase(text: str, speaker: str) -> None:
 def test_marks_in_a_topic_before_a_colon(text: str) -> None:
     """The near misses: the lead is a topic (قضية) or a verb with its place (يعيش في)."""
     assert _heads(text) == []
+
+
+def test_a_country_before_a_count_is_a_dateline() -> None:
+    assert _heads("اليابان : مقتل 12 شخصا في انهيار أرضي") == []
+
+
+def test_a_country_before_a_statement_without_a_count_stays_a_speaker() -> None:
+    """The near miss: a state's own words (مصر : لن نسمح ...), no count."""
+    got = _heads("اليابان : لن نقبل بأي تهديد لأمننا القومي")
+    assert got == [("لن نقبل بأي تهديد لأمننا القومي", "اليابان")]

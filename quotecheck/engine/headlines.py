@@ -232,6 +232,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     if list_statement(text, ca, cb):
         return None
+    if " ".join(wi.norms[ws:we]) in lex.countries and any(ch.isdigit() for ch in text[ca:cb]):
+        return None  # مصر : مقتل 4 سياح ...: a country's dateline before a count, no speech
     first_body = wi.first_at_or_after(ca)
     if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
