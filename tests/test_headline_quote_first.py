@@ -55,3 +55,11 @@ def test_a_title_speaker_is_no_antecedent_of_a_later_bare_verb() -> None:
     assert got[0] == ("لم نعد نملك شيئا", "سكان القرى المنكوبة في الجنوب", True)
     assert got[1][0] == "تركنا كل شيء وراءنا في القرية"
     assert got[1][1] != "سكان القرى المنكوبة في الجنوب"
+
+
+def test_a_verb_of_saying_after_the_dash_is_the_cue() -> None:
+    """The near miss of the dash form: a verb of saying after the dash is no part of the
+    speaker's name."""
+    got = [(q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+           for q in extract_quotes('"الوضع تحت السيطرة تماما ولا داعي للقلق" - قال وزير الداخلية.')]
+    assert got == [("الوضع تحت السيطرة تماما ولا داعي للقلق", "وزير الداخلية", "قال")]

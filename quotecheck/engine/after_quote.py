@@ -47,7 +47,8 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
         if "\n" in gap or "." in gap or ":" in gap or dash:
             c = None
             if dash and "\n" not in gap:
-                c = dash_speaker(d, p, k)
+                # ("..." - قال الوزير: a verb of saying after the dash attributes as usual)
+                c = after_pair(d, p, k) if d.lex.cue(wi.norms[k]) else dash_speaker(d, p, k)
             elif TITLE_GAP.fullmatch(gap) and opens_line(d.text, p.open):
                 c = title_speaker(d, p, k)
             if c is not None:
