@@ -3,10 +3,14 @@ its subject (" ...", قال الوزير), a source note (على حد قوله) 
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc
+from quotecheck.engine.evidence import Doc, gap_has_text, trim
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
-from quotecheck.find.marks import MarkPair
+from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
@@ -14,23 +18,172 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
     wi = d.wi
     n = len(wi.norms)
     out: list[Cand] = []
+    prev: MarkPair | None = None
     for p in d.pairs:
-        if p.open in claimed or d.pair_words(p) < 3:
+        before, prev = prev, p
+        if p.open in claimed:
+            continue
+        if d.pair_words(p) == 2:
+            c = colon_report(d, p)
+            if c is not None:
+                out.append(c)
+            continue
+        if d.pair_words(p) < 3:
+            continue
+        c = colon_report(d, p)
+        if c is not None:
+            out.append(c)
+            continue
+        if before is not None and before.open in claimed and continues_quote(d, before, p):
+            c = pair_cand(d.text, p, "direct", implicit=True)
+            if c is not None:
+                out.append(c)
             continue
         k = d.word_after(p.close + 1)
         if k >= n:
             continue
         gap = d.text[p.close + 1 : wi.starts[k]]
-        if "\n" in gap or "." in gap or ":" in gap:
-            if "-" in gap and "\n" not in gap:
-                c = dash_speaker(d, p, k)
-                if c is not None:
-                    out.append(c)
+        dash = not DASHES.isdisjoint(gap)
+        if "\n" in gap or "." in gap or ":" in gap or dash:
+            c = None
+            if dash and "\n" not in gap:
+                # ("..." - قال الوزير: a verb of saying after the dash attributes as usual)
+                c = after_pair(d, p, k) if d.lex.cue(wi.norms[k]) else dash_speaker(d, p, k)
+            elif TITLE_GAP.fullmatch(gap) and opens_line(d.text, p.open):
+                c = title_speaker(d, p, k)
+            if c is not None:
+                out.append(c)
             continue
         c = after_pair(d, p, k)
         if c is not None:
             out.append(c)
+    c = cut_off_quote(d)
+    if c is not None:
+        out.append(c)
     return out
+
+
+#: The fewest words of a quote cut off by the end of an excerpt.
+CUT_OFF_WORDS = 8
+_OPENERS = frozenset("\"“«")
+_ENDS = frozenset(".!?\u061f\u2026") | ALL_MARKS
+
+
+def cut_off_quote(d: Doc) -> Cand | None:
+    """A quote still open where the text stops mid-sentence (an excerpt cut off inside it):
+    an opening mark after a colon or at a line's start, no closing mark after it (only
+    marks that open its later paragraphs), 8+ words, and no sentence end at the text's
+    end.  The speaker is the last one before it (implicit); a verb of saying that opens the
+    colon's sentence gives its own."""
+    text, wi = d.text, d.wi
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] in _ENDS:
+        return None
+    last = max(text.rfind(ch) for ch in ALL_MARKS)
+    if last < 0:
+        return None
+    first = last  # the first mark of a run of paragraph-opening marks at the end
+    while True:
+        prev = max(text.rfind(ch, 0, first) for ch in ALL_MARKS)
+        if prev < 0 or text[prev] != text[first] or not opens_line(text, first):
+            break
+        if d.pair_at(prev) is not None or d.inside_pair(prev):
+            break
+        first = prev
+    if text[first] not in _OPENERS or d.inside_pair(first) or d.pair_in(first, first + 1):
+        return None
+    before = text[:first].rstrip(" \t\u00a0")
+    if not (before.endswith(":") or opens_line(text, first)):
+        return None
+    a, b = trim(text, first + 1, end)
+    i, j = wi.first_at_or_after(a), wi.first_at_or_after(b)
+    if j - i < CUT_OFF_WORDS or any(d.lex.cue(w) is not None for w in wi.norms[i:j]):
+        return None  # (a verb of saying inside: the text goes on reporting, no quote)
+    c = Cand(a, b, "direct", prio=2, implicit=True)
+    if before.endswith(":"):
+        k = d.word_after(first) - 1
+        s = d.sentence_start(k)
+        form = d.lex.cue(wi.norms[s]) if 0 <= s < k else None
+        sp = phrase_after(d.lex, wi, s + 1, k + 1) if form is not None else None
+        if form is not None and form.form in ("perfect", "imperfect"):
+            c.cue, c.cue_form = (wi.starts[s], wi.ends[s]), form
+            c.speaker, c.implicit = sp, sp is None
+    return c
+
+
+#: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
+DASHES = frozenset("-\u2013\u2014")
+#: The gap between a quote that opens a title and the clause naming its speaker
+#: (``“...”.. طفل في غزة يبكي``).
+TITLE_GAP = re.compile(r"\s*(?:\.{2,}|\u2026)\s*")
+
+
+def opens_line(text: str, pos: int) -> bool:
+    """Nothing but spaces stands between the line's start and ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    return not text[start:pos].strip()
+
+
+def title_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``“statement”.. SPEAKER verb ...``: a quote opening a title line, and the subject of
+    the clause after its ``..`` as the speaker (a headline, no cue)."""
+    wi = d.wi
+    e = d.text.find("\n", p.close)
+    last = wi.first_at_or_after(len(d.text) if e < 0 else e)
+    if len(wi.norms[k]) < 3:
+        return None  # لو، ما، قد: a particle opens the clause, no noun phrase of a speaker
+    sp = phrase_after(d.lex, wi, k, min(last, k + 12), after_label=True)
+    if sp is None:
+        return None
+    c = pair_cand(d.text, p, "direct", headline=True)
+    if c is not None:
+        c.speaker = SpeakerSpan(sp.first, sp.last, issuer=True)  # (as dash_speaker's)
+    return c
+
+
+#: The longest sentence read from its verb of saying to the colon before a quote.
+COLON_REACH = 30
+
+
+def colon_report(d: Doc, p: MarkPair) -> Cand | None:
+    """``وردّد المواطن الذي ... إلى ركام: “...”``: a sentence that opens with a verb of saying
+    (a licensed one too) and ends in a colon right before the marks; the verb's subject
+    speaks them (the cue finder reads no further than its reach, or licenses ردّد only
+    right before its quote)."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 1 or wi.ends[k] > p.open:
+        return None
+    gap = d.text[wi.ends[k] : p.open]
+    if ":" not in gap or "\n" in gap:
+        return None
+    s = d.sentence_start(k)
+    if k - s > COLON_REACH or s >= k:
+        return None
+    w = wi.norms[s]
+    form = lex.cue(w) or lex.licensed_lookup.get(w)
+    if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
+        return None
+    sp = phrase_after(lex, wi, s + 1, k + 1)
+    if sp is None:
+        return None
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[s], wi.ends[s]), cue_form=form)
+    if c is not None:
+        c.speaker = sp
+    return c
+
+
+def continues_quote(d: Doc, before: MarkPair, p: MarkPair) -> bool:
+    """Pair ``p`` fills a paragraph of its own right after the quote in ``before`` (only
+    spaces and punctuation between them): the quote goes on in a new paragraph, the same
+    speaker's, with no cue."""
+    text = d.text
+    gap = text[before.close + 1 : p.open]
+    if "\n" not in gap or any(ch.isalnum() for ch in gap):
+        return False
+    e = text.find("\n", p.close)
+    rest = text[p.close + 1 : len(text) if e < 0 else e]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def account_end(d: Doc, k: int) -> int | None:
@@ -51,12 +204,14 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     j = account_end(d, k)
     if j is not None:
         if j < 0:
-            return None
+            return source_note(d, p, k) if strip_conj(wi.norms[k]) in lex.source_notes else None
         c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j]))
         if c is not None:
             c.implicit = True
         return c
     w = wi.norms[k]
+    if strip_conj(w) in lex.source_notes:
+        return source_note(d, p, k)
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
@@ -68,6 +223,43 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     return c
 
 
+#: Words at most between a source note's head and its source (وفق ما صرح به، حسب ما أفاد به).
+NOTE_FILLERS = 4
+
+
+def _source_word(lex: Lexicon, w: str) -> bool:
+    """A word that opens a source: a title, an unnamed source, a body, a first name."""
+    bare = w[len(lex.article):] if w.startswith(lex.article) else w
+    return (lex.is_title(w) or w in lex.anonymous or bare in lex.anonymous or lex.is_body(w)
+            or bare == w and w in lex.person_names)
+
+
+def source_note(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``"..."، حسب ما صرح به وزير الداخلية`` / ``"..."، بحسب مصدر أمني``: a source note right
+    after marks names who said them (a direct quote; after unmarked text the same note is no
+    quote).  The marks open their sentence; the source must be a speaker: a title, an
+    unnamed source, a body or a first name (not حسب القانون، وفق روايته)."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    if first > 0 and not d.breaks[first]:
+        return None  # marks inside a sentence: part of its clause (a mixed quote), no note's
+    j = k + 1
+    while j < len(wi.norms) and j - k <= NOTE_FILLERS and (
+            wi.norms[j] in lex.source_note_fillers or lex.cue(wi.norms[j]) is not None):
+        j += 1
+    if j >= len(wi.norms) or gap_has_text(wi, j):
+        return None
+    sp = phrase_after(lex, wi, j, min(len(wi.norms), j + 12))
+    if sp is None or sp.first != j:
+        return None
+    if not any(_source_word(lex, w) for w in {wi.norms[j], strip_conj(wi.norms[j])}):
+        return None
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j - 1]))
+    if c is not None:
+        c.speaker = sp
+    return c
+
+
 def dash_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     """``"..." - الوزير فلان``: a name of 1 to 8 words after a dash, up to the line end."""
     wi = d.wi
@@ -76,7 +268,10 @@ def dash_speaker(d: Doc, p: MarkPair, k: int) -> Cand | None:
     last = wi.first_at_or_after(e) - 1
     if not 1 <= last - k + 1 <= 8:
         return None
-    c = pair_cand(d.text, p, "direct")
+    title = opens_line(d.text, p.open)
+    c = pair_cand(d.text, p, "direct", headline=title)
     if c is not None:
-        c.speaker = SpeakerSpan(k, last)
+        # a title's speaker is described for its own quote only (“...” – الناس الفارين من
+        # ...): no antecedent of the article's bare verbs (SpeakerSpan.issuer)
+        c.speaker = SpeakerSpan(k, last, issuer=title)
     return c

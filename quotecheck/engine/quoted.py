@@ -27,7 +27,7 @@ def titled_pair(d: Doc, p: MarkPair) -> bool:
 
 #: How many words after a short pair its sentence's complementizer may stand (وأضاف "عبد
 #: الرحيم" خلال المؤتمر أن: the pair names who or where, in the speaker or adjunct region).
-NAME_REACH = 12
+NAME_REACH = 20
 #: The longest pair read as a name when its sentence's complementizer follows it.
 NAME_PAIR_WORDS = 4
 _NAME_REACH_STOP = frozenset(":\uff1a\n") | SENTENCE_ENDS | ALL_MARKS
