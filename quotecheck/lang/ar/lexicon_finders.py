@@ -1,0 +1,92 @@
+"""The words and affixes the finders (quotecheck/engine/) ask about: data/finders.json, the
+affixes of data/morphology.json, and what the phrases (phrases.jsonl) give the finders."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotecheck.lang.ar.datafiles import read_json
+from quotecheck.lang.ar.normalize import fold
+
+if TYPE_CHECKING:
+    from quotecheck.lang.ar.lexicon import Lexicon
+
+
+def load_finder_words(lex: Lexicon) -> None:
+    """The words and affixes the finders ask about (see data/README.md); reads ``lex.morph``,
+    ``lex.relay``, ``lex.phrases`` and the cue lookup, so it is loaded last."""
+    raw = read_json("finders.json")
+    words = {k: frozenset(fold(w) for w in v) for k, v in raw.items()
+             if isinstance(v, list) and k != "haal_patterns"}
+    _load_affixes(lex, raw)
+    lex.clause_note_heads = words["clause_note_heads"]
+    lex.clause_note_nouns = tuple(sorted(words["clause_note_nouns"]))
+    lex.after_comma_openers = words["after_comma_openers"]
+    # مطالبا، داعيا: the shapes of an accusative active participle (haal)
+    lex.haal = re.compile("|".join(f"(?:{p})" for p in raw["haal_patterns"]))
+    lex.object_prepositions = words["object_prepositions"]
+    lex.conditional = fold(raw["conditional"])
+    lex.conditional_next = words["conditional_next"]
+    lex.chain_joiners = words["chain_joiners"]
+    lex.relay_first = frozenset(p[0] for p in lex.relay if p)  # نقلا عن
+    lex.relay_verbs = {fold(k): fold(v) for k, v in raw["relay_verbs"].items()}
+    lex.after_name_words = words["after_name_words"]
+    lex.earlier_report = fold(raw["earlier_report"])
+    lex.kana_forms = words["kana_forms"]
+    lex.topic_particles = words["topic_particles"]
+    lex.subject_particles = words["subject_particles"]
+    lex.contrast_particle = fold(raw["contrast_particle"])
+    lex.list_openers = words["list_openers"]
+    # كتب - NAME:، اقرأ أيضا: ...: a byline or a teaser line holds no report of the text
+    lex.furniture_labels = words["furniture_labels"]
+    # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
+    lex.contrast_openers = words["contrast_openers"]
+    # لأن: "because" licenses no shadowed cue form (حالة متوقعة لأن)
+    lex.causal_complementizers = words["causal_complementizers"]
+    # اشتكى التجار في الأسواق من أن: a licensed verb's preposition before its complementizer
+    lex.subject_comp_prepositions = words["subject_comp_prepositions"]
+    _load_tails(lex)
+    _load_accounts(lex)
+
+
+def _load_affixes(lex: Lexicon, raw: dict) -> None:
+    """The clitics, the article and the prepositions written on the next word."""
+    m = lex.morph  # the affixes of data/morphology.json, shared with the namer
+    lex.conj_clitics = tuple(sorted(m.conjunction_clitics))  # و، ف
+    lex.article = m.article
+    lex.prep_li = m.lam
+    lex.prep_bi = fold(raw["prep_bi"])
+    lex.li_article = m.lam_article  # للجيش: ل + ال, its alef dropped
+    lex.bi_article = m.ba_article  # بالمبررات
+    lex.fem_ending = m.closed_ta
+
+
+def _load_tails(lex: Lexicon) -> None:
+    """وتابع قائلا: the one-word tails that are themselves the cue, and the verbless ones."""
+    lex.tail_cues = frozenset(p[0] for p in lex.phrases["tail"] if len(p) == 1)
+    # واكتفى بالقول إن: a tail that is no cue form stands for the verb of saying after a
+    # verb that is no cue (a licensed cue of قال, its speaker the sentence's subject)
+    lex.verbless_tails = frozenset(w for w in lex.tail_cues if lex.cue(w) is None)
+    lex.tail_cue_form = next((lex.cue(w) for w in sorted(lex.tail_cues)
+                              if lex.cue(w) is not None), None)  # (قائلا: قال's)
+    if lex.tail_cue_form is None:
+        lex.verbless_tails = frozenset()  # (no tail names the verb of saying)
+
+
+def _load_accounts(lex: Lexicon) -> None:
+    """على حد قوله، حسب تعبيره: the words before the noun, and the noun without its pronoun."""
+    posts = lex.phrases["post"]
+    lex.account_heads = sorted({p[:-1] for p in posts if len(p) > 1})
+    lex.account_rest = {}  # علي -> [(حد,)]
+    for head in lex.account_heads:
+        lex.account_rest.setdefault(head[0], []).append(head[1:])
+    lex.account_nouns = tuple(sorted({without_pronoun(lex.pron_suffix, p[-1]) for p in posts}))
+
+
+def without_pronoun(suffixes: list[str], w: str) -> str:
+    """A folded word without its pronoun suffix (قولها -> قول), the longest suffix first."""
+    for suf in suffixes:
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            return w[: -len(suf)]
+    return w

@@ -1,0 +1,86 @@
+"""The lexicon's function words and phrases: data/particles.json and data/phrases.jsonl."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotecheck.lang.ar.datafiles import fold_all, fold_phrases, json_lines
+from quotecheck.lang.ar.morphology import morphology
+from quotecheck.lang.ar.normalize import fold
+
+if TYPE_CHECKING:
+    from quotecheck.lang.ar.lexicon import Lexicon
+
+
+def load_phrases(lex: Lexicon) -> None:
+    """Multi-word phrases by role (phrases.jsonl): source notes after a quote, tail cues,
+    statement cues and frames."""
+    lex.phrases = {"post": [], "tail": [], "statement_cue": [], "statement_frame": []}
+    # جاء في البيان: a statement cue (first word -> the rest, the phrase as written), its
+    # statement noun after it (in نص البلاغ, after a frame word)
+    lex.statement_cues = {}
+    for entry in json_lines("phrases.jsonl"):
+        phrase = tuple(fold(entry["phrase"]).split())
+        lex.phrases[entry["role"]].append(phrase)
+        if entry["role"] == "statement_cue":
+            lex.statement_cues[phrase[0]] = (phrase[1:], entry["phrase"])
+    lex.statement_cue_lemmas = frozenset(raw for _, raw in lex.statement_cues.values())
+    lex.statement_cue_firsts = frozenset(  # (وجاء، فجاء)
+        c + w for w in lex.statement_cues
+        for c in ("", *morphology().conjunction_clitics))
+    lex.statement_frames = frozenset(p[0] for p in lex.phrases["statement_frame"])
+
+
+def load_particles(lex: Lexicon, particles: dict) -> None:
+    """Function words and small word classes (particles.json); drops the ``not_cues`` from
+    ``lex.cues`` (its ``licensed_cues`` are read by lexicon_cues.load_licensed_cues)."""
+    _load_complementizers(lex, particles)
+    lex.not_after = fold_all(particles["not_after"])
+    lex.hard_stop = fold_all(particles["hard_stop"])
+    lex.soft_prep = fold_all(particles["soft_preposition"])
+    lex.medium = fold_all(particles["medium"])
+    lex.relay = fold_phrases(particles["relay"])
+    lex.bullets = set(particles["bullet"])
+    lex.clause_end_words = fold_phrases(particles["clause_end_words"])
+    lex.seat_words = fold_all(particles["seat_words"])  # ومقره لندن
+    # المصادر نفسها، الدول جميعها: emphatic nouns with a pronoun stay in a speaker phrase
+    lex.emphatic = fold_all(particles["emphatic"])
+    # نقلا عن معلومات ...: what is relayed is no source, the verb's subject speaks
+    lex.relay_not_sources = fold_all(particles["relay_not_sources"])
+    for w in particles["not_cues"]:
+        lex.cues.pop(fold(w), None)
+    lex.not_before_cue = fold_all(particles["not_before_cue"])
+    lex.leading_adverbial = fold_all(particles["leading_adverbial"])
+    # folding drops the tanween, so it is read from the raw word: تشدداً is no subject
+    lex.accusative_tanween = tuple(particles["accusative_tanween"])
+    # في بيان لوزارة الداخلية، قالت إن: the issuer of the statement is the speaker
+    issued = fold_phrases(particles["issued_statement"])
+    lex.statement_nouns = {p[0] for p in issued if len(p) == 1}
+    lex.issued_by = [p for p in issued if len(p) > 1]
+    lex.statement_words = lex.statement_nouns | {p[0] for p in lex.issued_by}
+    # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
+    lex.leading_prepositions = fold_all(particles["leading_preposition"])
+    # وزيرة الصحة: a portfolio ending a title phrase is no surname (الرئيس الأسد is one)
+    lex.portfolios = fold_all(particles["portfolios"])
+    # تحت عنوان "..."، بشعار "...": the title of an event or a work, of any length
+    lex.title_nouns = fold_all(particles["title_nouns"])
+    # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
+    lex.apposed_roles = fold_all(particles["apposed_roles"])
+    # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
+    lex.cue_tails = fold_all(particles["cue_tails"])
+    # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
+    lex.conjunction_lookalikes = fold_all(particles["conjunction_lookalikes"])
+    lex.object_nouns = fold_all(particles["object_nouns"])
+    lex.described_as = fold_all(particles["described_as"])
+    lex.relative_pronouns = fold_all(particles["relative_pronouns"])
+    lex.parenthetical_cues = set(particles["parenthetical_cues"])
+
+
+def _load_complementizers(lex: Lexicon, particles: dict) -> None:
+    """إن/أن/بأن, the prefixes that attach to them, and their forms with a pronoun."""
+    lex.complementizers = fold_all(particles["complementizer"])
+    lex.comp_prefix = fold_all(particles["complementizer_prefix"])
+    lex.pron_suffix = sorted(fold_all(particles["pronoun_suffix"]), key=len, reverse=True)
+    lex.comp_forms = lex.complementizers | {
+        c + suf for c in lex.complementizers for suf in lex.pron_suffix
+    }
