@@ -21,7 +21,6 @@ def load_finder_words(lex: Lexicon) -> None:
              if isinstance(v, list) and k != "haal_patterns"}
     _load_affixes(lex, raw)
     lex.clause_note_heads = words["clause_note_heads"]
-    lex.clause_note_nouns = tuple(sorted(words["clause_note_nouns"]))
     lex.after_comma_openers = words["after_comma_openers"]
     # مطالبا، داعيا: the shapes of an accusative active participle (haal)
     lex.haal = re.compile("|".join(f"(?:{p})" for p in raw["haal_patterns"]))
