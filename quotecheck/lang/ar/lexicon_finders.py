@@ -41,8 +41,6 @@ def load_finder_words(lex: Lexicon) -> None:
     lex.furniture_labels = words["furniture_labels"]
     # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
     lex.contrast_openers = words["contrast_openers"]
-    # لأن: "because" licenses no shadowed cue form (حالة متوقعة لأن)
-    lex.causal_complementizers = words["causal_complementizers"]
     # اشتكى التجار في الأسواق من أن: a licensed verb's preposition before its complementizer
     lex.subject_comp_prepositions = words["subject_comp_prepositions"]
     _load_tails(lex)

@@ -73,6 +73,9 @@ def load_particles(lex: Lexicon, particles: dict) -> None:
     lex.object_nouns = fold_all(particles["object_nouns"])
     lex.described_as = fold_all(particles["described_as"])
     lex.relative_pronouns = fold_all(particles["relative_pronouns"])
+    # لأن: "because" is no report's complementizer, and licenses no shadowed cue form
+    # (حالة متوقعة لأن); engine/evidence.ClauseWords reads the same list
+    lex.causal_complementizers = frozenset(fold_all(particles["causal_complementizers"]))
     lex.parenthetical_cues = set(particles["parenthetical_cues"])
 
 
