@@ -16,13 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotecheck.lang.ar.cueforms import (
-    CueForm,
-    inflect,
-    looks_participle,
-    rare_inflections,
-    with_clitics,
-)
+from quotecheck.lang.ar import cueforms
+from quotecheck.lang.ar.cueforms import CueForm, inflect, looks_participle, rare_inflections
 from quotecheck.lang.ar.datafiles import DATA, read_json
 from quotecheck.lang.ar.lexicon_cues import load_cues, load_licensed_cues
 from quotecheck.lang.ar.lexicon_finders import load_finder_words
@@ -61,7 +56,7 @@ class Lexicon:
 
     def build_cue_lookup(self) -> None:
         """Derive ``cue_lookup`` (each cue form also after a و/ف clitic) from ``cues``."""
-        self.cue_lookup = with_clitics(self.cues)
+        self.cue_lookup = cueforms.with_clitics(self.cues)
 
     def accusative(self, raw_word: str, folded_word: str) -> bool:
         """An indefinite accusative (تشدداً، كبيراً): a final alef with the tanween, whatever

@@ -17,32 +17,19 @@ def load_finder_words(lex: Lexicon) -> None:
     """The words and affixes the finders ask about (see data/README.md); reads ``lex.morph``,
     ``lex.relay``, ``lex.phrases`` and the cue lookup, so it is loaded last."""
     raw = read_json("finders.json")
-    words = {k: frozenset(fold(w) for w in v) for k, v in raw.items()
-             if isinstance(v, list) and k != "haal_patterns"}
+    # every list but the patterns is an attribute of the same name, folded (a frozenset):
+    # clause_note_heads, after_comma_openers, object_prepositions, conditional_next, ...
+    for key, value in raw.items():
+        if isinstance(value, list) and key != "haal_patterns":
+            setattr(lex, key, frozenset(fold(w) for w in value))
     _load_affixes(lex, raw)
-    lex.clause_note_heads = words["clause_note_heads"]
-    lex.after_comma_openers = words["after_comma_openers"]
     # مطالبا، داعيا: the shapes of an accusative active participle (haal)
     lex.haal = re.compile("|".join(f"(?:{p})" for p in raw["haal_patterns"]))
-    lex.object_prepositions = words["object_prepositions"]
     lex.conditional = fold(raw["conditional"])
-    lex.conditional_next = words["conditional_next"]
-    lex.chain_joiners = words["chain_joiners"]
     lex.relay_first = frozenset(p[0] for p in lex.relay if p)  # نقلا عن
     lex.relay_verbs = {fold(k): fold(v) for k, v in raw["relay_verbs"].items()}
-    lex.after_name_words = words["after_name_words"]
     lex.earlier_report = fold(raw["earlier_report"])
-    lex.kana_forms = words["kana_forms"]
-    lex.topic_particles = words["topic_particles"]
-    lex.subject_particles = words["subject_particles"]
     lex.contrast_particle = fold(raw["contrast_particle"])
-    lex.list_openers = words["list_openers"]
-    # كتب - NAME:، اقرأ أيضا: ...: a byline or a teaser line holds no report of the text
-    lex.furniture_labels = words["furniture_labels"]
-    # ، لكنه حذر من أن: a contrast with the speaker's pronoun before a cue opens a report
-    lex.contrast_openers = words["contrast_openers"]
-    # اشتكى التجار في الأسواق من أن: a licensed verb's preposition before its complementizer
-    lex.subject_comp_prepositions = words["subject_comp_prepositions"]
     _load_tails(lex)
     _load_accounts(lex)
 

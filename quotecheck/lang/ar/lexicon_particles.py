@@ -31,26 +31,49 @@ def load_phrases(lex: Lexicon) -> None:
     lex.statement_frames = frozenset(p[0] for p in lex.phrases["statement_frame"])
 
 
+#: Lexicon attribute -> the particles.json list it holds, folded (a set of words).
+WORD_SETS = {
+    "not_after": "not_after",
+    "hard_stop": "hard_stop",
+    "soft_prep": "soft_preposition",
+    "medium": "medium",
+    "seat_words": "seat_words",  # ومقره لندن
+    # المصادر نفسها، الدول جميعها: emphatic nouns with a pronoun stay in a speaker phrase
+    "emphatic": "emphatic",
+    # نقلا عن معلومات ...: what is relayed is no source, the verb's subject speaks
+    "relay_not_sources": "relay_not_sources",
+    "not_before_cue": "not_before_cue",
+    "leading_adverbial": "leading_adverbial",
+    # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
+    "leading_prepositions": "leading_preposition",
+    # وزيرة الصحة: a portfolio ending a title phrase is no surname (الرئيس الأسد is one)
+    "portfolios": "portfolios",
+    # تحت عنوان "..."، بشعار "...": the title of an event or a work, of any length
+    "title_nouns": "title_nouns",
+    # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
+    "apposed_roles": "apposed_roles",
+    # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
+    "cue_tails": "cue_tails",
+    # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
+    "conjunction_lookalikes": "conjunction_lookalikes",
+    "object_nouns": "object_nouns",
+    "described_as": "described_as",
+    "relative_pronouns": "relative_pronouns",
+}
+
+
 def load_particles(lex: Lexicon, particles: dict) -> None:
     """Function words and small word classes (particles.json); drops the ``not_cues`` from
     ``lex.cues`` (its ``licensed_cues`` are read by lexicon_cues.load_licensed_cues)."""
     _load_complementizers(lex, particles)
-    lex.not_after = fold_all(particles["not_after"])
-    lex.hard_stop = fold_all(particles["hard_stop"])
-    lex.soft_prep = fold_all(particles["soft_preposition"])
-    lex.medium = fold_all(particles["medium"])
+    for attr, key in WORD_SETS.items():
+        setattr(lex, attr, fold_all(particles[key]))
     lex.relay = fold_phrases(particles["relay"])
-    lex.bullets = set(particles["bullet"])
     lex.clause_end_words = fold_phrases(particles["clause_end_words"])
-    lex.seat_words = fold_all(particles["seat_words"])  # ومقره لندن
-    # المصادر نفسها، الدول جميعها: emphatic nouns with a pronoun stay in a speaker phrase
-    lex.emphatic = fold_all(particles["emphatic"])
-    # نقلا عن معلومات ...: what is relayed is no source, the verb's subject speaks
-    lex.relay_not_sources = fold_all(particles["relay_not_sources"])
+    lex.bullets = set(particles["bullet"])
+    lex.parenthetical_cues = set(particles["parenthetical_cues"])
     for w in particles["not_cues"]:
         lex.cues.pop(fold(w), None)
-    lex.not_before_cue = fold_all(particles["not_before_cue"])
-    lex.leading_adverbial = fold_all(particles["leading_adverbial"])
     # folding drops the tanween, so it is read from the raw word: تشدداً is no subject
     lex.accusative_tanween = tuple(particles["accusative_tanween"])
     # في بيان لوزارة الداخلية، قالت إن: the issuer of the statement is the speaker
@@ -58,25 +81,9 @@ def load_particles(lex: Lexicon, particles: dict) -> None:
     lex.statement_nouns = {p[0] for p in issued if len(p) == 1}
     lex.issued_by = [p for p in issued if len(p) > 1]
     lex.statement_words = lex.statement_nouns | {p[0] for p in lex.issued_by}
-    # وفي سياق متصل، تحدث ...: prepositions that open a leading phrase before the verb
-    lex.leading_prepositions = fold_all(particles["leading_preposition"])
-    # وزيرة الصحة: a portfolio ending a title phrase is no surname (الرئيس الأسد is one)
-    lex.portfolios = fold_all(particles["portfolios"])
-    # تحت عنوان "..."، بشعار "...": the title of an event or a work, of any length
-    lex.title_nouns = fold_all(particles["title_nouns"])
-    # التبيني، ضيف برنامج ...: a role after a name ends the speaker phrase
-    lex.apposed_roles = fold_all(particles["apposed_roles"])
-    # وأضاف بالقول / قائلا / قوله: a word that extends the cue (نقل عنه قوله)
-    lex.cue_tails = fold_all(particles["cue_tails"])
-    # والد، والدته: و + a definite-looking rest, yet one word (not والدبيبة = و + الدبيبة)
-    lex.conjunction_lookalikes = fold_all(particles["conjunction_lookalikes"])
-    lex.object_nouns = fold_all(particles["object_nouns"])
-    lex.described_as = fold_all(particles["described_as"])
-    lex.relative_pronouns = fold_all(particles["relative_pronouns"])
     # لأن: "because" is no report's complementizer, and licenses no shadowed cue form
     # (حالة متوقعة لأن); engine/evidence.ClauseWords reads the same list
     lex.causal_complementizers = frozenset(fold_all(particles["causal_complementizers"]))
-    lex.parenthetical_cues = set(particles["parenthetical_cues"])
 
 
 def _load_complementizers(lex: Lexicon, particles: dict) -> None:

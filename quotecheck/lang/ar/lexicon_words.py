@@ -12,21 +12,42 @@ if TYPE_CHECKING:
     from quotecheck.lang.ar.lexicon import Lexicon
 
 
-def load_word_lists(lex: Lexicon) -> None:
-    """The one-word lists: countries and their nisba, media, time words, titles, anonymous
-    sources, labels, name nouns and heads, body nouns and places."""
-    lex.countries = folded_lines("countries.txt")
-    lex.country_nisba = {f for w in lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
-    lex.media = folded_lines("media.txt")
-    lex.time_words = folded_lines("time_words.txt")
-    lex.titles = folded_lines("titles.txt")
-    lex.anonymous = folded_lines("anonymous.txt")
-    lex.labels = folded_lines("labels.txt")
-    lex.name_nouns = folded_lines("name_nouns.txt")
-    lex.name_heads = folded_lines("name_heads.txt")
-    lex.body_nouns = folded_lines("body_nouns.txt")
+#: Lexicon attribute -> the one-word-a-line file of data/ it holds, folded (a set).
+WORD_LISTS = {
+    "countries": "countries.txt",
+    "media": "media.txt",
+    "time_words": "time_words.txt",
+    "titles": "titles.txt",
+    "anonymous": "anonymous.txt",
+    "labels": "labels.txt",
+    "name_nouns": "name_nouns.txt",
+    "name_heads": "name_heads.txt",
+    "body_nouns": "body_nouns.txt",
     # سوسة : حجز ...: a place below the state before a colon is a dateline, no speaker
-    lex.places = folded_lines("places.txt")
+    "places": "places.txt",
+    # وأكد معاليه: an honorific with a pronoun points back to the person named before
+    "honorific_pronouns": "honorific_pronouns.txt",
+}
+
+#: The lists of data/speaker_words.json held as Lexicon attributes of the same name, folded.
+SPEAKER_SETS = (
+    "demonstrative_adverbials",  # بهذا الصدد: after a leading adverbial, takes its noun along
+    "place_prepositions",  # كيري في ختام لقائه: after a name or a body, an adverbial begins
+    "complement_prepositions",  # وشدد الوزير على أن: the verb's preposition before أن
+    "sentence_particles",  # أما منافسه ...: particles that open a sentence, not its verb
+    "source_notes",  # وفق ما أفاد به مصدر أمني، حسب الوزارة: a source note names a speaker
+    "source_note_fillers",
+    "object_openers",  # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the object
+)
+
+
+def load_word_lists(lex: Lexicon) -> None:
+    """The one-word lists (WORD_LISTS) and the nisba of the countries."""
+    for attr, name in WORD_LISTS.items():
+        setattr(lex, attr, folded_lines(name))
+    lex.country_nisba = {f for w in lines("nisba.txt") for f in (fold(w), fold(w) + "ه")}
+    # فراس، سهيل: spellings of personal names, evidence (not a verdict) that a word is a name
+    lex.person_names = set(lines("person_names.txt"))  # (folded in the file)
 
 
 def load_speaker_words(lex: Lexicon) -> None:
@@ -35,27 +56,11 @@ def load_speaker_words(lex: Lexicon) -> None:
     ``more_media`` to ``lex.medium`` (read from particles.json before)."""
     lex.morph = morphology()
     words = read_json("speaker_words.json")
-
-    # بهذا الصدد: a demonstrative after a leading adverbial takes its noun along
-    lex.demonstrative_adverbials = fold_all(words["demonstrative_adverbials"])
-    # كيري في ختام لقائه: after a name or a body, an adverbial begins
-    lex.place_prepositions = fold_all(words["place_prepositions"])
-    # وشدد الوزير على أن: the verb's preposition before a complementizer
-    lex.complement_prepositions = fold_all(words["complement_prepositions"])
+    for key in SPEAKER_SETS:
+        setattr(lex, key, fold_all(words[key]))
     # على folds like the name علي; the name is written with ي
     lex.ala = fold(words["ala"])
     # باسمها، لديها: a preposition with a pronoun, no object noun
     lex.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
-    # وأكد معاليه: an honorific with a pronoun points back to the person named before
-    lex.honorific_pronouns = folded_lines("honorific_pronouns.txt")
-    # فراس، سهيل: spellings of personal names, evidence (not a verdict) that a word is a name
-    lex.person_names = set(lines("person_names.txt"))  # (folded in the file)
-    # أما منافسه ...: particles that open a sentence without being its verb
-    lex.sentence_particles = fold_all(words["sentence_particles"])
-    # وفق ما أفاد به مصدر أمني، حسب الوزارة: a source note names a speaker
-    lex.source_notes = fold_all(words["source_notes"])
-    lex.source_note_fillers = fold_all(words["source_note_fillers"])
-    # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the verb's object
-    lex.object_openers = fold_all(words["object_openers"])
     # المرزوقي في مقال نشره، في مداخلة تلفزيونية: more media nouns that end a speaker phrase
     lex.medium |= fold_all(words["more_media"])
