@@ -209,6 +209,12 @@ def test_a_consequence_after_a_comma_stays_in_the_clause() -> None:
     assert got == [("النيران اشتعلت في الحافلة، مما أودى بحياة ركاب كثيرين", "فرق الإنقاذ")]
 
 
+def test_mimma_with_a_conjunction_after_a_comma_ends_the_clause() -> None:
+    """ومما is an after-comma opener as written; a bare مما (above) is a consequence."""
+    got = _texts_speakers("وقالت الوزارة إن الفحوص بدأت في المخابز، ومما زاد القلق نقص الأدوية.")
+    assert got == [("الفحوص بدأت في المخابز", "الوزارة")]
+
+
 def test_a_comment_after_a_comma_still_ends_the_clause() -> None:
     got = _texts_speakers("وقالت فرق الإنقاذ إن النيران اشتعلت في الحافلة، وهو الحادث الثاني هذا"
                           " الشهر.")

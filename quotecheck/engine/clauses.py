@@ -128,10 +128,10 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     if lex.cue(w) is not None:
         return True
     base = strip_conj(w)
-    # وذلك، وفقا: openers listed with their و (وفقا's و is its root's) are read as written
+    # وذلك، وفقا، ومما: openers listed with their و (وفقا's و is its root's) are read as
+    # written (a bare مما / ما, a consequence, is no opener: it stays in the report)
     if w in lex.after_comma_openers or base in lex.after_comma_openers:
-        # ، مما أسفر عن ...، ما يعني: a consequence stays in the report
-        return not (accordance(lex, w, base, nxt) or w in clause_words().consequence_openers)
+        return not accordance(lex, w, base, nxt)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
     return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
 

@@ -147,7 +147,6 @@ class ClauseWords:
     unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
-    consequence_openers: frozenset[str]  # مما، ما: a consequence, part of the report
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
 

@@ -2,14 +2,16 @@
 
 ``quotecheck.lang.ar.lexicon.Lexicon`` answers them for Arabic.  Every table holds folded
 words (see the language's normalize); a language supplies these from its data files, so the
-engine code itself names no word of any language.
+engine code itself names no word of any language.  The Protocol lists what the engine reads
+(``lex.<name>`` in quotecheck/engine/), no more; tests/test_language_protocol.py checks it
+against the engine and against the Arabic lexicon.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 Phrase = tuple[str, ...]
 
@@ -21,12 +23,24 @@ class Language(Protocol):
     # -- reporting verbs and complementizers ---------------------------------------------
     cues: Mapping  # form -> CueForm (without a clitic)
     cue_lookup: Mapping  # form -> CueForm, with and without a clitic
+    licensed_lookup: Mapping  # form -> CueForm: cues only in a licensing context
+    shadda_lookup: Mapping  # form -> CueForm: cues only when written with their shadda
+    mark_licensed: Collection[str]  # licensed by a colon or a quotation mark only
+    relay_licensed: Collection[str]  # licensed by a relay preposition (علمت من)
     person: Mapping[str, str]  # form -> "m" | "f" | "p"
     object_first: Collection[str]  # lemmas whose first noun phrase is the object
     comp_forms: Collection[str]
     comp_prefix: Collection[str]
+    pron_suffix: Sequence[str]  # pronoun suffixes, longest first
+    causal_complementizers: Collection[str]  # لأن: licenses no shadowed cue form
     cue_tails: Collection[str]  # words that extend a cue (بالقول)
     tail_cues: Collection[str]  # one-word tail cues whose clause follows (قائلا)
+    verbless_tails: Collection[str]  # tails that stand for the verb of saying (بالقول)
+    tail_cue_form: Any  # the CueForm a verbless tail stands for, or None
+    statement_cues: Mapping[str, tuple[Phrase, str]]  # first word -> (rest, phrase as written)
+    statement_cue_firsts: Collection[str]  # their first words, also with a conjunction
+    statement_cue_lemmas: Collection[str]
+    statement_frames: Collection[str]
     not_before_cue: Collection[str]
     not_after: Collection[str]
     described_as: Collection[str]
@@ -34,19 +48,25 @@ class Language(Protocol):
     relative_pronouns: Collection[str]
     object_nouns: Collection[str]
     object_prepositions: Collection[str]
+    subject_comp_prepositions: Collection[str]
     conditional: str
     conditional_next: Collection[str]
     # -- clauses ---------------------------------------------------------------------------
     clause_end_words: Sequence[Phrase]
     clause_note_heads: Collection[str]
-    clause_note_nouns: tuple[str, ...]
     after_comma_openers: Collection[str]
     haal: re.Pattern[str]
     chain_joiners: Collection[str]
     contrast_particle: str
+    contrast_openers: Collection[str]
+    hard_stop: Collection[str]
     # -- speakers --------------------------------------------------------------------------
     titles: Collection[str]
     anonymous: Collection[str]
+    countries: Collection[str]
+    places: Collection[str]
+    media: Collection[str]
+    medium: Collection[str]
     time_words: Collection[str]
     soft_prep: Collection[str]
     statement_nouns: Collection[str]
@@ -58,23 +78,39 @@ class Language(Protocol):
     relay_verbs: Mapping[str, str]  # lemma -> the preposition before its source
     seat_words: Collection[str]
     leading_prepositions: Collection[str]
+    leading_adverbial: Collection[str]
+    demonstrative_adverbials: Collection[str]
     conjunction_lookalikes: Collection[str]
     after_name_words: Collection[str]
+    apposed_roles: Collection[str]
+    portfolios: Collection[str]
+    emphatic: Collection[str]
     earlier_report: str
     kana_forms: Collection[str]
     topic_particles: Collection[str]
     subject_particles: Collection[str]
+    sentence_particles: Collection[str]
+    place_prepositions: Collection[str]
+    complement_prepositions: Collection[str]
+    pronoun_prepositions: tuple[str, ...]
+    source_notes: Collection[str]
+    source_note_fillers: Collection[str]
+    object_openers: Collection[str]
+    honorific_pronouns: Collection[str]
+    person_names: Collection[str]
+    ala: str  # a preposition that folds like a name (على / علي)
     # -- quoted names, headlines, attributions after a quote -------------------------------
     name_nouns: Collection[str]
     name_heads: Collection[str]
     title_nouns: Collection[str]
     labels: Collection[str]
     list_openers: Collection[str]
+    furniture_labels: Collection[str]
     bullets: Collection[str]
-    account_heads: Sequence[Phrase]
     account_rest: Mapping[str, Sequence[Phrase]]  # a note's first word -> its other words
     account_nouns: tuple[str, ...]
     # -- affixes ---------------------------------------------------------------------------
+    morph: Any  # the language's affixes (for Arabic, lang/ar/morphology.Morphology)
     conj_clitics: tuple[str, ...]
     article: str
     prep_li: str
@@ -94,3 +130,9 @@ class Language(Protocol):
 
     def is_body(self, folded_word: str) -> bool:
         """The head noun of an institution."""
+
+    def accusative(self, raw_word: str, folded_word: str) -> bool:
+        """An indefinite accusative, read from the raw word (its tanween)."""
+
+    def memo(self, name: str) -> dict:
+        """A bounded per-word cache for facts derived from the language's tables."""
