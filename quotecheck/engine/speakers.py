@@ -226,8 +226,9 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     if w in lex.apposed_roles:
         return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
-    if w in lex.object_openers and name_part(lex, norms[start : last + 1]):
-        return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه: the object clause after the name
+    if w in lex.object_openers and (name_part(lex, norms[start : last + 1])
+                                    or lex.is_body(norms[start])):
+        return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه، نفت الجامعة ما ورد: the object
     if _object_body_after_name(lex, wi, start, last, k):
         return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
     if w in lex.place_prepositions and (
