@@ -14,6 +14,7 @@ from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.names.agreement import agrees
 from quotecheck.engine.names.anaphor import (
     is_framing,
     is_statement_anaphor,
@@ -35,6 +36,7 @@ from quotecheck.types import Mention, Quote
 __all__ = ["Namer", "_Namer", "_entities_from"]
 
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
+_AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 
 
 class Namer:
@@ -102,10 +104,23 @@ class Namer:
                 return None, False  # a framing phrase and no antecedent: no speaker
             return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
-        j = bisect_left([e[0] for e in events], pos) - 1
+        j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
         return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
+        """The latest event at or before ``j`` whose speaker agrees with the bare cue of
+        ``c`` in gender (وأضافت after a man's quote: the woman quoted before him), a few
+        events back at most; ``j`` when none does or ``c`` has no cue."""
+        if j < 0 or c.cue is None:
+            return j
+        wi, lex = self.ctx.wi, self.ctx.lex
+        cue_word = wi.norms[wi.first_at_or_after(c.cue[0])]
+        for k in range(j, max(-1, j - _AGREE_BACK), -1):
+            if agrees(lex, wi, cue_word, events[k][1]):
+                return k
+        return j
 
     def _is_source(self, sp: SpeakerSpan) -> bool:
         """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
