@@ -25,6 +25,7 @@ from quotecheck.engine.names.anaphor import (
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
+from quotecheck.engine.names.harvest import add_titled_names
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.titles import TitleNames
@@ -53,6 +54,7 @@ class Namer:
         """The quotes of the candidates (in their order), speakers resolved and named;
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
+        add_titled_names(self.ctx, self.book)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]

@@ -1,0 +1,102 @@
+"""Names a document gives after titles anywhere, not only in speaker phrases (طالب الرئيس
+التركي رجب طيب إردوغان ...، أصدرت المحكمة قرارا بتبرئة المدرب محمد علي معالج): the
+fullest name of a speaker named later by a part of it (إردوغان، معالج)."""
+
+from __future__ import annotations
+
+from quotecheck.engine.names.book import NameBook, NameKey
+from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.names.phrase import name_of
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.normalize import name_key
+
+_PHRASE_WORDS = 12  # words of a title phrase read for its name at most
+
+
+def add_titled_names(ctx: NameContext, book: NameBook) -> None:
+    """Note in ``book`` the name after each title that opens a phrase (the first title word
+    of a run), when it looks like a person's (``_person_words``), with the text of each of
+    its prefixes (a shorter name stands for the prefix ending at its last word)."""
+    wi, lex = ctx.wi, ctx.lex
+    norms = wi.norms
+    prev_title = False
+    for k, w in enumerate(norms):
+        title = w in lex.titles or lex.is_title(w) and w not in lex.countries
+        if title and not prev_title:
+            sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
+            if sp is not None and sp.first == k:
+                words = _person_words(ctx, book, sp)
+                if words is not None:
+                    i, j = words
+                    for e in range(i + 2, j + 1):
+                        book.note_surface(tuple(norms[i:e]),
+                                          ctx.text[wi.starts[i] : wi.ends[e - 1]])
+                    book.add_read_name(tuple(norms[i:j]))
+        prev_title = title
+
+
+def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[int, int] | None:
+    """Word range [i, j) of the name in a title phrase when it reads as a person's: from
+    its first known personal name (حين انتبه الشاب بشير نصر -> بشير نصر) to before a word
+    with a clitic و، ب or ل that is no known name (يوسف الشاهد برئيس الهيئة، ياسين ابراهيم
+    وفوزي); two words or more."""
+    wi, lex = ctx.wi, ctx.lex
+    m = lex.morph
+    key = name_of(ctx, book, sp)
+    if key is None:
+        return None
+    norms = wi.norms[sp.first : sp.last + 1]
+    at = next((x for x in range(len(norms) - len(key) + 1)
+               if tuple(norms[x : x + len(key)]) == key), None)
+    if at is None:
+        return None
+    clitics = m.conjunction_clitics | m.preposition_clitics
+    first = next((x for x, w in enumerate(key)
+                  if w in lex.person_names and not w.startswith(m.article)), None)
+    if first is None:
+        return None
+    cut = next((x for x in range(first + 1, len(key))
+                if key[x][:1] in clitics and key[x] not in lex.person_names), len(key))
+    if cut - first < 2:
+        return None
+    return sp.first + at + first, sp.first + at + cut
+
+
+def surname_key(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None:
+    """A one-word speaker that is the last (or, with the article, the first) word of a
+    person's name the document gives (وقال الشعيبي after رياض الشعيبي; العبيدي reads like
+    a nisba adjective, so the phrase rules find no name in it): that name's key.  None for
+    a title, a body, an unnamed source, a medium or a statement noun."""
+    wi, lex = ctx.wi, ctx.lex
+    if sp.last != sp.first:
+        return None
+    w = strip_conj(wi.norms[sp.first])
+    if (lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or is_medium(lex, w)
+            or w in lex.statement_nouns or len(w) < 3):
+        return None
+    article = lex.morph.article
+    bare = w[len(article):] if w.startswith(article) else None
+    for short in (w, bare):
+        if short:
+            full = book.fullest((short,))
+            if len(full) > 1 and name_key(full[-1]) == name_key(short) or (
+                    short == bare and len(full) > 1 and name_key(full[0]) == name_key(short)):
+                return _from_first_name(lex, book, full)
+    return None
+
+
+def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
+    """A name key from its first known personal name on, when title words ran into it
+    (حفظ صحة الوسط ... محمد الرابحي -> محمد الرابحي), its text noted; else ``full``."""
+    m = lex.morph
+    first = next((x for x, w in enumerate(full[:-1])
+                  if w in lex.person_names and not w.startswith(m.article)), 0)
+    text = book.display(full)
+    words = text.split() if text else []
+    if first == 0 or len(words) != len(full):
+        return full
+    key = full[first:]
+    book.pin(key, " ".join(words[first:]))
+    return key
