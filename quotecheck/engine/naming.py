@@ -28,6 +28,7 @@ from quotecheck.engine.names.earlier import title_mention_before
 from quotecheck.engine.names.harvest import add_titled_names
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
+from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -70,8 +71,22 @@ class Namer:
                         key=lambda e: e[0])
         issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
         ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
-        return [self._quote(c, *self._resolved(c, events, ante.get(id(c)), id(c) in back))
+        return [self._quote(c, *self._same_source(
+                    c, events, *self._resolved(c, events, ante.get(id(c)), id(c) in back)))
                 for c in cands]
+
+    def _same_source(self, c: Cand, events: list[Event], resolved: Resolved | None,
+                     from_antecedent: bool) -> tuple[Resolved | None, bool]:
+        """وأضاف ذات المصدر: the mention as written, named after the unnamed source given
+        before (its name; anonymous)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        if (resolved is None or c.speaker is None or c.implicit or from_antecedent
+                or not same_source(lex, wi, c.speaker)):
+            return resolved, from_antecedent
+        sp = source_before(lex, wi, events, _cue_pos(c), c.speaker)
+        if sp is None:
+            return resolved, from_antecedent
+        return (resolved[0], self._resolve(sp)[1], True), from_antecedent
 
     def _antecedents(self, back: list[Cand], events: list[Event],
                      issued: list[Event]) -> dict[int, SpeakerSpan | None]:
