@@ -25,7 +25,7 @@ from quotecheck.engine.names.anaphor import (
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
-from quotecheck.engine.names.harvest import add_titled_names
+from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.same_source import same_source, source_before
@@ -64,6 +64,7 @@ class Namer:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
                 if key is not None:
                     self.book.add_person(key)
+                    note_office(self.ctx, self.book, sp, key)
         events = sorted(events + source_note_events(self.ctx, self._is_source)
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit

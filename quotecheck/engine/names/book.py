@@ -24,6 +24,9 @@ class NameBook:
         self._by_word: dict[str, list[tuple[NameKey, NameKey]]] = {}
         self._fullest_memo: dict[NameKey, NameKey] = {}
         self._read: set[NameKey] = set()  # names read after titles outside speaker phrases
+        # (offset, head title word, name): who holds which office where (الوزيرة -> the
+        # latest وزيرة named before it)
+        self.offices: list[tuple[int, str, NameKey]] = []
 
     def note_surface(self, key: NameKey, text: str) -> None:
         """Remember ``text`` for ``key`` unless an earlier text is known."""

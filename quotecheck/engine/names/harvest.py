@@ -30,6 +30,7 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
                 words = _person_words(ctx, book, sp)
                 if words is not None:
                     i, j = words
+                    note_office(ctx, book, sp, tuple(norms[i:j]))
                     for e in range(i + 2, j + 1):
                         book.note_surface(tuple(norms[i:e]),
                                           ctx.text[wi.starts[i] : wi.ends[e - 1]])
@@ -100,3 +101,50 @@ def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     key = full[first:]
     book.pin(key, " ".join(words[first:]))
     return key
+
+
+def office_head(lex: Lexicon, norms: list[str]) -> str | None:
+    """The first office word of a phrase without the article or a conjunction (الوزيرة ->
+    وزيرة، الأمين العام -> أمين); None when it has none.  Nisba and country words are no
+    office."""
+    article = lex.morph.article
+    for w in norms:
+        if w not in lex.titles:  # (وزيرة is no و + زيرة)
+            w = strip_conj(w)
+        bare = w[len(article):] if w.startswith(article) else w
+        if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
+                bare not in lex.countries and bare not in lex.country_nisba):
+            return bare
+    return None
+
+
+def note_office(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey) -> None:
+    """Record that the person ``key`` holds the office that heads phrase ``sp``, when the
+    name holds a known personal name (not an object run on: رفضه للمصالحة)."""
+    lex = ctx.lex
+    head = office_head(lex, ctx.wi.norms[sp.first : sp.last + 1])
+    if head is None or not any(w in lex.person_names and not w.startswith(lex.morph.article)
+                               for w in key):
+        return
+    book.offices.append((ctx.wi.starts[sp.first], head, key))  # (trimmed when read: the
+    # book's index of names is built on its first look-up, after every name is noted)
+
+
+_OFFICE_WORDS = 3  # words of a title-only phrase that points back to an office holder
+
+
+def office_holder(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None:
+    """A definite title-only phrase (وأكدت الوزيرة، وقال المنسق الأممي، وأضاف الأمين العام
+    للحزب) stands for the latest person named before it with the same head office word
+    (وزيرة الشباب والرياضة، مجدولين الشارني; منسق الشؤون الإنسانية جيمي مكغولدريك)."""
+    wi, lex = ctx.wi, ctx.lex
+    first = wi.norms[sp.first]
+    first = first if first in lex.titles else strip_conj(first)
+    if not first.startswith(lex.morph.article) or sp.last - sp.first >= _OFFICE_WORDS + 3:
+        return None
+    head = office_head(lex, wi.norms[sp.first : sp.first + 1])
+    if head is None:
+        return None
+    at = wi.starts[sp.first]
+    hits = [key for pos, h, key in book.offices if pos < at and h == head]
+    return _from_first_name(lex, book, hits[-1]) if hits else None
