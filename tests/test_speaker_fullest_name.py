@@ -60,3 +60,14 @@ def test_the_holder_named_last_before_the_title_is_taken() -> None:
     text = ("قال وزير الصحة سمير بن علي إن الوضع مستقر. وقال وزير التربية ناجي جلول إن"
             " الامتحانات في موعدها. وأضاف الوزير أن النتائج ستعلن قريبا.")
     assert _names(text)[-1] == "ناجي جلول"
+
+
+def test_a_role_after_a_name_without_a_comma_ends_the_name() -> None:
+    text = "قال شكري جرار كاتب عام النقابة الأساسية إن الإضراب قائم في موعده."
+    assert _names(text) == ["شكري جرار"]
+
+
+def test_the_role_word_before_a_name_is_a_title() -> None:
+    """The near miss: كاتب before the name is its title, the name follows it."""
+    text = "قال الكاتب محمد الغزي إن الرواية ستصدر قريبا."
+    assert _names(text) == ["محمد الغزي"]

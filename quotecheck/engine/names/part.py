@@ -3,8 +3,12 @@ nouns and their complements (وزير الخارجية الأمريكي جون �
 
 from __future__ import annotations
 
-from quotecheck.lang.ar.lexicon import Lexicon
+import json
+from functools import lru_cache
+
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 WordRange = tuple[int, int]  # word indices [i, j) of a phrase
 
@@ -49,7 +53,8 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     if i >= n:
         return None
     j = i
-    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
+            norms[j] in roles_after_name())):
         j += 1
     if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
         # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
@@ -58,6 +63,15 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
         if later is not None and later[1] > later[0]:
             return (j + later[0], j + later[1])
     return (i, j)
+
+
+@lru_cache(maxsize=1)
+def roles_after_name() -> frozenset[str]:
+    """Role nouns set after a name of two words or more without a comma, no part of it
+    (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء، مكرم البدوي مسؤول
+    بالمصنع; speaker_words.json)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["roles_after_name"])
 
 
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
