@@ -172,6 +172,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             if go_on:
                 continue
             break
+        if _joined_portfolio(lex, wi, start, last, k, limit):
+            last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
+            continue
         if _ends_before(lex, wi, start, last, k, limit, gap):
             break
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
@@ -186,6 +189,19 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         if last - start >= _MAX_PHRASE:
             break
     return last
+
+
+def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                      limit: int) -> bool:
+    """Word k is the conjunction و written apart, joining a definite noun to a title's
+    complement before any name (وزير الصناعة و الطاقة و المناجم زكرياء حمد): both words
+    belong to the phrase.  Not after a name (الوزير X و الرئيس Y: two speakers)."""
+    if wi.norms[k] != lex.morph.conjunction or k + 1 >= limit:
+        return False
+    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    return (wi.norms[k + 1].startswith(lex.morph.article) and lex.is_title(wi.norms[start])
+            and name_part(lex, wi.norms[start : last + 1], strict=True) is None)
 
 
 def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,

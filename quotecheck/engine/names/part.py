@@ -134,6 +134,10 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
+        if (i > 0 and w == m.conjunction and i + 1 < n
+                and norms[i + 1].startswith(m.article)):
+            i += 2  # الصناعة و الطاقة: و written apart joins a noun to the title's complement
+            continue
         if i > 0 and w.startswith(m.conjunction_article) and len(w) > 4:
             # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name
             i += 1
