@@ -29,3 +29,15 @@ def test_some_sources_are_no_anaphor() -> None:
     text = ("أفادت مصادر أمنية بأن الوحدات فككت شبكة. وقالت بعض المصادر إن المشتبه بهما"
             " فرا.")
     assert _speakers(text)[-1] == ("بعض المصادر", "بعض المصادر")
+
+
+def test_the_definite_noun_alone_points_back_to_the_same_noun() -> None:
+    text = ("قالت مصادر خاصة في المعارضة إن هدنة ستعلن. وأكدت المصادر أن الاتفاق يشمل"
+            " خروج المدنيين.")
+    assert _speakers(text)[-1] == ("المصادر", "مصادر خاصة")
+
+
+def test_a_definite_office_is_no_unnamed_source() -> None:
+    """The near miss: المتحدث is an office, not named after an unnamed source before."""
+    text = "أفاد مصدر أمني بأن الوحدات فككت شبكة. وقال المتحدث إن المشتبه بهما أوقفا."
+    assert _speakers(text)[-1] == ("المتحدث", "المتحدث")

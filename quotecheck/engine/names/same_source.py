@@ -1,4 +1,5 @@
-"""An unnamed source that points back (وأضاف ذات المصدر، نفس المصدر، المصادر ذاتها): its
+"""An unnamed source that points back (وأضاف ذات المصدر، نفس المصدر، المصادر ذاتها،
+وقال المصدر): its
 mention stays as written, its name is the one of the unnamed source given before (مصدر
 أمني, often in a source note: وفق ما أفاد به مصدر أمني)."""
 
@@ -31,7 +32,12 @@ def _bare_head(lex: Lexicon, w: str) -> str:
 
 def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     """The phrase is an unnamed source marked as the same one: ذات/نفس/عين + the noun
-    (ذات المصدر) or the noun + ذاته/نفسه (المصادر ذاتها), two words."""
+    (ذات المصدر), the noun + ذاته/نفسه (المصادر ذاتها), or the definite noun alone
+    (وقال المصدر، وأكدت المصادر)."""
+    if sp.last == sp.first:  # المصدر، المصادر: the definite article points back too
+        w = strip_conj(wi.norms[sp.first])
+        return (w.startswith(lex.morph.article) and _bare_head(lex, w) in lex.anonymous
+                and not lex.is_title(w))  # (المتحدث: an office, named by its holder)
     if sp.last != sp.first + 1:
         return False
     a, b = wi.norms[sp.first], wi.norms[sp.last]
@@ -44,10 +50,13 @@ def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
 def source_before(lex: Lexicon, wi: WordIndex, events: list[Event], pos: int,
                   sp: SpeakerSpan) -> SpeakerSpan | None:
     """The latest speaker before offset ``pos`` headed by an unnamed-source noun, the same
-    noun first (مصدر for ذات المصدر), else any; None when there is none."""
+    noun first (مصدر for ذات المصدر), else (after ذات، نفس، عين) any; None when there is
+    none."""
     words = {_bare_head(lex, wi.norms[k]) for k in (sp.first, sp.last)}
     before = [e[1] for e in events if e[0] < pos and e[1] != sp
               and _bare_head(lex, wi.norms[e[1].first]) in lex.anonymous
               and not same_source(lex, wi, e[1])]
     same = [x for x in before if _bare_head(lex, wi.norms[x.first]) in words]
+    if sp.last == sp.first:
+        before = []  # (وقال المتحدث: only a spokesman named before, no other source)
     return (same or before or [None])[-1]
