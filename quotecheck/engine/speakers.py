@@ -250,7 +250,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
-    ) and not _complement_then_name(lex, wi, start, k, limit):
+    ) and not _complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
+            lex, wi, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -291,6 +292,23 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """Word k (في) and a country after it qualify the phrase, no adverbial: the phrase ends
+    right after the country (المؤسسة الوطنية للنفط في ليبيا إنها) or a person's name
+    follows it (الوجه الشهير في موريتانيا الا دي اتراوري ان).  Not a city or any other
+    place (كيري في نيويورك)."""
+    if k + 2 > limit or wi.norms[k + 1] not in lex.countries or (
+            not _PHRASE_END.isdisjoint(wi.gap(k + 1))):
+        return False
+    j = k + 2
+    if j >= limit or not _PHRASE_END.isdisjoint(wi.gap(j)) or lex.complementizer(
+            wi.norms[j]):
+        return True
+    w = wi.norms[j]
+    return not w.startswith(_ARTICLE) and w in lex.person_names and not stops_phrase(
+        lex, wi, j)
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:
