@@ -240,6 +240,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
+    if w == m.lam and _complete_reference(lex, norms, start, last):
+        return True  # وقال أحمد أبو الغيط لـ"العربية.نت"، مصدر أمني لـ"X": the addressee
     if w in lex.apposed_roles:
         return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
     if w in lex.object_openers and (name_part(lex, norms[start : last + 1])
@@ -292,6 +294,21 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
+    """Words start..last name someone in full, so a ل after them opens an addressee, not a
+    complement: a person's name (أحمد أبو الغيط), an unnamed source with its adjectives
+    (مصدر أمني), or one definite office word (الوزير); not a title that still wants its
+    body (الرئيس التنفيذي لـ"آبل"، مدير عام لـ"X")."""
+    words = norms[start : last + 1]
+    if strip_conj(words[0]) in lex.anonymous:
+        return True
+    if len(words) == 1:
+        return words[0].startswith(_ARTICLE) and lex.is_title(words[0])
+    part = name_part(lex, words)
+    return part is not None and part[1] == len(words) and part[1] > part[0] and not (
+        words[part[0]].startswith(_ARTICLE))
 
 
 def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
