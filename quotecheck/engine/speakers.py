@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.engine.names.part import name_part
+from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -238,6 +238,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
+    if title_complement(lex, norms[: k + 2], k) and k - 1 == last:
+        return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
     if w == m.lam and _complete_reference(lex, norms, start, last):

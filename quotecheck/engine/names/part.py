@@ -66,6 +66,27 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
 
 
 @lru_cache(maxsize=1)
+def title_prepositions() -> frozenset[str]:
+    """عن after an office, opening the body it stands for (النائب عن كتلة النهضة;
+    speaker_words.json)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["title_prepositions"])
+
+
+def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i is عن after an office word (titles.txt, with or without the article) and
+    before a body or a country (النائب عن حزب نداء تونس، النائبة عن كتلة النهضة): the
+    office's complement.  Not أعلن الوزير عن برنامج (a verb's complement)."""
+    if i == 0 or i + 1 >= len(norms) or norms[i] not in title_prepositions():
+        return False
+    prev, nxt = norms[i - 1], strip_conj(norms[i + 1])
+    article = lex.morph.article
+    office = prev in lex.titles or article + prev in lex.titles or (
+        prev.startswith(article) and prev[len(article):] in lex.titles)
+    return office and (lex.is_body(nxt) or nxt in lex.countries)
+
+
+@lru_cache(maxsize=1)
 def roles_after_name() -> frozenset[str]:
     """Role nouns set after a name of two words or more without a comma, no part of it
     (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء، مكرم البدوي مسؤول
@@ -107,6 +128,10 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
         purpose = False
         if i > 0 and _construct_body(lex, norms[i - 1]):
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
+            i += 1
+            continue
+        if title_complement(lex, norms, i):
+            after_prep = True  # النائب عن كتلة النهضة: the office's body
             i += 1
             continue
         if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep or lex.is_body(w):
