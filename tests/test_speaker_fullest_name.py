@@ -71,3 +71,14 @@ def test_the_role_word_before_a_name_is_a_title() -> None:
     """The near miss: كاتب before the name is its title, the name follows it."""
     text = "قال الكاتب محمد الغزي إن الرواية ستصدر قريبا."
     assert _names(text) == ["محمد الغزي"]
+
+
+def test_a_relative_is_not_named_after_the_person_in_the_phrase() -> None:
+    text = "وأكد والد سلمان العبيدي قبل اعتقاله أن ابنه بريء."
+    assert _names(text) == ["والد سلمان العبيدي"]
+
+
+def test_a_name_that_opens_with_ibn_is_a_name() -> None:
+    """The near miss: ابن opens a name (ابن كيران), it is no kinship head."""
+    text = "وقال رئيس الحكومة عبد الإله ابن كيران إن الحكومة مستمرة. وأضاف ابن كيران أن الحوار مفتوح."
+    assert _names(text)[-1] == "عبد الإله ابن كيران"

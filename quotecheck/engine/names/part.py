@@ -54,7 +54,9 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
         return None
     j = i
     while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
-            norms[j] in roles_after_name())):
+            norms[j] in roles_after_name()
+            or norms[j] in kinship_prefixes() and j + 1 < n
+            and norms[j + 1] in kinship_nouns())):  # (X ابن عم التلميذ)
         j += 1
     if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
         # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
@@ -84,6 +86,20 @@ def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
     office = prev in lex.titles or article + prev in lex.titles or (
         prev.startswith(article) and prev[len(article):] in lex.titles)
     return office and (lex.is_body(nxt) or nxt in lex.countries)
+
+
+@lru_cache(maxsize=1)
+def kinship_nouns() -> frozenset[str]:
+    """والد، زوجة، عم ... (speaker_words.json): nouns of a relative."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["kinship_nouns"])
+
+
+@lru_cache(maxsize=1)
+def kinship_prefixes() -> frozenset[str]:
+    """ابن، بنت (speaker_words.json): with a kinship noun after them, a relation (ابن عم)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["kinship_prefixes"])
 
 
 @lru_cache(maxsize=1)
