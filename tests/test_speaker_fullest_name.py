@@ -82,3 +82,15 @@ def test_a_name_that_opens_with_ibn_is_a_name() -> None:
     """The near miss: ابن opens a name (ابن كيران), it is no kinship head."""
     text = "وقال رئيس الحكومة عبد الإله ابن كيران إن الحكومة مستمرة. وأضاف ابن كيران أن الحوار مفتوح."
     assert _names(text)[-1] == "عبد الإله ابن كيران"
+
+
+def test_a_courtesy_title_holds_no_office() -> None:
+    """السيد، الشيخ name no office to look up; الوزير does (the near miss)."""
+    from quotecheck.engine.names.harvest import office_head
+    from quotecheck.lang.ar.lexicon import Lexicon
+    from quotecheck.lang.ar.normalize import fold
+
+    lex = Lexicon()
+    assert office_head(lex, [fold("السيد")]) is None
+    assert office_head(lex, [fold("الشيخ")]) is None
+    assert office_head(lex, [fold("الوزير")]) == fold("وزير")

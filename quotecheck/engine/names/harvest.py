@@ -4,13 +4,16 @@ fullest name of a speaker named later by a part of it (إردوغان، معال
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
-from quotecheck.lang.ar.normalize import name_key
+from quotecheck.lang.ar.normalize import fold, name_key
 
 _PHRASE_WORDS = 12  # words of a title phrase read for its name at most
 
@@ -66,17 +69,21 @@ def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[in
 
 
 def surname_key(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None:
-    """A one-word speaker that is the last (or, with the article, the first) word of a
-    person's name the document gives (وقال الشعيبي after رياض الشعيبي; العبيدي reads like
-    a nisba adjective, so the phrase rules find no name in it): that name's key.  None for
-    a title, a body, an unnamed source, a medium or a statement noun."""
+    """A one-word speaker (after its titles) that is the last (or, with the article, the
+    first) word of a person's name the document gives (وقال الشعيبي after رياض الشعيبي;
+    العبيدي reads like a nisba adjective, so the phrase rules find no name in it): that
+    name's key.  None for a title, a body, an unnamed source, a medium, a statement noun or
+    a ministry's portfolio."""
     wi, lex = ctx.wi, ctx.lex
-    if sp.last != sp.first:
+    first = sp.first
+    while first < sp.last and lex.is_title(wi.norms[first]):
+        first += 1  # الدكتور العبيدي، الأستاذ المنصوري: a title, then the surname
+    if sp.last != first:
         return None
-    w = strip_conj(wi.norms[sp.first])
+    w = strip_conj(wi.norms[first])
     if (lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or is_medium(lex, w)
-            or w in lex.statement_nouns or len(w) < 3):
-        return None
+            or w in lex.statement_nouns or len(w) < 3 or w in lex.portfolios):
+        return None  # (وزير السياحة: a portfolio, no surname)
     article = lex.morph.article
     bare = w[len(article):] if w.startswith(article) else None
     for short in (w, bare):
@@ -103,6 +110,13 @@ def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     return key
 
 
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    """سيد، شيخ، دكتور (speaker_words.json): titles of courtesy, no office held by one."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["courtesy_titles"])
+
+
 def office_head(lex: Lexicon, norms: list[str]) -> str | None:
     """The first office word of a phrase without the article or a conjunction (الوزيرة ->
     وزيرة، الأمين العام -> أمين); None when it has none.  Nisba and country words are no
@@ -114,7 +128,7 @@ def office_head(lex: Lexicon, norms: list[str]) -> str | None:
         bare = w[len(article):] if w.startswith(article) else w
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
                 bare not in lex.countries and bare not in lex.country_nisba):
-            return bare
+            return None if bare in courtesy_titles() else bare
     return None
 
 
