@@ -19,7 +19,7 @@ def phrase_gender(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> str | None:
     head = strip_conj(wi.norms[sp.first])
     if head in lex.anonymous or not (lex.is_title(head) or lex.is_body(head)):
         return None
-    if head in lex.countries or head in lex.country_nisba:
+    if head in lex.countries:
         return None  # (تونس، قطر: a country's verb is feminine whatever its form)
     return "f" if head.endswith(lex.morph.closed_ta) else "m"
 

@@ -119,15 +119,15 @@ def courtesy_titles() -> frozenset[str]:
 
 def office_head(lex: Lexicon, norms: list[str]) -> str | None:
     """The first office word of a phrase without the article or a conjunction (الوزيرة ->
-    وزيرة، الأمين العام -> أمين); None when it has none.  Nisba and country words are no
-    office."""
+    وزيرة، الأمين العام -> أمين); None when it has none.  A country is no office (nisba
+    adjectives are not in titles.txt)."""
     article = lex.morph.article
     for w in norms:
         if w not in lex.titles:  # (وزيرة is no و + زيرة)
             w = strip_conj(w)
         bare = w[len(article):] if w.startswith(article) else w
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
-                bare not in lex.countries and bare not in lex.country_nisba):
+                bare not in lex.countries):
             return None if bare in courtesy_titles() else bare
     return None
 
