@@ -94,3 +94,16 @@ def test_a_courtesy_title_holds_no_office() -> None:
     assert office_head(lex, [fold("السيد")]) is None
     assert office_head(lex, [fold("الشيخ")]) is None
     assert office_head(lex, [fold("الوزير")]) == fold("وزير")
+
+
+def test_a_counterpart_s_name_is_read_as_a_titled_name() -> None:
+    text = ('أعلن كيري أنه لم يحرز تقدما في المحادثات مع نظيره الروسي سيرجي لافروف.'
+            ' وقال لافروف: "لا بديل عن الحوار".')
+    assert _names(text)[-1] == "سيرجي لافروف"
+
+
+def test_a_counterpart_without_a_name_names_nobody() -> None:
+    """The near miss: نظيره with no name after it gives no name to a later speaker."""
+    text = ('أعلن كيري أنه لم يحرز تقدما في المحادثات مع نظيره الروسي.'
+            ' وقال لافروف: "لا بديل عن الحوار".')
+    assert _names(text)[-1] == "لافروف"
