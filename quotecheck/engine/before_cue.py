@@ -3,10 +3,14 @@ a statement's issuer (في بيان لوزارة الداخلية، قالت), o
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from quotecheck.engine.evidence import COMMAS, PHRASE_END, Doc, after_first_letter
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
-from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.lexicon import DATA, CueForm, Lexicon
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 
 def speaker_before(d: Doc, i: int, form: CueForm | None,
@@ -24,7 +28,9 @@ def speaker_before(d: Doc, i: int, form: CueForm | None,
         return None
     in_sentence = last_start is not None and last_start >= wi.starts[s]
     if form is not None and form.form == "participle":
-        return None if in_sentence else participle_subject(d, s, i)
+        if in_sentence:
+            return None
+        return participle_subject(d, s, i) or joined_verb_subject(d, s, i, form)
     if (in_sentence and last_start < wi.starts[i]
             and (wi.norms[i - 1] in lex.conj_clitics or wi.norms[i][0] in lex.conj_clitics
                  and wi.norms[i] not in lex.cues)):
@@ -33,7 +39,7 @@ def speaker_before(d: Doc, i: int, form: CueForm | None,
     issuer = statement_issuer(d, s, i)
     if issuer is not None:
         return issuer
-    return sentence_subject(d, s, i, form, label)
+    return sentence_subject(d, s, i, form, label) or joined_verb_subject(d, s, i, form)
 
 
 def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
@@ -194,3 +200,175 @@ def issuer_phrase(d: Doc, start: int, i: int) -> SpeakerSpan | None:
             break
         last = k
     return SpeakerSpan(start, last)
+
+
+_JOINED_WORDS = 40  # words from a sentence's first verb to a joined cue at most
+
+
+def joined_verb_subject(d: Doc, s: int, i: int, form: CueForm | None) -> SpeakerSpan | None:
+    """``خرجت الفتاة المحجبة عن صمتها وقالت إنها``, ``و نفت الجامعة ما ورد ... مشيرة``: a cue
+    joined by و to its sentence's first verb (or a participle of it), with no subject of its
+    own, has that verb's subject when the two agree in person (قالت and خرجت, مشيرة and
+    نفت) and the subject reads as a speaker (a title, a name, a body, an unnamed source, or
+    a definite noun after a feminine or plural verb).  Not after a passive or impersonal
+    verb (تم إمضاء الاتفاق: no subject that speaks)."""
+    wi, lex = d.wi, d.lex
+    if form is None or form.form not in ("perfect", "imperfect", "participle"):
+        return None
+    cue = wi.norms[i]
+    if form.form != "participle" and not (
+            cue[:1] in lex.conj_clitics and cue not in lex.cues
+            or i > s and wi.norms[i - 1] in lex.conj_clitics):
+        return None  # (قال إن: a verb that opens its own clause)
+    person = verb_person(lex, cue)
+    if person is None:
+        return None
+    if wi.norms[s] in lex.conj_clitics and s + 1 < i:
+        s += 1  # و نفت: a conjunction written apart from its verb
+    s = after_leading_phrases(d, s, i)
+    if i - s > _JOINED_WORDS or s + 1 >= i or not _verb_like(d, s):
+        return None
+    if verb_person(lex, wi.norms[s], cue_only=False) != person:
+        return None
+    sp = phrase_after(lex, wi, s + 1, i)
+    if sp is None or sp.first != s + 1:
+        return None
+    last = next((k - 1 for k in range(sp.first + 1, sp.last + 1)
+                 if _preposition(lex, wi.norms[k], not COMMAS.isdisjoint(wi.gap(k)))),
+                sp.last)  # (واشارت الونيسي، الى أهمية: the subject ends at the comma)
+    sp = SpeakerSpan(sp.first, last)
+    if sp.last >= i or sp.last - sp.first >= _SUBJECT_WORDS:
+        return None
+    keep = _speaker_subject(lex, wi.norms[sp.first : sp.last + 1], person)
+    return None if keep is None else SpeakerSpan(sp.first, sp.first + keep - 1)
+
+
+_SUBJECT_WORDS = 6
+
+
+def _speaker_subject(lex: Lexicon, norms: list[str], person: str) -> int | None:
+    """How many words of a verb's subject read as a speaker (None: none do).  No
+    preposition first (بوجود تعاون); every later word definite, a title, a nisba, ل + a
+    definite or a body, or a personal name; a definite noun right after a name is the
+    verb's object and ends the subject (جان ماري الأسباب، قطر الاتهامات), as does one that
+    cannot agree with a feminine noun before it (رئيس الحكومة الشباب); any other word
+    means the object ran on (الوزيرة جانبا، الخلفاوي بفتح تحقيق).  Among the words kept: a
+    title, a body, an unnamed source or two words of a personal name; after a feminine or
+    plural verb a definite noun is enough (خرجت الفتاة المحجبة)."""
+    m = lex.morph
+    words = [strip_conj(norms[0])] + norms[1:]  # (والدة الشهيد: no و after the first)
+    first = words[0]
+    if first[:1] in m.preposition_clitics and not lex.is_title(first):
+        return None
+    names = [not w.startswith(m.article) and w in lex.person_names for w in words]
+    keep = len(words)
+    for k, w in enumerate(words[1:], 1):
+        # a name (or country) opening the subject: a definite word after it is the object,
+        # unless a title precedes (رئيس الحكومة يوسف الشاهد) or a name or title follows
+        # (عبد المالك سلال، سليم سعد الله رئيس المنظمة)
+        named_before = _proper(lex, words[k - 1]) and not any(
+            lex.is_title(x) and x not in lex.countries for x in words[: k - 1]) and not (
+            k + 1 < len(words) and (names[k + 1] or lex.is_title(words[k + 1])))
+        if lex.is_title(w) and not (named_before and w in lex.countries) or is_nisba(w):
+            continue
+        if names[k] or w.startswith(m.lam_article) or (
+                w[:1] in m.preposition_clitics and lex.is_body(w[1:])):
+            continue
+        if w.startswith(m.article) and not named_before and not _not_agreeing(
+                lex, words[k - 1], w):
+            continue
+        if not w.startswith(m.article):
+            return None
+        keep = k  # (the object after the name)
+        break
+    words = words[:keep]
+    speaker = (any(lex.is_title(w) for w in words) or sum(names[:keep]) >= 2
+               or lex.is_body(first) or first in lex.anonymous
+               or person != "m" and first.startswith(m.article))
+    return keep if speaker else None
+
+
+def _not_agreeing(lex: Lexicon, prev: str, w: str) -> bool:
+    """A definite word that cannot be an adjective of the definite feminine title or body
+    noun before it (رئيس الحكومة الشباب: the verb's object; الهيئة العليا، الحكومة
+    التونسية agree)."""
+    m = lex.morph
+    return (prev.startswith(m.article) and prev.endswith(m.closed_ta)
+            and (lex.is_title(prev) or lex.is_body(prev))
+            and not w.endswith((m.closed_ta, m.ya, m.alef)) and not lex.is_title(w))
+
+
+def _proper(lex: Lexicon, w: str) -> bool:
+    """A word read as a proper name inside a subject: no article, and no title, body,
+    unnamed-source or naming noun (عبير موسي، قطر; not رئيس، مصادر، وزارة، حركة)."""
+    return not (w.startswith(lex.morph.article) or lex.is_title(w) and w not in lex.countries
+                or lex.is_body(w) or w in lex.anonymous or w in lex.name_nouns
+                or w[:1] in lex.morph.preposition_clitics)
+
+
+def _preposition(lex: Lexicon, w: str, after_comma: bool) -> bool:
+    """A preposition that ends a verb's subject: إلى or على (the verb's complement), or any
+    after a comma (الونيسي، الى أهمية; الى folds like a definite word); not في or باسم
+    inside a title (الخبير في الشأن الليبي، الناطق باسم)."""
+    return w in lex.complement_prepositions or after_comma and (
+        w in lex.soft_prep or w in lex.place_prepositions)
+
+
+def _verb_like(d: Doc, k: int) -> bool:
+    """Word k may be a sentence's finite verb: no article, title, name, particle, stop word
+    or preposition."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[k]
+    bare = strip_conj(w)
+    return not (len(bare) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
+                or w in lex.person_names or bare in lex.person_names
+                or (stops_phrase(lex, wi, k) and lex.cue(w) is None)
+                or bare in lex.leading_prepositions or w in lex.soft_prep
+                or bare in lex.sentence_particles or bare in lex.kana_forms
+                or bare in lex.topic_particles or lex.is_body(bare)
+                or w in lex.subject_particles or bare in lex.subject_particles)
+
+
+def verb_person(lex: Lexicon, w: str, cue_only: bool = True) -> str | None:
+    """The person of a verb: a cue's from the lexicon ("m", "f", "p"); another verb's
+    (``cue_only`` False) from its ending, ت feminine (خرجت), وا plural, else masculine."""
+    bare = strip_conj(w)
+    for x in (w, bare):
+        if x in lex.person:
+            return lex.person[x]
+    if cue_only:
+        return None
+    feminine, plural = verb_endings()
+    if bare.endswith(plural):
+        return "p"
+    return "f" if bare.endswith(feminine) and len(bare) >= 3 else "m"
+
+
+@lru_cache(maxsize=1)
+def verb_endings() -> tuple[str, str]:
+    """The endings of a perfect verb's feminine (خرجت) and plural (خرجوا) subject
+    (speaker_words.json)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return fold(words["feminine_verb_ending"]), fold(words["plural_verb_ending"])
+
+
+_LEADING_WORDS = 12  # words of a leading phrase before its comma at most
+
+
+def after_leading_phrases(d: Doc, s: int, i: int) -> int:
+    """The first word after the leading prepositional phrases set off by commas (بعد جدل
+    من أيام، حول الصورة التي التقطت لها ...، خرجت), up to the cue at word i; ``s`` when
+    none opens the sentence."""
+    wi, lex = d.wi, d.lex
+    for _ in range(3):
+        w = wi.norms[s]
+        if w not in lex.leading_prepositions and not (
+                w[:1] in lex.conj_clitics and w[1:] in lex.leading_prepositions):
+            break
+        end = next((j for j in range(s + 1, min(s + _LEADING_WORDS, i))
+                    if not COMMAS.isdisjoint(wi.gap(j)) or not PHRASE_END.isdisjoint(wi.gap(j))),
+                   None)
+        if end is None or not PHRASE_END.isdisjoint(wi.gap(end)):
+            break
+        s = end
+    return s

@@ -13,6 +13,7 @@ from quotecheck.engine.evidence import (
     COLON_QUOTE,
     COMMAS,
     PHRASE_END,
+    QUOTE_CHARS,
     SEGMENT_END,
     Doc,
     Entity,
@@ -172,11 +173,17 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
     title phrase without a name, then the name set off by commas before the clause."""
     wi, lex = d.wi, d.lex
-    if has_name(lex, wi.norms[sp.first : sp.last + 1]):
+    quoted = _closes_quoted_name(d, sp)  # (its name is a body's: a person's may follow)
+    if quoted and COMMAS.isdisjoint(wi.gap(sp.last + 1)):
+        return None  # (only a name set off by a comma right after the mark)
+    if not quoted and has_name(lex, wi.norms[sp.first : sp.last + 1]):
         return None
     j = sp.last + 1
     while j < limit and j - sp.last <= 12:
-        if not PHRASE_END.isdisjoint(wi.gap(j)):
+        gap = wi.gap(j)
+        if j == sp.last + 1 and quoted:
+            gap = "".join(c for c in gap if c not in QUOTE_CHARS)  # رئيس منظمة "أنا يقظ"،
+        if not PHRASE_END.isdisjoint(gap):
             return None
         if COMMAS.isdisjoint(wi.gap(j)):
             j += 1
@@ -196,6 +203,23 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
             return SpeakerSpan(sp.first, e)
         j = e + 1
     return None
+
+
+def _closes_quoted_name(d: Doc, sp: SpeakerSpan) -> bool:
+    """The phrase ends in the quoted name of a body whose closing mark follows it (رئيس
+    منظمة "أنا يقظ"، مراسل "الجوهرة أف أم"، الرئيس التنفيذي لـ"آبل"): a mark opens inside
+    the phrase after a naming or body noun (or ل), and the pair holding its last word
+    closes right after it.  Not a person's name in marks (رئيس البلدية "كريتسوف ديتريش")."""
+    wi, lex = d.wi, d.lex
+    p = d.pair_at(wi.starts[sp.last])
+    if p is None or not wi.starts[sp.first] < p.open < wi.starts[sp.last] + 1 or (
+            sp.last + 1 < len(wi) and p.close > wi.starts[sp.last + 1]):
+        return False
+    k = wi.first_at_or_after(p.open)  # the first quoted word; the word before names a body
+    before = wi.norms[k - 1]
+    return (strip_conj(before) in lex.name_nouns or lex.is_body(before)
+            or before == lex.morph.lam or before.startswith(lex.morph.lam) and (
+                lex.is_body(before[1:])))  # (لموفد "X": an addressee, its name no speaker's)
 
 
 def _apposed_segment(d: Doc, j: int, e: int, limit: int, cut: bool) -> bool:

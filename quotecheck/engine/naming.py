@@ -14,6 +14,7 @@ from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.names.agreement import agrees
 from quotecheck.engine.names.anaphor import (
     is_framing,
     is_statement_anaphor,
@@ -24,8 +25,10 @@ from quotecheck.engine.names.anaphor import (
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.earlier import title_mention_before
+from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
+from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -35,6 +38,7 @@ from quotecheck.types import Mention, Quote
 __all__ = ["Namer", "_Namer", "_entities_from"]
 
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
+_AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 
 
 class Namer:
@@ -51,6 +55,7 @@ class Namer:
         """The quotes of the candidates (in their order), speakers resolved and named;
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
+        add_titled_names(self.ctx, self.book)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
@@ -59,6 +64,7 @@ class Namer:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
                 if key is not None:
                     self.book.add_person(key)
+                    note_office(self.ctx, self.book, sp, key)
         events = sorted(events + source_note_events(self.ctx, self._is_source)
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
@@ -66,8 +72,22 @@ class Namer:
                         key=lambda e: e[0])
         issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
         ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
-        return [self._quote(c, *self._resolved(c, events, ante.get(id(c)), id(c) in back))
+        return [self._quote(c, *self._same_source(
+                    c, events, *self._resolved(c, events, ante.get(id(c)), id(c) in back)))
                 for c in cands]
+
+    def _same_source(self, c: Cand, events: list[Event], resolved: Resolved | None,
+                     from_antecedent: bool) -> tuple[Resolved | None, bool]:
+        """وأضاف ذات المصدر: the mention as written, named after the unnamed source given
+        before (its name; anonymous)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        if (resolved is None or c.speaker is None or c.implicit or from_antecedent
+                or not same_source(lex, wi, c.speaker)):
+            return resolved, from_antecedent
+        sp = source_before(lex, wi, events, _cue_pos(c), c.speaker)
+        if sp is None:
+            return resolved, from_antecedent
+        return (resolved[0], self._resolve(sp)[1], True), from_antecedent
 
     def _antecedents(self, back: list[Cand], events: list[Event],
                      issued: list[Event]) -> dict[int, SpeakerSpan | None]:
@@ -102,10 +122,23 @@ class Namer:
                 return None, False  # a framing phrase and no antecedent: no speaker
             return self._resolve(c.speaker), False
         pos = min(c.start, c.cue[0]) if c.cue else c.start
-        j = bisect_left([e[0] for e in events], pos) - 1
+        j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of)
         return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
+        """The latest event at or before ``j`` whose speaker agrees with the bare cue of
+        ``c`` in gender (وأضافت after a man's quote: the woman quoted before him), a few
+        events back at most; ``j`` when none does or ``c`` has no cue."""
+        if j < 0 or c.cue is None:
+            return j
+        wi, lex = self.ctx.wi, self.ctx.lex
+        cue_word = wi.norms[wi.first_at_or_after(c.cue[0])]
+        for k in range(j, max(-1, j - _AGREE_BACK), -1):
+            if agrees(lex, wi, cue_word, events[k][1]):
+                return k
+        return j
 
     def _is_source(self, sp: SpeakerSpan) -> bool:
         """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة

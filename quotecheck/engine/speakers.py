@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.engine.names.part import name_part
+from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -172,6 +172,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             if go_on:
                 continue
             break
+        if _joined_portfolio(lex, wi, start, last, k, limit):
+            last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
+            continue
         if _ends_before(lex, wi, start, last, k, limit, gap):
             break
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
@@ -186,6 +189,19 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         if last - start >= _MAX_PHRASE:
             break
     return last
+
+
+def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                      limit: int) -> bool:
+    """Word k is the conjunction و written apart, joining a definite noun to a title's
+    complement before any name (وزير الصناعة و الطاقة و المناجم زكرياء حمد): both words
+    belong to the phrase.  Not after a name (الوزير X و الرئيس Y: two speakers)."""
+    if wi.norms[k] != lex.morph.conjunction or k + 1 >= limit:
+        return False
+    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    return (wi.norms[k + 1].startswith(lex.morph.article) and lex.is_title(wi.norms[start])
+            and name_part(lex, wi.norms[start : last + 1], strict=True) is None)
 
 
 def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
@@ -222,18 +238,24 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
+    if title_complement(lex, norms[: k + 2], k) and k - 1 == last:
+        return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
+    if w == m.lam and _complete_reference(lex, norms, start, last):
+        return True  # وقال أحمد أبو الغيط لـ"العربية.نت"، مصدر أمني لـ"X": the addressee
     if w in lex.apposed_roles:
         return True  # التبيني، ضيف برنامج "بوليتيكا": the guest's show is no part of the name
-    if w in lex.object_openers and name_part(lex, norms[start : last + 1]):
-        return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه: the object clause after the name
+    if w in lex.object_openers and (name_part(lex, norms[start : last + 1])
+                                    or lex.is_body(norms[start])):
+        return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه، نفت الجامعة ما ورد: the object
     if _object_body_after_name(lex, wi, start, last, k):
         return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
-    ) and not _complement_then_name(lex, wi, start, k, limit):
+    ) and not _complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
+            lex, wi, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -274,6 +296,38 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
+    """Words start..last name someone in full, so a ل after them opens an addressee, not a
+    complement: a person's name (أحمد أبو الغيط), an unnamed source with its adjectives
+    (مصدر أمني), or one definite office word (الوزير); not a title that still wants its
+    body (الرئيس التنفيذي لـ"آبل"، مدير عام لـ"X")."""
+    words = norms[start : last + 1]
+    if strip_conj(words[0]) in lex.anonymous:
+        return True
+    if len(words) == 1:
+        return words[0].startswith(_ARTICLE) and lex.is_title(words[0])
+    part = name_part(lex, words)
+    return part is not None and part[1] == len(words) and part[1] > part[0] and not (
+        words[part[0]].startswith(_ARTICLE))
+
+
+def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """Word k (في) and a country after it qualify the phrase, no adverbial: the phrase ends
+    right after the country (المؤسسة الوطنية للنفط في ليبيا إنها) or a person's name
+    follows it (الوجه الشهير في موريتانيا الا دي اتراوري ان).  Not a city or any other
+    place (كيري في نيويورك)."""
+    if k + 2 > limit or wi.norms[k + 1] not in lex.countries or (
+            not _PHRASE_END.isdisjoint(wi.gap(k + 1))):
+        return False
+    j = k + 2
+    if j >= limit or not _PHRASE_END.isdisjoint(wi.gap(j)) or lex.complementizer(
+            wi.norms[j]):
+        return True
+    w = wi.norms[j]
+    return not w.startswith(_ARTICLE) and w in lex.person_names and not stops_phrase(
+        lex, wi, j)
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:

@@ -23,13 +23,31 @@ class NameBook:
         self.surface: dict[NameKey, str] = {}  # the first text seen for each key
         self._by_word: dict[str, list[tuple[NameKey, NameKey]]] = {}
         self._fullest_memo: dict[NameKey, NameKey] = {}
+        self._read: set[NameKey] = set()  # names read after titles outside speaker phrases
+        # (offset, head title word, name): who holds which office where (الوزيرة -> the
+        # latest وزيرة named before it)
+        self.offices: list[tuple[int, str, NameKey]] = []
 
     def note_surface(self, key: NameKey, text: str) -> None:
         """Remember ``text`` for ``key`` unless an earlier text is known."""
         self.surface.setdefault(key, text)
 
     def add_person(self, key: NameKey) -> None:
+        self._read.discard(key)  # (a speaker phrase's name stands whole)
         self.person_names.append(list(key))
+
+    def add_read_name(self, key: NameKey) -> None:
+        """A name read after a title outside the speaker phrases (``harvest``): its words
+        after the ones a shorter name matches may be no name (أوباما حارة), so it stands
+        for the shorter one only up to them."""
+        self.person_names.append(list(key))
+        self._read.add(key)
+
+    def pin(self, key: NameKey, text: str) -> None:
+        """Make ``key`` its own fullest name, shown as ``text`` (a name cut from the title
+        words that ran into a longer key: محمد الرابحي from حفظ صحة ... محمد الرابحي)."""
+        self.surface[key] = text
+        self._fullest_memo[key] = key
 
     def display(self, key: NameKey) -> str | None:
         """The text of the fullest name ``key`` stands for (or of ``key`` itself)."""
@@ -49,7 +67,8 @@ class NameBook:
                 for w in set(keys):
                     self._by_word.setdefault(w, []).append((tuple(cand), keys))
         short = list(map(name_key, key))
-        matches = [c for c, keys in self._by_word.get(short[-1], ()) if _in_order(short, keys)]
+        matches = [c[: keys.index(short[-1]) + 1] if c in self._read else c
+                   for c, keys in self._by_word.get(short[-1], ()) if _in_order(short, keys)]
         if not matches:
             return key
         longest = max(len(c) for c in matches)

@@ -3,8 +3,12 @@ nouns and their complements (وزير الخارجية الأمريكي جون �
 
 from __future__ import annotations
 
-from quotecheck.lang.ar.lexicon import Lexicon
+import json
+from functools import lru_cache
+
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 WordRange = tuple[int, int]  # word indices [i, j) of a phrase
 
@@ -49,7 +53,10 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     if i >= n:
         return None
     j = i
-    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep):
+    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
+            norms[j] in roles_after_name()
+            or norms[j] in kinship_prefixes() and j + 1 < n
+            and norms[j + 1] in kinship_nouns())):  # (X ابن عم التلميذ)
         j += 1
     if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
         # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
@@ -58,6 +65,50 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
         if later is not None and later[1] > later[0]:
             return (j + later[0], j + later[1])
     return (i, j)
+
+
+@lru_cache(maxsize=1)
+def title_prepositions() -> frozenset[str]:
+    """عن after an office, opening the body it stands for (النائب عن كتلة النهضة;
+    speaker_words.json)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["title_prepositions"])
+
+
+def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i is عن after an office word (titles.txt, with or without the article) and
+    before a body or a country (النائب عن حزب نداء تونس، النائبة عن كتلة النهضة): the
+    office's complement.  Not أعلن الوزير عن برنامج (a verb's complement)."""
+    if i == 0 or i + 1 >= len(norms) or norms[i] not in title_prepositions():
+        return False
+    prev, nxt = norms[i - 1], strip_conj(norms[i + 1])
+    article = lex.morph.article
+    office = prev in lex.titles or article + prev in lex.titles or (
+        prev.startswith(article) and prev[len(article):] in lex.titles)
+    return office and (lex.is_body(nxt) or nxt in lex.countries)
+
+
+@lru_cache(maxsize=1)
+def kinship_nouns() -> frozenset[str]:
+    """والد، زوجة، عم ... (speaker_words.json): nouns of a relative."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["kinship_nouns"])
+
+
+@lru_cache(maxsize=1)
+def kinship_prefixes() -> frozenset[str]:
+    """ابن، بنت (speaker_words.json): with a kinship noun after them, a relation (ابن عم)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["kinship_prefixes"])
+
+
+@lru_cache(maxsize=1)
+def roles_after_name() -> frozenset[str]:
+    """Role nouns set after a name of two words or more without a comma, no part of it
+    (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء، مكرم البدوي مسؤول
+    بالمصنع; speaker_words.json)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["roles_after_name"])
 
 
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
@@ -95,6 +146,10 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
             i += 1
             continue
+        if title_complement(lex, norms, i):
+            after_prep = True  # النائب عن كتلة النهضة: the office's body
+            i += 1
+            continue
         if lex.is_title(w) or is_nisba(w) or w in lex.soft_prep or lex.is_body(w):
             # A nisba closes the title (التونسي الحبيب الصيد); an office word or a preposition
             # takes a definite complement (مجلس السيادة، باسم البيت الأبيض).
@@ -119,6 +174,10 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
         ):
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
+            continue
+        if (i > 0 and w == m.conjunction and i + 1 < n
+                and norms[i + 1].startswith(m.article)):
+            i += 2  # الصناعة و الطاقة: و written apart joins a noun to the title's complement
             continue
         if i > 0 and w.startswith(m.conjunction_article) and len(w) > 4:
             # للشؤون المحلية والبيئة: a noun joined to the title's complement, never a name

@@ -7,6 +7,7 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
+from quotecheck.engine.names.part import kinship_nouns
 from quotecheck.engine.speakers import SpeakerSpan, name_part
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -21,6 +22,8 @@ def name_of(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None
     wi, lex = ctx.wi, ctx.lex
     if (sp.skip and sp.issuer) or body_phrase(lex, wi, sp):
         return None  # a body (وزارة الثقافة، لوزارة الداخلية): its phrase is its name
+    if _kin(lex, wi.norms[sp.first]):
+        return None  # والد سلمان العبيدي: a relative of the person named, not that person
     rule = _rule_name(lex, wi, sp)
     ent = _person_entity(ctx, sp)
     # Snap to a PERS entity when the rules found no name, or the entity holds it and more.
@@ -61,6 +64,13 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
         ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
             rule = (cut + tail[0], cut + tail[1])
     return rule
+
+
+def _kin(lex: Lexicon, norm: str) -> bool:
+    """والد، ووالدة، زوجة: a kinship noun (speaker_words.json), bare or after و/ف."""
+    kin = kinship_nouns()
+    return norm in kin or (len(norm) > 2 and norm[0] in lex.morph.conjunction_clitics
+                           and norm[1:] in kin)
 
 
 def body_phrase(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:

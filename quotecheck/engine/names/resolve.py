@@ -10,6 +10,7 @@ from quotecheck.engine.names.display import (
     issuer_name,
     name_in_apposition,
 )
+from quotecheck.engine.names.harvest import office_holder, surname_key
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan
@@ -31,6 +32,8 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
         return mention, mention.text, True  # مصدر مسؤول: the head noun phrase is the name
     if key is None and not body_phrase(lex, ctx.wi, sp):
         key = titles.name_for(sp)  # (a body, وزارة الداخلية, is named by its phrase)
+        if key is None:  # (وأكدت الوزيرة after وزيرة الشباب، مجدولين الشارني)
+            key = office_holder(ctx, book, sp) or surname_key(ctx, book, sp)
     if key is not None:
         name = book.display(key)
     else:

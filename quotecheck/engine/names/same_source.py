@@ -1,0 +1,62 @@
+"""An unnamed source that points back (وأضاف ذات المصدر، نفس المصدر، المصادر ذاتها،
+وقال المصدر): its
+mention stays as written, its name is the one of the unnamed source given before (مصدر
+أمني, often in a source note: وفق ما أفاد به مصدر أمني)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+from quotecheck.lang.ar.normalize import fold
+
+Event = tuple[int, SpeakerSpan]
+
+
+@lru_cache(maxsize=1)
+def same_words() -> frozenset[str]:
+    """ذات، نفس، عين (speaker_words.json), folded."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words["same_words"])
+
+
+def _bare_head(lex: Lexicon, w: str) -> str:
+    article = lex.morph.article
+    w = strip_conj(w)
+    return w[len(article):] if w.startswith(article) else w
+
+
+def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """The phrase is an unnamed source marked as the same one: ذات/نفس/عين + the noun
+    (ذات المصدر), the noun + ذاته/نفسه (المصادر ذاتها), or the definite noun alone
+    (وقال المصدر، وأكدت المصادر)."""
+    if sp.last == sp.first:  # المصدر، المصادر: the definite article points back too
+        w = strip_conj(wi.norms[sp.first])
+        return (w.startswith(lex.morph.article) and _bare_head(lex, w) in lex.anonymous
+                and not lex.is_title(w))  # (المتحدث: an office, named by its holder)
+    if sp.last != sp.first + 1:
+        return False
+    a, b = wi.norms[sp.first], wi.norms[sp.last]
+    same = same_words()
+    if strip_conj(a) in same:
+        return _bare_head(lex, b) in lex.anonymous
+    return strip_possessive(b) in same and _bare_head(lex, a) in lex.anonymous
+
+
+def source_before(lex: Lexicon, wi: WordIndex, events: list[Event], pos: int,
+                  sp: SpeakerSpan) -> SpeakerSpan | None:
+    """The latest speaker before offset ``pos`` headed by an unnamed-source noun, the same
+    noun first (مصدر for ذات المصدر), else (after ذات، نفس، عين) any; None when there is
+    none."""
+    words = {_bare_head(lex, wi.norms[k]) for k in (sp.first, sp.last)}
+    before = [e[1] for e in events if e[0] < pos and e[1] != sp
+              and _bare_head(lex, wi.norms[e[1].first]) in lex.anonymous
+              and not same_source(lex, wi, e[1])]
+    same = [x for x in before if _bare_head(lex, wi.norms[x.first]) in words]
+    if sp.last == sp.first:
+        before = []  # (وقال المتحدث: only a spokesman named before, no other source)
+    return (same or before or [None])[-1]
