@@ -164,7 +164,7 @@ def _cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     small, big = sorted((wa, wb), key=len)
     if len(small) >= 2 and not any(_common(w, NAME_DF) for w in small[-2:]):
         # the same given name and surname after different leading words, roles that the
-        # title list lacks (المدرب وليد الركراكي / الناخب الوطني وليد الركراكي)
+        # title list lacks (المدرب سمير الحداد / الناخب الوطني سمير الحداد)
         if _word_match(small[-1], big[-1]) and _word_match(small[-2], big[-2]):
             return True
     # the shorter phrase's words in order inside the longer one: وليد الركراكي in
@@ -201,7 +201,7 @@ def _resolve_title_only(
     mentions: Sequence[tuple[SpeakerForm, SpeakerForm]] = (),
     novel: bool = True,
 ) -> SpeakerForm:
-    """A title-only or role phrase (``الرئيس التونسي``, ``المتحدث باسم الخارجية``) → the fuller
+    """A title-only or role phrase (``الرئيس التونسي``, ``المتحدث باسم الصحة``) → the fuller
     mention in its document: a named phrase holding its words, a named quote whose speaker
     mention (``mentions``: mention form, name form) holds them, or its words (in order, a few
     other words between them) in the text followed by a name: the name of a speaker in
@@ -239,7 +239,7 @@ def _name_like(form: SpeakerForm) -> bool:
 def _titled_names(words: tuple[str, ...], text: str) -> list[SpeakerForm]:
     """Names that follow the title ``words`` in ``text``: the words in order, at most
     ``ROLE_GAP`` other words between them and no punctuation (وزير الخارجية الأمريكي جون كيري;
-    المتحدث التركي in المتحدث باسم وزارة الخارجية التركية أونجو كتشالي), then a name of one to
+    المتحدث الأردني in المتحدث باسم وزارة الصحة الأردنية سامي الفارس), then a name of one to
     three words (title words right after the last title word are skipped)."""
     toks = _doc_tokens(text)
     stems = [t.stem for t in toks]
@@ -398,7 +398,7 @@ class SpeakerIndex:
                 f = speaker_form(q.speaker.text)
             forms.append(f)
         named = [f for f in forms if f.names and not f.anonymous]
-        # the speaker mention of a named quote (المتحدث باسم الخارجية أونجو كتشالي) tells
+        # the speaker mention of a named quote (المتحدث باسم الصحة سامي الفارس) tells
         # which roles that person holds
         mentions = [
             (speaker_form(q.speaker.text), f)
@@ -414,7 +414,7 @@ class SpeakerIndex:
                 if len(f.words) < 2 and text:
                     f = _expand_anonymous(f, text, q.start)
                 if len(f.words) >= 2:
-                    # an unnamed role that its document names (المتحدث باسم الخارجية ...)
+                    # an unnamed role that its document names (المتحدث باسم الصحة ...)
                     f = _resolve_title_only(f, named, text, mentions, novel=False)
             resolved.append(f)
         ids: list[int | None] = []
