@@ -93,3 +93,15 @@ def test_a_surname_joins_the_person_both_fuller_phrases_name() -> None:
     [c] = idx.add_document([_q("", 0, "الحداد")])
     idx.link()
     assert idx.key(a) == idx.key(b) == idx.key(c)
+
+
+def test_a_role_two_people_hold_in_the_document_stays_unresolved() -> None:
+    # near miss: two named quotes whose mentions both carry the role word وزير
+    first = _q("", 0, "وزير الصحة سامي الفارس", "سامي الفارس")
+    second = _q("", 10, "وزير المالية كريم العلوي", "كريم العلوي")
+    idx = SpeakerIndex()
+    ids = idx.add_document([first, second, _q("", 20, "الوزير")])
+    idx.link()
+    assert idx.key(ids[2]) not in (idx.key(ids[0]), idx.key(ids[1]))
+    # with one holder the role goes to him
+    assert _same_entity([first, _q("", 20, "الوزير")])

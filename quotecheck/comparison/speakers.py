@@ -202,18 +202,19 @@ def _resolve_title_only(
     novel: bool = True,
 ) -> SpeakerForm:
     """A title-only or role phrase (``الرئيس التونسي``, ``المتحدث باسم الصحة``) → the fuller
-    mention in its document: a named phrase holding its words, a named quote whose speaker
-    mention (``mentions``: mention form, name form) holds them, or its words (in order, a few
-    other words between them) in the text followed by a name: the name of a speaker in
-    ``others``, or (``novel``) a name of two words or more that no speaker of the document has.
+    mention in its document: a named phrase holding its words, the one person whose quotes'
+    speaker mentions (``mentions``: mention form, name form) hold them, or its words (in
+    order, a few other words between them) in the text followed by a name: the name of a
+    speaker in ``others``, or (``novel``) a name of two or more words that no speaker of the
+    document has.
     """
     want = set(form.words)
     for o in others:
         if o.names and want <= set(o.words):
             return o
-    for mention, o in mentions:
-        if want <= set(mention.words):
-            return o
+    holders = {o.names: o for mention, o in mentions if want <= set(mention.words)}
+    if len(holders) == 1:  # one person named with that role (two: the role is ambiguous)
+        return next(iter(holders.values()))
     if text and form.words:
         for cand in _titled_names(tuple(form.words), text):
             for o in others:
