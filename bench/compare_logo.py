@@ -43,7 +43,9 @@ MODES = ("gold", "e2e")
 # threshold, soft stem matching, the weight of words in marks, the main-claim filter (the values
 # shipped before and after are both in), and of its second round: hand-written near-synonyms
 # (``syn_credit``) and vague speakers (a bare unnamed source or a medium) linking on ordinary
-# evidence (``vague_related``).  ``--grid full`` moves the older knobs one at a time.
+# evidence (``vague_related``); of the third round: a small quote that fits unrelated quotes
+# equally stays alone (``hub_keys``: off, 3, 5).  ``--grid full`` moves the older knobs one at
+# a time.
 DEFAULT_GRID: list[dict[str, float]] = [
     {
         "threshold": t,
@@ -52,6 +54,7 @@ DEFAULT_GRID: list[dict[str, float]] = [
         "main_claim": c,
         "syn_credit": y,
         "vague_related": v,
+        "hub_keys": h,
     }
     for t in (0.25, 0.3, 0.35)
     for s in (0.0, 1.0)
@@ -59,6 +62,7 @@ DEFAULT_GRID: list[dict[str, float]] = [
     for c in (0.3, 0.5)
     for y in (0.0, 0.5, 1.0)
     for v in (0.0, 1.0)
+    for h in (0, 3, 5)
 ]
 FULL_GRID: dict[str, list[float]] = {
     "threshold": [0.25, 0.35],

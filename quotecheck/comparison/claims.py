@@ -287,6 +287,7 @@ class Params:
     soft_credit: float = 0.0  # credit of a word found in the other quote in another form
     syn_credit: float = 1.0  # credit of a word whose listed near-synonym the other quote has
     vague_related: bool = True  # a bare unnamed source or a medium links on ordinary evidence
+    hub_keys: int = 5  # a quote this small that fits unrelated quotes equally stays alone (0: off)
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
@@ -379,6 +380,41 @@ def _main_claim_filter(
                 break
 
 
+def _tied_hub_filter(
+    claims: Sequence[Claim], sims: dict[tuple[int, int], float], p: Params
+) -> None:
+    """Drop the links of a small quote that fits unrelated quotes equally well.
+
+    A quote of a few content words (at most ``p.hub_keys``: ``«المنتخب قوي»``) whose
+    words are the story's topic words scores the same against many quotes.  When its best
+    partners tie and are not similar to one another, it cannot tell which statement it belongs
+    to, and average linkage would glue them together through it: it stays alone.
+    """
+    partners: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), s in sims.items():
+        if s >= p.threshold:
+            partners.setdefault(i, []).append((s, j))
+            partners.setdefault(j, []).append((s, i))
+    hubs = []
+    for x, ps in partners.items():
+        if len(claims[x].qkeys) > p.hub_keys or len(ps) < 2:
+            continue
+        top = max(s for s, _ in ps)
+        best = [y for s, y in ps if s >= top - TIE]
+        if any(
+            sims.get((min(y, z), max(y, z)), 0.0) < p.threshold
+            for k, y in enumerate(best)
+            for z in best[k + 1 :]
+        ):
+            hubs.append(x)
+    for x in hubs:
+        for _, y in partners[x]:
+            sims.pop((min(x, y), max(x, y)), None)
+
+
+TIE = 1e-6  # scores closer than this are equal
+
+
 def cluster(
     claims: Sequence[Claim],
     candidates: Sequence[tuple[int, int]] | None = None,
@@ -411,6 +447,8 @@ def cluster(
         if s > 0:
             sims[(min(i, j), max(i, j))] = s
     _main_claim_filter(claims, sims, p)
+    if p.hub_keys > 0:
+        _tied_hub_filter(claims, sims, p)
     # average linkage inside each connected component of the similarity graph
     comp = list(range(n))
 

@@ -133,10 +133,17 @@ def _generic(form: SpeakerForm) -> bool:
     words = form.names or form.words
     if len(words) != 1:
         return False
-    n = lexicon.article_count()
-    w = words[0]
-    df = max(lexicon.doc_freq(w), lexicon.doc_freq("ال" + w))
-    return df > GENERIC_DF * n
+    return _common(words[0])
+
+
+def _common(word: str, share: float = GENERIC_DF) -> bool:
+    """Whether a name word is a common word of the background corpus: in more than ``share``
+    of its articles (الوطني; with ``NAME_DF``, العربية or الدول too)."""
+    df = max(lexicon.doc_freq(word), lexicon.doc_freq("ال" + word))
+    return df > share * lexicon.article_count()
+
+
+NAME_DF = 0.01  # a given name and surname that link whatever precedes them are rarer than this
 
 
 MAX_NAME_WORDS = 5  # a longer "name" is a phrase, not a name: it links inside its document only
@@ -155,6 +162,11 @@ def _cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     if a.anonymous or b.anonymous:
         return same_speaker(a, b)
     small, big = sorted((wa, wb), key=len)
+    if len(small) >= 2 and not any(_common(w, NAME_DF) for w in small[-2:]):
+        # the same given name and surname after different leading words, roles that the
+        # title list lacks (المدرب سمير الحداد / الناخب الوطني سمير الحداد)
+        if _word_match(small[-1], big[-1]) and _word_match(small[-2], big[-2]):
+            return True
     # the shorter phrase's words in order inside the longer one: وليد الركراكي in
     # وليد الركراكي مدرب المنتخب المغربي
     n = len(small)
@@ -179,40 +191,96 @@ def _one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     return _word_match(wa[0], wb[-1])
 
 
-def _resolve_title_only(form: SpeakerForm, others: list[SpeakerForm], text: str) -> SpeakerForm:
-    """A title-only phrase (``الرئيس التونسي``) → the fuller mention in its document."""
+ROLE_GAP = 3  # words a role phrase may skip inside a longer title (المتحدث [باسم وزارة] ...)
+
+
+def _resolve_title_only(
+    form: SpeakerForm,
+    others: list[SpeakerForm],
+    text: str,
+    mentions: Sequence[tuple[SpeakerForm, SpeakerForm]] = (),
+    novel: bool = True,
+) -> SpeakerForm:
+    """A title-only or role phrase (``الرئيس التونسي``, ``المتحدث باسم الصحة``) → the fuller
+    mention in its document: a named phrase holding its words, the one person whose quotes'
+    speaker mentions (``mentions``: mention form, name form) hold them, or its words (in
+    order, a few other words between them) in the text followed by a name: the name of a
+    speaker in ``others``, or (``novel``) a name of two or more words that no speaker of the
+    document has.
+    """
     want = set(form.words)
     for o in others:
         if o.names and want <= set(o.words):
             return o
-    # look in the text: the title words followed by a name (وزير الخارجية الأمريكي جون كيري)
+    holders = {o.names: o for mention, o in mentions if want <= set(mention.words)}
+    if len(holders) == 1:  # one person named with that role (two: the role is ambiguous)
+        return next(iter(holders.values()))
     if text and form.words:
-        toks = _doc_tokens(text)
-        n = len(form.words)
-        stems = [t.stem for t in toks]
-        stop = lexicon.stopwords()
-        for i in range(len(toks) - n):
-            if stems[i : i + n] != list(form.words):
-                continue
-            name = []
-            for t in toks[i + n : i + n + 3]:
-                if is_title(t.norm) or t.norm in stop:
-                    break
-                gap = text[(name[-1].end if name else toks[i + n - 1].end) : t.start]
-                if name and _HARD_PUNCT.search(gap):
-                    break
-                if not name and _PUNCT_BETWEEN.search(gap) and not _SOFT_GAP.fullmatch(gap):
-                    break
-                name.append(t)
-            if not name:
-                continue
-            cand = speaker_form(text[name[0].start : name[-1].end])
+        for cand in _titled_names(tuple(form.words), text):
             for o in others:
                 if same_speaker(cand, o):
                     return o
-            if cand.names and len(cand.names) >= 2:
+            if novel and len(cand.names) >= 2 and _name_like(cand):
                 return cand
     return form
+
+
+def _name_like(form: SpeakerForm) -> bool:
+    """Whether a phrase found after a title may be a person's name: not an unnamed head, a
+    medium (لوكالة فرانس برس) or a time phrase (اليوم الخميس)."""
+    if form.anonymous:
+        return False
+    times = lexicon.time_words()
+    toks = tokens(form.raw)
+    if toks and strip_clitics(toks[0].norm) in _media():
+        return False
+    return not any(t.norm in times or strip_clitics(t.norm) in times for t in toks)
+
+
+def _titled_names(words: tuple[str, ...], text: str) -> list[SpeakerForm]:
+    """Names that follow the title ``words`` in ``text``: the words in order, at most
+    ``ROLE_GAP`` other words between them and no punctuation (وزير الخارجية الأمريكي جون كيري;
+    المتحدث الأردني in المتحدث باسم وزارة الصحة الأردنية سامي الفارس), then a name of one to
+    three words (title words right after the last title word are skipped)."""
+    toks = _doc_tokens(text)
+    stems = [t.stem for t in toks]
+    stop = lexicon.stopwords()
+    out = []
+    for i, st in enumerate(stems):
+        if st != words[0]:
+            continue
+        k, last, gaps = 1, i, 0
+        while k < len(words) and last + 1 < len(toks):
+            nxt = last + 1
+            if _PUNCT_BETWEEN.search(text, toks[last].end, toks[nxt].start):
+                break
+            if stems[nxt] == words[k]:
+                k += 1
+            elif gaps < ROLE_GAP:
+                gaps += 1
+            else:
+                break
+            last = nxt
+        if k < len(words):
+            continue
+        j = last + 1
+        while j < len(toks) and j <= last + 2 and is_title(toks[j].norm):
+            if _HARD_PUNCT.search(text, toks[j - 1].end, toks[j].start):
+                break
+            j += 1
+        name = []
+        for t in toks[j : j + 3]:
+            if is_title(t.norm) or t.norm in stop:
+                break
+            gap = text[(name[-1].end if name else toks[j - 1].end) : t.start]
+            if name and _HARD_PUNCT.search(gap):
+                break
+            if not name and _PUNCT_BETWEEN.search(gap) and not _SOFT_GAP.fullmatch(gap):
+                break
+            name.append(t)
+        if name:
+            out.append(speaker_form(text[name[0].start : name[-1].end]))
+    return out
 
 
 @lru_cache(maxsize=100_000)
@@ -331,12 +399,24 @@ class SpeakerIndex:
                 f = speaker_form(q.speaker.text)
             forms.append(f)
         named = [f for f in forms if f.names and not f.anonymous]
+        # the speaker mention of a named quote (المتحدث باسم الصحة سامي الفارس) tells
+        # which roles that person holds
+        mentions = [
+            (speaker_form(q.speaker.text), f)
+            for q, f in zip(quotes, forms, strict=True)
+            if f.names and not f.anonymous and q.speaker is not None
+        ]
         resolved = []
         for q, f in zip(quotes, forms, strict=True):
             if not f.empty and not f.names and not f.anonymous:
-                f = _resolve_title_only(f, named, text)  # unresolved: tried across documents
-            elif f.anonymous and len(f.words) < 2 and text:
-                f = _expand_anonymous(f, text, q.start)
+                # unresolved: tried across documents
+                f = _resolve_title_only(f, named, text, mentions)
+            elif f.anonymous:
+                if len(f.words) < 2 and text:
+                    f = _expand_anonymous(f, text, q.start)
+                if len(f.words) >= 2:
+                    # an unnamed role that its document names (المتحدث باسم الصحة ...)
+                    f = _resolve_title_only(f, named, text, mentions, novel=False)
             resolved.append(f)
         ids: list[int | None] = []
         local: list[int] = []
