@@ -12,12 +12,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotecheck import extract_quotes, extract_quotes_batch
 from quotecheck.batch import BatchError
 from quotecheck.cli import EXIT_OK, main
+from quotecheck.find.wrapping import is_hard_wrapped
 from quotecheck.htmlmask import looks_like_html, read_html, unescape_span
 
 TAG = re.compile(r"<[^>]*>")
@@ -274,16 +275,20 @@ pages = st.lists(paragraph(), min_size=1, max_size=6).flatmap(
 
 
 @given(pages)
+@example("قال الوزير: «الوزير <b>الوزير</b> الوزير<br>" * 4)  # <br> lines read as wrapped prose
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_quotes_of_html_paragraphs(markup: str) -> None:
     quotes = found(markup)
+    # A page whose <br> lines read as hard-wrapped prose (short lines ending mid-sentence)
+    # is unwrapped like plain text: its <br> may then stand inside a quote.
+    inside = r"</?(?:b|span|a|br)\b" if is_hard_wrapped(as_plain(markup)) else r"</?(?:b|span|a)\b"
     tags = [(m.start(), m.end(), m.group()) for m in TAG.finditer(markup)]
     refs = [(m.start(), m.end()) for m in REF.finditer(markup)]
     for q in quotes:
         for a, b, tag in tags:
             assert not (a < q.start < b or a < q.end < b)  # never starts or ends in a tag
             if q.start <= a and b <= q.end:  # a tag inside a quote is an inline one
-                assert re.match(r"</?(?:b|span|a)\b", tag), (tag, q.text)
+                assert re.match(inside, tag), (tag, q.text)
         for a, b in refs:
             assert not (a < q.start < b or a < q.end < b)
         assert "نص بديل" not in q.text
