@@ -71,3 +71,16 @@ def test_a_single_name_word_speaks_only_before_marks() -> None:
     assert _heads('وائل : "الجمهور يستحق الفوز في النهاية"') == [
         ("الجمهور يستحق الفوز في النهاية", "وائل")]
     assert _heads("سليمان : إحباط عملية اجتياز للحدود البحرية") == []  # ANT: a town
+
+
+@pytest.mark.parametrize("text", [
+    "كان متجها إلى صفاقس للعلاج : إيقاف عنصر إرهابي مصاب",  # ANT JA-localNews-744-20170204
+    "عيد الفطر : إجازة في السعودية بدءا من اليوم",  # ANT
+])
+def test_a_verb_or_a_feast_is_no_first_name(text: str) -> None:
+    assert _heads(text) == []
+
+
+def test_a_first_name_and_a_surname_speak() -> None:
+    text = "نجيب الشابي : النخبة السياسية هي مصدر خيبة أمل التونسيين"  # ANT
+    assert [sp for _, sp in _heads(text)] == ["نجيب الشابي"]

@@ -141,7 +141,7 @@ def _person_name(d: Doc, sp: SpeakerSpan, norms: list[str], marked: bool) -> boo
         return marked and w in lex.person_names and not _known(lex, w)
     if w == lex.ala:  # علي، or على written for it before a name (على سالم الحداد)
         return d.wi.words[sp.first].text.endswith(lex.morph.ya) or norms[1] in lex.person_names
-    return w in lex.person_names and w not in lex.name_heads
+    return w in lex.person_names and w not in lex.name_heads and not _known(lex, w)
 
 
 def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
@@ -189,11 +189,12 @@ def _people_plural(lex: Lexicon, w: str) -> bool:
 
 def _known(lex: Lexicon, w: str) -> bool:
     """A word of a lexicon list other than the names: an office, body, source, medium, label,
-    place, country, time word, name head or preposition, or a verb of saying."""
+    place, country, time word, name head or preposition, a verb of saying or كان."""
     forms = _forms(lex, w)
     return lex.cue(w) is not None or any(not forms.isdisjoint(words) for words in (
         lex.titles, lex.body_nouns, lex.anonymous, lex.media, lex.labels, lex.places,
-        lex.countries, lex.time_words, lex.name_heads, lex.leading_prepositions, lex.soft_prep))
+        lex.countries, lex.time_words, lex.name_heads, lex.leading_prepositions, lex.soft_prep,
+        lex.kana_forms))
 
 
 def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
