@@ -84,3 +84,17 @@ def test_a_verb_or_a_feast_is_no_first_name(text: str) -> None:
 def test_a_first_name_and_a_surname_speak() -> None:
     text = "نجيب الشابي : النخبة السياسية هي مصدر خيبة أمل التونسيين"  # ANT
     assert [sp for _, sp in _heads(text)] == ["نجيب الشابي"]
+
+
+def test_a_name_then_its_office_speaks() -> None:
+    text = "غوتيريش الأمين العام للأمم المتحدة : الحل في سوريا سياسي"
+    assert [sp for _, sp in _heads(text)] == ["غوتيريش الأمين العام للأمم المتحدة"]
+
+
+@pytest.mark.parametrize("text", [
+    "القطاع الخاص : تفاصيل الزيادات في الأجر الأدنى",  # ANT JA-localNews-4439-20170606
+    "الجولة الثانية : برنامج النقل التلفزي للمقابلات",
+    "صدر بالرائد الرسمي : السماح للخواص بإنجاز مشاريع الطاقة",  # ANT
+])
+def test_an_adjective_of_titles_txt_is_no_office_after_a_topic(text: str) -> None:
+    assert _heads(text) == []
