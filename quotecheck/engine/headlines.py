@@ -162,7 +162,20 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]) or (
             _name_then_office(lex, norms)):
         return True
-    return _surname_shape(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
+    return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
+            or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:
+    """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
+    often a foreign one that person_names.txt lacks; a place, country, label, time word or
+    preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
+    alef (رسميا :)."""
+    w = norms[0]
+    if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
+        return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
+    return not w.endswith(lex.morph.alef) and not _known(lex, w)
 
 
 #: The most words of a name before its office (غوتيريش الأمين العام :).
