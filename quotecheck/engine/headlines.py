@@ -159,8 +159,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if _person_name(d, sp, norms, marked):
         return True
-    if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]) or (
-            _name_then_office(lex, norms)):
+    if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
         return True
     return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
             or any(_echoes(d, norms, s) for s in spoken))
@@ -176,31 +175,6 @@ def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
     # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
     return not w.endswith(lex.morph.alef) and not _known(lex, w)
-
-
-#: The most words of a name before its office (غوتيريش الأمين العام :).
-NAME_WORDS = 3
-
-
-def _office_noun(lex: Lexicon, w: str) -> bool:
-    """A definite office noun: titles.txt lists it with and without ال (الرئيس، الوزير،
-    المتحدث), and it is no nisba or ordinal adjective (الرسمي، الثانية), no portfolio."""
-    a = lex.article
-    if not w.startswith(a) or w in lex.portfolios or w.endswith(lex.morph.ya) or w.endswith(
-            lex.morph.ya + lex.fem_ending):
-        return False
-    return w in lex.titles and w[len(a):] in lex.titles
-
-
-def _name_then_office(lex: Lexicon, norms: list[str]) -> bool:
-    """A name then its office (غوتيريش الأمين العام :): a definite office noun after one to
-    NAME_WORDS words that no lexicon list holds."""
-    for k in range(1, min(len(norms), NAME_WORDS + 1)):
-        if _known(lex, norms[k - 1]):
-            return False
-        if _office_noun(lex, norms[k]):
-            return True
-    return False
 
 
 def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
