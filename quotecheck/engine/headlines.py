@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
@@ -35,20 +39,192 @@ LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
 
 
-def find_headlines(d: Doc) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
-    """The headline quotes of a document, and their speakers as coreference events."""
-    cands: list[Cand] = []
-    events: list[tuple[int, SpeakerSpan]] = []
+def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
+                   ) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
+    """The headline quotes of a document, and their speakers as coreference events.
+    ``spoken``: the explicit speakers of the body's quotes, which may vouch for a lead that
+    the lexicon does not read as a speaker (speaker_lead); a lead nothing vouches for is a
+    topic, so it gives neither a quote nor an antecedent."""
+    found: list[tuple[int, int, int, Cand]] = []  # (line start, line end, start, quote)
     text = d.text
     pos = 0
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
-        for start, c in line_headlines(d, pos, e):
-            cands.append(c)
-            events.append((start, c.speaker))
+        found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
         pos = e + 1
+    # a speaker label's speaker (NAME، ظهير الاتحاد:) vouches for a headline as a body's does
+    spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
+    cands: list[Cand] = []
+    events: list[tuple[int, SpeakerSpan]] = []
+    for a, b, start, c in found:
+        if c.headline and c.speaker is not None and not speaker_lead(
+                d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
+                c.pair is not None) and not first_person(d, c.start, c.end):
+            if c.pair is None:
+                continue  # TOPIC : news, no quote
+            # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
+            c.speaker, c.implicit = None, True
+            cands.append(c)
+            continue
+        cands.append(c)
+        events.append((start, c.speaker))
     return cands, events
+
+
+@lru_cache(maxsize=1)
+def _leads() -> dict:
+    """headline_leads.json, folded."""
+    raw = json.loads(files("quotecheck.lang.ar").joinpath("data", "headline_leads.json")
+                     .read_text(encoding="utf-8"))
+    out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
+           for k, v in raw.items() if not k.startswith("_")}
+    out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
+    return out
+
+
+def first_person(d: Doc, a: int, b: int) -> bool:
+    """The statement [a, b) speaks in the first person: a pronoun (نحن، لدينا، بنا), a verb
+    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), or an imperfect in ن after
+    a particle or the future س (لن نسمح، سنخوض): someone's own words, so its lead speaks."""
+    lx, wi = _leads(), d.wi
+    pron, suffix, prefix = lx["first_person_words"], lx["first_person_suffix"], lx[
+        "first_person_prefix"]
+    prev = ""
+    for k in range(wi.first_at_or_after(a), wi.first_at_or_after(b)):
+        w = strip_conj(wi.norms[k])
+        if w in pron or len(w) >= 5 and w.endswith(suffix) and not w.endswith(
+                tuple(lx["not_first_person_endings"])):
+            return True
+        if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
+            return True
+        if (w.startswith(lx["future_prefix"] + prefix) and len(w) >= 5
+                and not w.startswith(tuple(lx["not_future_starts"]))):
+            return True
+        prev = w
+    return False
+
+
+def _lead_norms(d: Doc, sp: SpeakerSpan) -> list[str]:
+    """The folded words of a speaker phrase (its first without the skipped characters)."""
+    wi = d.wi
+    norms = wi.norms[sp.first : sp.last + 1]
+    if sp.skip:
+        norms[0] = fold(d.text[wi.starts[sp.first] + sp.skip : wi.ends[sp.first]])
+    return norms
+
+
+def _forms(lex: Lexicon, w: str) -> set[str]:
+    """A folded word as written, without its و/ف conjunction, and each without ال."""
+    out = {w, strip_conj(w)}
+    return out | {x[len(lex.article):] for x in out if x.startswith(lex.article)}
+
+
+def _office(lex: Lexicon, w: str) -> bool:
+    """An office or honorific of titles.txt, bare, definite or feminine (صحفية); a country or
+    its nisba, which is_title also accepts, is none (الجزائر : a dateline)."""
+    forms = _forms(lex, w)
+    if not forms.isdisjoint(lex.countries):
+        return False
+    titles, article, fem = lex.titles, lex.article, lex.fem_ending
+    return any(f in titles or article + f in titles or f.endswith(fem) and (
+        f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
+
+
+def _person_name(d: Doc, sp: SpeakerSpan, norms: list[str], marked: bool) -> bool:
+    """Words that open with a first name of person_names.txt (نجيب الشابي), not a place or a
+    name's head (سيدي حسين، ميناء حلق الوادي); one word only before a statement in marks
+    (``marked``) and when no other list holds it (وائل : "..."، not فرنسا : or the town
+    سليمان :); the name علي as written, or على before a known name."""
+    lex, w = d.lex, norms[0]
+    if len(norms) == 1:  # وائل : "...": one name word is evidence only with the marks
+        return marked and w in lex.person_names and not _known(lex, w)
+    if w == lex.ala:  # علي، or على written for it before a name (على سالم الحداد)
+        return d.wi.words[sp.first].text.endswith(lex.morph.ya) or norms[1] in lex.person_names
+    return w in lex.person_names and w not in lex.name_heads and not _known(lex, w)
+
+
+def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
+                 marked: bool = False) -> bool:
+    """The words before a headline's colon read as a speaker: an office (وزير الصحة :), an
+    unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
+    (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
+    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
+    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :)."""
+    lex = d.lex
+    norms = _lead_norms(d, sp)
+    forms = _forms(lex, norms[0])
+    if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
+            norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
+        return True
+    if _person_name(d, sp, norms, marked):
+        return True
+    if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
+        return True
+    return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
+            or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:
+    """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
+    often a foreign one that person_names.txt lacks; a place, country, label, time word or
+    preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
+    alef (رسميا :)."""
+    w = norms[0]
+    if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
+        return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
+    return not w.endswith(lex.morph.alef) and not _known(lex, w)
+
+
+def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """A definite nisba surname as written, with its ي, alone or after a first name the
+    lexicon does not know (الصفدي، حمة الهمامي، مية الجريبي): the usual shape of a person's
+    name in Arab headlines; a topic's definite word ends otherwise (حراسة المرمى، مستقبل
+    المرسى) and a place's is in places.txt."""
+    lex, wi = d.lex, d.wi
+    last = norms[-1]
+    if len(norms) > 2 or any(_known(lex, w) for w in norms) or len(norms) == 2 and norms[
+            0].startswith(lex.article):
+        return False
+    return (last.startswith(lex.article) and len(last) >= 6
+            and wi.words[sp.last].text.endswith(lex.morph.ya))
+
+
+def _people_plural(lex: Lexicon, w: str) -> bool:
+    """A sound masculine plural (حقوقيون، متظاهرون): a group of people; its stem has four
+    letters or more (قانون، صالون are no plurals)."""
+    lx = _leads()
+    w = strip_conj(w)
+    w = w[len(lex.article):] if w.startswith(lex.article) else w
+    return w.endswith(lx["plural_suffix"]) and len(w) - len(lx["plural_suffix"]) >= 4
+
+
+def _known(lex: Lexicon, w: str) -> bool:
+    """A word of a lexicon list other than the names: an office, body, source, medium, label,
+    place, country, time word, name head or preposition, a verb of saying or كان."""
+    forms = _forms(lex, w)
+    return lex.cue(w) is not None or any(not forms.isdisjoint(words) for words in (
+        lex.titles, lex.body_nouns, lex.anonymous, lex.media, lex.labels, lex.places,
+        lex.countries, lex.time_words, lex.name_heads, lex.leading_prepositions, lex.soft_prep,
+        lex.kana_forms))
+
+
+def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
+    """A body speaker's phrase ``s`` and a lead share their last word, or their first
+    (ال and و/ف aside); a country matches only a speaker that is that country alone
+    (تونس : is no echo of حركة نداء تونس)."""
+    lex = d.lex
+    words = d.wi.norms[s.first : s.last + 1]
+    last, first = _forms(lex, lead[-1]), _forms(lex, lead[0])
+    for mine, theirs in ((last, words[-1]), (first, words[0])):
+        if mine.isdisjoint(_forms(lex, theirs)):
+            continue
+        if not mine.isdisjoint(lex.countries) and len(words) > 1:
+            continue
+        if max(map(len, mine)) >= 3:
+            return True
+    return False
 
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -218,7 +394,12 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     wide = text.find("：", a, b)  # a full-width colon
     if wide >= 0 and (colon < 0 or wide < colon):
         colon = wide
-    colon = colon - a if colon >= 0 else -1
+    if colon < 0:
+        return None
+    seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
+    if seps:
+        a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
+    colon -= a
     if colon <= 0 or colon > 80:
         return None
     words = _speaker_words(d, a, colon)

@@ -26,7 +26,8 @@ def run_finders(text: str, entities: Sequence[Entity], lex: Lexicon,
     starts = [e[0] for e in ents]
     speakers = CueSpeakers(d, ents, starts)
     cue_cands = find_cue_quotes(d, speakers)
-    head_cands, head_events = find_headlines(d)
+    head_cands, head_events = find_headlines(
+        d, [c.speaker for c in cue_cands if c.speaker is not None and not c.implicit])
     after = find_after_quote(d, claimed_pairs(cue_cands + head_cands))
     cands = resolve(cue_cands + head_cands + after)
     return Namer(d, lex, ents, starts).quotes(cands, speakers.events + head_events)

@@ -66,6 +66,7 @@ class Language(Protocol):
     countries: Collection[str]
     places: Collection[str]
     media: Collection[str]
+    body_nouns: Collection[str]
     medium: Collection[str]
     time_words: Collection[str]
     soft_prep: Collection[str]
