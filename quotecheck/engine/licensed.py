@@ -44,6 +44,9 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
     for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
         w = norms[i]
         form = lic.get(w)
+        if form is None and w in shadda and opens_report(wi, lex, i):
+            out[i] = shadda[w]  # وبين الوزير، أن: the verb, with or without its shadda
+            continue
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
         if form is not None and w in lex.relay_licensed:
@@ -75,6 +78,46 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
             return not causal(lex, wi.norms[k]) and (
                 k - i <= window or wi.norms[k - 1] in lex.subject_comp_prepositions)
     return False
+
+
+#: How many words after a clause-opening shadowed perfect (وبين رئيس الجمعية ...، أن) its
+#: complementizer may stand: a full subject with its title, name and adjuncts.
+REPORT_WINDOW = 15
+_REPORT_STOPS = SENTENCE_ENDS | _COLONS | frozenset("\n")
+
+
+def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """A ``shadda`` perfect written or not with its shadda (بين، وبين) that opens a clause
+    and reports: it carries the و/ف clitic, or stands at a sentence or comma start or after a
+    verb opener (كما، فقد، ثم); its complementizer follows in the sentence within
+    REPORT_WINDOW words (commas allowed: وبين الوزير، أن), with no other cue, colon or
+    sentence end before it, and not after إلى / بعد (إلى أن is "until"); and no other form
+    of it stands earlier in the sentence (بين الحزبين وبين النهضة: the preposition's pair)."""
+    norms, shadda = wi.norms, lex.shadda_lookup
+    w, n = norms[i], len(norms)
+    clitic = w[:1] in lex.conj_clitics and w[1:] in shadda
+    if not (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
+            or norms[i - 1] in lex.verb_openers):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+        if _form_of(lex, norms[j]):
+            return False
+        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
+            break
+    for k in range(i + 1, min(n, i + 1 + REPORT_WINDOW)):
+        if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(wi.gap(k)):
+            return False
+        if lex.complementizer(norms[k]):
+            return not causal(lex, norms[k]) and norms[k - 1] not in lex.not_after
+        if lex.cue(norms[k]) is not None or norms[k] in shadda:
+            return False
+    return False
+
+
+def _form_of(lex: Lexicon, w: str) -> bool:
+    """A ``shadda`` form, bare, with a clitic or with a pronoun suffix (بينه، وبينها)."""
+    return w in lex.shadda_lookup or any(
+        w.endswith(suf) and w[: -len(suf)] in lex.shadda_lookup for suf in lex.pron_suffix)
 
 
 #: How many words after a relay cue (علمت الإذاعة من) its preposition may stand, and how

@@ -49,6 +49,7 @@ class Language(Protocol):
     object_nouns: Collection[str]
     object_prepositions: Collection[str]
     subject_comp_prepositions: Collection[str]
+    verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
     # -- clauses ---------------------------------------------------------------------------

@@ -1,0 +1,37 @@
+"""A shadowed perfect that opens a clause (engine/licensed.py ``opens_report``): بين / بيّن
+with or without its shadda, its subject long or set off by a comma.  Every sentence is
+written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(q.kind, q.text, q.speaker_name, q.cue.text if q.cue else None)
+            for q in extract_quotes(text)]
+
+
+def test_bayyana_without_shadda_opening_a_sentence_reports() -> None:
+    assert _quotes("وبين مدير المستشفى أن حالة المصابين مستقرة.") == [
+        ("indirect", "حالة المصابين مستقرة", "مدير المستشفى", "وبين")]
+
+
+def test_bayyana_after_a_verb_opener_reports() -> None:
+    got = _quotes("وأكد الوزير أن الموسم ناجح. كما بين أن الأسعار ستنخفض قريبا.")
+    assert got[-1][1] == "الأسعار ستنخفض قريبا" and got[-1][3] == "بين"
+
+
+def test_bayyana_with_a_long_subject_and_a_comma_reports() -> None:
+    got = _quotes("وبيّن رئيس الجمعية التونسية للفلاحين الشبان محمد العربي، أن الصابة وفيرة.")
+    assert got == [("indirect", "الصابة وفيرة", "محمد العربي", "وبيّن")]
+
+
+def test_bayna_of_a_pair_is_no_cue() -> None:
+    """Near miss: بين ... وبين, the preposition's pair, before a complementizer."""
+    assert _quotes("اندلع خلاف بينه وبين جاره، اليوم الجمعة، كاد أن يتحول إلى شجار.") == []
+
+
+def test_bayna_inside_a_clause_is_no_cue() -> None:
+    """Near miss: the preposition after a verb, with an unrelated أن later."""
+    assert _quotes("ووقعت بين المشاركين إصابات كثيرة، بالإضافة إلى أن عشرة منهم غادروا.") == []
