@@ -35,3 +35,23 @@ def test_bayna_of_a_pair_is_no_cue() -> None:
 def test_bayna_inside_a_clause_is_no_cue() -> None:
     """Near miss: the preposition after a verb, with an unrelated أن later."""
     assert _quotes("ووقعت بين المشاركين إصابات كثيرة، بالإضافة إلى أن عشرة منهم غادروا.") == []
+
+
+def test_abbara_before_its_preposition_and_a_mark_reports_a_mixed_quote() -> None:
+    got = _quotes('وعبّر الحزب عن "تخوفه من العودة إلى مربع العنف" في بيان أصدره اليوم.')
+    assert got == [("mixed", "تخوفه من العودة إلى مربع العنف", "الحزب", "وعبّر")]
+
+
+def test_abbara_with_its_subject_and_adjuncts_before_the_preposition() -> None:
+    got = _quotes('عبرت النقابة، اليوم الخميس، عن رفضها "كل أشكال التضييق على العمل النقابي".')
+    assert got[0][1] == "كل أشكال التضييق على العمل النقابي" and got[0][3] == "عبرت"
+
+
+def test_abra_via_is_no_cue() -> None:
+    """Near miss: عبر the preposition (via), its object's marks a name."""
+    assert _quotes('نشرت الوزارة عبر "تويتر" عن البعض من أسباب القرار.') == []
+
+
+def test_abbara_without_marks_is_no_cue() -> None:
+    """Near miss: عبّر عن + a plain noun object is no report."""
+    assert _quotes("وعبر الوزير عن ارتياحه لنتائج الزيارة.") == []

@@ -49,6 +49,10 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
             continue
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
+        if form is not None and form.lemma in lex.object_licensed:
+            if _object_mark_follows(wi, lex, i):
+                out[i] = form  # وعبر الحزب عن "تخوفه من ...": a mixed quote in its object
+            continue
         if form is not None and w in lex.relay_licensed:
             if _relay_follows(wi, lex, i, form):
                 out[i] = form
@@ -118,6 +122,34 @@ def _form_of(lex: Lexicon, w: str) -> bool:
     """A ``shadda`` form, bare, with a clitic or with a pronoun suffix (بينه، وبينها)."""
     return w in lex.shadda_lookup or any(
         w.endswith(suf) and w[: -len(suf)] in lex.shadda_lookup for suf in lex.pron_suffix)
+
+
+#: How many words after an object-licensed verb its preposition may stand (a subject with
+#: adjuncts: عبر حزب "المبادرة"، اليوم الأربعاء، عن), and within how many words after
+#: the preposition the quotation mark must open (عن شجبه الشديد "...").
+OBJECT_WINDOW, OBJECT_MARK_WORDS = 7, 3
+
+
+def _object_mark_follows(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """عبّر X عن "...": the verb's object preposition within OBJECT_WINDOW words (commas
+    allowed, no sentence end, colon or other cue before it), then an opening quotation mark
+    within OBJECT_MARK_WORDS words after it, in the same sentence (عبر الهاتف: "via", and
+    عبّر عن رأيه, an object without marks, are no reports)."""
+    norms, n = wi.norms, len(wi.norms)
+    for j in range(i + 1, min(n, i + 1 + OBJECT_WINDOW)):
+        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
+            return False
+        if norms[j] in lex.object_licence_prepositions:
+            for k in range(j + 1, min(n, j + 1 + OBJECT_MARK_WORDS)):
+                gap = wi.gap(k)
+                if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(gap):
+                    return False
+                if not _OPENS.isdisjoint(gap) and not _closes(gap):
+                    return True
+            return False
+        if lex.cue(norms[j]) is not None:
+            return False
+    return False
 
 
 #: How many words after a relay cue (علمت الإذاعة من) its preposition may stand, and how

@@ -49,6 +49,8 @@ class Language(Protocol):
     object_nouns: Collection[str]
     object_prepositions: Collection[str]
     subject_comp_prepositions: Collection[str]
+    object_licensed: Collection[str]  # lemmas licensed by their preposition + a mark (عبّر)
+    object_licence_prepositions: Collection[str]  # (عن)
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
