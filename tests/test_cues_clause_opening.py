@@ -55,3 +55,25 @@ def test_abra_via_is_no_cue() -> None:
 def test_abbara_without_marks_is_no_cue() -> None:
     """Near miss: عبّر عن + a plain noun object is no report."""
     assert _quotes("وعبر الوزير عن ارتياحه لنتائج الزيارة.") == []
+
+
+def test_rajjaha_opening_its_clause_reports() -> None:
+    got = _quotes("ورجح مدير المستشفى الجهوي بالقصرين أن يكون التسمم ناتجا عن مياه الشرب.")
+    assert got == [("indirect", "يكون التسمم ناتجا عن مياه الشرب", "مدير المستشفى الجهوي بالقصرين",
+                    "ورجح")]
+
+
+def test_sharaha_opening_its_clause_reports() -> None:
+    got = _quotes("وشرح رئيس البلدية أن الأشغال ستنطلق الأسبوع القادم.")
+    assert got == [("indirect", "الأشغال ستنطلق الأسبوع القادم", "رئيس البلدية", "وشرح")]
+
+
+def test_rajjaha_in_a_relative_clause_is_no_cue() -> None:
+    """Near miss: التي رجح أن: a relative clause inside a report, no report of its own."""
+    got = _quotes("وقال رئيس الحزب إن الإمضاءات التي رجح أن تكون مزورة ستحال على القضاء.")
+    assert [q[3] for q in got] == ["وقال"]
+
+
+def test_sharh_the_noun_is_no_cue() -> None:
+    """Near miss: شرح the noun (an explanation) before an unrelated أن."""
+    assert _quotes("وفي شرح مطول للقانون يتضح بعد أن قرأناه أنه معقد.") == []

@@ -57,6 +57,11 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
             if _relay_follows(wi, lex, i, form):
                 out[i] = form
             continue
+        if form is not None and (w in lex.opening_licensed or w[:1] in lex.conj_clitics
+                                 and w[1:] in lex.opening_licensed):
+            if opens_report(wi, lex, i):
+                out[i] = form  # وتوقع الوزير أن; not إلى جانب توقع أن, التي رجح أن تكون
+            continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
@@ -91,15 +96,16 @@ _REPORT_STOPS = SENTENCE_ENDS | _COLONS | frozenset("\n")
 
 
 def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
-    """A ``shadda`` perfect written or not with its shadda (بين، وبين) that opens a clause
-    and reports: it carries the و/ف clitic, or stands at a sentence or comma start or after a
-    verb opener (كما، فقد، ثم); its complementizer follows in the sentence within
-    REPORT_WINDOW words (commas allowed: وبين الوزير، أن), with no other cue, colon or
-    sentence end before it, and not after إلى / بعد (إلى أن is "until"); and no other form
-    of it stands earlier in the sentence (بين الحزبين وبين النهضة: the preposition's pair)."""
+    """A shadowed perfect (a ``shadda`` one written or not with its shadda: بين، وبين; a
+    licensed one: توقع، رجح، شرح) that opens a clause and reports: it carries the و/ف
+    clitic, or stands at a sentence or comma start or after a verb opener (كما، فقد، ثم);
+    its complementizer follows in the sentence within REPORT_WINDOW words (commas allowed:
+    وبين الوزير، أن), with no other cue, colon or sentence end before it, and not after
+    إلى / بعد (إلى أن is "until"); and no ``shadda`` form stands earlier in the sentence
+    (بين الحزبين وبين النهضة: the preposition's pair)."""
     norms, shadda = wi.norms, lex.shadda_lookup
     w, n = norms[i], len(norms)
-    clitic = w[:1] in lex.conj_clitics and w[1:] in shadda
+    clitic = w[:1] in lex.conj_clitics and (w[1:] in shadda or w[1:] in lex.licensed_lookup)
     if not (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
             or norms[i - 1] in lex.verb_openers):
         return False
@@ -113,7 +119,7 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
             return False
         if lex.complementizer(norms[k]):
             return not causal(lex, norms[k]) and norms[k - 1] not in lex.not_after
-        if lex.cue(norms[k]) is not None or norms[k] in shadda:
+        if lex.cue(norms[k]) is not None or norms[k] in shadda or norms[k] in lex.licensed_lookup:
             return False
     return False
 

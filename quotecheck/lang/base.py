@@ -51,6 +51,7 @@ class Language(Protocol):
     subject_comp_prepositions: Collection[str]
     object_licensed: Collection[str]  # lemmas licensed by their preposition + a mark (عبّر)
     object_licence_prepositions: Collection[str]  # (عن)
+    opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
