@@ -20,3 +20,19 @@ def test_a_short_quote_before_its_verb_and_subject_is_a_quote() -> None:
     """Near miss: the verb after the pair has no clause of its own, the pair is its quote."""
     got = _quotes('"لن نتراجع أبدا" قال الوزير أمس في البرلمان.')
     assert got == [("direct", "لن نتراجع أبدا", "قال")]
+
+
+def test_a_quoted_name_right_after_the_cue_before_its_preposition_is_no_quote() -> None:
+    """cues.py / quoted.py ``subject_name_pair``: the verb's preposition follows the name."""
+    assert _quotes('وشدد "سامي الورتاني" على أهمية الاستعداد للموسم السياحي.') == []
+
+
+def test_a_quoted_name_before_a_title_and_a_complementizer() -> None:
+    got = _quotes('وأعلن "كمال البناني" المتحدث باسم الجمعية أن المهرجان تأجل.')
+    assert got == [("indirect", "المهرجان تأجل", "وأعلن")]
+
+
+def test_a_short_quote_right_after_the_cue_stays_a_quote() -> None:
+    """Near miss: what follows the pair is no preposition of the verb nor a title."""
+    got = _quotes('وقال "نحن جاهزون" في تصريح للإذاعة.')
+    assert got == [("direct", "نحن جاهزون", "وقال")]

@@ -24,6 +24,7 @@ from quotecheck.engine.quoted import (
     complement_follows,
     embedded_pair,
     is_name_pair,
+    subject_name_pair,
     titled_pair,
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
@@ -160,6 +161,8 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
         return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
+    if k - cue_last <= 2 and not in_object(d, k, cue_last) and subject_name_pair(d, p):
+        return True  # وشدد "هشام ادريس" على، ونقلت "بي بي سي" عن: the subject, named
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)

@@ -49,6 +49,18 @@ def complement_follows(d: Doc, p: MarkPair) -> bool:
     return False
 
 
+def subject_name_pair(d: Doc, p: MarkPair) -> bool:
+    """A short pair right after a cue that names its subject: the verb's object preposition
+    (إلى، على، عن، من) or a title (المتحدث باسم، ، المقرر الخاص) follows it in the sentence
+    (وأشارت "نيويورك تايمز" إلى، وأعلن "لي كيو تشول" المتحدث باسم)."""
+    wi, lex = d.wi, d.lex
+    j = d.word_after(p.close + 1)
+    if j >= len(wi.norms) or d.breaks[j] or not _NAME_REACH_STOP.isdisjoint(
+            d.text[p.close + 1 : wi.starts[j]]):
+        return False
+    return wi.norms[j] in lex.object_prepositions or lex.is_title(wi.norms[j])
+
+
 def is_name_pair(d: Doc, p: MarkPair) -> bool:
     """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
     wi, lex = d.wi, d.lex
