@@ -36,3 +36,12 @@ def test_a_short_quote_right_after_the_cue_stays_a_quote() -> None:
     """Near miss: what follows the pair is no preposition of the verb nor a title."""
     got = _quotes('وقال "نحن جاهزون" في تصريح للإذاعة.')
     assert got == [("direct", "نحن جاهزون", "وقال")]
+
+
+def test_a_quoted_name_before_the_addressee_and_a_colon() -> None:
+    got = _quotes('وقال "أحمد الصحاف" للصحفيين: "الوضع مستقر تماما في العاصمة".')
+    assert got == [("direct", "الوضع مستقر تماما في العاصمة", "وقال")]
+
+
+def test_a_quoted_name_before_a_bi_object_is_no_quote() -> None:
+    assert _quotes('وأفاد "المرصد التونسي للحقوق" بوجود تجاوزات كثيرة في السجون.') == []

@@ -51,14 +51,17 @@ def complement_follows(d: Doc, p: MarkPair) -> bool:
 
 def subject_name_pair(d: Doc, p: MarkPair) -> bool:
     """A short pair right after a cue that names its subject: the verb's object preposition
-    (إلى، على، عن، من) or a title (المتحدث باسم، ، المقرر الخاص) follows it in the sentence
-    (وأشارت "نيويورك تايمز" إلى، وأعلن "لي كيو تشول" المتحدث باسم)."""
+    (إلى، على، عن، من, or a ب- word: بوجود), its addressee (للصحفيين، لـ) or a title
+    (المتحدث باسم، ، المقرر الخاص) follows it in the sentence (وأشارت "نيويورك تايمز"
+    إلى، وأعلن "لي كيو تشول" المتحدث باسم، وقال "أحمد الصحاف" للصحفيين:)."""
     wi, lex = d.wi, d.lex
     j = d.word_after(p.close + 1)
     if j >= len(wi.norms) or d.breaks[j] or not _NAME_REACH_STOP.isdisjoint(
             d.text[p.close + 1 : wi.starts[j]]):
         return False
-    return wi.norms[j] in lex.object_prepositions or lex.is_title(wi.norms[j])
+    w = wi.norms[j]
+    return (w in lex.object_prepositions or lex.is_title(w) or w == lex.prep_li
+            or w.startswith(lex.li_article) or w.startswith(lex.prep_bi) and len(w) > 4)
 
 
 def is_name_pair(d: Doc, p: MarkPair) -> bool:
