@@ -45,3 +45,22 @@ def test_a_quoted_name_before_the_addressee_and_a_colon() -> None:
 
 def test_a_quoted_name_before_a_bi_object_is_no_quote() -> None:
     assert _quotes('وأفاد "المرصد التونسي للحقوق" بوجود تجاوزات كثيرة في السجون.') == []
+
+
+def test_a_term_in_marks_after_an_indefinite_noun_stays_in_the_indirect_clause() -> None:
+    """quoted.py ``construct_term``: قنوات "الغاز المنزلي" names a thing, the clause is one
+    indirect quote, marks included."""
+    got = _quotes('وأفاد المدير أنه سيتم غدا ربط قنوات "الغاز المنزلي" بمنطقة سهلول.')
+    assert got == [("indirect", 'سيتم غدا ربط قنوات "الغاز المنزلي" بمنطقة سهلول', "وأفاد")]
+
+
+def test_quoted_words_after_a_definite_noun_stay_a_mixed_quote() -> None:
+    """Near miss: after a definite noun the marked words are its quoted adjective, a claim."""
+    got = _quotes('وقال الوزير إن الأحكام "الصادمة والظالمة" صدرت أمس.')
+    assert got == [("mixed", "الصادمة والظالمة", "وقال")]
+
+
+def test_quoted_words_after_a_demonstrative_stay_a_mixed_quote() -> None:
+    """Near miss: هذه "..." points at the speaker's own words."""
+    got = _quotes('وقال إن هذه "الرداءات والإشاعات" لن تمر.')
+    assert got == [("mixed", "الرداءات والإشاعات", "وقال")]
