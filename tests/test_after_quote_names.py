@@ -64,3 +64,8 @@ def test_quoted_words_after_a_demonstrative_stay_a_mixed_quote() -> None:
     """Near miss: هذه "..." points at the speaker's own words."""
     got = _quotes('وقال إن هذه "الرداءات والإشاعات" لن تمر.')
     assert got == [("mixed", "الرداءات والإشاعات", "وقال")]
+
+
+def test_a_term_in_marks_after_a_place_or_topic_preposition_stays_in_the_clause() -> None:
+    got = _quotes('وأوضحت الباحثة أن الفصل 230 في "المجلة الجزائية" يجب أن يلغى.')
+    assert got == [("indirect", 'الفصل 230 في "المجلة الجزائية" يجب أن يلغى', "وأوضحت")]

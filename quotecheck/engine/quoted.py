@@ -115,6 +115,8 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
     if wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between: no construct state)
     w = wi.norms[k]
+    if w in lex.term_prepositions:
+        return True  # في "المجلة الجزائية"، حول "المرأة والعدالة": a place, topic or title
     return not (
         len(w) < 3 or w.startswith((lex.article, lex.li_article, lex.bi_article))
         or strip_conj(w).startswith(lex.article) or w in lex.claim_openers

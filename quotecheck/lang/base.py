@@ -53,6 +53,7 @@ class Language(Protocol):
     object_licence_prepositions: Collection[str]  # (عن)
     opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
+    term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
