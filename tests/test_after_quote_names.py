@@ -43,8 +43,10 @@ def test_a_quoted_name_before_the_addressee_and_a_colon() -> None:
     assert got == [("direct", "الوضع مستقر تماما في العاصمة", "وقال")]
 
 
-def test_a_quoted_name_before_a_bi_object_is_no_quote() -> None:
-    assert _quotes('وأفاد "المرصد التونسي للحقوق" بوجود تجاوزات كثيرة في السجون.') == []
+def test_a_short_quote_before_its_addressee_stays_a_quote() -> None:
+    """Near miss: an addressee after the pair, but no quote after it: the pair is the quote."""
+    got = _quotes('وقال المدير "سنفتح المصنع قريبا" للصحفيين.')
+    assert got == [("direct", "سنفتح المصنع قريبا", "وقال")]
 
 
 def test_a_term_in_marks_after_an_indefinite_noun_stays_in_the_indirect_clause() -> None:

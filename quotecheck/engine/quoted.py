@@ -51,7 +51,7 @@ def complement_follows(d: Doc, p: MarkPair) -> bool:
 
 def subject_name_pair(d: Doc, p: MarkPair) -> bool:
     """A short pair right after a cue that names its subject: the verb's object preposition
-    (إلى، على، عن، من, or a ب- word: بوجود), its addressee (للصحفيين، لـ) or a title
+    (إلى، على، عن، من), its addressee before the quote (للصحفيين: ...) or a title
     (المتحدث باسم، ، المقرر الخاص) follows it in the sentence (وأشارت "نيويورك تايمز"
     إلى، وأعلن "لي كيو تشول" المتحدث باسم، وقال "أحمد الصحاف" للصحفيين:)."""
     wi, lex = d.wi, d.lex
@@ -60,8 +60,29 @@ def subject_name_pair(d: Doc, p: MarkPair) -> bool:
             d.text[p.close + 1 : wi.starts[j]]):
         return False
     w = wi.norms[j]
-    return (w in lex.object_prepositions or lex.is_title(w) or w == lex.prep_li
-            or w.startswith(lex.li_article) or w.startswith(lex.prep_bi) and len(w) > 4)
+    if w in lex.object_prepositions or lex.is_title(w):
+        return True
+    # an addressee (للصحفيين، لـ) only when the quote is still to come (وقال "أحمد
+    # الصحاف" للصحفيين: "..."; not وقال المدير "سنفتح المصنع" للصحفيين)
+    return (w == lex.prep_li or w.startswith(lex.li_article)) and _trigger_after(d, j)
+
+
+#: How far after an addressee a colon or complementizer may open the quote.
+ADDRESSEE_REACH = 8
+
+
+def _trigger_after(d: Doc, j: int) -> bool:
+    """A colon or a complementizer within ADDRESSEE_REACH words from word j, in its sentence."""
+    wi, lex = d.wi, d.lex
+    for k in range(j + 1, min(len(wi.norms), j + 1 + ADDRESSEE_REACH)):
+        gap = wi.gap(k)
+        if ":" in gap:
+            return True
+        if d.breaks[k] or "\n" in gap or not SENTENCE_ENDS.isdisjoint(gap):
+            return False
+        if lex.complementizer(wi.norms[k]):
+            return wi.norms[k - 1] not in lex.not_after
+    return False
 
 
 def is_name_pair(d: Doc, p: MarkPair) -> bool:
