@@ -77,3 +77,14 @@ def test_rajjaha_in_a_relative_clause_is_no_cue() -> None:
 def test_sharh_the_noun_is_no_cue() -> None:
     """Near miss: شرح the noun (an explanation) before an unrelated أن."""
     assert _quotes("وفي شرح مطول للقانون يتضح بعد أن قرأناه أنه معقد.") == []
+
+
+def test_a_wish_after_the_cue_is_no_report() -> None:
+    """cues.py ``_wish``: أعرب عن أمله في أن ...: the object of a hope (GUIDELINES)."""
+    assert _quotes("وأعرب الوزير عن أمله في أن يتم الاتفاق قريبا.") == []
+
+
+def test_a_report_about_hope_is_still_a_report() -> None:
+    """Near miss: قال إن الأمل في أن ... قائم: the complementizer إن comes first."""
+    got = _quotes("وقال الوزير إن الأمل في أن يتم الاتفاق قائم.")
+    assert got == [("indirect", "الأمل في أن يتم الاتفاق قائم", "الوزير", "وقال")]

@@ -137,6 +137,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
+        if lex.complementizer(w) and _wish(d, k, cue_last):
+            return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
@@ -144,6 +146,17 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
+
+
+def _wish(d: Doc, k: int, cue_last: int) -> bool:
+    """The complementizer at word k follows a noun of hope or wish (عن أمله أن، عن الأمل في
+    أن، عن رغبته بأن): its clause is the object of a wish, which the guidelines do not
+    count as reported speech."""
+    norms, lex = d.wi.norms, d.lex
+    j = k - 1
+    if j > cue_last and norms[j] in lex.wish_prepositions:
+        j -= 1
+    return j > cue_last and norms[j] in lex.wish_nouns
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:

@@ -55,6 +55,8 @@ class Language(Protocol):
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
+    wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
+    wish_prepositions: Collection[str]  # (عن أمله في أن)
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
