@@ -88,3 +88,16 @@ def test_a_report_about_hope_is_still_a_report() -> None:
     """Near miss: قال إن الأمل في أن ... قائم: the complementizer إن comes first."""
     got = _quotes("وقال الوزير إن الأمل في أن يتم الاتفاق قائم.")
     assert got == [("indirect", "الأمل في أن يتم الاتفاق قائم", "الوزير", "وقال")]
+
+
+def test_barrara_and_fassara_opening_their_clause_report() -> None:
+    got = _quotes("وبرر المجلس قراره بأنه لا يمكن البث على هذه الترددات. "
+                  "وفسرت المصادر الطبية أن سبب الوفاة لم يكن جرعة زائدة.")
+    assert [(q[1], q[3]) for q in got] == [
+        ("لا يمكن البث على هذه الترددات", "وبرر"),
+        ("سبب الوفاة لم يكن جرعة زائدة", "وفسرت")]
+
+
+def test_fassara_in_a_relative_clause_is_no_cue() -> None:
+    """Near miss: وهو ما فسر ... أن: a relative clause, no report of its own."""
+    assert _quotes("ارتفعت الأسعار وهو ما فسر أن الطلب كبير.") == []
