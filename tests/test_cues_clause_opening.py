@@ -101,3 +101,14 @@ def test_barrara_and_fassara_opening_their_clause_report() -> None:
 def test_fassara_in_a_relative_clause_is_no_cue() -> None:
     """Near miss: وهو ما فسر ... أن: a relative clause, no report of its own."""
     assert _quotes("ارتفعت الأسعار وهو ما فسر أن الطلب كبير.") == []
+
+
+def test_thammana_before_its_quoted_object_reports_a_quote() -> None:
+    got = _quotes('وثمنت الوزارة "حسن تعاون الأطراف الليبية في الإفراج عن المحتجزين".')
+    assert [(q[1], q[2], q[3]) for q in got] == [
+        ("حسن تعاون الأطراف الليبية في الإفراج عن المحتجزين", "الوزارة", "وثمنت")]
+
+
+def test_thaman_the_noun_opening_a_sentence_is_no_cue() -> None:
+    """Near miss: ثمن (price) at a sentence start, written without the verb's shadda."""
+    assert _quotes('ثمن "الخبز المدعم" لن يتغير هذه السنة.') == []

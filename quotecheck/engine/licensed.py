@@ -49,6 +49,13 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
             continue
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
+        if form is not None and form.lemma in lex.mark_object_licensed:
+            bare_start = (i == 0 or wi.breaks[i]) and not (
+                w[:1] in lex.conj_clitics and w[1:] in lic)
+            if (opens_clause(wi, lex, i) and _mark_within(wi, lex, i + 1, i + 1 + OBJECT_WINDOW)
+                    and not (bare_start and SHADDA not in text[wi.starts[i] : wi.ends[i]])):
+                out[i] = form  # وثمّنت الوزارة "حسن تعاون ...": a mixed quote in its object
+            continue  # (ثمن "الخبز" opening a sentence: the noun, unless written ثمّن)
         if form is not None and form.lemma in lex.object_licensed:
             if _object_mark_follows(wi, lex, i):
                 out[i] = form  # وعبر الحزب عن "تخوفه من ...": a mixed quote in its object
@@ -104,10 +111,8 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     إلى / بعد (إلى أن is "until"); and no ``shadda`` form stands earlier in the sentence
     (بين الحزبين وبين النهضة: the preposition's pair)."""
     norms, shadda = wi.norms, lex.shadda_lookup
-    w, n = norms[i], len(norms)
-    clitic = w[:1] in lex.conj_clitics and (w[1:] in shadda or w[1:] in lex.licensed_lookup)
-    if not (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
-            or norms[i - 1] in lex.verb_openers):
+    n = len(norms)
+    if not opens_clause(wi, lex, i):
         return False
     for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
         if _form_of(lex, norms[j]):
@@ -120,6 +125,31 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
         if lex.complementizer(norms[k]):
             return not causal(lex, norms[k]) and norms[k - 1] not in lex.not_after
         if lex.cue(norms[k]) is not None or norms[k] in shadda or norms[k] in lex.licensed_lookup:
+            return False
+    return False
+
+
+def opens_clause(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """The shadowed form at word i opens a clause: it carries the و/ف clitic, or stands at
+    a sentence or comma start, or after a verb opener (كما، فقد، ثم)."""
+    norms = wi.norms
+    w = norms[i]
+    clitic = w[:1] in lex.conj_clitics and (w[1:] in lex.shadda_lookup
+                                           or w[1:] in lex.licensed_lookup)
+    return (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
+            or norms[i - 1] in lex.verb_openers)
+
+
+def _mark_within(wi: WordIndex, lex: Lexicon, j: int, stop: int) -> bool:
+    """An opening quotation mark in the gap before one of words j .. stop-1, in the same
+    sentence, with no other cue before it."""
+    for k in range(j, min(len(wi.norms), stop)):
+        gap = wi.gap(k)
+        if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(gap):
+            return False
+        if not _OPENS.isdisjoint(gap) and not _closes(gap):
+            return True
+        if lex.cue(wi.norms[k]) is not None:
             return False
     return False
 

@@ -51,6 +51,7 @@ class Language(Protocol):
     subject_comp_prepositions: Collection[str]
     object_licensed: Collection[str]  # lemmas licensed by their preposition + a mark (عبّر)
     object_licence_prepositions: Collection[str]  # (عن)
+    mark_object_licensed: Collection[str]  # lemmas licensed opening a clause + a mark (ثمّن)
     opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
