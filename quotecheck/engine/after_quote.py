@@ -7,6 +7,7 @@ import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc, gap_has_text, trim
+from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -215,12 +216,36 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
+    if d.pair_words(p) <= NAME_PAIR_WORDS and reports_own_clause(d, k):
+        return None  # "الجوهرة أف أم"، أوضح الهاروني أنه: a name, the verb reports its clause
     sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
     c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[k]), cue_form=form)
     if c is not None:
         c.speaker = sp
         c.implicit = sp is None
     return c
+
+
+#: How far after a verb of saying its own complementizer or colon may stand.
+OWN_CLAUSE_REACH = 15
+
+
+def reports_own_clause(d: Doc, k: int) -> bool:
+    """The verb at word k has its own complementizer or colon later in its sentence (no
+    other cue before it, not إلا أن / بعد أن): it reports that clause, not the pair before
+    it."""
+    wi, lex = d.wi, d.lex
+    for j in range(k + 1, min(len(wi.norms), k + 1 + OWN_CLAUSE_REACH)):
+        gap = wi.gap(j)
+        if d.breaks[j] or "\n" in gap:
+            return False
+        if ":" in gap:
+            return True
+        if lex.complementizer(wi.norms[j]):
+            return wi.norms[j - 1] not in lex.not_after
+        if lex.cue(wi.norms[j]) is not None:
+            return False
+    return False
 
 
 #: Words at most between a source note's head and its source (وفق ما صرح به، حسب ما أفاد به).

@@ -24,6 +24,7 @@ from quotecheck.engine.quoted import (
     complement_follows,
     embedded_pair,
     is_name_pair,
+    subject_name_pair,
     titled_pair,
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
@@ -136,6 +137,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
+        if lex.complementizer(w) and _wish(d, k, cue_last):
+            return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
@@ -143,6 +146,17 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
+
+
+def _wish(d: Doc, k: int, cue_last: int) -> bool:
+    """The complementizer at word k follows a noun of hope or wish (عن أمله أن، عن الأمل في
+    أن، عن رغبته بأن): its clause is the object of a wish, which the guidelines do not
+    count as reported speech."""
+    norms, lex = d.wi.norms, d.lex
+    j = k - 1
+    if j > cue_last and norms[j] in lex.wish_prepositions:
+        j -= 1
+    return j > cue_last and norms[j] in lex.wish_nouns
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
@@ -160,6 +174,8 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
         return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
+    if k - cue_last <= 2 and not in_object(d, k, cue_last) and subject_name_pair(d, p):
+        return True  # وشدد "هشام ادريس" على، ونقلت "بي بي سي" عن: the subject, named
     before = d.wi.norms[k - 1] if k - 1 > cue_last else ""
     return not (words >= 2 and (
         k - cue_last <= 2 or (k - cue_last <= 6 and before in d.lex.object_prepositions)

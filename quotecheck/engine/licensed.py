@@ -44,11 +44,30 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
     for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
         w = norms[i]
         form = lic.get(w)
+        if form is None and w in shadda and opens_report(wi, lex, i):
+            out[i] = shadda[w]  # وبين الوزير، أن: the verb, with or without its shadda
+            continue
         if form is None and SHADDA in text[wi.starts[i] : wi.ends[i]]:
             form = shadda[w]
+        if form is not None and form.lemma in lex.mark_object_licensed:
+            bare_start = (i == 0 or wi.breaks[i]) and not (
+                w[:1] in lex.conj_clitics and w[1:] in lic)
+            if (opens_clause(wi, lex, i) and _mark_within(wi, lex, i + 1, i + 1 + OBJECT_WINDOW)
+                    and not (bare_start and SHADDA not in text[wi.starts[i] : wi.ends[i]])):
+                out[i] = form  # وثمّنت الوزارة "حسن تعاون ...": a mixed quote in its object
+            continue  # (ثمن "الخبز" opening a sentence: the noun, unless written ثمّن)
+        if form is not None and form.lemma in lex.object_licensed:
+            if _object_mark_follows(wi, lex, i):
+                out[i] = form  # وعبر الحزب عن "تخوفه من ...": a mixed quote in its object
+            continue
         if form is not None and w in lex.relay_licensed:
             if _relay_follows(wi, lex, i, form):
                 out[i] = form
+            continue
+        if form is not None and (w in lex.opening_licensed or w[:1] in lex.conj_clitics
+                                 and w[1:] in lex.opening_licensed):
+            if opens_report(wi, lex, i):
+                out[i] = form  # وتوقع الوزير أن; not إلى جانب توقع أن, التي رجح أن تكون
             continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
@@ -74,6 +93,98 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return not causal(lex, wi.norms[k]) and (
                 k - i <= window or wi.norms[k - 1] in lex.subject_comp_prepositions)
+    return False
+
+
+#: How many words after a clause-opening shadowed perfect (وبين رئيس الجمعية ...، أن) its
+#: complementizer may stand: a full subject with its title, name and adjuncts.
+REPORT_WINDOW = 15
+_REPORT_STOPS = SENTENCE_ENDS | _COLONS | frozenset("\n")
+
+
+def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """A shadowed perfect (a ``shadda`` one written or not with its shadda: بين، وبين; a
+    licensed one: توقع، رجح، شرح) that opens a clause and reports: it carries the و/ف
+    clitic, or stands at a sentence or comma start or after a verb opener (كما، فقد، ثم);
+    its complementizer follows in the sentence within REPORT_WINDOW words (commas allowed:
+    وبين الوزير، أن), with no other cue, colon or sentence end before it, and not after
+    إلى / بعد (إلى أن is "until"); and no ``shadda`` form stands earlier in the sentence
+    (بين الحزبين وبين النهضة: the preposition's pair)."""
+    norms, shadda = wi.norms, lex.shadda_lookup
+    n = len(norms)
+    if not opens_clause(wi, lex, i):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+        if _form_of(lex, norms[j]):
+            return False
+        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
+            break
+    for k in range(i + 1, min(n, i + 1 + REPORT_WINDOW)):
+        if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(wi.gap(k)):
+            return False
+        if lex.complementizer(norms[k]):
+            return not causal(lex, norms[k]) and norms[k - 1] not in lex.not_after
+        if lex.cue(norms[k]) is not None or norms[k] in shadda or norms[k] in lex.licensed_lookup:
+            return False
+    return False
+
+
+def opens_clause(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """The shadowed form at word i opens a clause: it carries the و/ف clitic, or stands at
+    a sentence or comma start, or after a verb opener (كما، فقد، ثم)."""
+    norms = wi.norms
+    w = norms[i]
+    clitic = w[:1] in lex.conj_clitics and (w[1:] in lex.shadda_lookup
+                                           or w[1:] in lex.licensed_lookup)
+    return (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
+            or norms[i - 1] in lex.verb_openers)
+
+
+def _mark_within(wi: WordIndex, lex: Lexicon, j: int, stop: int) -> bool:
+    """An opening quotation mark in the gap before one of words j .. stop-1, in the same
+    sentence, with no other cue before it."""
+    for k in range(j, min(len(wi.norms), stop)):
+        gap = wi.gap(k)
+        if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(gap):
+            return False
+        if not _OPENS.isdisjoint(gap) and not _closes(gap):
+            return True
+        if lex.cue(wi.norms[k]) is not None:
+            return False
+    return False
+
+
+def _form_of(lex: Lexicon, w: str) -> bool:
+    """A ``shadda`` form, bare, with a clitic or with a pronoun suffix (بينه، وبينها)."""
+    return w in lex.shadda_lookup or any(
+        w.endswith(suf) and w[: -len(suf)] in lex.shadda_lookup for suf in lex.pron_suffix)
+
+
+#: How many words after an object-licensed verb its preposition may stand (a subject with
+#: adjuncts: عبر حزب "المبادرة"، اليوم الأربعاء، عن), and within how many words after
+#: the preposition the quotation mark must open (عن شجبه الشديد "...").
+OBJECT_WINDOW, OBJECT_MARK_WORDS = 7, 3
+
+
+def _object_mark_follows(wi: WordIndex, lex: Lexicon, i: int) -> bool:
+    """عبّر X عن "...": the verb's object preposition within OBJECT_WINDOW words (commas
+    allowed, no sentence end, colon or other cue before it), then an opening quotation mark
+    within OBJECT_MARK_WORDS words after it, in the same sentence (عبر الهاتف: "via", and
+    عبّر عن رأيه, an object without marks, are no reports)."""
+    norms, n = wi.norms, len(wi.norms)
+    for j in range(i + 1, min(n, i + 1 + OBJECT_WINDOW)):
+        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
+            return False
+        if norms[j] in lex.object_licence_prepositions:
+            for k in range(j + 1, min(n, j + 1 + OBJECT_MARK_WORDS)):
+                gap = wi.gap(k)
+                if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(gap):
+                    return False
+                if not _OPENS.isdisjoint(gap) and not _closes(gap):
+                    return True
+            return False
+        if lex.cue(norms[j]) is not None:
+            return False
     return False
 
 

@@ -3,7 +3,7 @@ cue's object."""
 
 from __future__ import annotations
 
-from quotecheck.engine.evidence import COLON_QUOTE, Doc, colon_before
+from quotecheck.engine.evidence import COLON_QUOTE, Doc, clause_words, colon_before
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
@@ -49,6 +49,42 @@ def complement_follows(d: Doc, p: MarkPair) -> bool:
     return False
 
 
+def subject_name_pair(d: Doc, p: MarkPair) -> bool:
+    """A short pair right after a cue that names its subject: the verb's object preposition
+    (إلى، على، عن، من), its addressee before the quote (للصحفيين: ...) or a title
+    (المتحدث باسم، ، المقرر الخاص) follows it in the sentence (وأشارت "نيويورك تايمز"
+    إلى، وأعلن "لي كيو تشول" المتحدث باسم، وقال "أحمد الصحاف" للصحفيين:)."""
+    wi, lex = d.wi, d.lex
+    j = d.word_after(p.close + 1)
+    if j >= len(wi.norms) or d.breaks[j] or not _NAME_REACH_STOP.isdisjoint(
+            d.text[p.close + 1 : wi.starts[j]]):
+        return False
+    w = wi.norms[j]
+    if w in lex.object_prepositions or lex.is_title(w):
+        return True
+    # an addressee (للصحفيين، لـ) only when the quote is still to come (وقال "أحمد
+    # الصحاف" للصحفيين: "..."; not وقال المدير "سنفتح المصنع" للصحفيين)
+    return (w == lex.prep_li or w.startswith(lex.li_article)) and _trigger_after(d, j)
+
+
+#: How far after an addressee a colon or complementizer may open the quote.
+ADDRESSEE_REACH = 8
+
+
+def _trigger_after(d: Doc, j: int) -> bool:
+    """A colon or a complementizer within ADDRESSEE_REACH words from word j, in its sentence."""
+    wi, lex = d.wi, d.lex
+    for k in range(j + 1, min(len(wi.norms), j + 1 + ADDRESSEE_REACH)):
+        gap = wi.gap(k)
+        if ":" in gap:
+            return True
+        if d.breaks[k] or "\n" in gap or not SENTENCE_ENDS.isdisjoint(gap):
+            return False
+        if lex.complementizer(wi.norms[k]):
+            return wi.norms[k - 1] not in lex.not_after
+    return False
+
+
 def is_name_pair(d: Doc, p: MarkPair) -> bool:
     """A short quoted stretch that names something: digits or Latin, or after قناة، عملية ..."""
     wi, lex = d.wi, d.lex
@@ -76,6 +112,39 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
                                                                          lex.prep_li):
             return True
     return False
+
+
+#: The longest pair inside a reported clause read as a term named by the noun before it.
+TERM_WORDS = 8
+
+
+def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
+    """Inside a reported clause opening at ``a``, a pair of at most TERM_WORDS words that opens
+    with the article right after an indefinite noun (construct state: قنوات "الغاز المنزلي"،
+    مرض "جنون العظمة"، موضوعها "القتل العمد"، شخصية "المرأة المعجزة"): a term or a name the
+    noun introduces, part of the indirect clause (GUIDELINES: a term in marks inside a
+    reported clause), not a mixed quote.  Not after a definite word (الأحكام "الصادمة": an
+    adjective), a preposition or particle, a demonstrative or pronoun (هذه "الرداءات"), a
+    word that may be a verb (تشكل، يكون) or a cue."""
+    wi, lex = d.wi, d.lex
+    if d.pair_words(p) > TERM_WORDS or not d.text[a : p.open].strip():
+        return False
+    first = d.word_after(p.open)
+    k = first - 1
+    if k < 0 or first >= len(wi.norms) or not wi.norms[first].startswith(lex.article):
+        return False
+    if wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
+        return False  # (a comma or another mark between: no construct state)
+    w = wi.norms[k]
+    if w in lex.term_prepositions:
+        return True  # في "المجلة الجزائية"، حول "المرأة والعدالة": a place, topic or title
+    return not (
+        len(w) < 3 or w.startswith((lex.article, lex.li_article, lex.bi_article))
+        or strip_conj(w).startswith(lex.article) or w in lex.claim_openers
+        or w in lex.object_prepositions or w in lex.soft_prep or w in lex.not_after
+        or w in lex.relative_pronouns or lex.complementizer(w) or lex.cue(w) is not None
+        or w.startswith(tuple(lex.verb_prefixes))
+        or w.endswith(clause_words().plural_verb_ending))
 
 
 def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:

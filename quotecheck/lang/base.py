@@ -49,6 +49,16 @@ class Language(Protocol):
     object_nouns: Collection[str]
     object_prepositions: Collection[str]
     subject_comp_prepositions: Collection[str]
+    object_licensed: Collection[str]  # lemmas licensed by their preposition + a mark (عبّر)
+    object_licence_prepositions: Collection[str]  # (عن)
+    mark_object_licensed: Collection[str]  # lemmas licensed opening a clause + a mark (ثمّن)
+    opening_licensed: Collection[str]  # perfects that are cues only opening a clause
+    claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
+    term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
+    verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
+    wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
+    wish_prepositions: Collection[str]  # (عن أمله في أن)
+    verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
     # -- clauses ---------------------------------------------------------------------------
