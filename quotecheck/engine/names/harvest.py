@@ -24,10 +24,22 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
     its prefixes (a shorter name stands for the prefix ending at its last word)."""
     wi, lex = ctx.wi, ctx.lex
     norms = wi.norms
-    prev_title = False
-    for k, w in enumerate(norms):
-        title = w in lex.titles or lex.is_title(w) and w not in lex.countries
-        if title and not prev_title:
+    article = lex.morph.article
+    # Word index of the next known personal name at or after each word: a phrase without
+    # one names no person (``_person_words``), so its title is skipped unread.
+    next_name = [len(norms)] * (len(norms) + 1)
+    for k in range(len(norms) - 1, -1, -1):
+        w = norms[k]
+        named = w in lex.person_names and not w.startswith(article)
+        next_name[k] = k if named else next_name[k + 1]
+
+    def is_title(k: int) -> bool:
+        w = norms[k]
+        return w in lex.titles or lex.is_title(w) and w not in lex.countries
+
+    for k in range(len(norms)):
+        # the first title word of a run, with a personal name in reach
+        if next_name[k] < k + _PHRASE_WORDS and is_title(k) and not (k and is_title(k - 1)):
             sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
             if sp is not None and sp.first == k:
                 words = _person_words(ctx, book, sp)
@@ -38,7 +50,6 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
                         book.note_surface(tuple(norms[i:e]),
                                           ctx.text[wi.starts[i] : wi.ends[e - 1]])
                     book.add_read_name(tuple(norms[i:j]))
-        prev_title = title
 
 
 def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[int, int] | None:
