@@ -4,11 +4,13 @@ or the verb's object ends it).  Its name part is ``engine.names.part.name_part``
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -16,6 +18,7 @@ from quotecheck.lang.ar.morphology import (
     strip_conj,
     strip_possessive,
 )
+from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
@@ -156,6 +159,49 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
         k += 1
     if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
         k = _after_quoted_name(wi, k, limit)
+    if k > first and _correspondent(lex, wi.norms[first]):
+        k = _past_correspondent_name(lex, wi, k, limit)
+    return k
+
+
+@lru_cache(maxsize=1)
+def _speaker_word_list(key: str) -> frozenset[str]:
+    """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words[key])
+
+
+def _correspondent(lex: Lexicon, norm: str) -> bool:
+    """لموفدة، لمراسل، لمبعوث، لصحفي: ل + a correspondent noun (the addressee, a journalist)."""
+    m = lex.morph
+    return norm.startswith(m.lam) and norm[1:] in _speaker_word_list("correspondent_nouns")
+
+
+_CORRESPONDENT_NAME = 3  # words of a correspondent's name at most
+
+
+def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
+    """After ل + a correspondent noun and its outlet (لموفدة "الجوهرة أف أم"، لمبعوث الجوهرة
+    أف أم), the first word after the outlet and the correspondent's name: a run of one to
+    three words, the first indefinite, none a title, then a comma or the complementizer
+    (وأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، ... أنه: the speaker is the verb's earlier
+    subject, not the journalist).  A title after the outlet is the speaker (لموفد الجوهرة
+    الوالي أن)."""
+    suffixes = _speaker_word_list("outlet_suffixes")
+    while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
+            _PHRASE_END.isdisjoint(wi.gap(k))):
+        k += 1
+    if k >= limit or wi.norms[k].startswith(_ARTICLE) or lex.is_title(wi.norms[k]):
+        return k
+    for e in range(k, min(k + _CORRESPONDENT_NAME, limit)):
+        w = wi.norms[e]
+        if lex.is_title(w) or stops_phrase(lex, wi, e) or w in lex.soft_prep or (
+                e > k and not _PHRASE_END.isdisjoint(wi.gap(e))):
+            return k
+        after = e + 1
+        if after >= limit or not _COMMA.isdisjoint(wi.gap(after)) or lex.complementizer(
+                wi.norms[after]):
+            return after
     return k
 
 
@@ -232,8 +278,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
     word, an addressee, a role, an adverbial, the verb's complement or its object
     (``gap``: the text before word k)."""
-    if not _PHRASE_END.isdisjoint(gap):
-        return True
+    if not _PHRASE_END.isdisjoint(gap) and not wi.abbreviation_before(k):
+        return True  # (the stop of an abbreviated title goes on: د. أحمد الورفلي)
     norms, m = wi.norms, lex.morph
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
