@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import DATA, Lexicon
@@ -29,6 +30,7 @@ __all__ = [
     "is_addressee",
     "is_medium",
     "is_nisba",
+    "ends_subject",
     "name_part",
     "noun_base",
     "phrase_after",
@@ -222,6 +224,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
             continue
         if _ends_before(lex, wi, start, last, k, limit, gap):
+            if last > start and _dangling(lex, wi.norms[last]) and ends_subject(
+                    lex, wi.norms[k], wi.norms[last]):
+                last -= 1  # الوزير إلى أهمية السوق: the verb's preposition goes with it
             break
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
                                 wi.norms[k - 1]):
@@ -311,8 +316,33 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if (w in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
             and k + 1 < len(wi) and lex.complementizer(norms[k + 1])):
         return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+    if ends_subject(lex, w, norms[last]):
+        return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _dangling(lex: Lexicon, w: str) -> bool:
+    """A preposition that cannot end a speaker phrase (إلى، على، في)."""
+    return w in lex.soft_prep or w in lex.complement_prepositions or w in lex.place_prepositions
+
+
+def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
+    """Word w, after a subject's words (the last ``prev``), begins what follows the subject:
+    a verbal noun that opens the verb's object (جدد الوالي محسن بن علي عدم وعده، أكد المسؤول
+    أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
+    adverbs_after_subject and the leading adverbials) or an accusative participle of manner
+    (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
+    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا).
+    Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
+    or body noun)."""
+    if w in _speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+        return True
+    if w in _speaker_word_list("object_nouns"):
+        return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
+    return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
+            and w[1] not in _speaker_word_list("long_vowels")
+            and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
 _COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
