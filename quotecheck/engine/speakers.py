@@ -87,10 +87,28 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if verdicts is None:
         verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
+    if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
+            lex, wi, k):
+        return False  # صباح الجزيري: a first name before its surname, not "morning"
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
     return bool(verdict)
+
+
+def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (صباح), opens a name: it stands right
+    after a title (الفنانة صباح، الشيخ صباح), is not definite (الأحد) and a word follows in
+    the same phrase that is no time word, number, stop word or preposition (صباح الجزيري,
+    not الوزير صباح اليوم، صباح 12، صباح في)."""
+    j = k + 1
+    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.gap(k).strip()
+            or wi.norms[k].startswith(_ARTICLE) or not lex.is_title(wi.norms[k - 1])):
+        return False
+    w = wi.norms[j]
+    return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
+                or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
+                or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
