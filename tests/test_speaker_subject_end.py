@@ -53,3 +53,23 @@ def test_a_foreign_name_of_the_participle_shape_stays() -> None:
 def test_the_verb_preposition_before_the_object_goes_with_it() -> None:
     got = _speakers("وأشار الوزير إلى أهمية السوق الإفريقية، مبينا أن الحكومة تعمل.")
     assert got[0][0] == "الوزير"
+
+
+def test_a_noun_after_a_full_name_opens_the_object() -> None:
+    """وصف الوزير سليم خلبوس واقع أصحاب الشهادات: the participle after it takes the minister,
+    not the speaker of the quote before."""
+    text = ("وقال الوزير أحمد الصالح إن الوضع صعب. ووصف وزير التعليم العالي سليم خلبوس واقع"
+            " أصحاب الشهادات بالصعب، مؤكدا أنه سيعمل على حله.")
+    assert _speakers(text)[1] == ("وزير التعليم العالي سليم خلبوس", "سليم خلبوس")
+
+
+def test_a_surname_before_a_preposition_stays() -> None:
+    """The near miss: an unknown third word before في or a complementizer is the surname."""
+    got = _speakers("وأكد وزير التجهيز محمد صالح العرفاوي في تصريح أن الوضع صعب.")
+    assert got[0][1] == "محمد صالح العرفاوي"
+
+
+def test_a_name_of_joined_parts_goes_on() -> None:
+    """The near miss: أنور بن محمد قرقاش is one name (a joiner inside it)."""
+    got = _speakers("وقال وزير الدولة أنور بن محمد قرقاش تغريدات كثيرة إن الوضع صعب.")
+    assert "قرقاش" in (got[0][0] or "")

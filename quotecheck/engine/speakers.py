@@ -334,10 +334,40 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if (w in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
             and k + 1 < len(wi) and lex.complementizer(norms[k + 1])):
         return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
-    if ends_subject(lex, w, norms[last]):
+    if ends_subject(lex, w, norms[last]) or _object_after_full_name(lex, wi, start, last, k,
+                                                                      limit):
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                            limit: int) -> bool:
+    """Word k, after a title and a person's name of two words or more opening with a known
+    first name (وزير التعليم العالي سليم خلبوس), opens the verb's object when it is no known
+    name, no joiner (بن، عبد) and not definite, and another content word follows it in the
+    same phrase (واقع أصحاب الشهادات، إمكانية إدخال): a surname stands before a
+    preposition, a complementizer or punctuation (أحمد صالح بوغنجة في تصريح), not before
+    a noun of its own.  Not in a name with a joiner (أنور بن محمد قرقاش، نور الدين بن X)."""
+    w = wi.norms[k]
+    if (w.startswith(_ARTICLE) or w in lex.person_names or lex.is_title(w)
+            or w in _speaker_word_list("name_joiners") or k + 1 >= limit
+            or wi.gap(k + 1).strip() or _is_name_ali(lex, wi, k)):
+        return False
+    words = wi.norms[start : last + 1]
+    part = name_part(lex, words, strict=True)
+    if part is None or part[1] != len(words) or part[1] - part[0] < 2 or part[0] == 0:
+        return False
+    joiners = _speaker_word_list("name_joiners")
+    if words[part[0]] not in lex.person_names or not any(
+            lex.is_title(x) for x in words[: part[0]]) or any(
+            x in joiners for x in words[part[0]:]):
+        return False  # (أنور بن محمد قرقاش: a name of joined parts goes on)
+    nxt = wi.norms[k + 1]
+    return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
+                or nxt in lex.place_prepositions or lex.complementizer(nxt)
+                or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
+                or is_medium(lex, nxt) or nxt in _speaker_word_list("name_joiners"))
 
 
 def _dangling(lex: Lexicon, w: str) -> bool:
