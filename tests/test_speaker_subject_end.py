@@ -73,3 +73,16 @@ def test_a_name_of_joined_parts_goes_on() -> None:
     """The near miss: أنور بن محمد قرقاش is one name (a joiner inside it)."""
     got = _speakers("وقال وزير الدولة أنور بن محمد قرقاش تغريدات كثيرة إن الوضع صعب.")
     assert "قرقاش" in (got[0][0] or "")
+
+
+def test_the_object_after_a_comma_is_no_apposition() -> None:
+    """نفى وزير النقل، ما تم تداوله: ما after the comma opens the object, no name."""
+    text = ("وقال الوزير أحمد الصالح إن الوضع صعب. ونفى وزير النقل، ما تم تداوله حول الإضراب،"
+            " مؤكدا أن الرحلات ستتواصل.")
+    assert _speakers(text)[1] == ("وزير النقل", "وزير النقل")
+
+
+def test_a_name_after_the_comma_is_apposition() -> None:
+    """The near miss: a person's name after the comma goes on the title."""
+    got = _speakers("وقال وزير النقل، أنيس غديرة، إن الرحلات ستتواصل.")
+    assert got[0][1] == "أنيس غديرة"

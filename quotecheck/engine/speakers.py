@@ -472,8 +472,9 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
                    limit: int) -> bool:
     """After a comma, word k does not continue the phrase: apposition goes on only into a
     title or a name, not an adverbial."""
-    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam):
-        return True
+    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam) or (
+            wi.norms[k] in lex.object_openers):
+        return True  # (نفى وزير النقل، ما تم تداوله: the object after the comma)
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
                 or name_part(lex, wi.norms[start : last + 1], strict=True) is None)

@@ -80,7 +80,7 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
         w = norms[e]
         if (stops_phrase(lex, wi, e) or lex.is_title(w)
                 or w in lex.soft_prep or (e == j and is_nisba(w))
-                or w in lex.apposed_roles or w.startswith(m.lam)
+                or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
