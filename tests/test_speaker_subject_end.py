@@ -86,3 +86,20 @@ def test_a_name_after_the_comma_is_apposition() -> None:
     """The near miss: a person's name after the comma goes on the title."""
     got = _speakers("وقال وزير النقل، أنيس غديرة، إن الرحلات ستتواصل.")
     assert got[0][1] == "أنيس غديرة"
+
+
+def test_an_identity_noun_is_no_speaker() -> None:
+    """طلب عدم كشف هويته: هويته is the object of كشف, never a speaker."""
+    got = _speakers('وقال عقيد في الشرطة طلب عدم كشف هويته إن "الهجوم أسفر عن قتلى"، موضحا أن'
+                    " القوات تطارد المهاجمين.")
+    assert all(sp != "هويته" for sp, _ in got) and got[0][0] is not None
+
+
+def test_a_participle_of_manner_right_after_the_verb_is_no_speaker() -> None:
+    got = _speakers("وقال مسؤول حكومي قطري تحدث مشترطا عدم نشر اسمه إن الحصار لن يؤثر.")
+    assert got == [("مسؤول حكومي قطري", "مسؤول حكومي قطري")]
+
+
+def test_a_noun_with_our_after_the_verb_is_the_speaker() -> None:
+    """The near miss: مراسلنا has the participle's shape but is a noun with نا."""
+    assert _speakers("وأوضح مراسلنا أن الحريق اندلع ليلا.") == [("مراسلنا", "مراسلنا")]

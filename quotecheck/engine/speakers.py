@@ -150,6 +150,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None
     n0 = wi.norms[k]
     m = lex.morph
+    if n0 in _speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
+        return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
     ):
@@ -381,7 +383,8 @@ def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
     أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
     adverbs_after_subject and the leading adverbials) or an accusative participle of manner
     (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
-    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا).
+    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا,
+    nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
     Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
     or body noun)."""
     if w in _speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
@@ -390,6 +393,7 @@ def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
         return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
     return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
             and w[1] not in _speaker_word_list("long_vowels")
+            and not w.endswith(tuple(_speaker_word_list("pronoun_endings")))
             and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
