@@ -52,3 +52,25 @@ def test_a_title_after_the_correspondent_outlet_is_the_speaker() -> None:
 def test_then_after_an_office_ends_the_phrase() -> None:
     got = _speakers("وقال مستشار رئيس الجمهورية آنذاك إن الانضمام لا يعني التدخل العسكري.")
     assert got == ["مستشار رئيس الجمهورية"]
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text)]
+
+
+def test_a_correspondent_of_an_outlet_is_named_by_the_phrase() -> None:
+    """مراسل الجوهرة أف أم: the outlet's name is no person's name."""
+    got = _names("وأفاد مراسل الجوهرة أف أم أن الحريق اندلع صباح اليوم.")
+    assert got == ["مراسل الجوهرة أف أم"]
+
+
+def test_a_correspondent_named_after_the_outlet_keeps_the_name() -> None:
+    """The near miss: a person's name after the outlet is the correspondent's."""
+    got = _names("وأفاد مراسل الجوهرة أف أم سامي العلاقي أن الحريق اندلع.")
+    assert got == ["سامي العلاقي"]
+
+
+def test_a_mother_is_no_outlet() -> None:
+    """The near miss: أم (mother) without an outlet word before it."""
+    got = _names("وقالت أم الشهيد عاطف الجبري إن الحريق اندلع.")
+    assert got == ["أم الشهيد عاطف الجبري"]

@@ -32,6 +32,7 @@ __all__ = [
     "is_nisba",
     "ends_subject",
     "name_part",
+    "speaker_word_list",
     "noun_base",
     "phrase_after",
     "stops_phrase",
@@ -150,7 +151,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None
     n0 = wi.norms[k]
     m = lex.morph
-    if n0 in _speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
+    if n0 in speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
@@ -187,7 +188,7 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _speaker_word_list(key: str) -> frozenset[str]:
+def speaker_word_list(key: str) -> frozenset[str]:
     """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
     words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
     return frozenset(fold(w) for w in words[key])
@@ -196,7 +197,7 @@ def _speaker_word_list(key: str) -> frozenset[str]:
 def _correspondent(lex: Lexicon, norm: str) -> bool:
     """لموفدة، لمراسل، لمبعوث، لصحفي: ل + a correspondent noun (the addressee, a journalist)."""
     m = lex.morph
-    return norm.startswith(m.lam) and norm[1:] in _speaker_word_list("correspondent_nouns")
+    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns")
 
 
 _CORRESPONDENT_NAME = 3  # words of a correspondent's name at most
@@ -209,7 +210,7 @@ def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) ->
     (وأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، ... أنه: the speaker is the verb's earlier
     subject, not the journalist).  A title after the outlet is the speaker (لموفد الجوهرة
     الوالي أن)."""
-    suffixes = _speaker_word_list("outlet_suffixes")
+    suffixes = speaker_word_list("outlet_suffixes")
     while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
             _PHRASE_END.isdisjoint(wi.gap(k))):
         k += 1
@@ -353,14 +354,14 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     a noun of its own.  Not in a name with a joiner (أنور بن محمد قرقاش، نور الدين بن X)."""
     w = wi.norms[k]
     if (w.startswith(_ARTICLE) or w in lex.person_names or lex.is_title(w)
-            or w in _speaker_word_list("name_joiners") or k + 1 >= limit
+            or w in speaker_word_list("name_joiners") or k + 1 >= limit
             or wi.gap(k + 1).strip() or _is_name_ali(lex, wi, k)):
         return False
     words = wi.norms[start : last + 1]
     part = name_part(lex, words, strict=True)
     if part is None or part[1] != len(words) or part[1] - part[0] < 2 or part[0] == 0:
         return False
-    joiners = _speaker_word_list("name_joiners")
+    joiners = speaker_word_list("name_joiners")
     if words[part[0]] not in lex.person_names or not any(
             lex.is_title(x) for x in words[: part[0]]) or any(
             x in joiners for x in words[part[0]:]):
@@ -369,7 +370,7 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
-                or is_medium(lex, nxt) or nxt in _speaker_word_list("name_joiners"))
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners"))
 
 
 def _dangling(lex: Lexicon, w: str) -> bool:
@@ -387,13 +388,13 @@ def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
     nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
     Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
     or body noun)."""
-    if w in _speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
         return True
-    if w in _speaker_word_list("object_nouns"):
+    if w in speaker_word_list("object_nouns"):
         return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
     return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-            and w[1] not in _speaker_word_list("long_vowels")
-            and not w.endswith(tuple(_speaker_word_list("pronoun_endings")))
+            and w[1] not in speaker_word_list("long_vowels")
+            and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
             and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
