@@ -21,7 +21,6 @@ def _heads(text: str) -> list[tuple[str, str | None]]:
     "حراسة المرمى : أندريه تير شتيجن وماتيو بيتي",
     "قانون المالية : المصادقة على الفصل الأول من المشروع",
     "برنامج المنتخب : تربص مغلق في الحمامات",
-    "معز بوراوي : وثائق تثبت الأسباب الحقيقية لاستقالة صرصار",
 ])
 def test_a_lead_without_evidence_is_a_topic(text: str) -> None:
     assert _heads(text) == []

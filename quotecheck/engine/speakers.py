@@ -4,11 +4,14 @@ or the verb's object ends it).  Its name part is ``engine.names.part.name_part``
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
+from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import DATA, Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -16,6 +19,7 @@ from quotecheck.lang.ar.morphology import (
     strip_conj,
     strip_possessive,
 )
+from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
@@ -26,7 +30,9 @@ __all__ = [
     "is_addressee",
     "is_medium",
     "is_nisba",
+    "ends_subject",
     "name_part",
+    "speaker_word_list",
     "noun_base",
     "phrase_after",
     "stops_phrase",
@@ -82,10 +88,28 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if verdicts is None:
         verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
+    if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
+            lex, wi, k):
+        return False  # صباح الجزيري: a first name before its surname, not "morning"
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
     return bool(verdict)
+
+
+def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (صباح), opens a name: it stands right
+    after a title (الفنانة صباح، الشيخ صباح), is not definite (الأحد) and a word follows in
+    the same phrase that is no time word, number, stop word or preposition (صباح الجزيري,
+    not الوزير صباح اليوم، صباح 12، صباح في)."""
+    j = k + 1
+    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.gap(k).strip()
+            or wi.norms[k].startswith(_ARTICLE) or not lex.is_title(wi.norms[k - 1])):
+        return False
+    w = wi.norms[j]
+    return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
+                or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
+                or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
@@ -127,6 +151,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None
     n0 = wi.norms[k]
     m = lex.morph
+    if n0 in speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
+        return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
     ):
@@ -156,6 +182,49 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
         k += 1
     if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
         k = _after_quoted_name(wi, k, limit)
+    if k > first and _correspondent(lex, wi.norms[first]):
+        k = _past_correspondent_name(lex, wi, k, limit)
+    return k
+
+
+@lru_cache(maxsize=1)
+def speaker_word_list(key: str) -> frozenset[str]:
+    """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
+    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in words[key])
+
+
+def _correspondent(lex: Lexicon, norm: str) -> bool:
+    """لموفدة، لمراسل، لمبعوث، لصحفي: ل + a correspondent noun (the addressee, a journalist)."""
+    m = lex.morph
+    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns")
+
+
+_CORRESPONDENT_NAME = 3  # words of a correspondent's name at most
+
+
+def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
+    """After ل + a correspondent noun and its outlet (لموفدة "الجوهرة أف أم"، لمبعوث الجوهرة
+    أف أم), the first word after the outlet and the correspondent's name: a run of one to
+    three words, the first indefinite, none a title, then a comma or the complementizer
+    (وأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، ... أنه: the speaker is the verb's earlier
+    subject, not the journalist).  A title after the outlet is the speaker (لموفد الجوهرة
+    الوالي أن)."""
+    suffixes = speaker_word_list("outlet_suffixes")
+    while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
+            _PHRASE_END.isdisjoint(wi.gap(k))):
+        k += 1
+    if k >= limit or wi.norms[k].startswith(_ARTICLE) or lex.is_title(wi.norms[k]):
+        return k
+    for e in range(k, min(k + _CORRESPONDENT_NAME, limit)):
+        w = wi.norms[e]
+        if lex.is_title(w) or stops_phrase(lex, wi, e) or w in lex.soft_prep or (
+                e > k and not _PHRASE_END.isdisjoint(wi.gap(e))):
+            return k
+        after = e + 1
+        if after >= limit or not _COMMA.isdisjoint(wi.gap(after)) or lex.complementizer(
+                wi.norms[after]):
+            return after
     return k
 
 
@@ -176,6 +245,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
             continue
         if _ends_before(lex, wi, start, last, k, limit, gap):
+            if last > start and _dangling(lex, wi.norms[last]) and ends_subject(
+                    lex, wi.norms[k], wi.norms[last]):
+                last -= 1  # الوزير إلى أهمية السوق: the verb's preposition goes with it
             break
         if _object_with_pronoun(lex, wi.text[wi.starts[k] : wi.ends[k]], wi.norms[k],
                                 wi.norms[k - 1]):
@@ -232,8 +304,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
     word, an addressee, a role, an adverbial, the verb's complement or its object
     (``gap``: the text before word k)."""
-    if not _PHRASE_END.isdisjoint(gap):
-        return True
+    if not _PHRASE_END.isdisjoint(gap) and not wi.abbreviation_before(k):
+        return True  # (the stop of an abbreviated title goes on: د. أحمد الورفلي)
     norms, m = wi.norms, lex.morph
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
@@ -265,8 +337,65 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if (w in lex.complement_prepositions and not _is_name_ali(lex, wi, k)
             and k + 1 < len(wi) and lex.complementizer(norms[k + 1])):
         return True  # وأشار المدير إلى أن، وشدد الوزير على أن (not the name علي): the verb's
+    if ends_subject(lex, w, norms[last]) or _object_after_full_name(lex, wi, start, last, k,
+                                                                      limit):
+        return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                            limit: int) -> bool:
+    """Word k, after a title and a person's name of two words or more opening with a known
+    first name (وزير التعليم العالي سليم خلبوس), opens the verb's object when it is no known
+    name, no joiner (بن، عبد) and not definite, and another content word follows it in the
+    same phrase (واقع أصحاب الشهادات، إمكانية إدخال): a surname stands before a
+    preposition, a complementizer or punctuation (أحمد صالح بوغنجة في تصريح), not before
+    a noun of its own.  Not in a name with a joiner (أنور بن محمد قرقاش، نور الدين بن X)."""
+    w = wi.norms[k]
+    if (w.startswith(_ARTICLE) or w in lex.person_names or lex.is_title(w)
+            or w in speaker_word_list("name_joiners") or k + 1 >= limit
+            or wi.gap(k + 1).strip() or _is_name_ali(lex, wi, k)):
+        return False
+    words = wi.norms[start : last + 1]
+    part = name_part(lex, words, strict=True)
+    if part is None or part[1] != len(words) or part[1] - part[0] < 2 or part[0] == 0:
+        return False
+    joiners = speaker_word_list("name_joiners")
+    if words[part[0]] not in lex.person_names or not any(
+            lex.is_title(x) for x in words[: part[0]]) or any(
+            x in joiners for x in words[part[0]:]):
+        return False  # (أنور بن محمد قرقاش: a name of joined parts goes on)
+    nxt = wi.norms[k + 1]
+    return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
+                or nxt in lex.place_prepositions or lex.complementizer(nxt)
+                or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners"))
+
+
+def _dangling(lex: Lexicon, w: str) -> bool:
+    """A preposition that cannot end a speaker phrase (إلى، على، في)."""
+    return w in lex.soft_prep or w in lex.complement_prepositions or w in lex.place_prepositions
+
+
+def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
+    """Word w, after a subject's words (the last ``prev``), begins what follows the subject:
+    a verbal noun that opens the verb's object (جدد الوالي محسن بن علي عدم وعده، أكد المسؤول
+    أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
+    adverbs_after_subject and the leading adverbials) or an accusative participle of manner
+    (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
+    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا,
+    nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
+    Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
+    or body noun)."""
+    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+        return True
+    if w in speaker_word_list("object_nouns"):
+        return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
+    return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
+            and w[1] not in speaker_word_list("long_vowels")
+            and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
+            and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
 _COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
@@ -348,8 +477,9 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
                    limit: int) -> bool:
     """After a comma, word k does not continue the phrase: apposition goes on only into a
     title or a name, not an adverbial."""
-    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam):
-        return True
+    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam) or (
+            wi.norms[k] in lex.object_openers):
+        return True  # (نفى وزير النقل، ما تم تداوله: the object after the comma)
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
                 or name_part(lex, wi.norms[start : last + 1], strict=True) is None)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotecheck.lang.ar.datafiles import lines
 from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_at
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
@@ -21,6 +22,19 @@ _BMP = 0x10000
 # line breaks.
 _START = methodcaller("start")
 _SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?" + ARABIC_QUESTION + r"\n…]")
+#: Abbreviated titles whose full stop ends no sentence (وقال د. أحمد): data/abbreviations.txt.
+_ABBREVIATIONS = frozenset(lines("abbreviations.txt"))
+_ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_])(\p{L})\.[ \t]*(?=\p{L})")
+_DIGIT_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*(?:\p{L}[ \t\u00a0.]+)?$")
+
+
+def _abbreviation_stops(text: str) -> set[int]:
+    """Offsets of full stops that close an abbreviated title (د. أحمد): a one-letter word of
+    data/abbreviations.txt, a word after it on the same line, no number before it or before a
+    one-letter word before it (2017 م. closes a date, 12 م د. a sum of money, and a sentence)."""
+    return {m.start(1) + 1 for m in _ABBREVIATED.finditer(text)
+            if m.group(1) in _ABBREVIATIONS
+            and not _DIGIT_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))}
 
 
 def _bmp_split() -> re.Pattern[str]:
@@ -111,6 +125,10 @@ class WordIndex:
         self.norms = norms
         self.words = _Words(self)
         self._breaks = list(map(_START, _SENT.finditer(text)))
+        abbreviated = _abbreviation_stops(text) if "." in text else set()
+        if abbreviated:
+            self._breaks = [p for p in self._breaks if p not in abbreviated]
+        self.abbreviated_gaps = frozenset(bisect_right(self.starts, p) for p in abbreviated)
         self.breaks = self._gap_breaks()
 
     def _gap_breaks(self) -> list[bool]:
@@ -121,6 +139,10 @@ class WordIndex:
         for pos in self._breaks:
             out[bisect_right(starts, pos)] = True
         return out
+
+    def abbreviation_before(self, i: int) -> bool:
+        """The gap before word i holds only the full stop of an abbreviated title (د. أحمد)."""
+        return i in self.abbreviated_gaps
 
     def __len__(self) -> int:
         return len(self.starts)

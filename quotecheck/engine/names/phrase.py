@@ -8,7 +8,7 @@ from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
 from quotecheck.engine.names.part import kinship_nouns
-from quotecheck.engine.speakers import SpeakerSpan, name_part
+from quotecheck.engine.speakers import SpeakerSpan, name_part, speaker_word_list
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
@@ -41,10 +41,29 @@ def name_of(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | None
             i += 1
         if i >= j or wi.norms[i].startswith(lex.morph.article):
             return None
+    if rule != ent:
+        k = _past_outlet(lex, wi, i, j)
+        if k > i and (k >= j or wi.norms[k].startswith(lex.morph.ba)):
+            return None  # مراسل الجوهرة أف أم (بالقيروان): the outlet is no person's name
+        i = k
     key = tuple(phrase_norms(wi, i, j, sp))
     lead = sp.skip if i == sp.first else 0
     book.note_surface(key, surface(ctx, wi.starts[i] + lead, j - 1))
     return key
+
+
+def _past_outlet(lex: Lexicon, wi: WordIndex, i: int, j: int) -> int:
+    """The first word in [i, j) after an outlet's name (الجوهرة أف أم: media.txt words and
+    speaker_words.json outlet_suffixes, both; the outlet's word may stand right before
+    ``i``), ``i`` when none opens the range (أم الشهيد:
+    a mother, no outlet)."""
+    suffixes = speaker_word_list("outlet_suffixes")
+    k = i
+    while k < j and (wi.norms[k] in lex.media or wi.norms[k] in suffixes):
+        k += 1
+    run = wi.norms[i:k]
+    return k if any(x in suffixes for x in run) and any(
+        x in lex.media for x in wi.norms[max(0, i - 1) : k]) else i
 
 
 def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None:

@@ -10,7 +10,7 @@ from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.speakers import SpeakerSpan, stops_phrase
+from quotecheck.engine.speakers import SpeakerSpan, ends_subject, stops_phrase
 from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -80,8 +80,9 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
         w = norms[e]
         if (stops_phrase(lex, wi, e) or lex.is_title(w)
                 or w in lex.soft_prep or (e == j and is_nisba(w))
-                or w in lex.apposed_roles or w.startswith(m.lam)
+                or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
+                or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
             break
         e += 1
