@@ -187,7 +187,7 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per list name
 def speaker_word_list(key: str) -> frozenset[str]:
     """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
     words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
