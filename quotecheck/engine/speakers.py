@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
@@ -187,7 +187,7 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-@lru_cache(maxsize=None)  # one entry per list name
+@cache  # one entry per list name
 def speaker_word_list(key: str) -> frozenset[str]:
     """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
     words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
