@@ -79,6 +79,16 @@ def name_joins() -> frozenset[str]:
 
 
 @cache
+def acronyms() -> dict[str, str]:
+    """Organisation acronyms (folded) and their full names (فيفا → الاتحاد الدولي لكرة القدم)."""
+    out = {}
+    for line in lines("acronyms.tsv"):
+        short, full = line.split("\t")
+        out[fold(short.strip())] = full.strip()
+    return out
+
+
+@cache
 def titles() -> frozenset[str]:
     """Title and role words (folded) ignored when comparing speaker names."""
     return folded("titles.txt")

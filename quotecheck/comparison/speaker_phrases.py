@@ -18,7 +18,7 @@ import regex
 from quotecheck.comparison import lexicon
 from quotecheck.comparison.entities import entity_key, entity_words
 from quotecheck.comparison.numbers import number_value
-from quotecheck.comparison.text import fold, skeleton, stem, strip_clitics, tokens
+from quotecheck.comparison.text import Token, fold, skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
 
 
@@ -59,7 +59,7 @@ def speaker_form(raw: str | None) -> SpeakerForm:
     raw = raw or ""
     words, names = [], []
     stop = lexicon.stopwords()
-    toks = tokens(raw)
+    toks = _expand_acronyms(tokens(raw))
     if len(toks) > 1 and strip_clitics(toks[0].norm) in _statement_words():
         toks = toks[1:]  # بلاغ لوزارة الشؤون الخارجية: the ministry
     joins = lexicon.name_joins()
@@ -81,6 +81,23 @@ def speaker_form(raw: str | None) -> SpeakerForm:
             names.append(name_word(t.norm))
     anonymous = bool(words) and words[0] in anonymous_heads()
     return SpeakerForm(raw, tuple(words), tuple(names), anonymous)
+
+
+def _expand_acronyms(toks: list[Token]) -> list[Token]:
+    """An organisation's acronym (فيفا، الناتو) replaced by the words of its full name
+    (الاتحاد الدولي لكرة القدم), a word the phrase already has just before it not repeated
+    (لحلف الناتو = حلف شمال الأطلسي)."""
+    table = lexicon.acronyms()
+    out: list[Token] = []
+    for t in toks:
+        full = table.get(t.norm) or table.get(strip_clitics(t.norm))
+        if full is None:
+            out.append(t)
+            continue
+        for u in tokens(full):
+            if not (out and out[-1].stem == u.stem):
+                out.append(u)
+    return out
 
 
 @lru_cache(maxsize=100_000)
