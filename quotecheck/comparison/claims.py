@@ -283,11 +283,12 @@ class Params:
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
     marked_weight: float = 1.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
-    threshold: float = 0.3  # average-linkage stopping point
+    threshold: float = 0.36  # average-linkage stopping point
     soft_credit: float = 0.0  # credit of a word found in the other quote in another form
     syn_credit: float = 1.0  # credit of a word whose listed near-synonym the other quote has
     vague_related: bool = True  # a bare unnamed source or a medium links on ordinary evidence
-    hub_keys: int = 5  # a quote this small that fits unrelated quotes equally stays alone (0: off)
+    hub_keys: int = 3  # a quote this small that fits unrelated quotes equally stays alone (0: off)
+    share_repeats: bool = True  # a quote repeated in its document links as its best repetition
 
 
 def _directed(a: Claim, b: Claim, p: Params) -> float:
@@ -415,6 +416,32 @@ def _tied_hub_filter(
 TIE = 1e-6  # scores closer than this are equal
 
 
+def _share_repeats(claims: Sequence[Claim], sims: dict[tuple[int, int], float]) -> None:
+    """A quote that its document repeats (the same content words and speaker, in a headline
+    and in the body) is one quote: every repetition links to the other quotes as well as its
+    best-placed repetition does (a headline's thin context no longer pulls the average down)."""
+    by_words: dict[tuple[int, int | None, frozenset[str]], list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.qkeys:
+            by_words.setdefault((c.doc, c.speaker, frozenset(c.qkeys)), []).append(i)
+    repeats = [ids for ids in by_words.values() if len(ids) > 1]
+    if not repeats:
+        return
+    near: dict[int, dict[int, float]] = {i: {} for i in range(len(claims))}
+    for (i, j), s in sims.items():
+        near[i][j] = near[j][i] = s
+    for ids in repeats:
+        best: dict[int, float] = {}
+        for i in ids:
+            for j, s in near[i].items():
+                if j not in ids:
+                    best[j] = max(best.get(j, 0.0), s)
+        for i in ids:
+            for j, s in best.items():
+                # ``near`` follows, so two repeated quotes of two documents take the best of both
+                sims[(min(i, j), max(i, j))] = near[i][j] = near[j][i] = s
+
+
 def cluster(
     claims: Sequence[Claim],
     candidates: Sequence[tuple[int, int]] | None = None,
@@ -446,6 +473,8 @@ def cluster(
         s = similarity(a, b, p, rel)
         if s > 0:
             sims[(min(i, j), max(i, j))] = s
+    if p.share_repeats:
+        _share_repeats(claims, sims)
     _main_claim_filter(claims, sims, p)
     if p.hub_keys > 0:
         _tied_hub_filter(claims, sims, p)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from quotecheck.comparison.folding import fold
+from quotecheck.lang.ar import datafiles
 from quotecheck.lang.ar.lexicon import DATA as ENGINE_DATA
 
 DATA = ENGINE_DATA / "comparison"
@@ -23,23 +24,11 @@ SHARED_LISTS = ("titles.txt", "media.txt", "anonymous.txt")
 _PARTICLES = frozenset({"قد", "لا", "لم", "لن", "ما", "ان", "كي"})
 
 
-def _read(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
 def lines(name: str) -> list[str]:
     """The entries of a data file (comments and blank lines left out); for the lists shared
     with the engine, the engine's entries then the comparison's supplement."""
-    if name in SHARED_LISTS:
-        return _read(ENGINE_DATA / name) + _read(DATA / name)
-    return _read(DATA / name)
+    own = datafiles.lines(f"{DATA.name}/{name}")
+    return datafiles.lines(name) + own if name in SHARED_LISTS else own
 
 
 def folded(name: str) -> frozenset[str]:
@@ -87,6 +76,16 @@ def statement_words() -> frozenset[str]:
 def name_joins() -> frozenset[str]:
     """Name words written apart or joined to the next word (عبد العزيز = عبدالعزيز)."""
     return folded("name_joins.txt")
+
+
+@cache
+def acronyms() -> dict[str, str]:
+    """Organisation acronyms (folded) and their full names (فيفا → الاتحاد الدولي لكرة القدم)."""
+    out = {}
+    for line in lines("acronyms.tsv"):
+        short, full = line.split("\t")
+        out[fold(short.strip())] = full.strip()
+    return out
 
 
 @cache
