@@ -5,7 +5,9 @@ fullest name of a speaker named later by a part of it (إردوغان، معال
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
@@ -24,32 +26,40 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
     its prefixes (a shorter name stands for the prefix ending at its last word)."""
     wi, lex = ctx.wi, ctx.lex
     norms = wi.norms
+    n = len(norms)
     article = lex.morph.article
-    # Word index of the next known personal name at or after each word: a phrase without
-    # one names no person (``_person_words``), so its title is skipped unread.
-    next_name = [len(norms)] * (len(norms) + 1)
-    for k in range(len(norms) - 1, -1, -1):
-        w = norms[k]
-        named = w in lex.person_names and not w.startswith(article)
-        next_name[k] = k if named else next_name[k + 1]
-
-    def is_title(k: int) -> bool:
-        w = norms[k]
-        return w in lex.titles or lex.is_title(w) and w not in lex.countries
-
-    for k in range(len(norms)):
+    # Word indices of the known personal names: a phrase without one in reach names no
+    # person (``_person_words``), so its title is skipped unread.  Both scans are C-level
+    # passes over the words (set look-ups, then a per-lexicon memo of the title test).
+    names = [k for k in compress(range(n), map(lex.person_names.__contains__, norms))
+             if not norms[k].startswith(article)]
+    if not names:
+        return
+    titled = _title_flags(lex, norms)
+    for k in compress(range(n), titled):
         # the first title word of a run, with a personal name in reach
-        if next_name[k] < k + _PHRASE_WORDS and is_title(k) and not (k and is_title(k - 1)):
-            sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
-            if sp is not None and sp.first == k:
-                words = _person_words(ctx, book, sp)
-                if words is not None:
-                    i, j = words
-                    note_office(ctx, book, sp, tuple(norms[i:j]))
-                    for e in range(i + 2, j + 1):
-                        book.note_surface(tuple(norms[i:e]),
-                                          ctx.text[wi.starts[i] : wi.ends[e - 1]])
-                    book.add_read_name(tuple(norms[i:j]))
+        at = bisect_left(names, k)
+        if at == len(names) or names[at] >= k + _PHRASE_WORDS or (k and titled[k - 1]):
+            continue
+        sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
+        if sp is not None and sp.first == k:
+            words = _person_words(ctx, book, sp)
+            if words is not None:
+                i, j = words
+                note_office(ctx, book, sp, tuple(norms[i:j]))
+                for e in range(i + 2, j + 1):
+                    book.note_surface(tuple(norms[i:e]),
+                                      ctx.text[wi.starts[i] : wi.ends[e - 1]])
+                book.add_read_name(tuple(norms[i:j]))
+
+
+def _title_flags(lex: Lexicon, norms: list[str]) -> list[bool]:
+    """For each word: a title word that opens a phrase's office (a listed title, or what
+    ``Lexicon.is_title`` says of a word that is no country), memoised per lexicon."""
+    memo = lex.memo("harvest_title")
+    for w in set(norms).difference(memo):  # (emptied only by lex.memo, before this)
+        memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
+    return list(map(memo.__getitem__, norms))
 
 
 def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[int, int] | None:
