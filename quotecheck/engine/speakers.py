@@ -310,7 +310,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
-    if title_complement(lex, norms[: k + 2], k) and k - 1 == last:
+    if k - 1 == last and title_complement(lex, norms, k):  # (no copy of the words before k)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
