@@ -388,14 +388,29 @@ def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
     nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
     Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
     or body noun)."""
-    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
-        return True
-    if w in speaker_word_list("object_nouns"):
+    memo = lex.memos.get("ends_subject")
+    kind = memo.get(w) if memo is not None else None
+    if kind is None:
+        kind = lex.memo("ends_subject")[w] = _subject_end_kind(lex, w)
+    if kind == _OBJECT_NOUN:
         return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
-    return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-            and w[1] not in speaker_word_list("long_vowels")
-            and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
-            and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
+    return bool(kind)
+
+
+_OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stands before it
+
+
+def _subject_end_kind(lex: Lexicon, w: str) -> int:
+    """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
+    _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
+    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+        return 1
+    if w in speaker_word_list("object_nouns"):
+        return _OBJECT_NOUN
+    return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
+               and w[1] not in speaker_word_list("long_vowels")
+               and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
+               and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
 _COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
