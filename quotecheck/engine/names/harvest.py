@@ -5,7 +5,6 @@ fullest name of a speaker named later by a part of it (إردوغان، معال
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 
@@ -24,42 +23,44 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
     """Note in ``book`` the name after each title that opens a phrase (the first title word
     of a run), when it looks like a person's (``_person_words``), with the text of each of
     its prefixes (a shorter name stands for the prefix ending at its last word)."""
-    wi, lex = ctx.wi, ctx.lex
-    norms = wi.norms
+    lex, norms = ctx.lex, ctx.wi.norms
     n = len(norms)
     article = lex.morph.article
-    # Word indices of the known personal names: a phrase without one in reach names no
-    # person (``_person_words``), so its title is skipped unread.  Both scans are C-level
-    # passes over the words (set look-ups, then a per-lexicon memo of the title test).
+    # Word indices of the known personal names (a C-level pass of set look-ups): a phrase
+    # without one in reach names no person (``_person_words``), so only the words within
+    # reach before a name are tested for a title, each once, in order.
     names = [k for k in compress(range(n), map(lex.person_names.__contains__, norms))
              if not norms[k].startswith(article)]
-    if not names:
-        return
-    titled = _title_flags(lex, norms)
-    for k in compress(range(n), titled):
-        # the first title word of a run, with a personal name in reach
-        at = bisect_left(names, k)
-        if at == len(names) or names[at] >= k + _PHRASE_WORDS or (k and titled[k - 1]):
-            continue
-        sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
-        if sp is not None and sp.first == k:
-            words = _person_words(ctx, book, sp)
-            if words is not None:
-                i, j = words
-                note_office(ctx, book, sp, tuple(norms[i:j]))
-                for e in range(i + 2, j + 1):
-                    book.note_surface(tuple(norms[i:e]),
-                                      ctx.text[wi.starts[i] : wi.ends[e - 1]])
-                book.add_read_name(tuple(norms[i:j]))
-
-
-def _title_flags(lex: Lexicon, norms: list[str]) -> list[bool]:
-    """For each word: a title word that opens a phrase's office (a listed title, or what
-    ``Lexicon.is_title`` says of a word that is no country), memoised per lexicon."""
     memo = lex.memo("harvest_title")
-    for w in set(norms).difference(memo):  # (emptied only by lex.memo, before this)
-        memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
-    return list(map(memo.__getitem__, norms))
+
+    def is_title(k: int) -> bool:
+        w = norms[k]
+        hit = memo.get(w)
+        if hit is None:
+            hit = memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
+        return hit
+
+    done = 0
+    for x in names:
+        for k in range(max(done, x - _PHRASE_WORDS + 1), x + 1):
+            # the first title word of a run, with a personal name in reach
+            if is_title(k) and not (k and is_title(k - 1)):
+                _read_title_phrase(ctx, book, k)
+        done = x + 1
+
+
+def _read_title_phrase(ctx: NameContext, book: NameBook, k: int) -> None:
+    """Note the person's name of the phrase that title word k opens, if it has one."""
+    wi, lex, norms = ctx.wi, ctx.lex, ctx.wi.norms
+    sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
+    if sp is not None and sp.first == k:
+        words = _person_words(ctx, book, sp)
+        if words is not None:
+            i, j = words
+            note_office(ctx, book, sp, tuple(norms[i:j]))
+            for e in range(i + 2, j + 1):
+                book.note_surface(tuple(norms[i:e]), ctx.text[wi.starts[i] : wi.ends[e - 1]])
+            book.add_read_name(tuple(norms[i:j]))
 
 
 def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[int, int] | None:
