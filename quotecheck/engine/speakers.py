@@ -60,6 +60,14 @@ class SpeakerSpan:
 def is_medium(lex: Lexicon, norm: str) -> bool:
     """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
     before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
+    memo = lex.memos.get("is_medium")
+    hit = memo.get(norm) if memo is not None else None
+    if hit is None:
+        hit = lex.memo("is_medium")[norm] = _is_medium(lex, norm)
+    return hit
+
+
+def _is_medium(lex: Lexicon, norm: str) -> bool:
     n = strip_conj(norm)
     medium = lex.medium
     return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
@@ -83,10 +91,11 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         wi.norms[k - 1]
     ):
         return False  # the name Ali (علي), not the preposition على
-    memo = lex.memo("stops_phrase")
-    verdicts = memo.get(n)
+    memo = lex.memos.get("stops_phrase")
+    verdicts = memo.get(n) if memo is not None else None
     if verdicts is None:
-        verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
+        verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
+                                                  _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
     if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
             lex, wi, k):
