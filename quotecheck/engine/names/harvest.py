@@ -28,24 +28,25 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
     article = lex.morph.article
     # Word indices of the known personal names (a C-level pass of set look-ups): a phrase
     # without one in reach names no person (``_person_words``), so only the words within
-    # reach before a name are tested for a title (a per-lexicon memo filled for the words
-    # there and the one before, then read by C-level passes), and visited in order.
+    # reach before a name are tested for a title, each once, in order.
     names = [k for k in compress(range(n), map(lex.person_names.__contains__, norms))
              if not norms[k].startswith(article)]
-    if not names:
-        return
     memo = lex.memo("harvest_title")
-    words: set[str] = set()
+
+    def is_title(k: int) -> bool:
+        w = norms[k]
+        hit = memo.get(w)
+        if hit is None:
+            hit = memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
+        return hit
+
+    done = 0
     for x in names:
-        words.update(norms[max(0, x - _PHRASE_WORDS) : x + 1])
-    for w in words.difference(memo):  # (emptied only by lex.memo, before this)
-        memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
-    reach = sorted({k for x in names for k in range(max(0, x - _PHRASE_WORDS + 1), x + 1)})
-    titled = memo.__getitem__
-    for k in compress(reach, map(titled, map(norms.__getitem__, reach))):
-        # the first title word of a run, with a personal name in reach
-        if not (k and titled(norms[k - 1])):
-            _read_title_phrase(ctx, book, k)
+        for k in range(max(done, x - _PHRASE_WORDS + 1), x + 1):
+            # the first title word of a run, with a personal name in reach
+            if is_title(k) and not (k and is_title(k - 1)):
+                _read_title_phrase(ctx, book, k)
+        done = x + 1
 
 
 def _read_title_phrase(ctx: NameContext, book: NameBook, k: int) -> None:
