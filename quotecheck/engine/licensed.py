@@ -41,7 +41,10 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
                          "neutral", "perfect")
     for i in tail_cue_sites(wi, lex):
         out[i] = lex.tail_cue_form
-    for i in [i for i, w in enumerate(norms) if w in lic or w in shadda]:
+    # (two C-level passes of dict look-ups over the words, their hits in order)
+    sites = set(compress(count(), map(lic.__contains__, norms)))
+    sites.update(compress(count(), map(shadda.__contains__, norms)))
+    for i in sorted(sites):
         w = norms[i]
         form = lic.get(w)
         if form is None and w in shadda and opens_report(wi, lex, i):

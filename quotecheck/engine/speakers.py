@@ -60,6 +60,14 @@ class SpeakerSpan:
 def is_medium(lex: Lexicon, norm: str) -> bool:
     """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
     before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
+    memo = lex.memos.get("is_medium")
+    hit = memo.get(norm) if memo is not None else None
+    if hit is None:
+        hit = lex.memo("is_medium")[norm] = _is_medium(lex, norm)
+    return hit
+
+
+def _is_medium(lex: Lexicon, norm: str) -> bool:
     n = strip_conj(norm)
     medium = lex.medium
     return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
@@ -83,10 +91,11 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         wi.norms[k - 1]
     ):
         return False  # the name Ali (علي), not the preposition على
-    memo = lex.memo("stops_phrase")
-    verdicts = memo.get(n)
+    memo = lex.memos.get("stops_phrase")
+    verdicts = memo.get(n) if memo is not None else None
     if verdicts is None:
-        verdicts = memo[n] = (_word_stops(lex, n, False), _word_stops(lex, n, True))
+        verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
+                                                  _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
     if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
             lex, wi, k):
@@ -310,7 +319,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
-    if title_complement(lex, norms[: k + 2], k) and k - 1 == last:
+    if k - 1 == last and title_complement(lex, norms, k):  # (no copy of the words before k)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
@@ -388,14 +397,29 @@ def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
     nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
     Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
     or body noun)."""
-    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
-        return True
-    if w in speaker_word_list("object_nouns"):
+    memo = lex.memos.get("ends_subject")
+    kind = memo.get(w) if memo is not None else None
+    if kind is None:
+        kind = lex.memo("ends_subject")[w] = _subject_end_kind(lex, w)
+    if kind == _OBJECT_NOUN:
         return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
-    return (not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-            and w[1] not in speaker_word_list("long_vowels")
-            and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
-            and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
+    return bool(kind)
+
+
+_OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stands before it
+
+
+def _subject_end_kind(lex: Lexicon, w: str) -> int:
+    """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
+    _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
+    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+        return 1
+    if w in speaker_word_list("object_nouns"):
+        return _OBJECT_NOUN
+    return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
+               and w[1] not in speaker_word_list("long_vowels")
+               and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
+               and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
 _COMPLEMENT_WORDS = 4  # words of a title's في complement before the name

@@ -129,6 +129,8 @@ class Language(Protocol):
     li_article: str
     bi_article: str
     fem_ending: str
+    # -- caches ----------------------------------------------------------------------------
+    memos: Mapping[str, dict]  # name -> the per-word cache ``memo(name)`` bounds (read-only)
 
     def cue(self, folded_word: str):
         """The cue form of a word (with or without a clitic), or None."""

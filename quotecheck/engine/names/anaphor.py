@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import compress, count
 
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
@@ -100,9 +101,8 @@ def issuer_events(ctx: NameContext) -> list[Event]:
     out: list[Event] = []
     firsts, accusative, hot = _issuer_words(lex)
     hits = hot.intersection(wi.norms)  # most documents have none: no loop in Python
-    for j, w in enumerate(wi.norms if hits else ()):
-        if w not in hits:
-            continue
+    for j in compress(count(), map(hits.__contains__, wi.norms)) if hits else ():
+        w = wi.norms[j]  # (the hits' positions by a C-level pass)
         if w in accusative:
             sp = _issuer_before(lex, wi, j)  # أصدرت الوزارة اليوم بلاغا: its subject
             if sp is not None:
@@ -147,8 +147,8 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
     if hot is None:
         hot = memo["notes"] = frozenset().union(*map(conj_spellings, lex.source_notes))
     hits = hot.intersection(wi.norms)
-    for j, w in enumerate(wi.norms if hits else ()):
-        if w not in hits or strip_conj(w) not in lex.source_notes:
+    for j in compress(count(), map(hits.__contains__, wi.norms)) if hits else ():
+        if strip_conj(wi.norms[j]) not in lex.source_notes:
             continue
         k = j + 1
         while k < len(wi) and k - j <= _NOTE_FILLERS and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import compress
 
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
@@ -22,34 +23,44 @@ def add_titled_names(ctx: NameContext, book: NameBook) -> None:
     """Note in ``book`` the name after each title that opens a phrase (the first title word
     of a run), when it looks like a person's (``_person_words``), with the text of each of
     its prefixes (a shorter name stands for the prefix ending at its last word)."""
-    wi, lex = ctx.wi, ctx.lex
-    norms = wi.norms
+    lex, norms = ctx.lex, ctx.wi.norms
+    n = len(norms)
     article = lex.morph.article
-    # Word index of the next known personal name at or after each word: a phrase without
-    # one names no person (``_person_words``), so its title is skipped unread.
-    next_name = [len(norms)] * (len(norms) + 1)
-    for k in range(len(norms) - 1, -1, -1):
-        w = norms[k]
-        named = w in lex.person_names and not w.startswith(article)
-        next_name[k] = k if named else next_name[k + 1]
+    # Word indices of the known personal names (a C-level pass of set look-ups): a phrase
+    # without one in reach names no person (``_person_words``), so only the words within
+    # reach before a name are tested for a title, each once, in order.
+    names = [k for k in compress(range(n), map(lex.person_names.__contains__, norms))
+             if not norms[k].startswith(article)]
+    memo = lex.memo("harvest_title")
 
     def is_title(k: int) -> bool:
         w = norms[k]
-        return w in lex.titles or lex.is_title(w) and w not in lex.countries
+        hit = memo.get(w)
+        if hit is None:
+            hit = memo[w] = w in lex.titles or lex.is_title(w) and w not in lex.countries
+        return hit
 
-    for k in range(len(norms)):
-        # the first title word of a run, with a personal name in reach
-        if next_name[k] < k + _PHRASE_WORDS and is_title(k) and not (k and is_title(k - 1)):
-            sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
-            if sp is not None and sp.first == k:
-                words = _person_words(ctx, book, sp)
-                if words is not None:
-                    i, j = words
-                    note_office(ctx, book, sp, tuple(norms[i:j]))
-                    for e in range(i + 2, j + 1):
-                        book.note_surface(tuple(norms[i:e]),
-                                          ctx.text[wi.starts[i] : wi.ends[e - 1]])
-                    book.add_read_name(tuple(norms[i:j]))
+    done = 0
+    for x in names:
+        for k in range(max(done, x - _PHRASE_WORDS + 1), x + 1):
+            # the first title word of a run, with a personal name in reach
+            if is_title(k) and not (k and is_title(k - 1)):
+                _read_title_phrase(ctx, book, k)
+        done = x + 1
+
+
+def _read_title_phrase(ctx: NameContext, book: NameBook, k: int) -> None:
+    """Note the person's name of the phrase that title word k opens, if it has one."""
+    wi, lex, norms = ctx.wi, ctx.lex, ctx.wi.norms
+    sp = phrase_after(lex, wi, k, min(len(norms), k + _PHRASE_WORDS))
+    if sp is not None and sp.first == k:
+        words = _person_words(ctx, book, sp)
+        if words is not None:
+            i, j = words
+            note_office(ctx, book, sp, tuple(norms[i:j]))
+            for e in range(i + 2, j + 1):
+                book.note_surface(tuple(norms[i:e]), ctx.text[wi.starts[i] : wi.ends[e - 1]])
+            book.add_read_name(tuple(norms[i:j]))
 
 
 def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[int, int] | None:

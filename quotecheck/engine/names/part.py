@@ -31,11 +31,14 @@ def name_part(lex: Lexicon, norms: list[str], strict: bool = False) -> WordRange
     phrase scans ask it again for each longer prefix of the same words.
     """
     key = (tuple(norms), strict)
-    memo = lex.memo("name_part")
-    if key in memo:
-        return memo[key]
-    hit = memo[key] = _name_part(lex, norms, strict)
+    hit = lex.memos.get("name_part", _NO_MEMO).get(key, _MISS)  # (a hit: no call to memo)
+    if hit is _MISS:
+        hit = lex.memo("name_part")[key] = _name_part(lex, norms, strict)
     return hit
+
+
+_NO_MEMO: dict = {}
+_MISS = object()  # (None is a verdict: no name)
 
 
 def _verbal_noun_after_l(lex: Lexicon, w: str) -> bool:

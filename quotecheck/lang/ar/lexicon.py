@@ -46,7 +46,11 @@ class Lexicon:
         load_word_lists(self)
         self.build_cue_lookup()
         self._memos: dict[str, dict] = {}
+        #: The per-word caches by name, for a look-up without a call (``memos.get(name)``);
+        #: a miss goes through ``memo``, which bounds them.
+        self.memos = self._memos
         self._title_memo: dict[str, bool] = self.memo("is_title")
+        self._body_memo: dict[str, bool] = self.memo("is_body")  # (emptied, never replaced)
         load_speaker_words(self)
         load_finder_words(self)  # (after the speaker words: it reads self.morph)
 
@@ -65,10 +69,9 @@ class Lexicon:
 
     def is_body(self, folded_word: str) -> bool:
         """Head noun of an institution, bare, definite or after و/ف (وزارة، والوزارة)."""
-        memo = self.memo("is_body")
-        hit = memo.get(folded_word)
+        hit = self._body_memo.get(folded_word)
         if hit is None:
-            hit = memo[folded_word] = self._is_body(folded_word)
+            hit = self.memo("is_body")[folded_word] = self._is_body(folded_word)
         return hit
 
     def _is_body(self, folded_word: str) -> bool:
