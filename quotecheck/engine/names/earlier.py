@@ -52,16 +52,22 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
     ما تم تداوله، مشيرة إلى أن): the antecedent of those cues, whether or not the verb gave
     a quote of its own."""
     out: list[tuple[int, SpeakerSpan]] = []
-    for i in sorted(set(implicit)):
-        k = i
-        while k > 0 and not (wi.sentence_break_before(k) or "\n" in wi.gap(k)):
-            k -= 1
-        if k < i and (not out or out[-1][0] != wi.starts[k]):
-            sp = _first_verb_subject(lex, wi, k, name_of)
-            if sp is not None and sp.last < i:
-                sp = _speaker_subject(lex, wi, sp)
-            if sp is not None and sp.last < i:
-                out.append((wi.starts[k], sp))
+    targets = sorted(set(implicit))
+    t, start, done = 0, 0, -1
+    for k in range(len(wi)):  # one pass: the sentence start of each cue in turn
+        if t == len(targets):
+            break
+        if k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k):
+            start = k
+        while t < len(targets) and targets[t] == k:
+            t += 1
+            if start < k and start != done:
+                sp = _first_verb_subject(lex, wi, start, name_of)
+                if sp is not None and sp.last < k:
+                    sp = _speaker_subject(lex, wi, sp)
+                if sp is not None and sp.last < k:
+                    done = start
+                    out.append((wi.starts[start], sp))
     return out
 
 
