@@ -24,7 +24,7 @@ from quotecheck.engine.names.anaphor import (
 )
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.names.earlier import title_mention_before
+from quotecheck.engine.names.earlier import title_mention_before, verb_subject_events
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
@@ -65,6 +65,13 @@ class Namer:
                 if key is not None:
                     self.book.add_person(key)
                     note_office(self.ctx, self.book, sp, key)
+        taken = {e[0] for e in events} | {_cue_pos(c) for c in cands}
+        wi = self.ctx.wi
+        implicit = [wi.first_at_or_after(c.cue[0]) for c in cands
+                    if c.cue and (c.speaker is None or c.implicit)]
+        events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
+                                                           implicit)
+                           if e[0] not in taken]  # (a verb's subject without a quote)
         events = sorted(events + source_note_events(self.ctx, self._is_source)
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from quotecheck.engine.evidence import gap_has_text
+from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
@@ -42,6 +42,66 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                     return sp
         k -= 1
     return None
+
+
+def verb_subject_events(lex: Lexicon, wi: WordIndex,
+                        name_of: Callable[[SpeakerSpan], NameKey | None],
+                        implicit: Sequence[int]) -> list[tuple[int, SpeakerSpan]]:
+    """(offset, subject) of each sentence that opens with a verb and a speaker-like subject
+    and holds one of the ``implicit`` cue words (indices) after it (نفت الهيئة الوطنية ...
+    ما تم تداوله، مشيرة إلى أن): the antecedent of those cues, whether or not the verb gave
+    a quote of its own."""
+    out: list[tuple[int, SpeakerSpan]] = []
+    targets = sorted(set(implicit))
+    t, start, done = 0, 0, -1
+    for k in range(len(wi)):  # one pass: the sentence start of each cue in turn
+        if t == len(targets):
+            break
+        if k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k):
+            start = k
+        while t < len(targets) and targets[t] == k:
+            t += 1
+            if start < k and start != done:
+                sp = _first_verb_subject(lex, wi, start, name_of)
+                if sp is not None and sp.last < k:
+                    sp = _speaker_subject(lex, wi, sp)
+                if sp is not None and sp.last < k:
+                    done = start
+                    out.append((wi.starts[start], sp))
+    return out
+
+
+def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
+    """The part of a verb's subject phrase that reads as a speaker: one headed by a title, a
+    body or an unnamed-source noun (not a medium that relays: وبثت قناة X كلمة), cut before
+    a comma that no name or title follows (وفسر محافظ البنك، انزلاق الدينار), or headed by
+    a first name and cut before the prepositional object that runs on (وذكّر X بتراجع تونس);
+    none otherwise (ولم يقدم العبيدي، واستنكر الوصيفي ما: no subject read)."""
+    head = wi.norms[sp.first]
+    bare = head[1:] if head[:1] in lex.morph.preposition_clitics else head
+    if strip_conj(head) in lex.media or is_medium(lex, head):
+        return None
+    m = lex.morph
+    if any(x.endswith(m.alef) and not x.startswith(m.article) and x not in lex.person_names
+           for x in wi.norms[sp.first + 1 : sp.last + 1]):
+        return None  # (وخصصت الوزيرة جانبا من: the object runs on into the phrase)
+    last = sp.last
+    for j in range(sp.first + 1, sp.last + 1):
+        if any(c in wi.gap(j) for c in COMMAS) and not (
+                wi.norms[j] in lex.person_names or lex.is_title(wi.norms[j])):
+            last = j - 1
+            break
+    if lex.is_title(bare) or lex.is_body(head) or strip_conj(head) in lex.anonymous:
+        return SpeakerSpan(sp.first, last)
+    if strip_conj(head) not in lex.person_names:
+        return None
+    for j in range(sp.first + 1, last + 1):
+        x = wi.norms[j]
+        if lex.is_title(x):
+            break  # (X رئيس جامعة النزل بتونس: the title's complement)
+        if len(x) > 3 and x[:1] in lex.morph.preposition_clitics and x not in lex.person_names:
+            return SpeakerSpan(sp.first, j - 1)
+    return SpeakerSpan(sp.first, last)
 
 
 def _bare(lex: Lexicon, w: str) -> str:
