@@ -31,13 +31,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", nargs="?", default=str(DEFAULT))
     ap.add_argument("--only", choices=["miss", "fp", "spk"])
-    ap.add_argument("--split", choices=["tune"], default="tune",
-                    help="documents with a split field: only this half (the check half is "
+    ap.add_argument("--split", choices=["tune", "silver"], default="tune",
+                    help="documents with a split field: only this one (the check half is "
                     "held out and never listed)")
     a = ap.parse_args()
     sc = load_scorer(Path(a.gold))
     for doc in _docs(Path(a.gold)):
-        if doc.get("split", a.split) != a.split:
+        if doc.get("split") == "check" or doc.get("split", a.split) != a.split:
             continue
         t = doc["text"]
         preds = quotecheck.extract_quotes(t)
