@@ -88,3 +88,16 @@ def test_an_addressee_pronoun_is_not_the_speaker(text: str, speaker: str) -> Non
 def test_a_name_after_a_cue_is_still_the_speaker() -> None:
     # near miss of the addressee pronouns: a speaker whose name begins like one stays whole
     assert [q[2] for q in _quotes("وقال هاني المصري إن المفاوضات متعثرة.")] == ["هاني المصري"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وحذر المركز الوطني للأرصاد من أن الرياح قد تتسبب في تدني الرؤية.", "المركز الوطني للأرصاد"),
+    ("وحذرت جمعية حماية المستهلك من أن الأسعار سترتفع.", "جمعية حماية المستهلك"),
+])
+def test_the_phrase_after_hadhdhara_is_its_subject(text: str, speaker: str) -> None:
+    # حذّر من أن: its object is optional and mostly absent, so it is no object_first verb
+    assert [q[2] for q in _quotes(text)] == [speaker]
+
+
+def test_a_warning_with_a_noun_object_is_no_quote() -> None:
+    assert _quotes("وحذرت الولايات المتحدة الكويت من احتمال تعرضها لهجوم.") == []
