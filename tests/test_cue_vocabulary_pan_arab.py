@@ -101,3 +101,16 @@ def test_the_phrase_after_hadhdhara_is_its_subject(text: str, speaker: str) -> N
 
 def test_a_warning_with_a_noun_object_is_no_quote() -> None:
     assert _quotes("وحذرت الولايات المتحدة الكويت من احتمال تعرضها لهجوم.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأجمع المشاركون على أن الحل سياسي.",
+    "وأجمع المشاركون في الندوة على أن الحل سياسي.",
+])
+def test_ajmaa_reports_a_group_consensus(text: str) -> None:
+    assert _quotes(text) == [("indirect", "الحل سياسي", "المشاركون", "وأجمع")]
+
+
+def test_ajmaa_the_adjective_is_no_cue() -> None:
+    # أجمع 'all, entire' after a noun, with no complementizer after it
+    assert _quotes("وأدان العالم أجمع الهجوم الإرهابي على المدرسة.") == []
