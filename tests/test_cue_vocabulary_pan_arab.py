@@ -114,3 +114,15 @@ def test_ajmaa_reports_a_group_consensus(text: str) -> None:
 def test_ajmaa_the_adjective_is_no_cue() -> None:
     # أجمع 'all, entire' after a noun, with no complementizer after it
     assert _quotes("وأدان العالم أجمع الهجوم الإرهابي على المدرسة.") == []
+
+
+@pytest.mark.parametrize("note", ["على حد وصفه", "على حد تقديره", "على حد علمه", "حسب وصفه"])
+def test_a_source_note_after_the_clause_ends_it(note: str) -> None:
+    got = _quotes(f"وقال الوزير إن القرار خطوة تاريخية، {note}.")
+    assert got == [("indirect", "القرار خطوة تاريخية", "الوزير", "وقال")]
+
+
+def test_ala_hadd_sawa_is_no_note() -> None:
+    # على حد سواء ('alike') is no source note: the clause goes on
+    got = _quotes("وأكدت الوزيرة أن الإصلاح يشمل المدن والأرياف على حد سواء.")
+    assert [q[1] for q in got] == ["الإصلاح يشمل المدن والأرياف على حد سواء"]
