@@ -126,3 +126,15 @@ def test_ala_hadd_sawa_is_no_note() -> None:
     # على حد سواء ('alike') is no source note: the clause goes on
     got = _quotes("وأكدت الوزيرة أن الإصلاح يشمل المدن والأرياف على حد سواء.")
     assert [q[1] for q in got] == ["الإصلاح يشمل المدن والأرياف على حد سواء"]
+
+
+@pytest.mark.parametrize("outlet", ["لهسبريس", "لشفق نيوز", "للسومرية نيوز", "لرووداو", "لعكاظ"])
+def test_a_web_outlet_after_the_speaker_is_the_addressee(outlet: str) -> None:
+    got = _quotes(f"وقال وزير الصحة خالد الجابري {outlet} إن المستشفيات جاهزة.")
+    assert [q[2] for q in got] == ["خالد الجابري"]
+
+
+def test_an_outlet_named_by_a_common_word_stays_in_a_title() -> None:
+    # الشرق is left out of media.txt: للشرق الأوسط belongs to the envoy's title
+    got = _quotes("وقال المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف إن المفاوضات مستمرة.")
+    assert [q[2] for q in got] == ["ستيف ويتكوف"]
