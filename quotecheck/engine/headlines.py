@@ -80,6 +80,8 @@ def _leads() -> dict:
     out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
            for k, v in raw.items() if not k.startswith("_")}
     out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
+    regions = frozenset(out["region_nisba"])
+    out["regions"] = regions | {w + "ه" for w in regions}  # the feminine (العربية)
     return out
 
 
@@ -161,8 +163,27 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
         return True
+    if _institution(lex, norms):
+        return True
     return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
             or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _institution(lex: Lexicon, norms: list[str]) -> bool:
+    """A definite noun, then the definite relational adjective of a state or of a region of
+    states (المجموعة العربية، الشرطة الفرنسية، الاتحاد الأوروبي، الخطوط التونسية): an
+    institution or a grouping of that state or region, whatever its head noun; an event,
+    competition or crisis (البطولة الفرنسية، الأزمة الليبية، الدوري الأوروبي) is in
+    labels.txt, and _known reads it."""
+    if len(norms) < 2:
+        return False
+    head, adj, article = strip_conj(norms[0]), norms[1], lex.article
+    if not (head.startswith(article) and adj.startswith(article)):
+        return False
+    bare = adj[len(article):]
+    if bare not in lex.country_nisba and bare not in _leads()["regions"]:
+        return False
+    return not _known(lex, head)
 
 
 def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:

@@ -1,0 +1,37 @@
+"""Shapes of a headline's lead before its colon that speak, or do not, without a body that
+names the speaker: an institution of a state or a region of states (a noun and a relational
+adjective), and the near misses beside each.  Sentences marked ANT come from the Arabic News
+Texts corpus (Apache-2.0); the others were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import extract_quotes
+
+
+def _heads(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None)
+            for q in extract_quotes(text, nlp=None) if q.headline]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # ANT JA-internationalNews-472-20151204
+    ("الشرطة الأمريكية : المرأة المشاركة في هجوم كاليفورنيا بايعت زعيم داعش",
+     "الشرطة الأمريكية"),
+    ("المجموعة الأوروبية : الاتفاق خطوة مهمة نحو السلام في المنطقة", "المجموعة الأوروبية"),
+    ("التحالف الدولي : الضربات ستتواصل حتى تحرير المدينة", "التحالف الدولي"),
+])
+def test_an_institution_of_a_state_or_region_speaks(text: str, speaker: str) -> None:
+    assert [sp for _, sp in _heads(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "الأزمة الليبية: لقاء ثلاثي لوزراء خارجية الجزائر و مصر و تونس",  # ANT JA-internationalNews-971-20170528
+    "البطولة الفرنسية : الحدادي و الصرارفي وجها لوجه",  # ANT JA-sport-622-20170303
+    "المسابقات الإفريقية : برنامج مقابلات الأندية في الجولة الرابعة",
+    # a town's nisba names a club, no state's institution (ANT JA-sport-141-20170201)
+    "الإتحاد المنستيري : تعيين معد بدني جديد",
+])
+def test_an_event_or_a_club_before_a_relational_adjective_is_a_topic(text: str) -> None:
+    assert _heads(text) == []
