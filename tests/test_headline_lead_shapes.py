@@ -35,3 +35,34 @@ def test_an_institution_of_a_state_or_region_speaks(text: str, speaker: str) -> 
 ])
 def test_an_event_or_a_club_before_a_relational_adjective_is_a_topic(text: str) -> None:
     assert _heads(text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("ترامب : الاتفاق النووي كان خطأ كبيرا", "ترامب"),
+    # ANT JA-localNews-1889-20170227: a role noun (قيادية) before its body
+    ("قيادية في اتحاد الشغل : لسنا أقوى قوة في البلاد", "قيادية"),
+])
+def test_a_lone_surname_or_a_role_noun_speaks(text: str, speaker: str) -> None:
+    assert [sp for _, sp in _heads(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # one unknown word, then more words before the colon: a topic (ANT JA-localNews-2012-20170301)
+    "أسلحة في حاوية فضلات بالحمامات :ايقاف طالب طب متورط",
+    "ساعات قبل تخليه عن الحكم : الرئيس يمنح المنظمة مليون دولار",
+    # a report noun alone is a label for findings (ANT JA-diverse-385-20170518)
+    "دراسة : المشي يقي من الخرف",
+    "تقرير : الشرطة أكثر الأسلاك ارتكابا للانتهاكات",
+])
+def test_a_lone_word_before_more_words_or_a_report_noun_is_a_topic(text: str) -> None:
+    assert _heads(text) == []
+
+
+def test_a_statement_noun_in_the_body_echoes_no_lead() -> None:
+    """The body's speaker البلاغ (a medium) shares the lead's بلاغ: no echo, no speaker; the
+    body's named issuer does echo a lead that is its name."""
+    body = "\n\nأعلنت الإدارة الجهوية في بلاغ اليوم غلق الطريق. وجاء في البلاغ أن الأشغال متواصلة."
+    assert _heads("بلاغ مروري : غلق الطريق الجهوية بسبب الأمطار" + body) == []
+    text = ("الإدارة الجهوية : غلق الطريق الجهوية بسبب الأمطار\n\n"
+            "وقالت الإدارة الجهوية إن الأشغال متواصلة.")
+    assert [sp for _, sp in _heads(text)] == ["الإدارة الجهوية"]

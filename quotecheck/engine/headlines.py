@@ -33,6 +33,8 @@ HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
 #: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
 #: .. Y: ...``): a segment starts after them only where a headline follows.
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
+#: The colons that end a headline's lead (a full-width one too).
+COLONS = (":", "\uff1a")
 #: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
 #: 2025-09-02NAME: ...`` in a list of related articles).
 LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
@@ -165,7 +167,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if _institution(lex, norms):
         return True
-    return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
+    return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or any(_echoes(d, norms, s) for s in spoken))
 
 
@@ -186,16 +188,29 @@ def _institution(lex: Lexicon, norms: list[str]) -> bool:
     return not _known(lex, head)
 
 
-def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:
+def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
     often a foreign one that person_names.txt lacks; a place, country, label, time word or
     preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
-    alef (رسميا :)."""
-    w = norms[0]
+    alef (رسميا :).  The word is the whole lead: one that words follow before the colon
+    opens a topic (أسلحة في حاوية :، بلاغ مروري :), and a report or statement noun (دراسة :،
+    تقرير :، بلاغ :) is a label for findings, no speaker."""
+    lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    end = d.wi.ends[sp.last]
+    if not d.text[end : end + 80].lstrip().startswith(COLONS):
+        return False
+    if _report_noun(lex, _forms(lex, w)):
+        return False
     # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
     return not w.endswith(lex.morph.alef) and not _known(lex, w)
+
+
+def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
+    """One of a word's forms (_forms) is a report or statement noun (دراسة، تقرير، بلاغ)."""
+    return not forms.isdisjoint(_leads()["report_nouns"]) or not forms.isdisjoint(
+        lex.statement_nouns)
 
 
 def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
@@ -234,12 +249,13 @@ def _known(lex: Lexicon, w: str) -> bool:
 def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
     """A body speaker's phrase ``s`` and a lead share their last word, or their first
     (ال and و/ف aside); a country matches only a speaker that is that country alone
-    (تونس : is no echo of حركة نداء تونس)."""
+    (تونس : is no echo of حركة نداء تونس), and a report or statement noun none (بلاغ مروري :
+    is no echo of البلاغ, a medium whose issuer speaks)."""
     lex = d.lex
     words = d.wi.norms[s.first : s.last + 1]
     last, first = _forms(lex, lead[-1]), _forms(lex, lead[0])
     for mine, theirs in ((last, words[-1]), (first, words[0])):
-        if mine.isdisjoint(_forms(lex, theirs)):
+        if mine.isdisjoint(_forms(lex, theirs)) or _report_noun(lex, mine):
             continue
         if not mine.isdisjoint(lex.countries) and len(words) > 1:
             continue
