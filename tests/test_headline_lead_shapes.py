@@ -66,3 +66,11 @@ def test_a_statement_noun_in_the_body_echoes_no_lead() -> None:
     text = ("الإدارة الجهوية : غلق الطريق الجهوية بسبب الأمطار\n\n"
             "وقالت الإدارة الجهوية إن الأشغال متواصلة.")
     assert [sp for _, sp in _heads(text)] == ["الإدارة الجهوية"]
+
+
+def test_a_modifier_of_an_office_opens_no_office_lead() -> None:
+    """السابق/الأول follow an office (الرئيس السابق); opening a lead they name no one."""
+    # ANT JA-diverse-312-20170430
+    assert _heads("سابقة في التعليم : رسوب جميع طلبة إحدى الجامعات الموريتانية") == []
+    assert _heads("الأول في افريقيا : مكتب صيني في العاصمة لإطلاق مشاريع ضخمة") == []
+    assert [sp for _, sp in _heads("الرئيس السابق : الاتفاق كان خطأ كبيرا")] == ["الرئيس السابق"]

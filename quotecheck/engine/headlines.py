@@ -128,11 +128,19 @@ def _office(lex: Lexicon, w: str) -> bool:
     """An office or honorific of titles.txt, bare, definite or feminine (صحفية); a country or
     its nisba, which is_title also accepts, is none (الجزائر : a dateline)."""
     forms = _forms(lex, w)
-    if not forms.isdisjoint(lex.countries):
+    if not forms.isdisjoint(lex.countries) or _modifier(lex, forms):
         return False
     titles, article, fem = lex.titles, lex.article, lex.fem_ending
     return any(f in titles or article + f in titles or f.endswith(fem) and (
         f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
+
+
+def _modifier(lex: Lexicon, forms: set[str]) -> bool:
+    """A title word that only follows an office (السابق، الحالي، العام، الرسمي), bare,
+    definite or feminine: a lead that opens with one is no office (سابقة في التعليم :)."""
+    mods, article, fem = _leads()["modifier_titles"], lex.article, lex.fem_ending
+    return any(article + f in mods or f.endswith(fem) and article + f[: -len(fem)] in mods
+               for f in forms)
 
 
 def _person_name(d: Doc, sp: SpeakerSpan, norms: list[str], marked: bool) -> bool:
