@@ -74,3 +74,18 @@ def test_a_modifier_of_an_office_opens_no_office_lead() -> None:
     assert _heads("سابقة في التعليم : رسوب جميع طلبة إحدى الجامعات الموريتانية") == []
     assert _heads("الأول في افريقيا : مكتب صيني في العاصمة لإطلاق مشاريع ضخمة") == []
     assert [sp for _, sp in _heads("الرئيس السابق : الاتفاق كان خطأ كبيرا")] == ["الرئيس السابق"]
+
+
+def test_a_title_that_opens_with_a_stray_mark_keeps_its_speaker() -> None:
+    """The statement's opening mark moved to the front of the title (ANT writes
+    ``"NAME : ... "word``): the mark is no part of the lead."""
+    got = _heads('"الوزير : الوضع الأمني في تحسن مستمر حين قال له "كفى')
+    assert got == [('الوضع الأمني في تحسن مستمر حين قال له "كفى', "الوزير")]
+    # ANT JA-politic-167-20170227
+    got = _heads('"عصام الشابي : "ندعو رئيس الحكومة إلى تصويب ما يمكن تصويبه\n\nنص الخبر.')
+    assert got == [("ندعو رئيس الحكومة إلى تصويب ما يمكن تصويبه", "عصام الشابي")]
+
+
+def test_a_lead_with_its_own_pair_of_marks_is_no_stray_mark() -> None:
+    """The near miss: the marks close inside the lead, a title of a work (a topic)."""
+    assert _heads('"على كف عفريت" : فيلم تونسي في المسابقة الرسمية للمهرجان') == []

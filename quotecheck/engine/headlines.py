@@ -285,6 +285,19 @@ def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def stray_mark(text: str, a: int, b: int) -> int:
+    """Where the segment [a, b) opens past a quotation mark that opens it and stands alone
+    before its first colon (``"الوزير : ... حين قال له "كفى``: the title set in marks, or
+    the statement's mark moved to the front); else ``a``.  A lead with a mark of its own
+    (``"فيلم" : ...``) keeps it."""
+    colon = text.find(":", a, b)
+    if a >= b or text[a] not in QUOTE_CHARS or colon < 0:
+        return a
+    if sum(ch in QUOTE_CHARS for ch in text[a:colon]) != 1:
+        return a
+    return skip_space(text, a + 1)
+
+
 def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     """The headlines of the line [a, b), with where each starts: one per segment, and
     within a segment one after each ``..`` that a headline follows, the statement before
@@ -293,7 +306,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     out: list[tuple[int, Cand]] = []
     for n, (sa, sb) in enumerate(segments(text, a, b)):
         m = LEAD.match(text, sa, sb)
-        sa = m.end() if m else sa
+        sa = stray_mark(text, m.end() if m else sa, sb)
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
