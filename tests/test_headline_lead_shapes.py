@@ -89,3 +89,14 @@ def test_a_title_that_opens_with_a_stray_mark_keeps_its_speaker() -> None:
 def test_a_lead_with_its_own_pair_of_marks_is_no_stray_mark() -> None:
     """The near miss: the marks close inside the lead, a title of a work (a topic)."""
     assert _heads('"على كف عفريت" : فيلم تونسي في المسابقة الرسمية للمهرجان') == []
+
+
+def test_a_competition_named_league_is_a_label_and_an_association_speaks() -> None:
+    """رابطة is an association (body_nouns.txt) and a league: two-word labels name the
+    competitions (رابطة الأبطال، الرابطة العالمية), even with more words after them."""
+    # ANT JA-sport-1289-20170603
+    assert _heads("رابطة الأبطال الإفريقية : فيروفياريو الموزمبيقي يهزم المريخ السوداني") == []
+    assert _heads("الرابطة العالمية للكرة الطائرة : المنتخب يحقق انتصاره الثاني") == []
+    text = "الرابطة التونسية للدفاع عن حقوق الإنسان : الإيقافات الأخيرة غير قانونية"
+    got = _heads(text)
+    assert len(got) == 1 and (got[0][1] or "").startswith("الرابطة التونسية")

@@ -377,6 +377,8 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None
     if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
         return None
+    if " ".join(head[:2]) in lex.labels:
+        return None  # رابطة الأبطال الإفريقية : a two-word label opens the lead
     if " ".join(head) in lex.places:
         return None  # سوسة : حجز ...: a dateline
     if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
