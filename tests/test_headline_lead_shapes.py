@@ -100,3 +100,18 @@ def test_a_competition_named_league_is_a_label_and_an_association_speaks() -> No
     text = "الرابطة التونسية للدفاع عن حقوق الإنسان : الإيقافات الأخيرة غير قانونية"
     got = _heads(text)
     assert len(got) == 1 and (got[0][1] or "").startswith("الرابطة التونسية")
+
+
+def test_a_two_word_statement_in_marks_after_a_speaker_is_a_headline() -> None:
+    got = _heads('وزير التربية : "لن أستقيل"\n\nنص الخبر.')
+    assert got == [("لن أستقيل", "وزير التربية")]
+    # ANT JA-localNews-2755-20170314
+    got = _heads('عصام الدردوري : "الرسالة وصلت"\n\nنص الخبر.')
+    assert got == [("الرسالة وصلت", "عصام الدردوري")]
+
+
+def test_a_two_word_statement_needs_its_marks_and_a_speaker() -> None:
+    """Near misses: a topic lead before two words in marks (a title of a work), and two
+    words without marks."""
+    assert _heads('مهرجان الضحك : "عطور الشرق"\n\nنص الخبر.') == []
+    assert _heads("وزير التربية : لن أستقيل\n\nنص الخبر.") == []

@@ -403,6 +403,8 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
 
 #: The fewest words of a headline's statement.
 MIN_WORDS = 3
+#: The fewest words of a statement wholly in marks after a speaker's lead (الوزير : "لن أستقيل").
+MARKED_MIN_WORDS = 2
 
 
 #: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
@@ -469,7 +471,10 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     ca, cb = trim(text, a + colon + 1, b)
     if cb <= ca:
         return None
-    if wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < min_words:
+    p = d.pair_in(ca, ca + 1)
+    whole = p is not None and trim(text, p.close + 1, cb)[0] >= cb  # the statement in marks
+    short = wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < min_words
+    if short and not (whole and d.pair_words(p) >= MARKED_MIN_WORDS):
         return None
     if list_statement(text, ca, cb):
         return None
@@ -486,8 +491,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         sp = SpeakerSpan(ws, we - 1)
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
-    p = d.pair_in(ca, ca + 1)
-    if p is not None and trim(text, p.close + 1, cb)[0] >= cb:
+    if short and not speaker_lead(d, sp, (), marked=True):
+        return None  # a short statement in marks is a quote only after a speaker's lead
+    if whole:
         c = pair_cand(text, p, "direct", headline=True)
         if c is None:
             return None
