@@ -115,3 +115,19 @@ def test_a_two_word_statement_needs_its_marks_and_a_speaker() -> None:
     words without marks."""
     assert _heads('مهرجان الضحك : "عطور الشرق"\n\nنص الخبر.') == []
     assert _heads("وزير التربية : لن أستقيل\n\nنص الخبر.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "سيدي حسين : منحرف يعتدي على أمني أثناء إيقافه",  # ANT JA-society-126-02052016
+    # ANT JA-localNews-978-20151203
+    "برج العامري : إيقاف قيّم بمعهد ثانوي احتفى بالعملية الارهابية الأخيرة",
+    "منزل تميم : انقطاع الماء الصالح للشرب عن عدد من الأحياء",
+])
+def test_a_lead_that_opens_with_a_place_head_is_a_dateline(text: str) -> None:
+    assert _heads(text) == []
+
+
+def test_a_person_lead_beside_a_place_head_still_speaks() -> None:
+    """The near miss: سيدي and برج open town names; a person's name does not."""
+    text = "بشير بن حسين : الحكومة فشلت في إدارة الأزمة"
+    assert [sp for _, sp in _heads(text)] == ["بشير بن حسين"]

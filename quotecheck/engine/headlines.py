@@ -162,10 +162,13 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
     of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
-    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :)."""
+    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a
+    lead that opens with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = _forms(lex, norms[0])
+    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+        return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
         return True
