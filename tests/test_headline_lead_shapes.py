@@ -131,3 +131,21 @@ def test_a_person_lead_beside_a_place_head_still_speaks() -> None:
     """The near miss: سيدي and برج open town names; a person's name does not."""
     text = "بشير بن حسين : الحكومة فشلت في إدارة الأزمة"
     assert [sp for _, sp in _heads(text)] == ["بشير بن حسين"]
+
+
+def test_an_affair_before_a_name_is_a_topic_even_when_the_body_names_him() -> None:
+    """قضية X : the case is the topic; a body speaker who shares the name (زوجة وليد زروق)
+    does not make the case speak.  The near miss: the name alone as the lead speaks."""
+    body = "\n\nقالت زوجة وليد زروق إن موعد الجلسة يوم 15 فيفري."
+    # ANT JA-localNews-1038-20170209
+    assert _heads("قضية وليد زروق : الجلسة القادمة منتصف الشهر" + body) == []
+    got = _heads("وليد زروق : الجلسة القادمة منتصف الشهر" + body)
+    assert [sp for _, sp in got] == ["وليد زروق"]
+
+
+def test_a_preposition_that_folds_like_a_title_is_no_office() -> None:
+    """أمام (before) folds like إمام (imam); the definite الإمام stays an office."""
+    # ANT JA-localNews-4728-20170106
+    assert _heads('أمام تزايد موجة البرد : نصائح للوقاية من "الانفلونزا الموسمية"') == []
+    got = _heads("الإمام الأكبر : الحوار بين الأديان ضرورة لا غنى عنها")
+    assert [sp for _, sp in got] == ["الإمام الأكبر"]

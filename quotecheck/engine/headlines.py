@@ -126,10 +126,13 @@ def _forms(lex: Lexicon, w: str) -> set[str]:
 
 def _office(lex: Lexicon, w: str) -> bool:
     """An office or honorific of titles.txt, bare, definite or feminine (صحفية); a country or
-    its nisba, which is_title also accepts, is none (الجزائر : a dateline)."""
+    its nisba, which is_title also accepts, is none (الجزائر : a dateline), nor a preposition
+    that folds like a title (أمام : إمام)."""
     forms = _forms(lex, w)
     if not forms.isdisjoint(lex.countries) or _modifier(lex, forms):
         return False
+    if strip_conj(w) in lex.leading_prepositions:
+        return False  # أمام تزايد موجة البرد : the preposition, folded like إمام (الإمام is one)
     titles, article, fem = lex.titles, lex.article, lex.fem_ending
     return any(f in titles or article + f in titles or f.endswith(fem) and (
         f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
