@@ -149,3 +149,21 @@ def test_a_preposition_that_folds_like_a_title_is_no_office() -> None:
     assert _heads('أمام تزايد موجة البرد : نصائح للوقاية من "الانفلونزا الموسمية"') == []
     got = _heads("الإمام الأكبر : الحوار بين الأديان ضرورة لا غنى عنها")
     assert [sp for _, sp in got] == ["الإمام الأكبر"]
+
+
+@pytest.mark.parametrize("text", [
+    # ANT JA-society-256-20170210 (تضامنا ends like a first-person suffix)
+    "بعد الرادار : هبة انسانية تضامنا مع عائلة تعيش في كوخ بشط مريم",
+    "إثر تداول تسجيل مسرب : نحن لا نعلق على التسريبات",
+    # ANT JA-localNews-271-19112016 (مسكنا ends like a first-person suffix)
+    "غار الدماء : مجموعة إرهابية تداهم مسكنا وتستولي على كمية من الدقيق",
+])
+def test_a_framing_lead_is_no_speaker_even_before_the_first_person(text: str) -> None:
+    assert _heads(text + "\n\nنص الخبر.") == []
+
+
+def test_the_first_person_still_vouches_for_a_lead_that_frames_nothing() -> None:
+    """The near miss: a group of people (no preposition, no place) before their own words."""
+    # ANT JA-localNews-3957-20170511
+    got = _heads("معتصمو الكامور : خطاب رئيس الجمهورية زادنا اصرارا\n\nنص الخبر.")
+    assert [sp for _, sp in got] == ["معتصمو الكامور"]

@@ -62,7 +62,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     for a, b, start, c in found:
         if c.headline and c.speaker is not None and not speaker_lead(
                 d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
-                c.pair is not None) and not first_person(d, c.start, c.end):
+                c.pair is not None) and (framed(d, c.speaker)
+                                         or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -85,6 +86,18 @@ def _leads() -> dict:
     regions = frozenset(out["region_nisba"])
     out["regions"] = regions | {w + "ه" for w in regions}  # the feminine (العربية)
     return out
+
+
+def framed(d: Doc, sp: SpeakerSpan) -> bool:
+    """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
+    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
+    item: no speaker, even before a statement in the first person; على is left out (the
+    name علي folds like it)."""
+    norms = _lead_norms(d, sp)
+    w = strip_conj(norms[0])
+    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+        return True
+    return w in d.lex.leading_prepositions and w != d.lex.ala
 
 
 def first_person(d: Doc, a: int, b: int) -> bool:
@@ -170,7 +183,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = _forms(lex, norms[0])
-    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+    if framed(d, sp):
         return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
