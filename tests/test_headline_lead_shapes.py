@@ -167,3 +167,23 @@ def test_the_first_person_still_vouches_for_a_lead_that_frames_nothing() -> None
     # ANT JA-localNews-3957-20170511
     got = _heads("معتصمو الكامور : خطاب رئيس الجمهورية زادنا اصرارا\n\nنص الخبر.")
     assert [sp for _, sp in got] == ["معتصمو الكامور"]
+
+
+def _all(text: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker.text if q.speaker else None, q.headline)
+            for q in extract_quotes(text, nlp=None)]
+
+
+def test_a_report_inside_a_headline_is_the_speakers_words() -> None:
+    """NAME : X أكد أن ...: the headline is the outer quote; the report inside it is not
+    taken out as X's own quote (nested quotes give the outer one)."""
+    # ANT JA-localNews-936-20170208
+    got = _all("محمد رؤوف اليوسفي : طبيبة بفرحات حشاد أكدت أن الرضيع كان حيا\n\nنص الخبر.")
+    assert got == [("طبيبة بفرحات حشاد أكدت أن الرضيع كان حيا", "محمد رؤوف اليوسفي", True)]
+
+
+def test_a_report_after_a_framing_lead_stays_its_own_quote() -> None:
+    """The near miss: a lead that is no speaker gives no outer quote; the report is the
+    minister's."""
+    got = _all("بعد الاجتماع : الوزير أكد أن الاتفاق قريب جدا\n\nنص الخبر.")
+    assert got == [("الاتفاق قريب جدا", "الوزير", False)]

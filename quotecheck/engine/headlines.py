@@ -70,6 +70,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             c.speaker, c.implicit = None, True
             cands.append(c)
             continue
+        if c.headline and c.pair is None:
+            c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
         cands.append(c)
         events.append((start, c.speaker))
     return cands, events
@@ -420,6 +422,10 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     return ws, we
 
 
+#: The priority of a headline whose lead speaks and whose statement is in no marks: as a
+#: clause's, so a report inside its statement (NAME : X أكد أن ...) loses to the outer
+#: quote that holds it (GUIDELINES: nested quotes give the outer one); marks still win.
+NESTING_PRIO = 1
 #: The fewest words of a headline's statement.
 MIN_WORDS = 3
 #: The fewest words of a statement wholly in marks after a speaker's lead (الوزير : "لن أستقيل").
