@@ -187,3 +187,11 @@ def test_a_report_after_a_framing_lead_stays_its_own_quote() -> None:
     minister's."""
     got = _all("بعد الاجتماع : الوزير أكد أن الاتفاق قريب جدا\n\nنص الخبر.")
     assert got == [("الاتفاق قريب جدا", "الوزير", False)]
+
+
+def test_a_sport_section_label_is_no_surname() -> None:
+    """رقبي : a section like تنس :; the near miss, a one-word foreign surname, speaks."""
+    # ANT JA-sport-1074-20170422
+    assert _heads("رقبي : المنتخب التونسي يتوج بكاس إفريقيا للأواسط") == []
+    assert _heads("جمباز : لاعب تونسي يتوج بذهبية دورة البرتغال الدولية") == []
+    assert [sp for _, sp in _heads("رانييري : الفريق قدم مباراة كبيرة اليوم")] == ["رانييري"]
