@@ -85,8 +85,7 @@ def _leads() -> dict:
     out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
            for k, v in raw.items() if not k.startswith("_")}
     out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
-    regions = frozenset(out["region_nisba"])
-    out["regions"] = regions | {w + "ه" for w in regions}  # the feminine (العربية)
+    out["regions"] = frozenset(out["region_nisba"])
     return out
 
 
@@ -211,8 +210,10 @@ def _institution(lex: Lexicon, norms: list[str]) -> bool:
     head, adj, article = strip_conj(norms[0]), norms[1], lex.article
     if not (head.startswith(article) and adj.startswith(article)):
         return False
-    bare = adj[len(article):]
-    if bare not in lex.country_nisba and bare not in _leads()["regions"]:
+    bare, fem, regions = adj[len(article):], lex.fem_ending, _leads()["regions"]
+    if bare.endswith(fem) and bare[: -len(fem)] in regions:
+        bare = bare[: -len(fem)]  # the feminine (العربية)
+    if bare not in lex.country_nisba and bare not in regions:
         return False
     return not _known(lex, head)
 
