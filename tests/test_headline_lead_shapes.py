@@ -195,3 +195,12 @@ def test_a_sport_section_label_is_no_surname() -> None:
     assert _heads("رقبي : المنتخب التونسي يتوج بكاس إفريقيا للأواسط") == []
     assert _heads("جمباز : لاعب تونسي يتوج بذهبية دورة البرتغال الدولية") == []
     assert [sp for _, sp in _heads("رانييري : الفريق قدم مباراة كبيرة اليوم")] == ["رانييري"]
+
+
+@pytest.mark.parametrize("text", [
+    "ميركاتو : سيف الدين الجزيري يمضي لإتحاد بن قردان",  # ANT JA-sport-647-20170115
+    "تحذير : الكافيين قاتل في هذه الحالة",
+    "البلاي اوت: النادي البنزرتي يواصل البحث عن انتصاره الاول",  # ANT JA-sport-938-20170401
+])
+def test_a_section_or_warning_label_is_no_surname(text: str) -> None:
+    assert _heads(text) == []
