@@ -201,6 +201,7 @@ def test_a_sport_section_label_is_no_surname() -> None:
     "ميركاتو : سيف الدين الجزيري يمضي لإتحاد بن قردان",  # ANT JA-sport-647-20170115
     "تحذير : الكافيين قاتل في هذه الحالة",
     "البلاي اوت: النادي البنزرتي يواصل البحث عن انتصاره الاول",  # ANT JA-sport-938-20170401
+    "نصف نهائي كأس تونس : نادي حمام الانف يستضيف الافريقي",  # ANT JA-sport-1255-20170527
 ])
 def test_a_section_or_warning_label_is_no_surname(text: str) -> None:
     assert _heads(text) == []
