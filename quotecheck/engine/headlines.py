@@ -33,6 +33,8 @@ HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
 #: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
 #: .. Y: ...``): a segment starts after them only where a headline follows.
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
+#: The colons that end a headline's lead (a full-width one too).
+COLONS = (":", "\uff1a")
 #: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
 #: 2025-09-02NAME: ...`` in a list of related articles).
 LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
@@ -60,13 +62,16 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     for a, b, start, c in found:
         if c.headline and c.speaker is not None and not speaker_lead(
                 d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
-                c.pair is not None) and not first_person(d, c.start, c.end):
+                c.pair is not None) and (framed(d, c.speaker)
+                                         or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
             c.speaker, c.implicit = None, True
             cands.append(c)
             continue
+        if c.headline and c.pair is None:
+            c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
         cands.append(c)
         events.append((start, c.speaker))
     return cands, events
@@ -80,7 +85,20 @@ def _leads() -> dict:
     out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
            for k, v in raw.items() if not k.startswith("_")}
     out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
+    out["regions"] = frozenset(out["region_nisba"])
     return out
+
+
+def framed(d: Doc, sp: SpeakerSpan) -> bool:
+    """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
+    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
+    item: no speaker, even before a statement in the first person; على is left out (the
+    name علي folds like it)."""
+    norms = _lead_norms(d, sp)
+    w = strip_conj(norms[0])
+    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+        return True
+    return w in d.lex.leading_prepositions and w != d.lex.ala
 
 
 def first_person(d: Doc, a: int, b: int) -> bool:
@@ -122,13 +140,24 @@ def _forms(lex: Lexicon, w: str) -> set[str]:
 
 def _office(lex: Lexicon, w: str) -> bool:
     """An office or honorific of titles.txt, bare, definite or feminine (صحفية); a country or
-    its nisba, which is_title also accepts, is none (الجزائر : a dateline)."""
+    its nisba, which is_title also accepts, is none (الجزائر : a dateline), nor a preposition
+    that folds like a title (أمام : إمام)."""
     forms = _forms(lex, w)
-    if not forms.isdisjoint(lex.countries):
+    if not forms.isdisjoint(lex.countries) or _modifier(lex, forms):
         return False
+    if strip_conj(w) in lex.leading_prepositions:
+        return False  # أمام تزايد موجة البرد : the preposition, folded like إمام (الإمام is one)
     titles, article, fem = lex.titles, lex.article, lex.fem_ending
     return any(f in titles or article + f in titles or f.endswith(fem) and (
         f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
+
+
+def _modifier(lex: Lexicon, forms: set[str]) -> bool:
+    """A title word that only follows an office (السابق، الحالي، العام، الرسمي), bare,
+    definite or feminine: a lead that opens with one is no office (سابقة في التعليم :)."""
+    mods, article, fem = _leads()["modifier_titles"], lex.article, lex.fem_ending
+    return any(article + f in mods or f.endswith(fem) and article + f[: -len(fem)] in mods
+               for f in forms)
 
 
 def _person_name(d: Doc, sp: SpeakerSpan, norms: list[str], marked: bool) -> bool:
@@ -150,10 +179,13 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
     of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
-    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :)."""
+    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a
+    lead that opens with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = _forms(lex, norms[0])
+    if framed(d, sp):
+        return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
         return True
@@ -161,20 +193,54 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
         return True
-    return (_surname_shape(d, sp, norms) or _lone_surname(lex, norms)
+    if _institution(lex, norms):
+        return True
+    return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or any(_echoes(d, norms, s) for s in spoken))
 
 
-def _lone_surname(lex: Lexicon, norms: list[str]) -> bool:
+def _institution(lex: Lexicon, norms: list[str]) -> bool:
+    """A definite noun, then the definite relational adjective of a state or of a region of
+    states (المجموعة العربية، الشرطة الفرنسية، الاتحاد الأوروبي، الخطوط التونسية): an
+    institution or a grouping of that state or region, whatever its head noun; an event,
+    competition or crisis (البطولة الفرنسية، الأزمة الليبية، الدوري الأوروبي) is in
+    labels.txt, and _known reads it."""
+    if len(norms) < 2:
+        return False
+    head, adj, article = strip_conj(norms[0]), norms[1], lex.article
+    if not (head.startswith(article) and adj.startswith(article)):
+        return False
+    bare, fem, regions = adj[len(article):], lex.fem_ending, _leads()["regions"]
+    if bare.endswith(fem) and bare[: -len(fem)] in regions:
+        bare = bare[: -len(fem)]  # the feminine (العربية)
+    if bare not in lex.country_nisba and bare not in regions:
+        return False
+    return not _known(lex, head)
+
+
+def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
     often a foreign one that person_names.txt lacks; a place, country, label, time word or
     preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
-    alef (رسميا :)."""
-    w = norms[0]
+    alef (رسميا :).  The word is the whole lead: one that words follow before the colon
+    opens a topic (أسلحة في حاوية :، بلاغ مروري :), and a report or statement noun (دراسة :،
+    تقرير :، بلاغ :) is a label for findings, no speaker."""
+    lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    end = d.wi.ends[sp.last]
+    if not d.text[end : end + 80].lstrip().startswith(COLONS):
+        return False
+    if _report_noun(lex, _forms(lex, w)):
+        return False
     # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
     return not w.endswith(lex.morph.alef) and not _known(lex, w)
+
+
+def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
+    """One of a word's forms (_forms) is a report or statement noun (دراسة، تقرير، بلاغ)."""
+    return not forms.isdisjoint(_leads()["report_nouns"]) or not forms.isdisjoint(
+        lex.statement_nouns)
 
 
 def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
@@ -213,12 +279,13 @@ def _known(lex: Lexicon, w: str) -> bool:
 def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
     """A body speaker's phrase ``s`` and a lead share their last word, or their first
     (ال and و/ف aside); a country matches only a speaker that is that country alone
-    (تونس : is no echo of حركة نداء تونس)."""
+    (تونس : is no echo of حركة نداء تونس), and a report or statement noun none (بلاغ مروري :
+    is no echo of البلاغ, a medium whose issuer speaks)."""
     lex = d.lex
     words = d.wi.norms[s.first : s.last + 1]
     last, first = _forms(lex, lead[-1]), _forms(lex, lead[0])
     for mine, theirs in ((last, words[-1]), (first, words[0])):
-        if mine.isdisjoint(_forms(lex, theirs)):
+        if mine.isdisjoint(_forms(lex, theirs)) or _report_noun(lex, mine):
             continue
         if not mine.isdisjoint(lex.countries) and len(words) > 1:
             continue
@@ -240,6 +307,19 @@ def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def stray_mark(text: str, a: int, b: int) -> int:
+    """Where the segment [a, b) opens past a quotation mark that opens it and stands alone
+    before its first colon (``"الوزير : ... حين قال له "كفى``: the title set in marks, or
+    the statement's mark moved to the front); else ``a``.  A lead with a mark of its own
+    (``"فيلم" : ...``) keeps it."""
+    colon = text.find(":", a, b)
+    if a >= b or text[a] not in QUOTE_CHARS or colon < 0:
+        return a
+    if sum(ch in QUOTE_CHARS for ch in text[a:colon]) != 1:
+        return a
+    return skip_space(text, a + 1)
+
+
 def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     """The headlines of the line [a, b), with where each starts: one per segment, and
     within a segment one after each ``..`` that a headline follows, the statement before
@@ -248,7 +328,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     out: list[tuple[int, Cand]] = []
     for n, (sa, sb) in enumerate(segments(text, a, b)):
         m = LEAD.match(text, sa, sb)
-        sa = m.end() if m else sa
+        sa = stray_mark(text, m.end() if m else sa, sb)
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
@@ -319,6 +399,8 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None
     if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
         return None
+    if " ".join(head[:2]) in lex.labels:
+        return None  # رابطة الأبطال الإفريقية : a two-word label opens the lead
     if " ".join(head) in lex.places:
         return None  # سوسة : حجز ...: a dateline
     if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
@@ -341,8 +423,14 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     return ws, we
 
 
+#: The priority of a headline whose lead speaks and whose statement is in no marks: as a
+#: clause's, so a report inside its statement (NAME : X أكد أن ...) loses to the outer
+#: quote that holds it (GUIDELINES: nested quotes give the outer one); marks still win.
+NESTING_PRIO = 1
 #: The fewest words of a headline's statement.
 MIN_WORDS = 3
+#: The fewest words of a statement wholly in marks after a speaker's lead (الوزير : "لن أستقيل").
+MARKED_MIN_WORDS = 2
 
 
 #: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
@@ -409,7 +497,10 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     ca, cb = trim(text, a + colon + 1, b)
     if cb <= ca:
         return None
-    if wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < min_words:
+    p = d.pair_in(ca, ca + 1)
+    whole = p is not None and trim(text, p.close + 1, cb)[0] >= cb  # the statement in marks
+    short = wi.first_at_or_after(cb) - wi.first_at_or_after(ca) < min_words
+    if short and not (whole and d.pair_words(p) >= MARKED_MIN_WORDS):
         return None
     if list_statement(text, ca, cb):
         return None
@@ -426,8 +517,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         sp = SpeakerSpan(ws, we - 1)
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
-    p = d.pair_in(ca, ca + 1)
-    if p is not None and trim(text, p.close + 1, cb)[0] >= cb:
+    if short and not speaker_lead(d, sp, (), marked=True):
+        return None  # a short statement in marks is a quote only after a speaker's lead
+    if whole:
         c = pair_cand(text, p, "direct", headline=True)
         if c is None:
             return None

@@ -74,6 +74,7 @@ class Language(Protocol):
     titles: Collection[str]
     anonymous: Collection[str]
     countries: Collection[str]
+    country_nisba: Collection[str]  # ليبي، ليبيه: relational adjectives of countries
     places: Collection[str]
     media: Collection[str]
     body_nouns: Collection[str]
