@@ -336,7 +336,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
     ) and not _complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
-            lex, wi, k, limit):
+            lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -380,6 +380,25 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
                 or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners"))
+
+
+def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit: int) -> bool:
+    """Word k (في) after a participle that governs it (المقيمين في الخارج، المختص في المياه;
+    speaker_words.json complement_participles, with و/ال and its endings) opens the
+    participle's complement, no adverbial: a content word follows, and the phrase meets its
+    end (punctuation, a stop word, a preposition, a complementizer) within four words."""
+    n = strip_conj(wi.norms[last])
+    n = n[len(_ARTICLE):] if n.startswith(_ARTICLE) else n
+    stems = speaker_word_list("complement_participles")
+    if n not in stems and not any(n.endswith(e) and n[: -len(e)] in stems
+                                  for e in speaker_word_list("participle_endings")):
+        return False
+    for j in range(k + 1, min(k + 1 + _COMPLEMENT_WORDS, limit)):
+        w = wi.norms[j]
+        if (not _PHRASE_END.isdisjoint(wi.gap(j)) or not _COMMA.isdisjoint(wi.gap(j))
+                or stops_phrase(lex, wi, j) or w in lex.soft_prep or lex.complementizer(w)):
+            return j > k + 1
+    return k + 1 < limit <= k + 1 + _COMPLEMENT_WORDS
 
 
 def _dangling(lex: Lexicon, w: str) -> bool:
