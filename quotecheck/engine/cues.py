@@ -28,8 +28,11 @@ from quotecheck.engine.quoted import (
     titled_pair,
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
+from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
+from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 # What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
 # its word k; (None, k, None) when nothing does and the scan stopped at word k.
@@ -86,7 +89,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     d, wi = run.d, run.d.wi
     n = len(wi.norms)
     kind, k, p = scan_trigger(d, site)
-    run.speaker(site, k)
+    if finding(d, site, run.speaker(site, k)):
+        return  # كشفت دراسة أن: a study's finding, no report
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -100,6 +104,19 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_colon(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
+
+
+def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
+    """A verb of finding (كشف، بيّن: ``finding_verbs``) whose speaker phrase opens with a
+    study, report or poll noun (دراسة، التقرير، نتائج، أرقام: ``study_nouns``): GUIDELINES.md
+    counts no findings of studies introduced by verbs of finding (كشفت دراسة أن، بينت نتائج
+    المسح أن; a verb of speech keeps them: أشار التقرير إلى أن)."""
+    lex = d.lex
+    if sp is None or fold(site.form.lemma) not in lex.finding_verbs:
+        return False
+    w = strip_conj(d.wi.norms[sp.first])
+    w = w[len(lex.article):] if w.startswith(lex.article) else w
+    return w in lex.study_nouns
 
 
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:
