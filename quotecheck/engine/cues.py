@@ -189,6 +189,9 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_after_adjuncts(
             d, p):
         return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
+    if words <= ADJUNCT_PAIR_WORDS and topic_pair(d, p, k, cue_last) and (
+            colon_after_pair(d, p) or comp_after_adjuncts(d, p)):
+        return True  # على هامش ندوة حول "..." التي تنتظم بالحمامات، أن: the event's topic
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     if k - cue_last <= 2 and not in_object(d, k, cue_last) and subject_name_pair(d, p):
@@ -246,6 +249,14 @@ def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
             return False
         j += 1
     return False
+
+
+def topic_pair(d: Doc, p: MarkPair, k: int, cue_last: int) -> bool:
+    """The pair opening before word k follows a topic preposition (حول: ``topic_prepositions``)
+    in the cue's adjunct region, after at least one other word (ورشة حول "..."، الندوة الوطنية
+    حول "..."): it names the topic of an event, a study or a question, not the quote."""
+    return (k - 2 > cue_last and d.wi.norms[k - 1] in d.lex.topic_prepositions
+            and not colon_before(d.text, p.open, d.wi.gap_span(k)[0]))
 
 
 def in_object(d: Doc, k: int, cue_last: int) -> bool:
