@@ -102,6 +102,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "حسب زعمه": an attribution note in marks
     if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
         return True
+    if spelled_letters(d, p, nw):
+        return True  # "آف سي آر"، "الجوهرة أف أم": an acronym spelled out
     if strip_conj(first) in lex.name_heads:
         return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
     k = d.word_after(p.open) - 1
@@ -112,6 +114,17 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
                                                                          lex.prep_li):
             return True
     return False
+
+
+def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
+    """At least two of the pair's words, and at least half of them, are Latin letters spelled
+    in Arabic (آف، سي، آر، بي: ``letter_names``): an acronym or a name with one (بي بي سي،
+    تي ان تي، حنبعل تي في)."""
+    wi, letters = d.wi, d.lex.letter_names
+    first = d.word_after(p.open)
+    words = wi.norms[first : first + nw]
+    hits = sum(w in letters for w in words)
+    return hits >= 2 and 2 * hits >= len(words)
 
 
 #: The longest pair inside a reported clause read as a term named by the noun before it.
