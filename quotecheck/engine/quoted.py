@@ -106,6 +106,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "آف سي آر"، "الجوهرة أف أم": an acronym spelled out
     if strip_conj(first) in lex.name_heads:
         return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
+    if _construct_name(d, p, first):
+        return True  # "جبهة الإنقاذ"، "اتفاق الصخيرات": a body or an accord named
     k = d.word_after(p.open) - 1
     if k >= 0 and wi.ends[k] <= p.open:
         w = strip_conj(wi.norms[k])
@@ -114,6 +116,22 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
                                                                          lex.prep_li):
             return True
     return False
+
+
+def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:
+    """The pair opens with an indefinite noun of a named thing (name_nouns: جبهة، اتفاق،
+    مؤسسة، مهرجان) followed by a definite word, the construct state of a proper name
+    (جبهة الإنقاذ، اتفاق الصخيرات، مؤسسة الزكاة التونسية); not after a verb of naming
+    its claim (وصفه بـ"حملة الكذب": the naming verb or the ب after it before the pair)."""
+    wi, lex = d.wi, d.lex
+    base = strip_conj(first)
+    if base not in lex.name_nouns or base.startswith(lex.article):
+        return False
+    j = d.word_after(p.open) + 1
+    if j >= len(wi.norms) or wi.starts[j] >= p.close or not wi.norms[j].startswith(lex.article):
+        return False
+    k = d.word_after(p.open) - 1
+    return not any(wi.norms[j] in lex.described_as for j in (k, k - 1) if j >= 0)
 
 
 def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
