@@ -108,6 +108,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
     if _construct_name(d, p, first):
         return True  # "جبهة الإنقاذ"، "اتفاق الصخيرات": a body or an accord named
+    if _person_name(d, p, nw):
+        return True  # "سوزان بركات"، "مارتن كوبلر": a person named in marks
     k = d.word_after(p.open) - 1
     if k >= 0 and wi.ends[k] <= p.open:
         w = strip_conj(wi.norms[k])
@@ -132,6 +134,18 @@ def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:
         return False
     k = d.word_after(p.open) - 1
     return not any(wi.norms[j] in lex.described_as for j in (k, k - 1) if j >= 0)
+
+
+def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:
+    """A pair of two or three words, each a known personal name (person_names.txt, with or
+    without a و/ف clitic) and none definite: a person's name in marks (the Iraqi style: تحدته
+    "سوزان بركات"; المبعوث "مارتن كوبلر")."""
+    if nw < 2:
+        return False
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    words = [strip_conj(w) for w in wi.norms[first : first + nw]]
+    return all(w in lex.person_names and not w.startswith(lex.article) for w in words)
 
 
 def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:

@@ -1,0 +1,24 @@
+"""Two or three known personal names in quotation marks are a person's name (the Iraqi
+style), no quote: the reported clause around them stays one indirect quote.  Words of a claim
+stay a mixed quote.  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def test_a_person_named_in_marks_stays_in_the_clause() -> None:
+    got = extract_quotes('وأضافت الشرطة أن المشتبه به "سمير بركات" سلم نفسه صباح اليوم.')
+    assert [(q.text, q.kind) for q in got] == [
+        ('المشتبه به "سمير بركات" سلم نفسه صباح اليوم', "indirect")]
+
+
+def test_a_foreign_name_in_marks_is_no_direct_quote() -> None:
+    got = extract_quotes('وقال "ديفيد فريدمان" في تصريح للصحفيين إن السفارة ستنقل قريبا.')
+    assert [(q.text, q.kind) for q in got] == [("السفارة ستنقل قريبا", "indirect")]
+
+
+def test_words_of_a_claim_stay_a_mixed_quote() -> None:
+    """The near miss: quoted words that are no names keep their mixed quote."""
+    got = extract_quotes('وأضافت الشرطة أن المشتبه به "خطير جدا" وما زال فارا.')
+    assert [(q.text, q.kind) for q in got] == [("خطير جدا", "mixed")]
