@@ -55,8 +55,19 @@ def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
             and w not in lex.described_as
         ):
             continue  # مما يشير إلى أن: a relative clause, not a report (مما وصفه بـ is)
+        if impersonal(d, i):
+            continue  # ويُعتقد أن، رجل يعتقد أنه: "it is believed", no speaker
         quote_of_cue(run, cue_site(d, i, form))
     return run.found.cands
+
+
+def impersonal(d: Doc, i: int) -> bool:
+    """An imperfect of ``impersonal_cues`` (يعتقد، ويعتقد) right before its complementizer,
+    with no subject between: news prose reads it as the passive يُعتقد أن ("it is believed"),
+    a belief with no speaker (ويعتقد العلماء أن keeps its subject and its quote)."""
+    norms, lex = d.wi.norms, d.lex
+    return (strip_conj(norms[i]) in lex.impersonal_cues and i + 1 < len(norms)
+            and not d.breaks[i + 1] and lex.complementizer(norms[i + 1]))
 
 
 def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:

@@ -57,6 +57,7 @@ class Language(Protocol):
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
     letter_names: Collection[str]  # Latin letters spelled out (أف، سي، آر): an acronym's words
+    impersonal_cues: Collection[str]  # يعتقد أن: read as the passive, no speaker, no quote
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
