@@ -22,3 +22,16 @@ def test_words_of_a_claim_stay_a_mixed_quote() -> None:
     """The near miss: quoted words that are no names keep their mixed quote."""
     got = extract_quotes('وأضافت الشرطة أن المشتبه به "خطير جدا" وما زال فارا.')
     assert [(q.text, q.kind) for q in got] == [("خطير جدا", "mixed")]
+
+
+def test_a_place_named_after_its_noun_stays_in_the_clause() -> None:
+    """مطار "..."، نزل "...": a place noun of name_heads right before the pair names it."""
+    got = extract_quotes('وقال مصدر أمني إن الطائرة أقلعت من مطار "كوم الفرس" صباح اليوم.')
+    assert [(q.text, q.kind) for q in got] == [
+        ('الطائرة أقلعت من مطار "كوم الفرس" صباح اليوم', "indirect")]
+
+
+def test_a_claim_after_a_verb_stays_mixed() -> None:
+    """The near miss: the word before the pair is no place noun."""
+    got = extract_quotes('وقال مصدر أمني إن الطائرة واجهت "عطلا خطيرا" صباح اليوم.')
+    assert [(q.text, q.kind) for q in got] == [("عطلا خطيرا", "mixed")]

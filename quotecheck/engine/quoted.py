@@ -117,6 +117,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
                                                                          lex.prep_li):
             return True
+        if w in lex.name_heads:
+            return True  # مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name
     return False
 
 
