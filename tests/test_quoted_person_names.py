@@ -35,3 +35,15 @@ def test_a_claim_after_a_verb_stays_mixed() -> None:
     """The near miss: the word before the pair is no place noun."""
     got = extract_quotes('وقال مصدر أمني إن الطائرة واجهت "عطلا خطيرا" صباح اليوم.')
     assert [(q.text, q.kind) for q in got] == [("عطلا خطيرا", "mixed")]
+
+
+def test_a_first_name_and_a_family_nisba_in_marks_is_a_name() -> None:
+    got = extract_quotes('وقال الوزير إن عائلة المهندس "محمد الصفاقسي" طالبت بفتح تحقيق.')
+    assert [(q.text, q.kind) for q in got] == [
+        ('عائلة المهندس "محمد الصفاقسي" طالبت بفتح تحقيق', "indirect")]
+
+
+def test_a_name_word_before_a_definite_noun_is_a_claim() -> None:
+    """The near miss: سلام is a first name too, but الشجعان is no family nisba: a claim."""
+    got = extract_quotes('وقال الوزير إن الاتفاق يمثل "سلام الشجعان" في المنطقة.')
+    assert [(q.text, q.kind) for q in got] == [("سلام الشجعان", "mixed")]

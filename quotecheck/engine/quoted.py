@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.evidence import COLON_QUOTE, Doc, clause_words, colon_before
 from quotecheck.find.marks import ALL_MARKS, MarkPair
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
@@ -140,14 +140,16 @@ def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:
 
 def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:
     """A pair of two or three words, each a known personal name (person_names.txt, with or
-    without a و/ف clitic) and none definite: a person's name in marks (the Iraqi style: تحدته
-    "سوزان بركات"; المبعوث "مارتن كوبلر")."""
+    without a و/ف clitic, indefinite) or, after the first, a definite nisba (a family name:
+    "آدم الجزيري"): a person's name in marks (the Iraqi style: تحدته "سوزان بركات"; المبعوث
+    "مارتن كوبلر")."""
     if nw < 2:
         return False
     wi, lex = d.wi, d.lex
     first = d.word_after(p.open)
     words = [strip_conj(w) for w in wi.norms[first : first + nw]]
-    return all(w in lex.person_names and not w.startswith(lex.article) for w in words)
+    return all(w in lex.person_names and not w.startswith(lex.article) or k > 0 and is_nisba(w)
+               for k, w in enumerate(words))
 
 
 def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
