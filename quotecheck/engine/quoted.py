@@ -135,7 +135,7 @@ def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:
     if j >= len(wi.norms) or wi.starts[j] >= p.close or not wi.norms[j].startswith(lex.article):
         return False
     k = d.word_after(p.open) - 1
-    return not any(wi.norms[j] in lex.described_as for j in (k, k - 1) if j >= 0)
+    return not any(wi.norms[m] in lex.described_as for m in (k, k - 1) if m >= 0)
 
 
 def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:

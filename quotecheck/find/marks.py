@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass
+from itertools import islice
 
 from quotecheck.lang.ar.normalize import SPACES
 from quotecheck.lang.ar.punctuation import (
@@ -93,8 +94,8 @@ def _glued_opener(text: str, i: int) -> bool:
         return False
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
-    nxt = [m.start() for m in _MARK_RE.finditer(text, i + 1, line_end)
-           if text[m.start()] in DOUBLE][:2]
+    nxt = list(islice((m.start() for m in _MARK_RE.finditer(text, i + 1, line_end)
+                       if text[m.start()] in DOUBLE), 2))  # (lazy: two marks, not the line)
     if len(nxt) < 2 or any(_direction(text, k) >= 0 for k in nxt):
         return False
     j = i
