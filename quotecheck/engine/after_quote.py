@@ -7,7 +7,7 @@ import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import Doc, gap_has_text, trim
-from quotecheck.engine.quoted import NAME_PAIR_WORDS
+from quotecheck.engine.quoted import NAME_PAIR_WORDS, spelled_letters
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -216,6 +216,8 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
+    if spelled_letters(d, p, d.pair_words(p)):
+        return None  # "بي بي سي" كشفت: an acronym, the verb's subject
     if d.pair_words(p) <= NAME_PAIR_WORDS and reports_own_clause(d, k):
         return None  # "الجوهرة أف أم"، أوضح الهاروني أنه: a name, the verb reports its clause
     sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))

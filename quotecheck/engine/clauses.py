@@ -62,6 +62,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 break
         elif participle_cue(lex, wi, j) or j in d.licensed:
             break
+        elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
+            break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
         elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break

@@ -28,8 +28,11 @@ from quotecheck.engine.quoted import (
     titled_pair,
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
+from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
+from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 # What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
 # its word k; (None, k, None) when nothing does and the scan stopped at word k.
@@ -52,8 +55,19 @@ def find_cue_quotes(d: Doc, speakers: CueSpeakers) -> list[Cand]:
             and w not in lex.described_as
         ):
             continue  # مما يشير إلى أن: a relative clause, not a report (مما وصفه بـ is)
+        if impersonal(d, i):
+            continue  # ويُعتقد أن، رجل يعتقد أنه: "it is believed", no speaker
         quote_of_cue(run, cue_site(d, i, form))
     return run.found.cands
+
+
+def impersonal(d: Doc, i: int) -> bool:
+    """An imperfect of ``impersonal_cues`` (يعتقد، ويعتقد) right before its complementizer,
+    with no subject between: news prose reads it as the passive يُعتقد أن ("it is believed"),
+    a belief with no speaker (ويعتقد العلماء أن keeps its subject and its quote)."""
+    norms, lex = d.wi.norms, d.lex
+    return (strip_conj(norms[i]) in lex.impersonal_cues and i + 1 < len(norms)
+            and not d.breaks[i + 1] and lex.complementizer(norms[i + 1]))
 
 
 def cue_site(d: Doc, i: int, form: CueForm) -> CueSite:
@@ -86,7 +100,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     d, wi = run.d, run.d.wi
     n = len(wi.norms)
     kind, k, p = scan_trigger(d, site)
-    run.speaker(site, k)
+    if finding(d, site, run.speaker(site, k)):
+        return  # كشفت دراسة أن: a study's finding, no report
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -100,6 +115,19 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_colon(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
+
+
+def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
+    """A verb of finding (كشف، بيّن: ``finding_verbs``) whose speaker phrase opens with a
+    study, report or poll noun (دراسة، التقرير، نتائج، أرقام: ``study_nouns``): GUIDELINES.md
+    counts no findings of studies introduced by verbs of finding (كشفت دراسة أن، بينت نتائج
+    المسح أن; a verb of speech keeps them: أشار التقرير إلى أن)."""
+    lex = d.lex
+    if sp is None:
+        return False
+    w = strip_conj(d.wi.norms[sp.first])
+    w = w[len(lex.article):] if w.startswith(lex.article) else w
+    return w in lex.study_nouns and fold(site.form.lemma) in lex.finding_verbs
 
 
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:
@@ -172,6 +200,9 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and comp_after_adjuncts(
             d, p):
         return True  # وأوضح لـ "الإذاعة" في برنامج "الصباح" أن: names in a row of adjuncts
+    if words <= ADJUNCT_PAIR_WORDS and topic_pair(d, p, k, cue_last) and (
+            colon_after_pair(d, p) or comp_after_adjuncts(d, p)):
+        return True  # على هامش ندوة حول "..." التي تنتظم بالحمامات، أن: the event's topic
     if not ((words <= 3 and not colon_before(d.text, p.open, a)) or titled_pair(d, p)):
         return False  # a long pair: the quote
     if k - cue_last <= 2 and not in_object(d, k, cue_last) and subject_name_pair(d, p):
@@ -229,6 +260,14 @@ def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
             return False
         j += 1
     return False
+
+
+def topic_pair(d: Doc, p: MarkPair, k: int, cue_last: int) -> bool:
+    """The pair opening before word k follows a topic preposition (حول: ``topic_prepositions``)
+    in the cue's adjunct region, after at least one other word (ورشة حول "..."، الندوة الوطنية
+    حول "..."): it names the topic of an event, a study or a question, not the quote."""
+    return (k - 2 > cue_last and d.wi.norms[k - 1] in d.lex.topic_prepositions
+            and not colon_before(d.text, p.open, d.wi.gap_span(k)[0]))
 
 
 def in_object(d: Doc, k: int, cue_last: int) -> bool:

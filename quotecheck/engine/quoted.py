@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.evidence import COLON_QUOTE, Doc, clause_words, colon_before
 from quotecheck.find.marks import ALL_MARKS, MarkPair
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
@@ -102,8 +102,14 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "حسب زعمه": an attribution note in marks
     if any(ch.isdigit() or "a" <= ch.lower() <= "z" for ch in inner):
         return True
+    if spelled_letters(d, p, nw):
+        return True  # "آف سي آر"، "الجوهرة أف أم": an acronym spelled out
     if strip_conj(first) in lex.name_heads:
         return True  # "مقهى لينت"، "أبو يوسف البلجيكي": a place or a person named
+    if _construct_name(d, p, first):
+        return True  # "جبهة الإنقاذ"، "اتفاق الصخيرات": a body or an accord named
+    if _person_name(d, p, nw):
+        return True  # "سوزان بركات"، "مارتن كوبلر": a person named in marks
     k = d.word_after(p.open) - 1
     if k >= 0 and wi.ends[k] <= p.open:
         w = strip_conj(wi.norms[k])
@@ -111,7 +117,50 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
                                                                          lex.prep_li):
             return True
+        if w in lex.name_heads:
+            return True  # مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name
     return False
+
+
+def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:
+    """The pair opens with an indefinite noun of a named thing (name_nouns: جبهة، اتفاق،
+    مؤسسة، مهرجان) followed by a definite word, the construct state of a proper name
+    (جبهة الإنقاذ، اتفاق الصخيرات، مؤسسة الزكاة التونسية); not after a verb of naming
+    its claim (وصفه بـ"حملة الكذب": the naming verb or the ب after it before the pair)."""
+    wi, lex = d.wi, d.lex
+    base = strip_conj(first)
+    if base not in lex.name_nouns or base.startswith(lex.article):
+        return False
+    j = d.word_after(p.open) + 1
+    if j >= len(wi.norms) or wi.starts[j] >= p.close or not wi.norms[j].startswith(lex.article):
+        return False
+    k = d.word_after(p.open) - 1
+    return not any(wi.norms[m] in lex.described_as for m in (k, k - 1) if m >= 0)
+
+
+def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:
+    """A pair of two or three words, each a known personal name (person_names.txt, with or
+    without a و/ف clitic, indefinite) or, after the first, a definite nisba (a family name:
+    "آدم الجزيري"): a person's name in marks (the Iraqi style: تحدته "سوزان بركات"; المبعوث
+    "مارتن كوبلر")."""
+    if nw < 2:
+        return False
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    words = [strip_conj(w) for w in wi.norms[first : first + nw]]
+    return all(w in lex.person_names and not w.startswith(lex.article) or k > 0 and is_nisba(w)
+               for k, w in enumerate(words))
+
+
+def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
+    """At least two of the pair's words, and at least half of them, are Latin letters spelled
+    in Arabic (آف، سي، آر، بي: ``letter_names``): an acronym or a name with one (بي بي سي،
+    تي ان تي، حنبعل تي في)."""
+    wi, letters = d.wi, d.lex.letter_names
+    first = d.word_after(p.open)
+    words = wi.norms[first : first + nw]
+    hits = sum(w in letters for w in words)
+    return hits >= 2 and 2 * hits >= len(words)
 
 
 #: The longest pair inside a reported clause read as a term named by the noun before it.

@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass
+from itertools import islice
 
 from quotecheck.lang.ar.normalize import SPACES
-from quotecheck.lang.ar.punctuation import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON
+from quotecheck.lang.ar.punctuation import (
+    ARABIC_COMMA,
+    ARABIC_QUESTION,
+    ARABIC_SEMICOLON,
+    GLUED_OPENERS,
+)
 
 # Families: marks of one family pair with each other.  Symmetric marks guess their
 # direction from the characters around them; directed ones (guillemets, CJK corner and
@@ -70,6 +76,34 @@ def _direction(text: str, i: int) -> int:
     if closes and not opens:
         return -1
     return 0
+
+
+#: The longest proclitic word read before a mark (لل، بال، وال with tatweel: بـ).
+_GLUED_MAX = 1 + max(map(len, GLUED_OPENERS))
+_TATWEEL = "\u0640"
+
+
+def _glued_opener(text: str, i: int) -> bool:
+    """``... و"الأف سي آر" باسمها ..."``: inside an open quote, the undecided double mark at i
+    opens a nested one when the word right before it is a proclitic alone (و، بـ، لل:
+    GLUED_OPENERS; a space, a bracket or the text's start before it), a letter follows it,
+    and the next two double marks of its line both look closing (its own closing mark, then
+    the outer quote's).  Otherwise the outer mark may be a stray one that never closes: the
+    glued mark closes it, as before."""
+    if i + 1 >= len(text) or not text[i + 1].isalpha():
+        return False
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = list(islice((m.start() for m in _MARK_RE.finditer(text, i + 1, line_end)
+                       if text[m.start()] in DOUBLE), 2))  # (lazy: two marks, not the line)
+    if len(nxt) < 2 or any(_direction(text, k) >= 0 for k in nxt):
+        return False
+    j = i
+    while j > 0 and i - j <= _GLUED_MAX and (text[j - 1].isalpha()):
+        j -= 1
+    if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
+        return False
+    return text[j:i].replace(_TATWEEL, "") in GLUED_OPENERS
 
 
 def _is_markup(text: str, i: int) -> bool:
@@ -174,6 +208,8 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
             continue
         st = stacks[fam]
         d = 1 if ch == "„" else _direction(text, i)
+        if d == 0 and st and fam == "d" and _glued_opener(text, i):
+            d = 1
         if d == 1 and st and line_continues(text, i):
             continue  # the quote goes on on this line: its mark opens nothing new
         if d == 1 or (d == 0 and not st):

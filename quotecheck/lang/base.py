@@ -55,9 +55,14 @@ class Language(Protocol):
     opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
+    topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
+    letter_names: Collection[str]  # Latin letters spelled out (أف، سي، آر): an acronym's words
+    impersonal_cues: Collection[str]  # يعتقد أن: read as the passive, no speaker, no quote
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
+    finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
+    study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]

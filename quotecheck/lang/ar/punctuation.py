@@ -18,3 +18,6 @@ SENTENCE_ENDS = (frozenset(".;!?") | frozenset(_RAW["semicolon"])
 ARABIC_COMMA = "".join(_RAW["comma"])
 ARABIC_SEMICOLON = "".join(_RAW["semicolon"])
 ARABIC_QUESTION = "".join(_RAW["question_mark"])
+#: Proclitics that, written as a word of their own right before a quotation mark with a letter
+#: after it (و"الأف سي آر"، بـ"الطفل"), make the mark an opening one (tatweel left out).
+GLUED_OPENERS = frozenset(_RAW["glued_openers"])
