@@ -50,7 +50,7 @@ def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
             if dash and "\n" not in gap:
                 # ("..." - قال الوزير: a verb of saying after the dash attributes as usual)
                 c = after_pair(d, p, k) if d.lex.cue(wi.norms[k]) else dash_speaker(d, p, k)
-            elif TITLE_GAP.fullmatch(gap) and opens_line(d.text, p.open):
+            elif TITLE_GAP.fullmatch(gap.strip()) and opens_line(d.text, p.open):
                 c = title_speaker(d, p, k)
             if c is not None:
                 out.append(c)
@@ -115,8 +115,9 @@ def cut_off_quote(d: Doc) -> Cand | None:
 #: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
 DASHES = frozenset("-\u2013\u2014")
 #: The gap between a quote that opens a title and the clause naming its speaker
-#: (``“...”.. طفل في غزة يبكي``).
-TITLE_GAP = re.compile(r"\s*(?:\.{2,}|\u2026)\s*")
+#: (``“...”.. طفل في غزة يبكي``), matched on the gap without its spaces (a leading ``\s*``
+#: would make a search over a long run of spaces quadratic).
+TITLE_GAP = re.compile(r"\.{2,}|\u2026")
 
 
 def opens_line(text: str, pos: int) -> bool:
