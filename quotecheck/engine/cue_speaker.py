@@ -45,7 +45,8 @@ class CueSpeakers:
         offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
-        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
+        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
+                           opens_sentence(self.d, site.i))
         if sp is None:
             sp = speaker_before(self.d, site.i, site.form, last_start)
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
@@ -88,14 +89,19 @@ def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) 
             and d.pair_words(p) > sp.last - sp.first + 1)
 
 
-def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:
+def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
+                  initial: bool = False) -> SpeakerSpan | None:
     """The speaker in words (cue_last, limit): a relayed source, the verb's subject or a
-    statement and its issuer, with a name set off by commas after a bare title."""
+    statement and its issuer, with a name set off by commas after a bare title
+    (``initial``: the verb opens its sentence, so a subject after a time adverbial is
+    read too)."""
     wi, lex = d.wi, d.lex
     participle = form is not None and form.form == "participle"
     sp = relayed_source(d, cue_last, limit, form)
     if sp is None and cue_last + 1 < limit and not participle:
         sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is None and initial:
+            sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
         ):
@@ -105,6 +111,49 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> Sp
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
     return sp
+
+
+_TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most
+
+
+def opens_sentence(d: Doc, i: int) -> bool:
+    """Word i (a verb) opens a sentence or a line."""
+    wi = d.wi
+    return i == 0 or wi.sentence_break_before(i) or "\n" in wi.gap(i)
+
+
+def subject_after_time(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """The subject after a time adverbial that follows a sentence's first verb (قال اليوم
+    الاثنين محافظ البنك المركزي إن): a phrase headed by a title, a body, an unnamed source
+    or a known first name; none for any other noun (أعلن مساء الجمعة حصول: the object)."""
+    wi, lex = d.wi, d.lex
+    j = past_time_words(d, k, limit)
+    if j == k:
+        return None
+    sp = phrase_after(lex, wi, j, limit)
+    if sp is None or sp.first != j:
+        return None
+    head = strip_conj(wi.norms[j])
+    if lex.is_title(head) or lex.is_body(head) or head in lex.anonymous or (
+            head in lex.person_names and not head.startswith(lex.article)):
+        return sp
+    return None
+
+
+def past_time_words(d: Doc, k: int, limit: int) -> int:
+    """The first word after a time adverbial that opens at word k, right after the verb
+    (قال اليوم الاثنين 25 مارس محافظ البنك المركزي إن: its subject follows): a run of
+    time words and numbers that end a phrase (not صباح الجزيري, a name), with nothing but
+    spaces between them; k when there is none or punctuation follows it."""
+    wi, lex = d.wi, d.lex
+    j = k
+    while j < limit and j - k < _TIME_WORDS and (
+            wi.norms[j] in lex.time_words or (j > k and wi.norms[j].isdigit())) and (
+            j == k or not wi.gap(j).strip(" ")) and stops_phrase(lex, wi, j):
+        j += 1
+    if j == k or j >= limit or wi.gap(j).strip(" "):
+        return k
+    return j
 
 
 def quoted_subject(d: Doc, cue_last: int, limit: int) -> SpeakerSpan | None:
