@@ -70,7 +70,7 @@ class Namer:
         implicit = [wi.first_at_or_after(c.cue[0]) for c in cands
                     if c.cue and (c.speaker is None or c.implicit)]
         events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
-                                                           implicit)
+                                                           implicit, self._known)
                            if e[0] not in taken]  # (a verb's subject without a quote)
         events = sorted(events + source_note_events(self.ctx, self._is_source)
                         + [(_cue_pos(c), c.speaker) for c in cands
@@ -108,7 +108,7 @@ class Namer:
             pool = issued if statement else events
             j = bisect_left([e[0] for e in pool], pos) - 1
             sp = pool[j][1] if j >= 0 else title_mention_before(
-                self.ctx.lex, self.ctx.wi, pos, self._name_of)
+                self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
             out[id(c)] = sp
             if sp is None and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
                 continue  # (وفي مجلس النواب، قال: no speaker at all)
@@ -131,7 +131,7 @@ class Namer:
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
         sp = events[j][1] if j >= 0 else title_mention_before(
-            self.ctx.lex, self.ctx.wi, pos, self._name_of)
+            self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
         return (None if sp is None else self._resolve(sp)), sp is not None
 
     def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
@@ -155,6 +155,12 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
+
+    def _known(self, sp: SpeakerSpan) -> bool:
+        """The phrase is a short form of a longer person's name noted in the document
+        (كرشود after عياد كرشود)."""
+        key = self._name_of(sp)
+        return key is not None and len(self.book.fullest(key)) > len(key)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)

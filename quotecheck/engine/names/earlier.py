@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
@@ -12,6 +13,9 @@ from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
+# Whether a one-word phrase names a person the document gives a longer name for.
+Known = Callable[[SpeakerSpan], bool]
+
 _LOOK_BACK = 400  # words: a bounded look-back keeps the pass linear
 _PHRASE_WORDS = 16
 _HEAD_WORDS = 5
@@ -19,14 +23,16 @@ _BODY_WORDS = 6
 
 
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
-                         name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+                         name_of: Callable[[SpeakerSpan], NameKey | None],
+                         known: Known | None = None) -> SpeakerSpan | None:
     """The last phrase before offset ``pos`` that starts at a title and holds a name
     (``name_of`` says which do), a name in apposition to a title, or the subject of a
     sentence's first verb."""
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
-        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of)
+        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of,
+                                                                      known)
         if named is not None:
             return named
         if _office(lex, wi.norms[k]) and (k == 0 or not _office(lex, wi.norms[k - 1])):
@@ -46,7 +52,8 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
 
 def verb_subject_events(lex: Lexicon, wi: WordIndex,
                         name_of: Callable[[SpeakerSpan], NameKey | None],
-                        implicit: Sequence[int]) -> list[tuple[int, SpeakerSpan]]:
+                        implicit: Sequence[int],
+                        known: Known | None = None) -> list[tuple[int, SpeakerSpan]]:
     """(offset, subject) of each sentence that opens with a verb and a speaker-like subject
     and holds one of the ``implicit`` cue words (indices) after it (نفت الهيئة الوطنية ...
     ما تم تداوله، مشيرة إلى أن): the antecedent of those cues, whether or not the verb gave
@@ -62,8 +69,8 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
         while t < len(targets) and targets[t] == k:
             t += 1
             if start < k and start != done:
-                sp = _first_verb_subject(lex, wi, start, name_of)
-                if sp is not None and sp.last < k:
+                sp = _first_verb_subject(lex, wi, start, name_of, known)
+                if sp is not None and sp.last < k and sp.last > sp.first:
                     sp = _speaker_subject(lex, wi, sp)
                 if sp is not None and sp.last < k:
                     done = start
@@ -104,6 +111,17 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
     return SpeakerSpan(sp.first, last)
 
 
+def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k reads as a surname: no known first name, title, body or unnamed-source noun,
+    and the document gives it right after a known first name elsewhere (عياد كرشود)."""
+    w = wi.norms[k]
+    if (w in lex.person_names or lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
+            or strip_conj(w) in lex.anonymous):
+        return False
+    return any(i != k and wi.norms[i - 1] in lex.person_names and not wi.gap(i).strip(" ")
+               for i in compress(count(), map(w.__eq__, wi.norms)) if i > 0)
+
+
 def _bare(lex: Lexicon, w: str) -> str:
     """A word without a و/ف conjunction, short ones too (وعن -> عن, فإذا -> إذا)."""
     return w[1:] if len(w) > 2 and w[0] in lex.morph.conjunction_clitics else w
@@ -127,7 +145,8 @@ def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
 
 
 def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
-                        name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+                        name_of: Callable[[SpeakerSpan], NameKey | None],
+                        known: Known | None = None) -> SpeakerSpan | None:
     """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
     ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
     a title or a nisba and a name, or is a body's phrase closed by punctuation or a
@@ -147,6 +166,12 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
+    if known is not None and _surname(lex, wi, sp.first):
+        # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its
+        # second word: وطالب أحمدي نجاد، ترامب)
+        for last in (sp.first + 1, sp.first):
+            if last <= sp.last and known(SpeakerSpan(sp.first, last)):
+                return SpeakerSpan(sp.first, last)
     nxt = sp.last + 1
     closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
         is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
