@@ -24,7 +24,11 @@ from quotecheck.engine.names.anaphor import (
 )
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.names.earlier import title_mention_before, verb_subject_events
+from quotecheck.engine.names.earlier import (
+    statement_verb_events,
+    title_mention_before,
+    verb_subject_events,
+)
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
@@ -72,6 +76,10 @@ class Namer:
         events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
                                                            implicit, self._known)
                            if e[0] not in taken]  # (a verb's subject without a quote)
+        seen = taken | {e[0] for e in events}
+        events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
+                                                             self._known)
+                           if e[0] not in seen]  # (دعا الحزب ...: an antecedent further on)
         events = sorted(events + source_note_events(self.ctx, self._is_source)
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
@@ -159,8 +167,8 @@ class Namer:
     def _known(self, sp: SpeakerSpan) -> bool:
         """The phrase is a short form of a longer person's name noted in the document
         (كرشود after عياد كرشود)."""
-        key = self._name_of(sp)
-        return key is not None and len(self.book.fullest(key)) > len(key)
+        key = self._name_of(sp) or tuple(self.ctx.wi.norms[sp.first : sp.last + 1])
+        return len(self.book.fullest(key)) > len(key)  # (a surname like a nisba: the words)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)

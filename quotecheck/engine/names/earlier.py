@@ -8,7 +8,13 @@ from itertools import compress, count
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    is_medium,
+    phrase_after,
+    speaker_word_list,
+    stops_phrase,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
@@ -78,6 +84,32 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
     return out
 
 
+def statement_verb_events(lex: Lexicon, wi: WordIndex,
+                          name_of: Callable[[SpeakerSpan], NameKey | None],
+                          known: Known | None = None) -> list[tuple[int, SpeakerSpan]]:
+    """(offset, subject) of each sentence that opens with a verb of statement that gave no
+    quote (a reporting verb, or one with a nominal object: دعا، ثمن، طالب; after كما، ثم
+    too) and a speaker-like subject (كما دعا الحزب في بيانه الحكومة إلى ...، وثمن الجهيناوي
+    قرار ...): an antecedent of the bare verbs of the sentences after it.  The caller drops
+    the ones at a cue that gave a quote."""
+    out: list[tuple[int, SpeakerSpan]] = []
+    particles = speaker_word_list("continuing_particles")
+    verbs = speaker_word_list("nominal_object_verbs")
+    for k in range(len(wi)):
+        if not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
+            continue
+        v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
+        w = wi.norms[v]
+        if lex.cue(w) is None and strip_conj(w) not in verbs:
+            continue
+        sp = _first_verb_subject(lex, wi, v, name_of, known, opens=True)
+        if sp is not None and sp.last > sp.first:
+            sp = _speaker_subject(lex, wi, sp)
+        if sp is not None:
+            out.append((wi.starts[v], sp))
+    return out
+
+
 def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
     """The part of a verb's subject phrase that reads as a speaker: one headed by a title, a
     body or an unnamed-source noun (not a medium that relays: وبثت قناة X كلمة), cut before
@@ -107,6 +139,8 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
         if lex.is_title(x):
             break  # (X رئيس جامعة النزل بتونس: the title's complement)
         if len(x) > 3 and x[:1] in lex.morph.preposition_clitics and x not in lex.person_names:
+            if j == sp.first + 1 and j < last and lex.is_title(wi.norms[j + 1]):
+                continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
 
@@ -146,13 +180,14 @@ def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
 
 def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
                         name_of: Callable[[SpeakerSpan], NameKey | None],
-                        known: Known | None = None) -> SpeakerSpan | None:
+                        known: Known | None = None, opens: bool = False) -> SpeakerSpan | None:
     """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
     ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
     a title or a nisba and a name, or is a body's phrase closed by punctuation or a
     preposition (not ارتفعت أسعار الخضر; not دعا الحزب كل القوى: the object runs on)."""
-    if k + 1 >= len(wi) or not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
-        return None
+    if k + 1 >= len(wi) or not (opens or k == 0 or wi.sentence_break_before(k)
+                                 or "\n" in wi.gap(k)):
+        return None  # (``opens``: the caller knows word k opens its clause, after كما)
     w = wi.norms[k]
     if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
             or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
@@ -163,15 +198,16 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
     if sp is None or sp.first != k + 1:
         return None
-    words = wi.norms[sp.first : sp.last + 1]
-    if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
-        return sp
     if known is not None and _surname(lex, wi, sp.first):
         # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its
         # second word: وطالب أحمدي نجاد، ترامب)
-        for last in (sp.first + 1, sp.first):
+        joiner = wi.norms[sp.first] in speaker_word_list("name_joiners")  # (بن بشير: both)
+        for last in (sp.first + 1,) if joiner else (sp.first + 1, sp.first):
             if last <= sp.last and known(SpeakerSpan(sp.first, last)):
                 return SpeakerSpan(sp.first, last)
+    words = wi.norms[sp.first : sp.last + 1]
+    if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
+        return sp
     nxt = sp.last + 1
     closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
         is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
