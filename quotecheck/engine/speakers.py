@@ -97,6 +97,8 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
                                                   _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
+    if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
+        return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
     if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
             lex, wi, k):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
@@ -104,6 +106,20 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
     return bool(verdict)
+
+
+def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a definite medium noun (المقال "the article"), stands between an office's
+    words and a person's first name with nothing but spaces around it: the adjective of
+    the office (المقال "the dismissed"), not a medium."""
+    n, m = wi.norms[k], lex.morph
+    if not (n.startswith(m.article) and is_medium(lex, n)) or k + 1 >= len(wi):
+        return False
+    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
+    return (lex.is_title(prev) or prev.startswith(m.article)) and nxt in lex.person_names and (
+        not nxt.startswith(m.article))
 
 
 def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
