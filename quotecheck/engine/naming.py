@@ -30,11 +30,12 @@ from quotecheck.engine.names.earlier import (
     verb_subject_events,
 )
 from quotecheck.engine.names.harvest import add_titled_names, note_office
+from quotecheck.engine.names.part import roles_after_name
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
-from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.types import Mention, Quote
@@ -43,6 +44,7 @@ __all__ = ["Namer", "_Namer", "_entities_from"]
 
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
+_NOTED_NAME = 4  # words of a person's name read from a source note at most
 
 
 class Namer:
@@ -60,6 +62,7 @@ class Namer:
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
         add_titled_names(self.ctx, self.book)
+        self._add_noted_persons()
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
@@ -163,6 +166,31 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
+
+    def _add_noted_persons(self) -> None:
+        """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
+        المحكمة): a run of two to four words from a known first name, within the first three
+        words of the note's phrase, up to a title, a body or a preposition (for the fullest
+        name of a surname given later; no antecedent is made of them)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        for _, sp in source_note_events(self.ctx, lambda sp: True):
+            a = next((k for k in range(sp.first, min(sp.last, sp.first + 2) + 1)
+                      if wi.norms[k] in lex.person_names), None)
+            if a is None:
+                continue
+            b = a
+            while (b + 1 <= sp.last and b + 1 - a < _NOTED_NAME and not wi.gap(b + 1).strip(" ")
+                   and not (lex.is_title(wi.norms[b + 1]) or lex.is_body(wi.norms[b + 1])
+                            or wi.norms[b + 1] in lex.soft_prep
+                            or wi.norms[b + 1] in roles_after_name())):
+                if b > a and wi.norms[b].startswith(lex.morph.article) and (
+                        wi.norms[b - 1] not in speaker_word_list("name_joiners")):
+                    break  # (زبير اليحياوي لسان الدفاع: an ال surname ends it; عبد الجليل X)
+                b += 1
+            if b > a:
+                key = tuple(wi.norms[a : b + 1])
+                self.book.note_surface(key, self.ctx.text[wi.starts[a] : wi.ends[b]])
+                self.book.add_person(key)
 
     def _known(self, sp: SpeakerSpan) -> bool:
         """The phrase is a short form of a longer person's name noted in the document
