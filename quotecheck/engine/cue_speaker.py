@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from quotecheck.engine.before_cue import speaker_before
 from quotecheck.engine.candidates import CueSite
@@ -21,8 +22,14 @@ from quotecheck.engine.evidence import (
     statement_complement,
 )
 from quotecheck.engine.quoted import NAME_PAIR_WORDS
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
-from quotecheck.lang.ar.lexicon import CueForm
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    is_medium,
+    phrase_after,
+    speaker_word_list,
+    stops_phrase,
+)
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
@@ -47,7 +54,12 @@ class CueSpeakers:
             return self.memo[site.i]
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
-        if sp is None:
+        frame = None
+        if sp is None or self.d.wi.norms[sp.first].startswith(self.d.lex.morph.ba):
+            frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
+        if frame is not None:
+            sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
+        elif sp is None:
             sp = speaker_before(self.d, site.i, site.form, last_start)
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
@@ -78,6 +90,51 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+class Frame(NamedTuple):
+    """An interrogation frame before a cue: the one questioned, when named (None: a
+    pronoun, وباستنطاقه، وبالتحري معهم: the speaker is implicit)."""
+
+    speaker: SpeakerSpan | None
+
+
+_FRAME_WORDS = 10  # words between an interrogation frame's noun and its cue at most
+
+
+def interrogation_frame(d: Doc, i: int) -> Frame | None:
+    """The cue at word i (اعترف، أفاد، صرح) follows an interrogation frame that opens its
+    sentence or clause (وبالتحري مع المظنون فيه، أفاد; وبسماع الشهود أكدوا; وباستنطاقه
+    اعترف): ب + a noun of questioning (speaker_words.json interrogation_nouns), then مع and
+    the one questioned, or that one in construct, or a pronoun.  The frame is no speaker;
+    the one questioned is (a pronoun: the speaker is implicit)."""
+    wi, lex = d.wi, d.lex
+    nouns = speaker_word_list("interrogation_nouns")
+    s = d.sentence_start(i)
+    for j in range(i - 1, max(s - 1, i - 1 - _FRAME_WORDS), -1):
+        w = strip_conj(wi.norms[j])
+        if not (w.startswith(lex.morph.ba) and _frame_noun(lex, w[1:], nouns)):
+            continue
+        if j != s and COMMAS.isdisjoint(wi.gap(j)):
+            return None  # (أكدت الوزارة أنه بالتحري مع ...: inside a reported clause)
+        k = j + 1
+        while k < i and wi.norms[k] in nouns:
+            k += 1  # (بمزيد التحري)
+        withs = speaker_word_list("with_preposition")
+        if k < i and wi.norms[k] in withs:
+            k += 1
+        if k >= i or wi.norms[k].startswith(tuple(withs)) or k == j + 1 and len(w) > max(
+                map(len, nouns)) + 1:
+            return Frame(None)  # (معه، معهم، وباستنطاقه: a pronoun)
+        sp = phrase_after(lex, wi, k, i)
+        return Frame(sp if sp is not None and sp.first == k else None)
+    return None
+
+
+def _frame_noun(lex: Lexicon, w: str, nouns: AbstractSet[str]) -> bool:
+    """A noun of questioning, bare, definite or with a pronoun (استنطاقه، سماعها)."""
+    return w in nouns or any(w.startswith(n) and len(w) - len(n) <= 2 for n in nouns
+                             if not n.startswith(lex.morph.article))
 
 
 def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) -> bool:
