@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import cache
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import speaker_before
+from quotecheck.engine.before_cue import speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -29,8 +30,10 @@ from quotecheck.engine.speakers import (
     speaker_word_list,
     stops_phrase,
 )
+from quotecheck.lang.ar.datafiles import read_json
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.normalize import fold
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
 
@@ -60,7 +63,8 @@ class CueSpeakers:
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
         elif sp is None:
-            sp = speaker_before(self.d, site.i, site.form, last_start)
+            sp = relative_antecedent(self.d, site.i) or speaker_before(
+                self.d, site.i, site.form, last_start)
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
         self.memo[site.i] = sp
@@ -90,6 +94,54 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+_ANTECEDENT_WORDS = 10  # words of a relative pronoun's antecedent phrase at most
+
+
+def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
+    """The cue at word i opens a relative clause (مدير الدورة جمال بن حسين الذي أكد أن،
+    رياض جعيدان، الذي أكد أنه): its speaker is the phrase the relative pronoun
+    (speaker_words.json relative_pronouns) follows, the longest that ends right before it
+    (a comma between them allowed) and is headed by a body or an unnamed source, or holds
+    a known first name after a title or as its head; none when no such phrase (الصورة التي
+    أكدت، قائد الطائرة الذي قال: no speaker read here)."""
+    wi, lex = d.wi, d.lex
+    r = i - 1
+    person = relative_person(wi.norms[r]) if r >= 1 else None
+    if person is None or person != verb_person(lex, wi.norms[i]):
+        return None  # (لحركة نداء تونس، التي قال إنها: the pronoun is the verb's object)
+    if not PHRASE_END.isdisjoint("".join(c for c in wi.gap(r) if c not in COMMAS)) or (
+            wi.gap(i).strip(" ")):
+        return None
+    end = r - 1
+    s = d.sentence_start(i)
+    for k in range(max(s, end - _ANTECEDENT_WORDS), end + 1):
+        sp = phrase_after(lex, wi, k, r)
+        if sp is None or sp.first != k or sp.last != end:
+            continue
+        if k > s and wi.gap(k).strip(" ") == "" and lex.is_title(wi.norms[k - 1]):
+            continue  # (الكاتب العام: not from the middle of an office's words)
+        head = strip_conj(wi.norms[k])
+        named = any(w in lex.person_names and not w.startswith(lex.morph.article)
+                    for w in wi.norms[k : end + 1])
+        if lex.is_body(head) or head in lex.anonymous or named and (
+                lex.is_title(head) or head in lex.person_names):
+            return sp
+    return None
+
+
+@cache
+def _relative_pronouns() -> dict[str, str]:
+    """Relative pronoun (folded) -> the person of the verb it is the subject of (m, f, p:
+    speaker_words.json relative_pronouns)."""
+    words = read_json("speaker_words.json")["relative_pronouns"]
+    return {fold(w): person for person, ws in words.items() for w in ws}
+
+
+def relative_person(norm: str) -> str | None:
+    """The person a relative pronoun stands for (الذي m, التي f, الذين p), or None."""
+    return _relative_pronouns().get(norm)
 
 
 class Frame(NamedTuple):
