@@ -214,7 +214,11 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
         ):
-            sp = None  # اتهم روسيا بـ: the object, not the speaker
+            # اتهم روسيا بـ: the object, not the speaker; but an unnamed source or a body
+            # (حذر علماء فلك من، أدانت النقابة الوطنية) is the subject, up to a comma
+            # (وحذرت الوزارة، كافة المواطنين من: the object after it)
+            sp = _comma_cut(d, sp) if (strip_conj(wi.norms[sp.first]) in lex.anonymous
+                                      or lex.is_body(wi.norms[sp.first])) else None
     if sp is None and cue_last + 1 < limit and not participle:
         sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
@@ -263,6 +267,14 @@ def past_time_words(d: Doc, k: int, limit: int) -> int:
     if j == k or j >= limit or wi.gap(j).strip(" "):
         return k
     return j
+
+
+def _comma_cut(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:
+    """The phrase up to its first comma."""
+    for j in range(sp.first + 1, sp.last + 1):
+        if not COMMAS.isdisjoint(d.wi.gap(j)):
+            return SpeakerSpan(sp.first, j - 1)
+    return sp
 
 
 def quoted_subject(d: Doc, cue_last: int, limit: int) -> SpeakerSpan | None:
