@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache
 from typing import NamedTuple
 
 from quotecheck.engine.before_cue import speaker_before, verb_person
@@ -30,10 +29,8 @@ from quotecheck.engine.speakers import (
     speaker_word_list,
     stops_phrase,
 )
-from quotecheck.lang.ar.datafiles import read_json
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
-from quotecheck.lang.ar.normalize import fold
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
 
@@ -108,7 +105,7 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
     أكدت، قائد الطائرة الذي قال: no speaker read here)."""
     wi, lex = d.wi, d.lex
     r = i - 1
-    person = relative_person(wi.norms[r]) if r >= 1 else None
+    person = relative_person(lex, wi.norms[r]) if r >= 1 else None
     if person is None or person != verb_person(lex, wi.norms[i]):
         return None  # (لحركة نداء تونس، التي قال إنها: the pronoun is the verb's object)
     if not PHRASE_END.isdisjoint("".join(c for c in wi.gap(r) if c not in COMMAS)) or (
@@ -131,17 +128,9 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
     return None
 
 
-@cache
-def _relative_pronouns() -> dict[str, str]:
-    """Relative pronoun (folded) -> the person of the verb it is the subject of (m, f, p:
-    speaker_words.json relative_pronouns)."""
-    words = read_json("speaker_words.json")["relative_pronouns"]
-    return {fold(w): person for person, ws in words.items() for w in ws}
-
-
-def relative_person(norm: str) -> str | None:
+def relative_person(lex: Lexicon, norm: str) -> str | None:
     """The person a relative pronoun stands for (الذي m, التي f, الذين p), or None."""
-    return _relative_pronouns().get(norm)
+    return lex.relative_persons.get(norm)
 
 
 class Frame(NamedTuple):
@@ -161,7 +150,7 @@ def interrogation_frame(d: Doc, i: int) -> Frame | None:
     the one questioned, or that one in construct, or a pronoun.  The frame is no speaker;
     the one questioned is (a pronoun: the speaker is implicit)."""
     wi, lex = d.wi, d.lex
-    nouns = speaker_word_list("interrogation_nouns")
+    nouns = speaker_word_list("interrogation_nouns", lex)
     s = d.sentence_start(i)
     for j in range(i - 1, max(s - 1, i - 1 - _FRAME_WORDS), -1):
         w = strip_conj(wi.norms[j])
@@ -172,7 +161,7 @@ def interrogation_frame(d: Doc, i: int) -> Frame | None:
         k = j + 1
         while k < i and wi.norms[k] in nouns:
             k += 1  # (بمزيد التحري)
-        withs = speaker_word_list("with_preposition")
+        withs = speaker_word_list("with_preposition", lex)
         if k < i and wi.norms[k] in withs:
             k += 1
         if k >= i or wi.norms[k].startswith(tuple(withs)) or k == j + 1 and len(w) > max(

@@ -182,9 +182,9 @@ class Namer:
             while (b + 1 <= sp.last and b + 1 - a < _NOTED_NAME and not wi.gap(b + 1).strip(" ")
                    and not (lex.is_title(wi.norms[b + 1]) or lex.is_body(wi.norms[b + 1])
                             or wi.norms[b + 1] in lex.soft_prep
-                            or wi.norms[b + 1] in roles_after_name())):
+                            or wi.norms[b + 1] in roles_after_name(lex))):
                 if b > a and wi.norms[b].startswith(lex.morph.article) and (
-                        wi.norms[b - 1] not in speaker_word_list("name_joiners")):
+                        wi.norms[b - 1] not in speaker_word_list("name_joiners", lex)):
                     break  # (زبير اليحياوي لسان الدفاع: an ال surname ends it; عبد الجليل X)
                 b += 1
             if b > a:

@@ -4,14 +4,12 @@ or the verb's object ends it).  Its name part is ``engine.names.part.name_part``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.lexicon import Lexicon, lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -19,7 +17,6 @@ from quotecheck.lang.ar.morphology import (
     strip_conj,
     strip_possessive,
 )
-from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
@@ -176,7 +173,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None
     n0 = wi.norms[k]
     m = lex.morph
-    if n0 in speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
+    if n0 in speaker_word_list("identity_nouns", lex) or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
         noun_base(n0) in lex.soft_prep
@@ -212,17 +209,16 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-@cache  # one entry per list name
-def speaker_word_list(key: str) -> frozenset[str]:
-    """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words[key])
+def speaker_word_list(key: str, lex: Lexicon | None = None) -> frozenset[str]:
+    """A list of the speaker words, folded (correspondent_nouns, outlet_suffixes): the
+    lexicon's (``lex.speaker_lists``; the default Arabic lexicon when none is given)."""
+    return (lex if lex is not None else lexicon()).speaker_lists[key]
 
 
 def _correspondent(lex: Lexicon, norm: str) -> bool:
     """لموفدة، لمراسل، لمبعوث، لصحفي: ل + a correspondent noun (the addressee, a journalist)."""
     m = lex.morph
-    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns")
+    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns", lex)
 
 
 _CORRESPONDENT_NAME = 3  # words of a correspondent's name at most
@@ -235,7 +231,7 @@ def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) ->
     (وأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، ... أنه: the speaker is the verb's earlier
     subject, not the journalist).  A title after the outlet is the speaker (لموفد الجوهرة
     الوالي أن)."""
-    suffixes = speaker_word_list("outlet_suffixes")
+    suffixes = speaker_word_list("outlet_suffixes", lex)
     while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
             _PHRASE_END.isdisjoint(wi.gap(k))):
         k += 1
@@ -379,14 +375,14 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     a noun of its own.  Not in a name with a joiner (أنور بن محمد قرقاش، نور الدين بن X)."""
     w = wi.norms[k]
     if (w.startswith(_ARTICLE) or w in lex.person_names or lex.is_title(w)
-            or w in speaker_word_list("name_joiners") or k + 1 >= limit
+            or w in speaker_word_list("name_joiners", lex) or k + 1 >= limit
             or wi.gap(k + 1).strip() or _is_name_ali(lex, wi, k)):
         return False
     words = wi.norms[start : last + 1]
     part = name_part(lex, words, strict=True)
     if part is None or part[1] != len(words) or part[1] - part[0] < 2 or part[0] == 0:
         return False
-    joiners = speaker_word_list("name_joiners")
+    joiners = speaker_word_list("name_joiners", lex)
     if words[part[0]] not in lex.person_names or not any(
             lex.is_title(x) for x in words[: part[0]]) or any(
             x in joiners for x in words[part[0]:]):
@@ -395,7 +391,7 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
-                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners"))
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex))
 
 
 def _dangling(lex: Lexicon, w: str) -> bool:
@@ -428,13 +424,13 @@ _OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stand
 def _subject_end_kind(lex: Lexicon, w: str) -> int:
     """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
     _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
-    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+    if w in speaker_word_list("adverbs_after_subject", lex) or w in lex.leading_adverbial:
         return 1
-    if w in speaker_word_list("object_nouns"):
+    if w in speaker_word_list("object_nouns", lex):
         return _OBJECT_NOUN
     return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-               and w[1] not in speaker_word_list("long_vowels")
-               and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
+               and w[1] not in speaker_word_list("long_vowels", lex)
+               and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
                and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 

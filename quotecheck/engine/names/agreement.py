@@ -37,8 +37,8 @@ def singular_person(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
         return True
     if not lex.is_title(head) or head in lex.countries:
         return False
-    return bare not in speaker_word_list("plural_heads") and not bare.endswith(
-        tuple(speaker_word_list("plural_endings")))
+    return bare not in speaker_word_list("plural_heads", lex) and not bare.endswith(
+        tuple(speaker_word_list("plural_endings", lex)))
 
 
 def agrees(lex: Lexicon, wi: WordIndex, cue_word: str, sp: SpeakerSpan) -> bool:

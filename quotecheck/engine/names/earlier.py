@@ -93,8 +93,8 @@ def statement_verb_events(lex: Lexicon, wi: WordIndex,
     قرار ...): an antecedent of the bare verbs of the sentences after it.  The caller drops
     the ones at a cue that gave a quote."""
     out: list[tuple[int, SpeakerSpan]] = []
-    particles = speaker_word_list("continuing_particles")
-    verbs = speaker_word_list("nominal_object_verbs")
+    particles = speaker_word_list("continuing_particles", lex)
+    verbs = speaker_word_list("nominal_object_verbs", lex)
     for k in range(len(wi)):
         if not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
             continue
@@ -201,7 +201,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     if known is not None and _surname(lex, wi, sp.first):
         # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its
         # second word: وطالب أحمدي نجاد، ترامب)
-        joiner = wi.norms[sp.first] in speaker_word_list("name_joiners")  # (بن بشير: both)
+        joiner = wi.norms[sp.first] in speaker_word_list("name_joiners", lex)  # (بن بشير: both)
         for last in (sp.first + 1,) if joiner else (sp.first + 1, sp.first):
             if last <= sp.last and known(SpeakerSpan(sp.first, last)):
                 return SpeakerSpan(sp.first, last)
