@@ -72,10 +72,13 @@ def _is_medium(lex: Lexicon, norm: str) -> bool:
         n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
 
 
-def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+def is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
     as written)."""
     return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
+
+
+_is_name_ali = is_name_ali  # (the name the phrase rules use)
 
 
 _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
@@ -163,9 +166,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
     first = _past_adverbials(lex, wi, first, limit)
     k = _past_addressee(lex, wi, first, limit)
-    if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
-        wi.norms[k] in lex.comp_prefix
-    ):
+    if k >= limit or stops_phrase(lex, wi, k) or (
+        wi.norms[k] in lex.soft_prep or wi.norms[k] in lex.comp_prefix
+    ) and not _is_name_ali(lex, wi, k):  # (وقال علي كلثوم: the name, not على)
         return None
     if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
         if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
@@ -175,9 +178,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     m = lex.morph
     if n0 in speaker_word_list("identity_nouns", lex) or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
-    if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
-        noun_base(n0) in lex.soft_prep
-    ):
+    if n0.startswith((m.ba_article, m.lam_article)) or (
+        noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
+    ) and not _is_name_ali(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
 
