@@ -41,3 +41,14 @@ def test_a_verb_inside_a_sentence_keeps_its_earlier_subject() -> None:
     its subject stands before it; the time words are not skipped to an object."""
     text = ("وكان الحزب الدستوري قد أعلن الاثنين الماضي أن التحركات الميدانية ستتواصل.")
     assert _speakers(text) == ["الحزب الدستوري"]
+
+
+def test_a_comma_after_the_time_words() -> None:
+    text = ("أفاد اليوم الخميس، الناطق باسم المحكمة الابتدائية سامي العياري أنه تم عرض"
+            " المتهم على القاضي.")
+    assert extract_quotes(text)[0].speaker_name == "سامي العياري"
+
+
+def test_a_comma_then_the_complementizer_gives_no_subject() -> None:
+    """The near miss: nothing but the clause after the comma: no speaker read."""
+    assert _speakers("أعلن اليوم، أن الاجتماع تأجل.") == [None]

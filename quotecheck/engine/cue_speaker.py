@@ -246,14 +246,15 @@ def past_time_words(d: Doc, k: int, limit: int) -> int:
     """The first word after a time adverbial that opens at word k, right after the verb
     (قال اليوم الاثنين 25 مارس محافظ البنك المركزي إن: its subject follows): a run of
     time words and numbers that end a phrase (not صباح الجزيري, a name), with nothing but
-    spaces between them; k when there is none or punctuation follows it."""
+    spaces between them, a comma after them at most (أفاد اليوم الخميس، الناطق باسم
+    المحكمة); k when there is none or other punctuation follows it."""
     wi, lex = d.wi, d.lex
     j = k
     while j < limit and j - k < _TIME_WORDS and (
             wi.norms[j] in lex.time_words or (j > k and wi.norms[j].isdigit())) and (
             j == k or not wi.gap(j).strip(" ")) and stops_phrase(lex, wi, j):
         j += 1
-    if j == k or j >= limit or wi.gap(j).strip(" "):
+    if j == k or j >= limit or wi.gap(j).strip(" ") and wi.gap(j).strip(" ") not in COMMAS:
         return k
     return j
 
