@@ -265,6 +265,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             if go_on:
                 continue
             break
+        if k == start + 1 and _partitive(lex, wi, start, k):
+            last, k = k, k + 1  # عدد من المحتجين، كل من الوزير: من is partitive, go on
+            continue
         if _joined_portfolio(lex, wi, start, last, k, limit):
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
             continue
@@ -285,6 +288,15 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         if last - start >= _MAX_PHRASE:
             break
     return last
+
+
+def _partitive(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
+    """Word k is the partitive من right after a quantifier that opens the phrase (عدد من
+    المحتجين، كل من X و Y: speaker_words.json partitives), with a word after it in the
+    same phrase."""
+    return (strip_conj(wi.norms[start]) in speaker_word_list("partitives", lex)
+            and wi.norms[k] in speaker_word_list("partitive_prepositions", lex)
+            and k + 1 < len(wi) and not wi.gap(k).strip(" ") and not wi.gap(k + 1).strip(" "))
 
 
 def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
