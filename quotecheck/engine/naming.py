@@ -62,7 +62,8 @@ class Namer:
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
         add_titled_names(self.ctx, self.book)
-        self._add_noted_persons()
+        notes = source_note_events(self.ctx, lambda sp: True)  # (filtered where used)
+        self._add_noted_persons(notes)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
@@ -80,10 +81,12 @@ class Namer:
                                                            implicit, self._known)
                            if e[0] not in taken]  # (a verb's subject without a quote)
         seen = taken | {e[0] for e in events}
+        upto = max((max(c.start, _cue_pos(c)) for c in cands if c.speaker is None or c.implicit
+                    or id(c) in back or same_source(self.ctx.lex, wi, c.speaker)), default=0)
         events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
-                                                             self._known)
+                                                             self._known, upto)
                            if e[0] not in seen]  # (دعا الحزب ...: an antecedent further on)
-        events = sorted(events + source_note_events(self.ctx, self._is_source)
+        events = sorted(events + [e for e in notes if self._is_source(e[1])]
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
                                   and not c.speaker.issuer and id(c) not in back],
@@ -167,13 +170,13 @@ class Namer:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
 
-    def _add_noted_persons(self) -> None:
+    def _add_noted_persons(self, notes: list[Event]) -> None:
         """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
         المحكمة): a run of two to four words from a known first name, within the first three
         words of the note's phrase, up to a title, a body or a preposition (for the fullest
         name of a surname given later; no antecedent is made of them)."""
         lex, wi = self.ctx.lex, self.ctx.wi
-        for _, sp in source_note_events(self.ctx, lambda sp: True):
+        for _, sp in notes:
             a = next((k for k in range(sp.first, min(sp.last, sp.first + 2) + 1)
                       if wi.norms[k] in lex.person_names), None)
             if a is None:

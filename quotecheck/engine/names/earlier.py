@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress, count
 
@@ -86,18 +87,19 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
 
 def statement_verb_events(lex: Lexicon, wi: WordIndex,
                           name_of: Callable[[SpeakerSpan], NameKey | None],
-                          known: Known | None = None) -> list[tuple[int, SpeakerSpan]]:
+                          known: Known | None = None,
+                          upto: int | None = None) -> list[tuple[int, SpeakerSpan]]:
     """(offset, subject) of each sentence that opens with a verb of statement that gave no
     quote (a reporting verb, or one with a nominal object: دعا، ثمن، طالب; after كما، ثم
     too) and a speaker-like subject (كما دعا الحزب في بيانه الحكومة إلى ...، وثمن الجهيناوي
     قرار ...): an antecedent of the bare verbs of the sentences after it.  The caller drops
-    the ones at a cue that gave a quote."""
+    the ones at a cue that gave a quote; ``upto``: no sentence from this offset on (no
+    quote after it looks back for an antecedent)."""
     out: list[tuple[int, SpeakerSpan]] = []
     particles = speaker_word_list("continuing_particles", lex)
     verbs = speaker_word_list("nominal_object_verbs", lex)
-    for k in range(len(wi)):
-        if not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
-            continue
+    end = len(wi) if upto is None else bisect_left(wi.starts, upto)
+    for k in _sentence_starts(wi, end):
         v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
         w = wi.norms[v]
         if lex.cue(w) is None and strip_conj(w) not in verbs:
@@ -108,6 +110,21 @@ def statement_verb_events(lex: Lexicon, wi: WordIndex,
         if sp is not None:
             out.append((wi.starts[v], sp))
     return out
+
+
+def _sentence_starts(wi: WordIndex, end: int) -> list[int]:
+    """The words before ``end`` that open a sentence or a line (one pass over the breaks
+    and the line ends of the text, not a gap string per word)."""
+    starts = {0} if end > 0 else set()
+    starts.update(compress(range(end), wi.breaks[:end]))
+    text, pos = wi.text, wi.text.find("\n")
+    while pos >= 0:
+        k = wi.first_at_or_after(pos)
+        if k >= end:
+            break
+        starts.add(k)
+        pos = text.find("\n", pos + 1)
+    return sorted(starts)
 
 
 def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
