@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
-from quotecheck.engine.before_cue import speaker_before
+from quotecheck.engine.before_cue import speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -21,8 +22,14 @@ from quotecheck.engine.evidence import (
     statement_complement,
 )
 from quotecheck.engine.quoted import NAME_PAIR_WORDS
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
-from quotecheck.lang.ar.lexicon import CueForm
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    is_medium,
+    phrase_after,
+    speaker_word_list,
+    stops_phrase,
+)
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
@@ -45,9 +52,16 @@ class CueSpeakers:
         offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
-        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form)
-        if sp is None:
-            sp = speaker_before(self.d, site.i, site.form, last_start)
+        sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
+                           opens_sentence(self.d, site.i))
+        frame = None
+        if sp is None or self.d.wi.norms[sp.first].startswith(self.d.lex.morph.ba):
+            frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
+        if frame is not None:
+            sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
+        elif sp is None:
+            sp = relative_antecedent(self.d, site.i) or speaker_before(
+                self.d, site.i, site.form, last_start)
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
         self.memo[site.i] = sp
@@ -79,6 +93,91 @@ class CueSpeakers:
                 if e[2] in _NAMED)
 
 
+_ANTECEDENT_WORDS = 10  # words of a relative pronoun's antecedent phrase at most
+
+
+def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
+    """The cue at word i opens a relative clause (مدير الدورة جمال بن حسين الذي أكد أن،
+    رياض جعيدان، الذي أكد أنه): its speaker is the phrase the relative pronoun
+    (speaker_words.json relative_pronouns) follows, the longest that ends right before it
+    (a comma between them allowed) and is headed by a body or an unnamed source, or holds
+    a known first name after a title or as its head; none when no such phrase (الصورة التي
+    أكدت، قائد الطائرة الذي قال: no speaker read here)."""
+    wi, lex = d.wi, d.lex
+    r = i - 1
+    person = relative_person(lex, wi.norms[r]) if r >= 1 else None
+    if person is None or person != verb_person(lex, wi.norms[i]):
+        return None  # (لحركة نداء تونس، التي قال إنها: the pronoun is the verb's object)
+    if not PHRASE_END.isdisjoint("".join(c for c in wi.gap(r) if c not in COMMAS)) or (
+            wi.gap(i).strip(" ")):
+        return None
+    end = r - 1
+    s = d.sentence_start(i)
+    for k in range(max(s, end - _ANTECEDENT_WORDS), end + 1):
+        sp = phrase_after(lex, wi, k, r)
+        if sp is None or sp.first != k or sp.last != end:
+            continue
+        if k > s and wi.gap(k).strip(" ") == "" and lex.is_title(wi.norms[k - 1]):
+            continue  # (الكاتب العام: not from the middle of an office's words)
+        head = strip_conj(wi.norms[k])
+        named = any(w in lex.person_names and not w.startswith(lex.morph.article)
+                    for w in wi.norms[k : end + 1])
+        if lex.is_body(head) or head in lex.anonymous or named and (
+                lex.is_title(head) or head in lex.person_names):
+            return sp
+    return None
+
+
+def relative_person(lex: Lexicon, norm: str) -> str | None:
+    """The person a relative pronoun stands for (الذي m, التي f, الذين p), or None."""
+    return lex.relative_persons.get(norm)
+
+
+class Frame(NamedTuple):
+    """An interrogation frame before a cue: the one questioned, when named (None: a
+    pronoun, وباستنطاقه، وبالتحري معهم: the speaker is implicit)."""
+
+    speaker: SpeakerSpan | None
+
+
+_FRAME_WORDS = 10  # words between an interrogation frame's noun and its cue at most
+
+
+def interrogation_frame(d: Doc, i: int) -> Frame | None:
+    """The cue at word i (اعترف، أفاد، صرح) follows an interrogation frame that opens its
+    sentence or clause (وبالتحري مع المظنون فيه، أفاد; وبسماع الشهود أكدوا; وباستنطاقه
+    اعترف): ب + a noun of questioning (speaker_words.json interrogation_nouns), then مع and
+    the one questioned, or that one in construct, or a pronoun.  The frame is no speaker;
+    the one questioned is (a pronoun: the speaker is implicit)."""
+    wi, lex = d.wi, d.lex
+    nouns = speaker_word_list("interrogation_nouns", lex)
+    s = d.sentence_start(i)
+    for j in range(i - 1, max(s - 1, i - 1 - _FRAME_WORDS), -1):
+        w = strip_conj(wi.norms[j])
+        if not (w.startswith(lex.morph.ba) and _frame_noun(lex, w[1:], nouns)):
+            continue
+        if j != s and COMMAS.isdisjoint(wi.gap(j)):
+            return None  # (أكدت الوزارة أنه بالتحري مع ...: inside a reported clause)
+        k = j + 1
+        while k < i and wi.norms[k] in nouns:
+            k += 1  # (بمزيد التحري)
+        withs = speaker_word_list("with_preposition", lex)
+        if k < i and wi.norms[k] in withs:
+            k += 1
+        if k >= i or wi.norms[k].startswith(tuple(withs)) or k == j + 1 and len(w) > max(
+                map(len, nouns)) + 1:
+            return Frame(None)  # (معه، معهم، وباستنطاقه: a pronoun)
+        sp = phrase_after(lex, wi, k, i)
+        return Frame(sp if sp is not None and sp.first == k else None)
+    return None
+
+
+def _frame_noun(lex: Lexicon, w: str, nouns: AbstractSet[str]) -> bool:
+    """A noun of questioning, bare, definite or with a pronoun (استنطاقه، سماعها)."""
+    return w in nouns or any(w.startswith(n) and len(w) - len(n) <= 2 for n in nouns
+                             if not n.startswith(lex.morph.article))
+
+
 def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) -> bool:
     """A speaker phrase that starts inside a pair taken as a quote (``quoted``: opening
     offsets) which does not hold the cue (word i) and is more than the phrase (a name in
@@ -88,22 +187,83 @@ def quoted_elsewhere(d: Doc, sp: SpeakerSpan, i: int, quoted: AbstractSet[int]) 
             and d.pair_words(p) > sp.last - sp.first + 1)
 
 
-def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None) -> SpeakerSpan | None:
+def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
+                  initial: bool = False) -> SpeakerSpan | None:
     """The speaker in words (cue_last, limit): a relayed source, the verb's subject or a
-    statement and its issuer, with a name set off by commas after a bare title."""
+    statement and its issuer, with a name set off by commas after a bare title
+    (``initial``: the verb opens its sentence, so a subject after a time adverbial is
+    read too)."""
     wi, lex = d.wi, d.lex
     participle = form is not None and form.form == "participle"
     sp = relayed_source(d, cue_last, limit, form)
     if sp is None and cue_last + 1 < limit and not participle:
         sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is None and initial:
+            sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
         ):
-            sp = None  # اتهم روسيا بـ: the object, not the speaker
+            # اتهم روسيا بـ: the object, not the speaker; but an unnamed source or a body
+            # (حذر علماء فلك من، أدانت النقابة الوطنية) is the subject, up to a comma
+            # (وحذرت الوزارة، كافة المواطنين من: the object after it)
+            sp = _comma_cut(d, sp) if (strip_conj(wi.norms[sp.first]) in lex.anonymous
+                                      or lex.is_body(wi.norms[sp.first])) else None
     if sp is None and cue_last + 1 < limit and not participle:
         sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
+    return sp
+
+
+_TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most
+
+
+def opens_sentence(d: Doc, i: int) -> bool:
+    """Word i (a verb) opens a sentence or a line."""
+    wi = d.wi
+    return i == 0 or wi.sentence_break_before(i) or "\n" in wi.gap(i)
+
+
+def subject_after_time(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """The subject after a time adverbial that follows a sentence's first verb (قال اليوم
+    الاثنين محافظ البنك المركزي إن): a phrase headed by a title, a body, an unnamed source
+    or a known first name; none for any other noun (أعلن مساء الجمعة حصول: the object)."""
+    wi, lex = d.wi, d.lex
+    j = past_time_words(d, k, limit)
+    if j == k:
+        return None
+    sp = phrase_after(lex, wi, j, limit)
+    if sp is None or sp.first != j:
+        return None
+    head = strip_conj(wi.norms[j])
+    if lex.is_title(head) or lex.is_body(head) or head in lex.anonymous or (
+            head in lex.person_names and not head.startswith(lex.article)):
+        return sp
+    return None
+
+
+def past_time_words(d: Doc, k: int, limit: int) -> int:
+    """The first word after a time adverbial that opens at word k, right after the verb
+    (قال اليوم الاثنين 25 مارس محافظ البنك المركزي إن: its subject follows): a run of
+    time words and numbers that end a phrase (not صباح الجزيري, a name), with nothing but
+    spaces between them, a comma after them at most (أفاد اليوم الخميس، الناطق باسم
+    المحكمة); k when there is none or other punctuation follows it."""
+    wi, lex = d.wi, d.lex
+    j = k
+    while j < limit and j - k < _TIME_WORDS and (
+            wi.norms[j] in lex.time_words or (j > k and wi.norms[j].isdigit())) and (
+            j == k or not wi.gap(j).strip(" ")) and stops_phrase(lex, wi, j):
+        j += 1
+    if j == k or j >= limit or wi.gap(j).strip(" ") and wi.gap(j).strip(" ") not in COMMAS:
+        return k
+    return j
+
+
+def _comma_cut(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:
+    """The phrase up to its first comma."""
+    for j in range(sp.first + 1, sp.last + 1):
+        if not COMMAS.isdisjoint(d.wi.gap(j)):
+            return SpeakerSpan(sp.first, j - 1)
     return sp
 
 

@@ -24,13 +24,18 @@ from quotecheck.engine.names.anaphor import (
 )
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.names.earlier import title_mention_before, verb_subject_events
+from quotecheck.engine.names.earlier import (
+    statement_verb_events,
+    title_mention_before,
+    verb_subject_events,
+)
 from quotecheck.engine.names.harvest import add_titled_names, note_office
+from quotecheck.engine.names.part import roles_after_name
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
-from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.types import Mention, Quote
@@ -39,6 +44,7 @@ __all__ = ["Namer", "_Namer", "_entities_from"]
 
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
+_NOTED_NAME = 4  # words of a person's name read from a source note at most
 
 
 class Namer:
@@ -56,6 +62,8 @@ class Namer:
         ``events`` are speakers without a quote of their own (a cue before a paragraph)."""
         add_entity_names(self.ctx, self.book)
         add_titled_names(self.ctx, self.book)
+        notes = source_note_events(self.ctx, lambda sp: True)  # (filtered where used)
+        self._add_noted_persons(notes)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
@@ -70,9 +78,15 @@ class Namer:
         implicit = [wi.first_at_or_after(c.cue[0]) for c in cands
                     if c.cue and (c.speaker is None or c.implicit)]
         events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
-                                                           implicit)
+                                                           implicit, self._known)
                            if e[0] not in taken]  # (a verb's subject without a quote)
-        events = sorted(events + source_note_events(self.ctx, self._is_source)
+        seen = taken | {e[0] for e in events}
+        upto = max((max(c.start, _cue_pos(c)) for c in cands if c.speaker is None or c.implicit
+                    or id(c) in back or same_source(self.ctx.lex, wi, c.speaker)), default=0)
+        events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
+                                                             self._known, upto)
+                           if e[0] not in seen]  # (دعا الحزب ...: an antecedent further on)
+        events = sorted(events + [e for e in notes if self._is_source(e[1])]
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
                                   and not c.speaker.issuer and id(c) not in back],
@@ -108,7 +122,7 @@ class Namer:
             pool = issued if statement else events
             j = bisect_left([e[0] for e in pool], pos) - 1
             sp = pool[j][1] if j >= 0 else title_mention_before(
-                self.ctx.lex, self.ctx.wi, pos, self._name_of)
+                self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
             out[id(c)] = sp
             if sp is None and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
                 continue  # (وفي مجلس النواب، قال: no speaker at all)
@@ -131,7 +145,7 @@ class Namer:
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
         sp = events[j][1] if j >= 0 else title_mention_before(
-            self.ctx.lex, self.ctx.wi, pos, self._name_of)
+            self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
         return (None if sp is None else self._resolve(sp)), sp is not None
 
     def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
@@ -155,6 +169,37 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
+
+    def _add_noted_persons(self, notes: list[Event]) -> None:
+        """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
+        المحكمة): a run of two to four words from a known first name, within the first three
+        words of the note's phrase, up to a title, a body or a preposition (for the fullest
+        name of a surname given later; no antecedent is made of them)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        for _, sp in notes:
+            a = next((k for k in range(sp.first, min(sp.last, sp.first + 2) + 1)
+                      if wi.norms[k] in lex.person_names), None)
+            if a is None:
+                continue
+            b = a
+            while (b + 1 <= sp.last and b + 1 - a < _NOTED_NAME and not wi.gap(b + 1).strip(" ")
+                   and not (lex.is_title(wi.norms[b + 1]) or lex.is_body(wi.norms[b + 1])
+                            or wi.norms[b + 1] in lex.soft_prep
+                            or wi.norms[b + 1] in roles_after_name(lex))):
+                if b > a and wi.norms[b].startswith(lex.morph.article) and (
+                        wi.norms[b - 1] not in speaker_word_list("name_joiners", lex)):
+                    break  # (زبير اليحياوي لسان الدفاع: an ال surname ends it; عبد الجليل X)
+                b += 1
+            if b > a:
+                key = tuple(wi.norms[a : b + 1])
+                self.book.note_surface(key, self.ctx.text[wi.starts[a] : wi.ends[b]])
+                self.book.add_person(key)
+
+    def _known(self, sp: SpeakerSpan) -> bool:
+        """The phrase is a short form of a longer person's name noted in the document
+        (كرشود after عياد كرشود)."""
+        key = self._name_of(sp) or tuple(self.ctx.wi.norms[sp.first : sp.last + 1])
+        return len(self.book.fullest(key)) > len(key)  # (a surname like a nisba: the words)
 
     def _name_of(self, sp: SpeakerSpan) -> NameKey | None:
         return name_of(self.ctx, self.book, sp)

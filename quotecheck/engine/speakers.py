@@ -4,14 +4,12 @@ or the verb's object ends it).  Its name part is ``engine.names.part.name_part``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.lexicon import Lexicon, lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -19,7 +17,6 @@ from quotecheck.lang.ar.morphology import (
     strip_conj,
     strip_possessive,
 )
-from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
@@ -75,10 +72,13 @@ def _is_medium(lex: Lexicon, norm: str) -> bool:
         n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
 
 
-def _is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+def is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
     as written)."""
     return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
+
+
+_is_name_ali = is_name_ali  # (the name the phrase rules use)
 
 
 _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
@@ -97,6 +97,8 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
                                                   _word_stops(lex, n, True))
     verdict = verdicts[k > 0]
+    if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
+        return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
     if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
             lex, wi, k):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
@@ -104,6 +106,20 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
     return bool(verdict)
+
+
+def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a definite medium noun (المقال "the article"), stands between an office's
+    words and a person's first name with nothing but spaces around it: the adjective of
+    the office (المقال "the dismissed"), not a medium."""
+    n, m = wi.norms[k], lex.morph
+    if not (n.startswith(m.article) and is_medium(lex, n)) or k + 1 >= len(wi):
+        return False
+    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
+    return (lex.is_title(prev) or prev.startswith(m.article)) and nxt in lex.person_names and (
+        not nxt.startswith(m.article))
 
 
 def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -150,9 +166,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     ``after_label``: ``first`` follows a label and colon (عاجل : وزير ليبي يؤكد)."""
     first = _past_adverbials(lex, wi, first, limit)
     k = _past_addressee(lex, wi, first, limit)
-    if k >= limit or stops_phrase(lex, wi, k) or wi.norms[k] in lex.soft_prep or (
-        wi.norms[k] in lex.comp_prefix
-    ):
+    if k >= limit or stops_phrase(lex, wi, k) or (
+        wi.norms[k] in lex.soft_prep or wi.norms[k] in lex.comp_prefix
+    ) and not _is_name_ali(lex, wi, k):  # (وقال علي كلثوم: the name, not على)
         return None
     if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
         if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
@@ -160,11 +176,11 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None
     n0 = wi.norms[k]
     m = lex.morph
-    if n0 in speaker_word_list("identity_nouns") or ends_subject(lex, n0, ""):
+    if n0 in speaker_word_list("identity_nouns", lex) or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
-    if n0.startswith((m.ba_article, m.lam_article)) or noun_base(n0) in lex.hard_stop or (
-        noun_base(n0) in lex.soft_prep
-    ):
+    if n0.startswith((m.ba_article, m.lam_article)) or (
+        noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
+    ) and not _is_name_ali(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
 
@@ -196,17 +212,16 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-@cache  # one entry per list name
-def speaker_word_list(key: str) -> frozenset[str]:
-    """A list of speaker_words.json, folded (correspondent_nouns, outlet_suffixes)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words[key])
+def speaker_word_list(key: str, lex: Lexicon | None = None) -> frozenset[str]:
+    """A list of the speaker words, folded (correspondent_nouns, outlet_suffixes): the
+    lexicon's (``lex.speaker_lists``; the default Arabic lexicon when none is given)."""
+    return (lex if lex is not None else lexicon()).speaker_lists[key]
 
 
 def _correspondent(lex: Lexicon, norm: str) -> bool:
     """لموفدة، لمراسل، لمبعوث، لصحفي: ل + a correspondent noun (the addressee, a journalist)."""
     m = lex.morph
-    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns")
+    return norm.startswith(m.lam) and norm[1:] in speaker_word_list("correspondent_nouns", lex)
 
 
 _CORRESPONDENT_NAME = 3  # words of a correspondent's name at most
@@ -219,7 +234,7 @@ def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) ->
     (وأوضح لموفدة "الجوهرة أف أم" نهلة بوغنجة، ... أنه: the speaker is the verb's earlier
     subject, not the journalist).  A title after the outlet is the speaker (لموفد الجوهرة
     الوالي أن)."""
-    suffixes = speaker_word_list("outlet_suffixes")
+    suffixes = speaker_word_list("outlet_suffixes", lex)
     while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
             _PHRASE_END.isdisjoint(wi.gap(k))):
         k += 1
@@ -250,6 +265,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             if go_on:
                 continue
             break
+        if k == start + 1 and _partitive(lex, wi, start, k):
+            last, k = k, k + 1  # عدد من المحتجين، كل من الوزير: من is partitive, go on
+            continue
         if _joined_portfolio(lex, wi, start, last, k, limit):
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
             continue
@@ -270,6 +288,15 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         if last - start >= _MAX_PHRASE:
             break
     return last
+
+
+def _partitive(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
+    """Word k is the partitive من right after a quantifier that opens the phrase (عدد من
+    المحتجين، كل من X و Y: speaker_words.json partitives), with a word after it in the
+    same phrase."""
+    return (strip_conj(wi.norms[start]) in speaker_word_list("partitives", lex)
+            and wi.norms[k] in speaker_word_list("partitive_prepositions", lex)
+            and k + 1 < len(wi) and not wi.gap(k).strip(" ") and not wi.gap(k + 1).strip(" "))
 
 
 def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
@@ -363,14 +390,14 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     a noun of its own.  Not in a name with a joiner (أنور بن محمد قرقاش، نور الدين بن X)."""
     w = wi.norms[k]
     if (w.startswith(_ARTICLE) or w in lex.person_names or lex.is_title(w)
-            or w in speaker_word_list("name_joiners") or k + 1 >= limit
+            or w in speaker_word_list("name_joiners", lex) or k + 1 >= limit
             or wi.gap(k + 1).strip() or _is_name_ali(lex, wi, k)):
         return False
     words = wi.norms[start : last + 1]
     part = name_part(lex, words, strict=True)
     if part is None or part[1] != len(words) or part[1] - part[0] < 2 or part[0] == 0:
         return False
-    joiners = speaker_word_list("name_joiners")
+    joiners = speaker_word_list("name_joiners", lex)
     if words[part[0]] not in lex.person_names or not any(
             lex.is_title(x) for x in words[: part[0]]) or any(
             x in joiners for x in words[part[0]:]):
@@ -379,7 +406,7 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
-                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners"))
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex))
 
 
 def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit: int) -> bool:
@@ -389,9 +416,9 @@ def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit
     end (punctuation, a stop word, a preposition, a complementizer) within four words."""
     n = strip_conj(wi.norms[last])
     n = n[len(_ARTICLE):] if n.startswith(_ARTICLE) else n
-    stems = speaker_word_list("complement_participles")
+    stems = speaker_word_list("complement_participles", lex)
     if n not in stems and not any(n.endswith(e) and n[: -len(e)] in stems
-                                  for e in speaker_word_list("participle_endings")):
+                                  for e in speaker_word_list("participle_endings", lex)):
         return False
     for j in range(k + 1, min(k + 1 + _COMPLEMENT_WORDS, limit)):
         w = wi.norms[j]
@@ -431,13 +458,13 @@ _OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stand
 def _subject_end_kind(lex: Lexicon, w: str) -> int:
     """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
     _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
-    if w in speaker_word_list("adverbs_after_subject") or w in lex.leading_adverbial:
+    if w in speaker_word_list("adverbs_after_subject", lex) or w in lex.leading_adverbial:
         return 1
-    if w in speaker_word_list("object_nouns"):
+    if w in speaker_word_list("object_nouns", lex):
         return _OBJECT_NOUN
     return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-               and w[1] not in speaker_word_list("long_vowels")
-               and not w.endswith(tuple(speaker_word_list("pronoun_endings")))
+               and w[1] not in speaker_word_list("long_vowels", lex)
+               and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
                and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 

@@ -113,6 +113,8 @@ class Language(Protocol):
     source_notes: Collection[str]
     source_note_fillers: Collection[str]
     object_openers: Collection[str]
+    speaker_lists: Mapping[str, Collection[str]]  # the speaker-word lists by name
+    relative_persons: Mapping[str, str]  # relative pronoun -> "m" | "f" | "p"
     honorific_pronouns: Collection[str]
     person_names: Collection[str]
     ala: str  # a preposition that folds like a name (على / علي)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import compress, count
 
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, phrase_after
 from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -75,6 +75,8 @@ def is_framing(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     a preposition (after و/ف or أما) frames the report; it is no speaker.  Not على before a
     colon (على عبد العال: "...": a headline's speaker, the name علي written like على)."""
     w = _bare(lex, wi.norms[sp.first])
+    if is_name_ali(lex, wi, sp.first):
+        return False  # (وقال علي كلثوم إن: the name علي, written with its ي)
     if ":" in wi.gap(sp.last + 1) and w == lex.ala:
         return False  # (على عبد العال: "...": a headline's speaker, a name written like على)
     if w in lex.sentence_particles and sp.first < sp.last:

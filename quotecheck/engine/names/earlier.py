@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import compress, count
 
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    is_medium,
+    phrase_after,
+    speaker_word_list,
+    stops_phrase,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+
+# Whether a one-word phrase names a person the document gives a longer name for.
+Known = Callable[[SpeakerSpan], bool]
 
 _LOOK_BACK = 400  # words: a bounded look-back keeps the pass linear
 _PHRASE_WORDS = 16
@@ -19,14 +30,16 @@ _BODY_WORDS = 6
 
 
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
-                         name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+                         name_of: Callable[[SpeakerSpan], NameKey | None],
+                         known: Known | None = None) -> SpeakerSpan | None:
     """The last phrase before offset ``pos`` that starts at a title and holds a name
     (``name_of`` says which do), a name in apposition to a title, or the subject of a
     sentence's first verb."""
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
-        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of)
+        named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of,
+                                                                      known)
         if named is not None:
             return named
         if _office(lex, wi.norms[k]) and (k == 0 or not _office(lex, wi.norms[k - 1])):
@@ -46,7 +59,8 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
 
 def verb_subject_events(lex: Lexicon, wi: WordIndex,
                         name_of: Callable[[SpeakerSpan], NameKey | None],
-                        implicit: Sequence[int]) -> list[tuple[int, SpeakerSpan]]:
+                        implicit: Sequence[int],
+                        known: Known | None = None) -> list[tuple[int, SpeakerSpan]]:
     """(offset, subject) of each sentence that opens with a verb and a speaker-like subject
     and holds one of the ``implicit`` cue words (indices) after it (نفت الهيئة الوطنية ...
     ما تم تداوله، مشيرة إلى أن): the antecedent of those cues, whether or not the verb gave
@@ -62,13 +76,55 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
         while t < len(targets) and targets[t] == k:
             t += 1
             if start < k and start != done:
-                sp = _first_verb_subject(lex, wi, start, name_of)
-                if sp is not None and sp.last < k:
+                sp = _first_verb_subject(lex, wi, start, name_of, known)
+                if sp is not None and sp.last < k and sp.last > sp.first:
                     sp = _speaker_subject(lex, wi, sp)
                 if sp is not None and sp.last < k:
                     done = start
                     out.append((wi.starts[start], sp))
     return out
+
+
+def statement_verb_events(lex: Lexicon, wi: WordIndex,
+                          name_of: Callable[[SpeakerSpan], NameKey | None],
+                          known: Known | None = None,
+                          upto: int | None = None) -> list[tuple[int, SpeakerSpan]]:
+    """(offset, subject) of each sentence that opens with a verb of statement that gave no
+    quote (a reporting verb, or one with a nominal object: دعا، ثمن، طالب; after كما، ثم
+    too) and a speaker-like subject (كما دعا الحزب في بيانه الحكومة إلى ...، وثمن الجهيناوي
+    قرار ...): an antecedent of the bare verbs of the sentences after it.  The caller drops
+    the ones at a cue that gave a quote; ``upto``: no sentence from this offset on (no
+    quote after it looks back for an antecedent)."""
+    out: list[tuple[int, SpeakerSpan]] = []
+    particles = speaker_word_list("continuing_particles", lex)
+    verbs = speaker_word_list("nominal_object_verbs", lex)
+    end = len(wi) if upto is None else bisect_left(wi.starts, upto)
+    for k in _sentence_starts(wi, end):
+        v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
+        w = wi.norms[v]
+        if lex.cue(w) is None and strip_conj(w) not in verbs:
+            continue
+        sp = _first_verb_subject(lex, wi, v, name_of, known, opens=True)
+        if sp is not None and sp.last > sp.first:
+            sp = _speaker_subject(lex, wi, sp)
+        if sp is not None:
+            out.append((wi.starts[v], sp))
+    return out
+
+
+def _sentence_starts(wi: WordIndex, end: int) -> list[int]:
+    """The words before ``end`` that open a sentence or a line (one pass over the breaks
+    and the line ends of the text, not a gap string per word)."""
+    starts = {0} if end > 0 else set()
+    starts.update(compress(range(end), wi.breaks[:end]))
+    text, pos = wi.text, wi.text.find("\n")
+    while pos >= 0:
+        k = wi.first_at_or_after(pos)
+        if k >= end:
+            break
+        starts.add(k)
+        pos = text.find("\n", pos + 1)
+    return sorted(starts)
 
 
 def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
@@ -100,8 +156,21 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
         if lex.is_title(x):
             break  # (X رئيس جامعة النزل بتونس: the title's complement)
         if len(x) > 3 and x[:1] in lex.morph.preposition_clitics and x not in lex.person_names:
+            if j == sp.first + 1 and j < last and lex.is_title(wi.norms[j + 1]):
+                continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
+
+
+def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k reads as a surname: no known first name, title, body or unnamed-source noun,
+    and the document gives it right after a known first name elsewhere (عياد كرشود)."""
+    w = wi.norms[k]
+    if (w in lex.person_names or lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
+            or strip_conj(w) in lex.anonymous):
+        return False
+    return any(i != k and wi.norms[i - 1] in lex.person_names and not wi.gap(i).strip(" ")
+               for i in compress(count(), map(w.__eq__, wi.norms)) if i > 0)
 
 
 def _bare(lex: Lexicon, w: str) -> str:
@@ -127,13 +196,15 @@ def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
 
 
 def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
-                        name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+                        name_of: Callable[[SpeakerSpan], NameKey | None],
+                        known: Known | None = None, opens: bool = False) -> SpeakerSpan | None:
     """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
     ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
     a title or a nisba and a name, or is a body's phrase closed by punctuation or a
     preposition (not ارتفعت أسعار الخضر; not دعا الحزب كل القوى: the object runs on)."""
-    if k + 1 >= len(wi) or not (k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)):
-        return None
+    if k + 1 >= len(wi) or not (opens or k == 0 or wi.sentence_break_before(k)
+                                 or "\n" in wi.gap(k)):
+        return None  # (``opens``: the caller knows word k opens its clause, after كما)
     w = wi.norms[k]
     if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
             or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
@@ -144,6 +215,13 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
     if sp is None or sp.first != k + 1:
         return None
+    if known is not None and _surname(lex, wi, sp.first):
+        # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its
+        # second word: وطالب أحمدي نجاد، ترامب)
+        joiner = wi.norms[sp.first] in speaker_word_list("name_joiners", lex)  # (بن بشير: both)
+        for last in (sp.first + 1,) if joiner else (sp.first + 1, sp.first):
+            if last <= sp.last and known(SpeakerSpan(sp.first, last)):
+                return SpeakerSpan(sp.first, last)
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp

@@ -4,17 +4,15 @@ fullest name of a speaker named later by a part of it (إردوغان، معال
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
 from itertools import compress
 
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.phrase import name_of
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, speaker_word_list
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
-from quotecheck.lang.ar.normalize import fold, name_key
+from quotecheck.lang.ar.normalize import name_key
 
 _PHRASE_WORDS = 12  # words of a title phrase read for its name at most
 
@@ -132,11 +130,9 @@ def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     return key
 
 
-@lru_cache(maxsize=1)
-def courtesy_titles() -> frozenset[str]:
+def courtesy_titles(lex: Lexicon | None = None) -> frozenset[str]:
     """سيد، شيخ، دكتور (speaker_words.json): titles of courtesy, no office held by one."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["courtesy_titles"])
+    return speaker_word_list("courtesy_titles", lex)
 
 
 def office_head(lex: Lexicon, norms: list[str]) -> str | None:
@@ -150,7 +146,7 @@ def office_head(lex: Lexicon, norms: list[str]) -> str | None:
         bare = w[len(article):] if w.startswith(article) else w
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
                 bare not in lex.countries):
-            return None if bare in courtesy_titles() else bare
+            return None if bare in courtesy_titles(lex) else bare
     return None
 
 

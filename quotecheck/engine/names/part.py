@@ -3,14 +3,15 @@ nouns and their complements (وزير الخارجية الأمريكي جون �
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.lexicon import Lexicon, lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
-from quotecheck.lang.ar.normalize import fold
 
 WordRange = tuple[int, int]  # word indices [i, j) of a phrase
+
+
+def _speaker_list(key: str, lex: Lexicon | None) -> frozenset[str]:
+    """A speaker-word list of the lexicon (the default Arabic one when none is given)."""
+    return (lex if lex is not None else lexicon()).speaker_lists[key]
 
 
 def _construct_body(lex: Lexicon, norm: str) -> bool:
@@ -57,9 +58,9 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
         return None
     j = i
     while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
-            norms[j] in roles_after_name()
-            or norms[j] in kinship_prefixes() and j + 1 < n
-            and norms[j + 1] in kinship_nouns())):  # (X ابن عم التلميذ)
+            norms[j] in roles_after_name(lex)
+            or norms[j] in kinship_prefixes(lex) and j + 1 < n
+            and norms[j + 1] in kinship_nouns(lex))):  # (X ابن عم التلميذ)
         j += 1
     if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
         # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
@@ -70,19 +71,17 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     return (i, j)
 
 
-@lru_cache(maxsize=1)
-def title_prepositions() -> frozenset[str]:
+def title_prepositions(lex: Lexicon | None = None) -> frozenset[str]:
     """عن after an office, opening the body it stands for (النائب عن كتلة النهضة;
     speaker_words.json)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["title_prepositions"])
+    return _speaker_list("title_prepositions", lex)
 
 
 def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
     """Word i is عن after an office word (titles.txt, with or without the article) and
     before a body or a country (النائب عن حزب نداء تونس، النائبة عن كتلة النهضة): the
     office's complement.  Not أعلن الوزير عن برنامج (a verb's complement)."""
-    if i == 0 or i + 1 >= len(norms) or norms[i] not in title_prepositions():
+    if i == 0 or i + 1 >= len(norms) or norms[i] not in title_prepositions(lex):
         return False
     prev, nxt = norms[i - 1], strip_conj(norms[i + 1])
     article = lex.morph.article
@@ -91,27 +90,21 @@ def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
     return office and (lex.is_body(nxt) or nxt in lex.countries)
 
 
-@lru_cache(maxsize=1)
-def kinship_nouns() -> frozenset[str]:
+def kinship_nouns(lex: Lexicon | None = None) -> frozenset[str]:
     """والد، زوجة، عم ... (speaker_words.json): nouns of a relative."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["kinship_nouns"])
+    return _speaker_list("kinship_nouns", lex)
 
 
-@lru_cache(maxsize=1)
-def kinship_prefixes() -> frozenset[str]:
+def kinship_prefixes(lex: Lexicon | None = None) -> frozenset[str]:
     """ابن، بنت (speaker_words.json): with a kinship noun after them, a relation (ابن عم)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["kinship_prefixes"])
+    return _speaker_list("kinship_prefixes", lex)
 
 
-@lru_cache(maxsize=1)
-def roles_after_name() -> frozenset[str]:
+def roles_after_name(lex: Lexicon | None = None) -> frozenset[str]:
     """Role nouns set after a name of two words or more without a comma, no part of it
     (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء، مكرم البدوي مسؤول
     بالمصنع; speaker_words.json)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["roles_after_name"])
+    return _speaker_list("roles_after_name", lex)
 
 
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:

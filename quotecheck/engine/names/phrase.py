@@ -57,7 +57,7 @@ def _past_outlet(lex: Lexicon, wi: WordIndex, i: int, j: int) -> int:
     speaker_words.json outlet_suffixes, both; the outlet's word may stand right before
     ``i``), ``i`` when none opens the range (أم الشهيد:
     a mother, no outlet)."""
-    suffixes = speaker_word_list("outlet_suffixes")
+    suffixes = speaker_word_list("outlet_suffixes", lex)
     k = i
     while k < j and (wi.norms[k] in lex.media or wi.norms[k] in suffixes):
         k += 1
@@ -87,7 +87,7 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
 
 def _kin(lex: Lexicon, norm: str) -> bool:
     """والد، ووالدة، زوجة: a kinship noun (speaker_words.json), bare or after و/ف."""
-    kin = kinship_nouns()
+    kin = kinship_nouns(lex)
     return norm in kin or (len(norm) > 2 and norm[0] in lex.morph.conjunction_clitics
                            and norm[1:] in kin)
 

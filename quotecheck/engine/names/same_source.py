@@ -5,23 +5,17 @@ mention stays as written, its name is the one of the unnamed source given before
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
-from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import DATA, Lexicon
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
-from quotecheck.lang.ar.normalize import fold
 
 Event = tuple[int, SpeakerSpan]
 
 
-@lru_cache(maxsize=1)
-def same_words() -> frozenset[str]:
+def same_words(lex: Lexicon | None = None) -> frozenset[str]:
     """ذات، نفس، عين (speaker_words.json), folded."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in words["same_words"])
+    return speaker_word_list("same_words", lex)
 
 
 def _bare_head(lex: Lexicon, w: str) -> str:
@@ -41,7 +35,7 @@ def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     if sp.last != sp.first + 1:
         return False
     a, b = wi.norms[sp.first], wi.norms[sp.last]
-    same = same_words()
+    same = same_words(lex)
     if strip_conj(a) in same:
         return _bare_head(lex, b) in lex.anonymous
     return strip_possessive(b) in same and _bare_head(lex, a) in lex.anonymous

@@ -58,6 +58,13 @@ def load_speaker_words(lex: Lexicon) -> None:
     words = read_json("speaker_words.json")
     for key in SPEAKER_SETS:
         setattr(lex, key, fold_all(words[key]))
+    #: Every list of speaker_words.json by its key, folded: the engine reads them here
+    #: (``speaker_word_list``), so a lexicon's own words reach every rule
+    lex.speaker_lists = {k: frozenset(fold(w) for w in v) for k, v in words.items()
+                         if isinstance(v, list)}
+    # الذي m، التي f، الذين p: the person of the verb a relative pronoun is the subject of
+    lex.relative_persons = {fold(w): person for person, ws in words["relative_pronouns"].items()
+                            for w in ws}
     # على folds like the name علي; the name is written with ي
     lex.ala = fold(words["ala"])
     # باسمها، لديها: a preposition with a pronoun, no object noun

@@ -1,0 +1,54 @@
+"""A verb that opens its sentence may be followed by a time adverbial before its subject
+(قال اليوم الاثنين محافظ البنك المركزي إن): the subject after it is the speaker
+(``engine.cue_speaker.subject_after_time``).  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def test_a_titled_subject_after_the_day_is_the_speaker() -> None:
+    text = "قال اليوم الاثنين محافظ البنك المركزي إن الدينار سيستقر قريبا."
+    assert _speakers(text) == ["محافظ البنك المركزي"]
+
+
+def test_a_named_subject_after_a_date_is_the_speaker() -> None:
+    text = "أكد صباح الجمعة 12 ماي سامي العياري رئيس الجمعية أن الموسم سيكون جيدا."
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker_name == "سامي العياري"
+
+
+def test_the_subject_names_the_bare_verbs_after_it() -> None:
+    text = ("أعلن اليوم الأحد الناطق الرسمي باسم الجمعية سامي العياري أن المهرجان سيقام في"
+            " موعده. وأضاف أن البرنامج جاهز.")
+    assert [q.speaker_name for q in extract_quotes(text)] == ["سامي العياري"] * 2
+
+
+def test_an_object_after_the_time_is_no_speaker() -> None:
+    """The near miss: after أعلن مساء الجمعة comes the object (حصول), not a subject, so
+    the subject named before the verb stays the speaker."""
+    text = ("وكان فريق الحملة أعلن مساء الجمعة حصول عملية قرصنة واسعة، معتبرا أنها"
+            " محاولة لزعزعة الاستقرار.")
+    assert _speakers(text) == ["فريق الحملة"]
+
+
+def test_a_verb_inside_a_sentence_keeps_its_earlier_subject() -> None:
+    """The near miss: the verb does not open its sentence (وكان الحزب قد أعلن الاثنين):
+    its subject stands before it; the time words are not skipped to an object."""
+    text = ("وكان الحزب الدستوري قد أعلن الاثنين الماضي أن التحركات الميدانية ستتواصل.")
+    assert _speakers(text) == ["الحزب الدستوري"]
+
+
+def test_a_comma_after_the_time_words() -> None:
+    text = ("أفاد اليوم الخميس، الناطق باسم المحكمة الابتدائية سامي العياري أنه تم عرض"
+            " المتهم على القاضي.")
+    assert extract_quotes(text)[0].speaker_name == "سامي العياري"
+
+
+def test_a_comma_then_the_complementizer_gives_no_subject() -> None:
+    """The near miss: nothing but the clause after the comma: no speaker read."""
+    assert _speakers("أعلن اليوم، أن الاجتماع تأجل.") == [None]

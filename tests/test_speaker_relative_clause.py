@@ -1,0 +1,38 @@
+"""A cue that opens a relative clause (... جمال بن حسين الذي أكد أن) takes as its speaker
+the phrase the relative pronoun follows, when the pronoun agrees with the verb (الذي أكد،
+التي أكدت) and the phrase names a person or a body
+(``engine.cue_speaker.relative_antecedent``).  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def test_the_named_office_holder_before_alladhi_speaks() -> None:
+    text = "التقت مراسلتنا مدير الدورة جمال بن حسين الذي أكد أن الدورة ناجحة."
+    assert _speakers(text) == ["مدير الدورة جمال بن حسين"]
+
+
+def test_a_name_then_its_title_before_alladhi() -> None:
+    text = "وتحادث الرئيس مع سامي العياري، رئيس الجمعية الذي أفاد بأن اللقاء كان مثمرا."
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker_name == "سامي العياري"
+
+
+def test_a_relative_pronoun_that_is_the_object_gives_no_speaker() -> None:
+    """The near miss: التي قال (feminine pronoun, masculine verb): the pronoun is the verb's
+    object, so the party named before it is no speaker."""
+    text = ("ووجه سامي العياري انتقادات لاذعة لحركة نداء تونس، التي قال إنها خرجت عن"
+            " مسارها.")
+    speaker = _speakers(text)[0] or ""
+    assert "حركة" not in speaker
+
+
+def test_a_thing_before_the_pronoun_is_no_speaker() -> None:
+    """The near miss: الصورة التي أكدت: no person or body before the pronoun."""
+    text = "وتم عرض الصورة التي أكدت أن الرجل كان حاضرا."
+    assert _speakers(text) == [None]
