@@ -50,10 +50,14 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     found: list[tuple[int, int, int, Cand]] = []  # (line start, line end, start, quote)
     text = d.text
     pos = 0
+    participles: list[tuple[int, SpeakerSpan]] = []
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
         found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
+        lead = participle_lead(d, pos, e)
+        if lead is not None:
+            participles.append(lead)
         pos = e + 1
     # a speaker label's speaker (NAME، ظهير الاتحاد:) vouches for a headline as a body's does
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
@@ -74,7 +78,7 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
         cands.append(c)
         events.append((start, c.speaker))
-    return cands, events
+    return cands, sorted(events + participles, key=lambda e: e[0])
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +191,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if framed(d, sp):
         return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
-            norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
+            norms[0]) or not forms.isdisjoint(lex.media) or _portfolio_lead(lex, norms):
         return True
     if _person_name(d, sp, norms, marked):
         return True
@@ -197,6 +201,22 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
+    """A ministry's portfolio speaks for its ministry (الداخلية :، الداخلية والدفاع :), alone,
+    joined by و to other portfolios, or with definite adjectives (الشؤون الدينية :، الصحة
+    العالمية :); a portfolio word then a place after ب or a noun joined by و that is no
+    portfolio is a topic (الصحة بالقيروان :، المرأة والسرطان :)."""
+    if norms[0] not in lex.portfolios:
+        return False
+    for w in norms[1:]:
+        bare = strip_conj(w)
+        if bare in lex.portfolios:
+            continue
+        if bare != w or not w.startswith(lex.article):
+            return False  # (والسرطان: a coordinated topic; بالقيروان: a place)
+    return True
 
 
 def _institution(lex: Lexicon, norms: list[str]) -> bool:
@@ -378,6 +398,12 @@ def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
             and lead.strip()[:1] not in QUOTE_CHARS and _person_head(lex, head))
 
 
+def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
+    """An unnamed source's noun (مصدر, also the page label مصدر :) with an indefinite word
+    after it: ``مصدر أمني :``، ``مصدر حكومي لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
+    return len(head) > 1 and head[0] in lex.anonymous and not head[1].startswith(lex.article)
+
+
 def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
     (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
@@ -397,7 +423,8 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None
     if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
         return None
-    if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
+    if (" ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels
+            ) and not _unnamed_source(lex, head):
         return None
     if " ".join(head[:2]) in lex.labels:
         return None  # رابطة الأبطال الإفريقية : a two-word label opens the lead
@@ -475,6 +502,51 @@ def reports_another(d: Doc, i: int, j: int) -> bool:
     return False
 
 
+def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
+    """``الرئيس محذرا: لن نسمح ...``: a line whose lead is a speaker phrase then the
+    participle of a verb of saying right before the colon; the cue finder reports the
+    statement, and the phrase, which reads as a headline speaker (speaker_lead), is the
+    participle's subject: an event at the phrase's start, None when the line is none."""
+    text, wi, lex = d.text, d.wi, d.lex
+    m = LEAD.match(text, a, b)
+    a = m.end() if m else a
+    colon = min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
+    if colon < 0 or colon - a > 80 or not text[colon + 1 : b].strip():
+        return None
+    k = wi.first_at_or_after(colon) - 1  # the participle, the lead's last word
+    if k < 1 or wi.starts[k] <= a or text[wi.ends[k] : colon].strip():
+        return None
+    form = lex.cue(wi.norms[k])
+    if form is None or form.form != "participle":
+        return None
+    words = _speaker_words(d, a, wi.starts[k] - a)
+    if words is None or words[1] != k:
+        return None
+    ws, we = words
+    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    if sp is None or sp.first != ws:
+        sp = SpeakerSpan(ws, we - 1)
+    return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
+
+
+def addressee_start(d: Doc, a: int, colon: int) -> int:
+    """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
+    (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
+    ``وزير الخارجية لـ"الشرق الأوسط":``), the outlet the speaker talked to, which is no part
+    of the speaker phrase; else ``colon``."""
+    text, wi, lex = d.text, d.wi, d.lex
+    end = len(text[a:colon].rstrip()) + a
+    if end <= a or text[end - 1] not in QUOTE_CHARS:
+        return colon
+    p = d.pair_at(end - 2)  # (the pair whose closing mark ends the lead)
+    if p is None or p.close != end - 1 or p.open <= a:
+        return colon
+    k = wi.first_at_or_after(p.open) - 1  # the word before the opening mark
+    if k < 0 or wi.starts[k] <= a or wi.norms[k] != lex.morph.lam or wi.ends[k] > p.open:
+        return colon
+    return wi.starts[k]
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
@@ -490,7 +562,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     colon -= a
     if colon <= 0 or colon > 80:
         return None
-    words = _speaker_words(d, a, colon)
+    words = _speaker_words(d, a, addressee_start(d, a, a + colon) - a)
     if words is None:
         return None
     ws, we = words
