@@ -74,3 +74,23 @@ def test_a_participle_lead_after_a_preposition_takes_no_speaker_from_the_lead() 
     """The near miss: بعد + noun before the participle frames the item, no speaker phrase."""
     got = _quotes("بعد اللقاء مؤكدا: الاتفاق سيمضى الأسبوع المقبل\n\nانتهى الاجتماع.")
     assert all(sp != "بعد اللقاء" for _, sp, _ in got)
+
+
+def test_a_speaker_phrase_ending_a_run_of_titles_is_a_headline_speaker() -> None:
+    """A menu of titles flattened onto one line: the last title's lead is its last words."""
+    text = ("أسعار الذهب ترتفع مجددا في الأسواق المحلية.. الأمطار تغرق شوارع المدينة القديمة "
+            "منتخب الشباب يتأهل إلى النهائي مسؤول حكومي: الرواتب ستصرف قبل نهاية الأسبوع")
+    assert _heads(text) == [("الرواتب ستصرف قبل نهاية الأسبوع", "مسؤول حكومي")]
+
+
+@pytest.mark.parametrize("text", [
+    # prose: a comma in the long lead
+    "وفي سياق متصل، تحدث المشاركون طويلا عن الأوضاع الصعبة في المنطقة الحدودية مع "
+    "المسؤول الجهوي: الطرقات مغلقة منذ أيام",
+    # the office word is a complement (لمؤتمر الحزب)
+    "وجاءت الكلمة في الجلسة الافتتاحية الطويلة لمؤتمر الحزب الجمهوري بالعاصمة اليوم "
+    "لمدير الحملة: نحن جاهزون للانتخابات",
+])
+def test_a_long_lead_in_prose_gives_no_ticker_speaker(text: str) -> None:
+    """The near misses: a comma in the lead, or the office word after a ل-word."""
+    assert _heads(text) == []

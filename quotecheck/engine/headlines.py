@@ -413,7 +413,7 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     if ws > 0 and wi.ends[ws - 1] > a:
         ws -= 1
     we = wi.first_at_or_after(a + colon)
-    if not 1 <= we - ws <= 7:
+    if not 1 <= we - ws <= MAX_LEAD_WORDS:
         return None
     head = wi.norms[ws:we]
     if wi.starts[ws] < a:
@@ -529,6 +529,44 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
     return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
 
 
+#: The most words of a lead before a colon (_speaker_words); a longer one may end in a
+#: speaker phrase after a run of titles (ticker_speaker).
+MAX_LEAD_WORDS = 7
+#: The most words of a speaker phrase that ends a run of titles (ticker_speaker).
+TICKER_WORDS = 4
+#: A full stop that ends a sentence (not one of a ``..`` run between titles).
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")
+
+
+def ticker_speaker(d: Doc, a: int, end: int) -> tuple[int, int] | None:
+    """Words [ws, we) right before the colon at ``end`` that open with an office or an unnamed
+    source (``... والطلبة الأوائل نائب كردي: ...``): the speaker of a headline at the end of a
+    run of titles flattened onto one line, whose lead as a whole is too long to be one.  Not
+    in prose (a comma or a full stop in the lead), nor after a verb of saying, a
+    complementizer, a preposition or another office word (the phrase would go on)."""
+    text, wi, lex = d.text, d.wi, d.lex
+    lead = text[a:end]
+    if not COMMAS.isdisjoint(lead) or _FULL_STOP.search(lead):
+        return None
+    first, we = wi.first_at_or_after(a), wi.first_at_or_after(end)
+    if any(lex.cue(w) is not None for w in wi.norms[first:we]):
+        return None  # (وقال ... لمؤتمر الحزب الجمهوري : a report's sentence)
+    for ws in range(max(first + 1, we - TICKER_WORDS), we - 1):
+        w, prev = wi.norms[ws], wi.norms[ws - 1]
+        if strip_conj(w) != w or not (_office(lex, w) or w in lex.anonymous):
+            continue
+        if (lex.complementizer(prev) or prev in lex.soft_prep or lex.is_title(prev)
+                or strip_conj(prev) in lex.leading_prepositions
+                or prev.startswith((lex.morph.lam, lex.prep_bi))):
+            continue  # (لمؤتمر الحزب، بوزارة الصحة: the phrase is a complement)
+        if _speaker_words(d, wi.starts[ws], end - wi.starts[ws]) != (ws, we):
+            continue
+        sp = phrase_after(lex, wi, ws, we)
+        if sp is not None and sp.first == ws and sp.last == we - 1:
+            return ws, we
+    return None
+
+
 def addressee_start(d: Doc, a: int, colon: int) -> int:
     """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
     (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
@@ -560,9 +598,13 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
     colon -= a
-    if colon <= 0 or colon > 80:
+    if colon <= 0:
         return None
-    words = _speaker_words(d, a, addressee_start(d, a, a + colon) - a)
+    lead_end = addressee_start(d, a, a + colon)
+    words = _speaker_words(d, a, lead_end - a) if colon <= 80 else None
+    if words is None and (colon > 80 or wi.first_at_or_after(lead_end)
+                          - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
+        words = ticker_speaker(d, a, lead_end)
     if words is None:
         return None
     ws, we = words
