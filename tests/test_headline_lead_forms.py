@@ -94,3 +94,16 @@ def test_a_speaker_phrase_ending_a_run_of_titles_is_a_headline_speaker() -> None
 def test_a_long_lead_in_prose_gives_no_ticker_speaker(text: str) -> None:
     """The near misses: a comma in the lead, or the office word after a ل-word."""
     assert _heads(text) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("إعلام عبري: الجيش يستعد لعملية واسعة في الشمال", "إعلام عبري"),
+    ("صحافة فرنسية : الحكومة ستستقيل خلال أيام قليلة", "صحافة فرنسية"),
+])
+def test_the_media_of_a_country_without_the_article_speak(text: str, speaker: str) -> None:
+    assert [sp for _, sp in _heads(text)] == [speaker]
+
+
+def test_news_about_something_is_no_medium() -> None:
+    """The near miss: أنباء (الأنباء in media.txt) before a preposition, not an adjective."""
+    assert _heads("أنباء عن استقالة المدرب : الهيئة المديرة تنفي كل شيء") == []

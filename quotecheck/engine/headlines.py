@@ -193,7 +193,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or _portfolio_lead(lex, norms):
         return True
-    if _person_name(d, sp, norms, marked):
+    if _person_name(d, sp, norms, marked) or _bare_medium(lex, norms):
         return True
     if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
         return True
@@ -201,6 +201,20 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _bare_medium(lex: Lexicon, norms: list[str]) -> bool:
+    """A medium that media.txt spells with its article, here without it and before an
+    indefinite relational adjective (إعلام عبري :، إعلام ليبي :، صحافة فرنسية :): the media
+    of a country or people, which report; not before a preposition (أنباء عن ... :)."""
+    if len(norms) < 2:
+        return False
+    w, adj = strip_conj(norms[0]), norms[1]
+    if w.startswith(lex.article) or lex.article + w not in lex.media:
+        return False
+    ya, fem = lex.morph.ya, lex.fem_ending
+    stem = adj[: -len(fem)] if adj.endswith(fem) else adj
+    return not adj.startswith(lex.article) and len(stem) >= 4 and stem.endswith(ya)
 
 
 def _portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
