@@ -107,3 +107,23 @@ def test_the_media_of_a_country_without_the_article_speak(text: str, speaker: st
 def test_news_about_something_is_no_medium() -> None:
     """The near miss: أنباء (الأنباء in media.txt) before a preposition, not an adjective."""
     assert _heads("أنباء عن استقالة المدرب : الهيئة المديرة تنفي كل شيء") == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("الناجون من الزلزال : فقدنا كل شيء في لحظات قليلة", "الناجون من الزلزال"),
+    ("مسؤول من وزارة التجارة : الأسعار ستستقر قبل شهر رمضان", "مسؤول من وزارة التجارة"),
+    ("جمعية الدفاع عن البيئة : التلوث بلغ مستويات خطيرة في الخليج", "جمعية الدفاع عن البيئة"),
+])
+def test_a_complement_of_a_group_source_or_body_stays_in_the_speaker(
+        text: str, speaker: str) -> None:
+    assert [sp for _, sp in _heads(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("رئيس الحكومة من القيروان : سنطلق مشاريع كبرى في الجهة", "رئيس الحكومة"),
+    ("مسؤول من الوزارة إلى الجهات : سنراقب الأسعار بأنفسنا", "مسؤول"),
+])
+def test_an_office_holders_place_or_a_longer_route_is_no_complement(
+        text: str, speaker: str) -> None:
+    """The near misses: an office holder's من is his place; a complement with إلى is a route."""
+    assert [sp for _, sp in _heads(text)] == [speaker]

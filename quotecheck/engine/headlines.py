@@ -581,6 +581,36 @@ def ticker_speaker(d: Doc, a: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: The most words of a من/عن complement that a headline's speaker phrase keeps.
+COMPLEMENT_WORDS = 4
+
+
+def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
+    """A headline's speaker phrase cut before من or عن (headline_leads.json
+    complement_prepositions) that its lead goes on with up to the colon (word ``we``): the
+    complement belongs to the phrase of a body, an unnamed source or a group of people
+    (منظمة الدفاع عن المستهلك :، مسؤول من وزارة الفلاحة :، الناجون من الحرب :); a person's
+    or an office holder's is the topic or the place (برهان بسيس عن التحاقه :، رئيس الحكومة من
+    الغريبة :).  Not a complement of more than COMPLEMENT_WORDS words, nor one with another
+    preposition, a verb of saying, a time word or a comma."""
+    wi, lex = d.wi, d.lex
+    k, head = sp.last + 1, strip_conj(wi.norms[sp.first])
+    bare = head[len(lex.article):] if head.startswith(lex.article) else head
+    if not k < we <= k + COMPLEMENT_WORDS or wi.norms[k] not in _leads()[
+            "complement_prepositions"]:
+        return sp
+    if not (lex.is_body(head) or head in lex.anonymous or bare in lex.anonymous
+            or _people_plural(lex, head) or not _forms(lex, head).isdisjoint(
+                _leads()["persons"])):
+        return sp
+    rest = wi.norms[k + 1 : we]
+    if any(lex.cue(w) is not None or w in lex.time_words or w in lex.soft_prep
+           or w in lex.object_prepositions for w in rest) or any(
+            not COMMAS.isdisjoint(wi.gap(j)) for j in range(k, we)):
+        return sp
+    return SpeakerSpan(sp.first, we - 1, skip=sp.skip)
+
+
 def addressee_start(d: Doc, a: int, colon: int) -> int:
     """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
     (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
@@ -643,6 +673,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
+    sp = whole_complement(d, sp, we)
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
     if short and not speaker_lead(d, sp, (), marked=True):
