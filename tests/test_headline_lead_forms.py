@@ -127,3 +127,13 @@ def test_an_office_holders_place_or_a_longer_route_is_no_complement(
         text: str, speaker: str) -> None:
     """The near misses: an office holder's من is his place; a complement with إلى is a route."""
     assert [sp for _, sp in _heads(text)] == [speaker]
+
+
+def test_the_subject_of_a_verb_in_the_lead_speaks() -> None:
+    got = _heads("الجبالي يوجه رسالة إلى أنصاره : الحزب سيبقى موحدا رغم الخلافات")
+    assert got == [("الحزب سيبقى موحدا رغم الخلافات", "الجبالي")]
+
+
+def test_a_topic_before_a_verb_in_the_lead_is_no_speaker() -> None:
+    """The near miss: the word before the verb reads as no speaker (an illness)."""
+    assert _heads("الكوليرا تجتاح المدينة : إصابة ثلاثة آلاف شخص يوميا") == []

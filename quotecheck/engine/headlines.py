@@ -64,10 +64,13 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     cands: list[Cand] = []
     events: list[tuple[int, SpeakerSpan]] = []
     for a, b, start, c in found:
+        others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
         if c.headline and c.speaker is not None and not speaker_lead(
-                d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
-                c.pair is not None) and (framed(d, c.speaker)
-                                         or not first_person(d, c.start, c.end)):
+                d, c.speaker, others, c.pair is not None):
+            c.speaker = subject_before_verb(d, c.speaker, others) or c.speaker
+        if c.headline and c.speaker is not None and not speaker_lead(
+                d, c.speaker, others, c.pair is not None) and (
+                    framed(d, c.speaker) or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -514,6 +517,23 @@ def reports_another(d: Doc, i: int, j: int) -> bool:
                 wi.norms[k]):
             return True
     return False
+
+
+def subject_before_verb(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan]
+                        ) -> SpeakerSpan | None:
+    """``السيسي يوجه رسالة للمصريين : ...``: a lead that does not read as a speaker as a whole
+    but opens with one (speaker_lead) before an imperfect verb (ي/ت and three letters or more,
+    no word of a lexicon list nor a first name): the verb's subject, who speaks in the
+    statement; None when there is none."""
+    wi, lex = d.wi, d.lex
+    for v in range(sp.first + 1, min(sp.last + 1, sp.first + 4)):
+        w = wi.norms[v]
+        if (not w.startswith(tuple(_leads()["imperfect_prefixes"])) or len(w) < 4
+                or w in lex.person_names or _known(lex, w)):
+            continue
+        cut = SpeakerSpan(sp.first, v - 1, skip=sp.skip)
+        return cut if speaker_lead(d, cut, spoken) else None
+    return None
 
 
 def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
