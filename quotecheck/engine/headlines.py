@@ -50,20 +50,27 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     found: list[tuple[int, int, int, Cand]] = []  # (line start, line end, start, quote)
     text = d.text
     pos = 0
+    participles: list[tuple[int, SpeakerSpan]] = []
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
         found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
+        lead = participle_lead(d, pos, e)
+        if lead is not None:
+            participles.append(lead)
         pos = e + 1
     # a speaker label's speaker (NAME، ظهير الاتحاد:) vouches for a headline as a body's does
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
     cands: list[Cand] = []
     events: list[tuple[int, SpeakerSpan]] = []
     for a, b, start, c in found:
+        others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
         if c.headline and c.speaker is not None and not speaker_lead(
-                d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
-                c.pair is not None) and (framed(d, c.speaker)
-                                         or not first_person(d, c.start, c.end)):
+                d, c.speaker, others, c.pair is not None):
+            c.speaker = subject_before_verb(d, c.speaker, others) or c.speaker
+        if c.headline and c.speaker is not None and not speaker_lead(
+                d, c.speaker, others, c.pair is not None) and (
+                    framed(d, c.speaker) or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -74,7 +81,7 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
         cands.append(c)
         events.append((start, c.speaker))
-    return cands, events
+    return cands, sorted(events + participles, key=lambda e: e[0])
 
 
 @lru_cache(maxsize=1)
@@ -187,9 +194,9 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if framed(d, sp):
         return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
-            norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
+            norms[0]) or not forms.isdisjoint(lex.media) or _portfolio_lead(lex, norms):
         return True
-    if _person_name(d, sp, norms, marked):
+    if _person_name(d, sp, norms, marked) or _bare_medium(lex, norms):
         return True
     if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
         return True
@@ -197,6 +204,36 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _bare_medium(lex: Lexicon, norms: list[str]) -> bool:
+    """A medium that media.txt spells with its article, here without it and before an
+    indefinite relational adjective (إعلام عبري :، إعلام ليبي :، صحافة فرنسية :): the media
+    of a country or people, which report; not before a preposition (أنباء عن ... :)."""
+    if len(norms) < 2:
+        return False
+    w, adj = strip_conj(norms[0]), norms[1]
+    if w.startswith(lex.article) or lex.article + w not in lex.media:
+        return False
+    ya, fem = lex.morph.ya, lex.fem_ending
+    stem = adj[: -len(fem)] if adj.endswith(fem) else adj
+    return not adj.startswith(lex.article) and len(stem) >= 4 and stem.endswith(ya)
+
+
+def _portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
+    """A ministry's portfolio speaks for its ministry (الداخلية :، الداخلية والدفاع :), alone,
+    joined by و to other portfolios, or with definite adjectives (الشؤون الدينية :، الصحة
+    العالمية :); a portfolio word then a place after ب or a noun joined by و that is no
+    portfolio is a topic (الصحة بالقيروان :، المرأة والسرطان :)."""
+    if norms[0] not in lex.portfolios:
+        return False
+    for w in norms[1:]:
+        bare = strip_conj(w)
+        if bare in lex.portfolios:
+            continue
+        if bare != w or not w.startswith(lex.article):
+            return False  # (والسرطان: a coordinated topic; بالقيروان: a place)
+    return True
 
 
 def _institution(lex: Lexicon, norms: list[str]) -> bool:
@@ -378,6 +415,12 @@ def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
             and lead.strip()[:1] not in QUOTE_CHARS and _person_head(lex, head))
 
 
+def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
+    """An unnamed source's noun (مصدر, also the page label مصدر :) with an indefinite word
+    after it: ``مصدر أمني :``، ``مصدر حكومي لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
+    return len(head) > 1 and head[0] in lex.anonymous and not head[1].startswith(lex.article)
+
+
 def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
     (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
@@ -387,7 +430,7 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
     if ws > 0 and wi.ends[ws - 1] > a:
         ws -= 1
     we = wi.first_at_or_after(a + colon)
-    if not 1 <= we - ws <= 7:
+    if not 1 <= we - ws <= MAX_LEAD_WORDS:
         return None
     head = wi.norms[ws:we]
     if wi.starts[ws] < a:
@@ -397,7 +440,8 @@ def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
         return None
     if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
         return None
-    if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
+    if (" ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels
+            ) and not _unnamed_source(lex, head):
         return None
     if " ".join(head[:2]) in lex.labels:
         return None  # رابطة الأبطال الإفريقية : a two-word label opens the lead
@@ -475,6 +519,136 @@ def reports_another(d: Doc, i: int, j: int) -> bool:
     return False
 
 
+def subject_before_verb(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan]
+                        ) -> SpeakerSpan | None:
+    """``السيسي يوجه رسالة للمصريين : ...``: a lead that does not read as a speaker as a whole
+    but opens with one (speaker_lead) before an imperfect verb (ي/ت and three letters or more,
+    no word of a lexicon list nor a first name): the verb's subject, who speaks in the
+    statement; None when there is none."""
+    wi, lex = d.wi, d.lex
+    for v in range(sp.first + 1, min(sp.last + 1, sp.first + 4)):
+        w = wi.norms[v]
+        if (not w.startswith(tuple(_leads()["imperfect_prefixes"])) or len(w) < 4
+                or w in lex.person_names or _known(lex, w)):
+            continue
+        cut = SpeakerSpan(sp.first, v - 1, skip=sp.skip)
+        return cut if speaker_lead(d, cut, spoken) else None
+    return None
+
+
+def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
+    """``الرئيس محذرا: لن نسمح ...``: a line whose lead is a speaker phrase then the
+    participle of a verb of saying right before the colon; the cue finder reports the
+    statement, and the phrase, which reads as a headline speaker (speaker_lead), is the
+    participle's subject: an event at the phrase's start, None when the line is none."""
+    text, wi, lex = d.text, d.wi, d.lex
+    m = LEAD.match(text, a, b)
+    a = m.end() if m else a
+    colon = min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
+    if colon < 0 or colon - a > 80 or not text[colon + 1 : b].strip():
+        return None
+    k = wi.first_at_or_after(colon) - 1  # the participle, the lead's last word
+    if k < 1 or wi.starts[k] <= a or text[wi.ends[k] : colon].strip():
+        return None
+    form = lex.cue(wi.norms[k])
+    if form is None or form.form != "participle":
+        return None
+    words = _speaker_words(d, a, wi.starts[k] - a)
+    if words is None or words[1] != k:
+        return None
+    ws, we = words
+    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    if sp is None or sp.first != ws:
+        sp = SpeakerSpan(ws, we - 1)
+    return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
+
+
+#: The most words of a lead before a colon (_speaker_words); a longer one may end in a
+#: speaker phrase after a run of titles (ticker_speaker).
+MAX_LEAD_WORDS = 7
+#: The most words of a speaker phrase that ends a run of titles (ticker_speaker).
+TICKER_WORDS = 4
+#: A full stop that ends a sentence (not one of a ``..`` run between titles).
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")
+
+
+def ticker_speaker(d: Doc, a: int, end: int) -> tuple[int, int] | None:
+    """Words [ws, we) right before the colon at ``end`` that open with an office or an unnamed
+    source (``... والطلبة الأوائل نائب كردي: ...``): the speaker of a headline at the end of a
+    run of titles flattened onto one line, whose lead as a whole is too long to be one.  Not
+    in prose (a comma or a full stop in the lead), nor after a verb of saying, a
+    complementizer, a preposition or another office word (the phrase would go on)."""
+    text, wi, lex = d.text, d.wi, d.lex
+    lead = text[a:end]
+    if not COMMAS.isdisjoint(lead) or _FULL_STOP.search(lead):
+        return None
+    first, we = wi.first_at_or_after(a), wi.first_at_or_after(end)
+    if any(lex.cue(w) is not None for w in wi.norms[first:we]):
+        return None  # (وقال ... لمؤتمر الحزب الجمهوري : a report's sentence)
+    for ws in range(max(first + 1, we - TICKER_WORDS), we - 1):
+        w, prev = wi.norms[ws], wi.norms[ws - 1]
+        if strip_conj(w) != w or not (_office(lex, w) or w in lex.anonymous):
+            continue
+        if (lex.complementizer(prev) or prev in lex.soft_prep or lex.is_title(prev)
+                or strip_conj(prev) in lex.leading_prepositions
+                or prev.startswith((lex.morph.lam, lex.prep_bi))):
+            continue  # (لمؤتمر الحزب، بوزارة الصحة: the phrase is a complement)
+        if _speaker_words(d, wi.starts[ws], end - wi.starts[ws]) != (ws, we):
+            continue
+        sp = phrase_after(lex, wi, ws, we)
+        if sp is not None and sp.first == ws and sp.last == we - 1:
+            return ws, we
+    return None
+
+
+#: The most words of a من/عن complement that a headline's speaker phrase keeps.
+COMPLEMENT_WORDS = 4
+
+
+def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
+    """A headline's speaker phrase cut before من or عن (headline_leads.json
+    complement_prepositions) that its lead goes on with up to the colon (word ``we``): the
+    complement belongs to the phrase of a body, an unnamed source or a group of people
+    (منظمة الدفاع عن المستهلك :، مسؤول من وزارة الفلاحة :، الناجون من الحرب :); a person's
+    or an office holder's is the topic or the place (برهان بسيس عن التحاقه :، رئيس الحكومة من
+    الغريبة :).  Not a complement of more than COMPLEMENT_WORDS words, nor one with another
+    preposition, a verb of saying, a time word or a comma."""
+    wi, lex = d.wi, d.lex
+    k, head = sp.last + 1, strip_conj(wi.norms[sp.first])
+    bare = head[len(lex.article):] if head.startswith(lex.article) else head
+    if not k < we <= k + COMPLEMENT_WORDS or wi.norms[k] not in _leads()[
+            "complement_prepositions"]:
+        return sp
+    if not (lex.is_body(head) or head in lex.anonymous or bare in lex.anonymous
+            or _people_plural(lex, head) or not _forms(lex, head).isdisjoint(
+                _leads()["persons"])):
+        return sp
+    rest = wi.norms[k + 1 : we]
+    if any(lex.cue(w) is not None or w in lex.time_words or w in lex.soft_prep
+           or w in lex.object_prepositions for w in rest) or any(
+            not COMMAS.isdisjoint(wi.gap(j)) for j in range(k, we)):
+        return sp
+    return SpeakerSpan(sp.first, we - 1, skip=sp.skip)
+
+
+def addressee_start(d: Doc, a: int, colon: int) -> int:
+    """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
+    (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
+    ``وزير الخارجية لـ"الشرق الأوسط":``), the outlet the speaker talked to, which is no part
+    of the speaker phrase; else ``colon``."""
+    text, wi, lex = d.text, d.wi, d.lex
+    end = len(text[a:colon].rstrip()) + a
+    if end <= a or text[end - 1] not in QUOTE_CHARS:
+        return colon
+    p = d.pair_at(end - 2)  # (the pair whose closing mark ends the lead)
+    if p is None or p.close != end - 1 or p.open <= a:
+        return colon
+    k = wi.first_at_or_after(p.open) - 1  # the word before the opening mark
+    if k < 0 or wi.starts[k] <= a or wi.norms[k] != lex.morph.lam or wi.ends[k] > p.open:
+        return colon
+    return wi.starts[k]
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
@@ -488,9 +662,13 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
     colon -= a
-    if colon <= 0 or colon > 80:
+    if colon <= 0:
         return None
-    words = _speaker_words(d, a, colon)
+    lead_end = addressee_start(d, a, a + colon)
+    words = _speaker_words(d, a, lead_end - a) if colon <= 80 else None
+    if words is None and (colon > 80 or wi.first_at_or_after(lead_end)
+                          - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
+        words = ticker_speaker(d, a, lead_end)
     if words is None:
         return None
     ws, we = words
@@ -515,6 +693,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
+    sp = whole_complement(d, sp, we)
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
     if short and not speaker_lead(d, sp, (), marked=True):
