@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib.resources import files
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
@@ -84,18 +81,6 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
-@lru_cache(maxsize=1)
-def _leads() -> dict:
-    """headline_leads.json, folded."""
-    raw = json.loads(files("quotecheck.lang.ar").joinpath("data", "headline_leads.json")
-                     .read_text(encoding="utf-8"))
-    out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
-           for k, v in raw.items() if not k.startswith("_")}
-    out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
-    out["regions"] = frozenset(out["region_nisba"])
-    return out
-
-
 def framed(d: Doc, sp: SpeakerSpan) -> bool:
     """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
     تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
@@ -103,7 +88,7 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
     name علي folds like it)."""
     norms = _lead_norms(d, sp)
     w = strip_conj(norms[0])
-    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+    if len(norms) > 1 and norms[0] in d.lex.headline_leads["place_heads"]:
         return True
     return w in d.lex.leading_prepositions and w != d.lex.ala
 
@@ -112,19 +97,19 @@ def first_person(d: Doc, a: int, b: int) -> bool:
     """The statement [a, b) speaks in the first person: a pronoun (نحن، لدينا، بنا), a verb
     or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), or an imperfect in ن after
     a particle or the future س (لن نسمح، سنخوض): someone's own words, so its lead speaks."""
-    lx, wi = _leads(), d.wi
+    lx, wi = d.lex.headline_leads, d.wi
     pron, suffix, prefix = lx["first_person_words"], lx["first_person_suffix"], lx[
         "first_person_prefix"]
     prev = ""
     for k in range(wi.first_at_or_after(a), wi.first_at_or_after(b)):
         w = strip_conj(wi.norms[k])
         if w in pron or len(w) >= 5 and w.endswith(suffix) and not w.endswith(
-                tuple(lx["not_first_person_endings"])):
+                lx["not_first_person_endings"]):
             return True
         if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
             return True
         if (w.startswith(lx["future_prefix"] + prefix) and len(w) >= 5
-                and not w.startswith(tuple(lx["not_future_starts"]))):
+                and not w.startswith(lx["not_future_starts"])):
             return True
         prev = w
     return False
@@ -162,7 +147,7 @@ def _office(lex: Lexicon, w: str) -> bool:
 def _modifier(lex: Lexicon, forms: set[str]) -> bool:
     """A title word that only follows an office (السابق، الحالي، العام، الرسمي), bare,
     definite or feminine: a lead that opens with one is no office (سابقة في التعليم :)."""
-    mods, article, fem = _leads()["modifier_titles"], lex.article, lex.fem_ending
+    mods, article, fem = lex.headline_leads["modifier_titles"], lex.article, lex.fem_ending
     return any(article + f in mods or f.endswith(fem) and article + f[: -len(fem)] in mods
                for f in forms)
 
@@ -198,7 +183,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if _person_name(d, sp, norms, marked) or _bare_medium(lex, norms):
         return True
-    if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
+    if not forms.isdisjoint(lex.headline_leads["persons"]) or _people_plural(lex, norms[0]):
         return True
     if _institution(lex, norms):
         return True
@@ -247,7 +232,7 @@ def _institution(lex: Lexicon, norms: list[str]) -> bool:
     head, adj, article = strip_conj(norms[0]), norms[1], lex.article
     if not (head.startswith(article) and adj.startswith(article)):
         return False
-    bare, fem, regions = adj[len(article):], lex.fem_ending, _leads()["regions"]
+    bare, fem, regions = adj[len(article):], lex.fem_ending, lex.headline_leads["region_nisba"]
     if bare.endswith(fem) and bare[: -len(fem)] in regions:
         bare = bare[: -len(fem)]  # the feminine (العربية)
     if bare not in lex.country_nisba and bare not in regions:
@@ -276,7 +261,7 @@ def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
 
 def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
     """One of a word's forms (_forms) is a report or statement noun (دراسة، تقرير، بلاغ)."""
-    return not forms.isdisjoint(_leads()["report_nouns"]) or not forms.isdisjoint(
+    return not forms.isdisjoint(lex.headline_leads["report_nouns"]) or not forms.isdisjoint(
         lex.statement_nouns)
 
 
@@ -297,7 +282,7 @@ def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
 def _people_plural(lex: Lexicon, w: str) -> bool:
     """A sound masculine plural (حقوقيون، متظاهرون): a group of people; its stem has four
     letters or more (قانون، صالون are no plurals)."""
-    lx = _leads()
+    lx = lex.headline_leads
     w = strip_conj(w)
     w = w[len(lex.article):] if w.startswith(lex.article) else w
     return w.endswith(lx["plural_suffix"]) and len(w) - len(lx["plural_suffix"]) >= 4
@@ -528,7 +513,7 @@ def subject_before_verb(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan]
     wi, lex = d.wi, d.lex
     for v in range(sp.first + 1, min(sp.last + 1, sp.first + 4)):
         w = wi.norms[v]
-        if (not w.startswith(tuple(_leads()["imperfect_prefixes"])) or len(w) < 4
+        if (not w.startswith(lex.headline_leads["imperfect_prefixes"]) or len(w) < 4
                 or w in lex.person_names or _known(lex, w)):
             continue
         cut = SpeakerSpan(sp.first, v - 1, skip=sp.skip)
@@ -607,7 +592,7 @@ COMPLEMENT_WORDS = 4
 
 def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
     """A headline's speaker phrase cut before من or عن (headline_leads.json
-    complement_prepositions) that its lead goes on with up to the colon (word ``we``): the
+    lead_complement_prepositions) that its lead goes on with up to the colon (word ``we``): the
     complement belongs to the phrase of a body, an unnamed source or a group of people
     (منظمة الدفاع عن المستهلك :، مسؤول من وزارة الفلاحة :، الناجون من الحرب :); a person's
     or an office holder's is the topic or the place (برهان بسيس عن التحاقه :، رئيس الحكومة من
@@ -616,12 +601,12 @@ def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
     wi, lex = d.wi, d.lex
     k, head = sp.last + 1, strip_conj(wi.norms[sp.first])
     bare = head[len(lex.article):] if head.startswith(lex.article) else head
-    if not k < we <= k + COMPLEMENT_WORDS or wi.norms[k] not in _leads()[
-            "complement_prepositions"]:
+    if not k < we <= k + COMPLEMENT_WORDS or wi.norms[k] not in lex.headline_leads[
+            "lead_complement_prepositions"]:
         return sp
     if not (lex.is_body(head) or head in lex.anonymous or bare in lex.anonymous
             or _people_plural(lex, head) or not _forms(lex, head).isdisjoint(
-                _leads()["persons"])):
+                lex.headline_leads["persons"])):
         return sp
     rest = wi.norms[k + 1 : we]
     if any(lex.cue(w) is not None or w in lex.time_words or w in lex.soft_prep
