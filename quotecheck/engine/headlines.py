@@ -32,10 +32,18 @@ HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
 #: The colons that end a headline's lead (a full-width one too).
 COLONS = (":", "\uff1a")
+#: The most characters of a headline's lead before its colon (a longer one may end in a
+#: speaker phrase after a run of titles: ticker_speaker).
+MAX_LEAD_CHARS = 80
 #: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
 #: 2025-09-02NAME: ...`` in a list of related articles).
 LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
+
+
+def first_colon(text: str, a: int, b: int) -> int:
+    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1."""
+    return min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
 
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
@@ -62,12 +70,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     events: list[tuple[int, SpeakerSpan]] = []
     for a, b, start, c in found:
         others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
-        if c.headline and c.speaker is not None and not speaker_lead(
-                d, c.speaker, others, c.pair is not None):
-            c.speaker = subject_before_verb(d, c.speaker, others) or c.speaker
-        if c.headline and c.speaker is not None and not speaker_lead(
-                d, c.speaker, others, c.pair is not None) and (
-                    framed(d, c.speaker) or not first_person(d, c.start, c.end)):
+        if c.headline and c.speaker is not None and not _lead_speaks(d, c, others) and (
+                framed(d, c.speaker) or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -79,6 +83,20 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         cands.append(c)
         events.append((start, c.speaker))
     return cands, sorted(events + participles, key=lambda e: e[0])
+
+
+def _lead_speaks(d: Doc, c: Cand, others: Sequence[SpeakerSpan]) -> bool:
+    """The lead of the headline ``c`` reads as a speaker (speaker_lead); one that does not
+    as a whole but opens with a subject before an imperfect (subject_before_verb) is cut to
+    that subject, and read again."""
+    marked = c.pair is not None
+    if speaker_lead(d, c.speaker, others, marked):
+        return True
+    cut = subject_before_verb(d, c.speaker, others)
+    if cut is None:
+        return False
+    c.speaker = cut
+    return speaker_lead(d, cut, others, marked)
 
 
 def framed(d: Doc, sp: SpeakerSpan) -> bool:
@@ -251,7 +269,7 @@ def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
     end = d.wi.ends[sp.last]
-    if not d.text[end : end + 80].lstrip().startswith(COLONS):
+    if not d.text[end : end + MAX_LEAD_CHARS].lstrip().startswith(COLONS):
         return False
     if _report_noun(lex, _forms(lex, w)):
         return False
@@ -321,7 +339,7 @@ def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in HARD_SEPARATOR.finditer(text, a, b):
         before = text[a : m.start()].rstrip()
-        if not before or before.endswith((":", "\uff1a")):
+        if not before or before.endswith(COLONS):
             continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
         out.append((a, m.start()))
         a = m.end()
@@ -529,8 +547,8 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
     text, wi, lex = d.text, d.wi, d.lex
     m = LEAD.match(text, a, b)
     a = m.end() if m else a
-    colon = min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
-    if colon < 0 or colon - a > 80 or not text[colon + 1 : b].strip():
+    colon = first_colon(text, a, b)
+    if colon < 0 or colon - a > MAX_LEAD_CHARS or not text[colon + 1 : b].strip():
         return None
     k = wi.first_at_or_after(colon) - 1  # the participle, the lead's last word
     if k < 1 or wi.starts[k] <= a or text[wi.ends[k] : colon].strip():
@@ -637,10 +655,7 @@ def addressee_start(d: Doc, a: int, colon: int) -> int:
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
-    colon = text.find(":", a, b)
-    wide = text.find("：", a, b)  # a full-width colon
-    if wide >= 0 and (colon < 0 or wide < colon):
-        colon = wide
+    colon = first_colon(text, a, b)
     if colon < 0:
         return None
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
@@ -650,8 +665,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     if colon <= 0:
         return None
     lead_end = addressee_start(d, a, a + colon)
-    words = _speaker_words(d, a, lead_end - a) if colon <= 80 else None
-    if words is None and (colon > 80 or wi.first_at_or_after(lead_end)
+    words = _speaker_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
+    if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
                           - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
         words = ticker_speaker(d, a, lead_end)
     if words is None:
