@@ -16,6 +16,7 @@ from quotecheck.types import Quote
 
 NEGATION_SCOPE = 4
 _CLAUSE = regex.compile(r"[،,;؛:.!?؟]")
+_SENTENCE = regex.compile(r"[.!?؟\n]")
 # Complementizers that open a reported clause: «إن عملية ...» carries the same words as «عملية ...».
 _OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 
@@ -53,12 +54,25 @@ def _point(toks: Sequence[Token], i: int) -> tuple[int, int]:
     return (toks[-1].end, toks[-1].end)
 
 
-def _negators(toks: Sequence[Token]) -> list[int]:
-    neg = lexicon.negations()
-    out = []
+CONTRAST_REACH = 12  # tokens from a negation to a contrast word (بل) it carries over
+
+
+def _negators(toks: Sequence[Token], sentences: frozenset[int] = frozenset()) -> list[int]:
+    """The negation words of a token list, and each contrast word (بل، إنما) that follows a
+    negation inside its sentence (``sentences``: indices of tokens that start a sentence):
+    «لم يكن عطلا متعمدا، بل خللا فنيا» negates «خللا فنيا» too."""
+    neg, contrast = lexicon.negations(), lexicon.negation_contrasts()
+    out: list[int] = []
+    last = -1  # the latest negation word of the current sentence
     for i, t in enumerate(toks):
+        if i in sentences:
+            last = -1
         if t.norm in neg or _bare(t) in neg:
             out.append(i)
+            last = i
+        elif (t.norm in contrast or _bare(t) in contrast) and last >= 0:
+            if i - last <= CONTRAST_REACH:
+                out.append(i)
     return out
 
 
@@ -78,20 +92,31 @@ def _scope_keys(toks: Sequence[Token], i: int, breaks: frozenset[int] = frozense
     return set(keys)
 
 
-def clause_breaks(toks: Sequence[Token], text: str, offset: int = 0) -> frozenset[int]:
-    """Indices of the tokens that a clause mark (، , ; : . ! ?) separates from the token
-    before (``text`` is the text the token offsets point into, from ``offset``)."""
+def clause_breaks(
+    toks: Sequence[Token], text: str, offset: int = 0, marks: regex.Pattern = _CLAUSE
+) -> frozenset[int]:
+    """Indices of the tokens that a clause mark (، , ; : . ! ?; with ``marks``, another set)
+    separates from the token before (``text`` is the text the token offsets point into, from
+    ``offset``)."""
     out = set()
     for j in range(1, len(toks)):
-        if _CLAUSE.search(text, toks[j - 1].end - offset, toks[j].start - offset):
+        if marks.search(text, toks[j - 1].end - offset, toks[j].start - offset):
             out.add(j)
     return frozenset(out)
 
 
-def _negated_shared(toks: Sequence[Token], other: set[str], breaks: frozenset[int]) -> set[str]:
+def sentence_breaks(toks: Sequence[Token], text: str, offset: int = 0) -> frozenset[int]:
+    """Indices of the tokens that a sentence end (. ! ? or a line break) separates from the
+    token before."""
+    return clause_breaks(toks, text, offset, _SENTENCE)
+
+
+def _negated_shared(
+    toks: Sequence[Token], other: set[str], breaks: frozenset[int], sentences: frozenset[int]
+) -> set[str]:
     """The words of ``other`` that a negation of ``toks`` stands on (inside its clause)."""
     out: set[str] = set()
-    for i in _negators(toks):
+    for i in _negators(toks, sentences):
         out |= _scope_keys(toks, i, breaks) & other
     return out
 
@@ -101,13 +126,16 @@ def negation_differs(
     b: Sequence[Token],
     breaks_a: frozenset[int] = frozenset(),
     breaks_b: frozenset[int] = frozenset(),
+    sentences_a: frozenset[int] = frozenset(),
+    sentences_b: frozenset[int] = frozenset(),
 ) -> bool:
     """A negation word stands on shared content in one quote and not in the other: the shared
-    words that each side negates (inside the negation's clause) have nothing in common.  A
-    negation on words only one side has (ولا يخفى على أحد) does not count."""
+    words that each side negates (inside the negation's clause; a بل after a negation
+    negates what follows it) have nothing in common.  A negation on words only one side has
+    (ولا يخفى على أحد) does not count."""
     sa, sb = {t.stem for t in a}, {t.stem for t in b}
-    neg_a = _negated_shared(a, sb, breaks_a)
-    neg_b = _negated_shared(b, sa, breaks_b)
+    neg_a = _negated_shared(a, sb, breaks_a, sentences_a)
+    neg_b = _negated_shared(b, sa, breaks_b, sentences_b)
     return bool(neg_a or neg_b) and not (neg_a & neg_b)
 
 
@@ -196,7 +224,12 @@ def pair_flags(
     """The set of flags for two quotes of one statement (``ta``/``tb`` their tokens)."""
     flags = set()
     if negation_differs(
-        ta, tb, clause_breaks(ta, qa.text, qa.start), clause_breaks(tb, qb.text, qb.start)
+        ta,
+        tb,
+        clause_breaks(ta, qa.text, qa.start),
+        clause_breaks(tb, qb.text, qb.start),
+        sentence_breaks(ta, qa.text, qa.start),
+        sentence_breaks(tb, qb.text, qb.start),
     ):
         flags.add("negation")
     if number_differs(ta, tb):

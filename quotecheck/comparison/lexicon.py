@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from quotecheck.comparison.folding import fold
+from quotecheck.comparison.folding import fold, strip_marks
 from quotecheck.lang.ar import datafiles
 from quotecheck.lang.ar.lexicon import DATA as ENGINE_DATA
 
@@ -136,7 +136,39 @@ def numbers() -> dict[str, str]:
     return out
 
 
+@cache
+def negation_contrasts() -> frozenset[str]:
+    """Contrast words (بل) that a negation before them in the sentence carries onto what
+    follows them (folded)."""
+    return folded("negation_contrast.txt")
+
+
+@cache
+def number_lookalikes() -> frozenset[str]:
+    """Words as written (diacritics removed, hamza kept) that fold into a number word but
+    are none (وأحد "and one of" → واحد "one")."""
+    return frozenset(strip_marks(w) for w in lines("number_lookalikes.txt"))
+
+
+@cache
+def round_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a fraction next to them a competition round (دور الربع، ربع النهائي):
+    (words before the fraction, words after it), folded."""
+    before, after = set(), set()
+    for line in lines("round_words.txt"):
+        side, _, word = line.partition("\t")
+        (before if side.strip() == "before" else after).add(fold(word.strip()))
+    return frozenset(before), frozenset(after)
+
+
 GAZETTEER_MAX_DF = 0.02
+
+
+@cache
+def places() -> frozenset[str]:
+    """The hand-written countries, regions, capitals and organisations (entities.txt, folded):
+    the names whose nisba adjectives (الجزائرية → الجزائر) the ``entity`` flag reads."""
+    return folded("entities.txt")
 
 
 @cache

@@ -16,9 +16,15 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.entities import entity_key, entity_words
+from quotecheck.comparison.entities import entity_key, entity_words, name_key
 from quotecheck.comparison.numbers import number_value
-from quotecheck.comparison.text import Token, fold, skeleton, stem, strip_clitics, tokens
+from quotecheck.comparison.text import (
+    Token,
+    skeleton,
+    stem,
+    strip_clitics,
+    tokens,
+)
 from quotecheck.types import Quote
 
 
@@ -375,5 +381,20 @@ def clean_name(raw: str) -> str:
 
 
 def folded_name_words(raw: str | None) -> set[str]:
-    """Clitic-stripped folded words of a name, for recognising it inside quote text."""
-    return {name_word(fold(w)) for w in (raw or "").split() if len(w) > 2}
+    """The name words of a speaker phrase, for recognising the speaker inside quote text (the
+    ``entity`` flag): folded, the article stripped (``name_key``), leaving out title and role
+    words (وزير، الخارجية، التركية), the head of an unnamed source (مسؤولين، مصدر), function
+    words, counts and common words of the background corpus (وزارة): a quote that says
+    «الوزارة» or «مسؤولين» names no one."""
+    out = set()
+    stop = lexicon.stopwords()
+    for t in tokens(raw or ""):
+        if is_title(t.norm) or t.norm in stop or t.stem in stop or number_value(t) is not None:
+            continue
+        if t.stem in anonymous_heads() or strip_clitics(t.norm) in anonymous_heads():
+            continue
+        key = name_key(t.norm)
+        if len(key) > 2 and not _common(key, NAME_DF):
+            out.add(key)
+    return out
+

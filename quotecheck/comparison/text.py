@@ -79,6 +79,23 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 
 @lru_cache(maxsize=200_000)
+def strip_article(norm: str) -> str:
+    """A folded word without its article and the clitics before it (والمغرب → مغرب); a
+    one-letter clitic alone is not stripped (فيصل stays, not يصل)."""
+    for p in _ARTICLE_PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p) :]
+    return norm
+
+
+def article_forms(norm: str) -> tuple[str, ...]:
+    """``strip_article`` of a word, and of the word without a leading one-letter clitic as
+    well (لكيري → كيري) when one may stand there."""
+    if len(norm) >= 4 and norm.startswith(_SINGLE_PREFIXES):
+        return (strip_article(norm), strip_article(norm[1:]))
+    return (strip_article(norm),)
+
+
 def strip_clitics(norm: str) -> str:
     """Strip leading clitics from a folded word: ``والمغرب`` → ``مغرب``, ``لقد`` → ``قد``."""
     for p in _ARTICLE_PREFIXES:
