@@ -144,6 +144,17 @@ def negation_contrasts() -> frozenset[str]:
 
 
 @cache
+def first_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that let a first name alone name one person: (honorific titles before it,
+    patronym words after it in the full name), folded."""
+    honorific, patronym = set(), set()
+    for line in lines("first_names.tsv"):
+        kind, _, word = line.partition("\t")
+        (honorific if kind.strip() == "honorific" else patronym).add(fold(word.strip()))
+    return frozenset(honorific), frozenset(patronym)
+
+
+@cache
 def number_lookalikes() -> frozenset[str]:
     """Words as written (diacritics removed, hamza kept) that fold into a number word but
     are none (وأحد "and one of" → واحد "one")."""

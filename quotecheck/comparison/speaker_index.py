@@ -18,6 +18,7 @@ from quotecheck.comparison.speaker_phrases import (
     clean_name,
     cross_doc_match,
     expand_anonymous,
+    first_name_match,
     generic_phrase,
     is_place,
     media_words,
@@ -26,6 +27,7 @@ from quotecheck.comparison.speaker_phrases import (
     resolve_role,
     same_speaker,
     speaker_form,
+    without_stray_word,
 )
 from quotecheck.comparison.text import skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
@@ -115,6 +117,8 @@ def _document_forms(quotes: Sequence[Quote], text: str) -> list[SpeakerForm]:
         for q, f in zip(quotes, forms, strict=True)
         if f.names and not f.anonymous and q.speaker is not None
     ]
+    forms = [_trim_stray(f, named) for f in forms]
+    named = [f for f in forms if f.names and not f.anonymous]
     resolved = []
     for q, f in zip(quotes, forms, strict=True):
         if not f.empty and not f.names and not f.anonymous:
@@ -128,6 +132,21 @@ def _document_forms(quotes: Sequence[Quote], text: str) -> list[SpeakerForm]:
                 f = resolve_role(f, named, text, mentions, novel=False)
         resolved.append(f)
     return resolved
+
+
+def _trim_stray(f: SpeakerForm, named: Sequence[SpeakerForm]) -> SpeakerForm:
+    """A name that ends in a stray common noun (الأمير عبدالعزيز التقارير) → the name without
+    it, when that shorter name is someone its document names (عبدالعزيز بن سلمان) and the
+    full phrase is no one's."""
+    short = without_stray_word(f)
+    if short is None or short.empty:
+        return f
+    others = [g for g in named if g.names != f.names]
+    if any(same_speaker(f, g) for g in others):
+        return f
+    if any(same_speaker(short, g) or first_name_match(short, g) for g in others):
+        return short
+    return f
 
 
 def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
@@ -145,6 +164,7 @@ def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
                 ph.union(i, j)
         local.append(i)
         ids.append(i)
+    _link_first_names(ph, local)
     best: dict[int, int] = {}
     for i in local:
         r = ph.find(i)
@@ -157,6 +177,18 @@ def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
     for i in local:
         ph.primary[i] = best[ph.find(i)] == i
     return ids
+
+
+def _link_first_names(ph: _Phrases, local: list[int]) -> None:
+    """Inside one document, a one-word name (الأمير عبدالعزيز) joins the one fuller name of
+    the document that starts with it (عبدالعزيز بن سلمان); none when several do."""
+    for i in local:
+        f = ph.forms[i]
+        if len(f.names) != 1 or any(len(ph.forms[j].names) >= 2 for j in ph.members(ph.find(i))):
+            continue
+        roots = {ph.find(j) for j in local if first_name_match(f, ph.forms[j])}
+        if len(roots) == 1:
+            ph.union(i, roots.pop())
 
 
 def _blocks(ph: _Phrases) -> tuple[dict[str, list[int]], list[int]]:

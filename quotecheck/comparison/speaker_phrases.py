@@ -22,6 +22,7 @@ from quotecheck.comparison.text import (
     Token,
     skeleton,
     stem,
+    strip_article,
     strip_clitics,
     tokens,
 )
@@ -202,6 +203,51 @@ def cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     return False
 
 
+def first_name_match(a: SpeakerForm, b: SpeakerForm) -> bool:
+    """Whether a one-word name ``a`` (الأمير عبدالعزيز) is the first name of a fuller name
+    ``b`` (عبدالعزيز بن سلمان): people named by their first name alone carry an honorific
+    before it (الأمير، الشيخ) or a patronymic chain in the full name (X بن Y); the word is
+    rare (no common given name such as محمد) and is not ``b``'s surname (``same_speaker``
+    reads a surname)."""
+    wa, wb = a.names, b.names
+    if a.anonymous or b.anonymous or len(wa) != 1 or len(wb) < 2 or len(wb) > MAX_NAME_WORDS:
+        return False
+    if _common(wa[0], NAME_DF) or _word_match(wa[0], wb[-1]):
+        return False
+    honorific, patronym = _first_name_words()
+    titled = bool(honorific & set(a.words))
+    # the word is one of b's given names (not its last word): the one after its title words
+    # when a carries an honorific, or any one that a patronym follows (X بن Y)
+    return any(
+        _word_match(wa[0], w) and (titled or wb[k + 1] in patronym)
+        for k, w in enumerate(wb[:-1])
+    )
+
+
+STRAY_DF = 3  # a last word the background vocabulary knows (it keeps words of 3+ articles)
+
+
+def without_stray_word(form: SpeakerForm) -> SpeakerForm | None:
+    """The phrase without its last word when that word may be a common noun run into the
+    name (نفى الأمير عبدالعزيز التقارير: the object of the verb): a word with the article
+    that the background corpus knows (in at least ``STRAY_DF`` articles), after at least one
+    other name word; None when the phrase does not end so."""
+    if form.anonymous or len(form.names) < 2:
+        return None
+    toks = tokens(form.raw)
+    if len(toks) < 2:
+        return None
+    last = toks[-1]
+    bare = strip_article(last.norm)
+    if bare == last.norm or name_word(last.norm) != form.names[-1]:
+        return None  # no article, or the last word is not the last name word
+    if max(lexicon.doc_freq(last.norm), lexicon.doc_freq(bare)) < STRAY_DF:
+        return None
+    if is_place(bare):
+        return None  # a nisba (السعودي) is no stray noun
+    return speaker_form(form.raw[: last.start].rstrip())
+
+
 def one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     """A one-word phrase ``a`` (a surname, a one-word name) against a phrase ``b``."""
     if generic_phrase(a):
@@ -321,6 +367,13 @@ def _doc_tokens(text: str) -> list:
 def _statement_words() -> frozenset[str]:
     words = lexicon.statement_words()
     return words | frozenset(strip_clitics(w) for w in words)
+
+
+@cache
+def _first_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(honorific stems, patronym words) of ``lexicon.first_name_words``."""
+    honorific, patronym = lexicon.first_name_words()
+    return frozenset(stem(w) for w in honorific) | honorific, patronym
 
 
 @cache
