@@ -62,3 +62,21 @@ def test_a_first_name_after_an_honorific_or_of_a_patronymic_chain() -> None:
     assert _same_entity("وزير النفط الأمير خالد بن فهد", "الأمير خالد")
     assert not _same_entity("وزير النفط الأمير خالد بن فهد", "الأمير فيصل")
 
+
+def _entities(text: str, *quotes: tuple[int, str]) -> list[int | None]:
+    idx = SpeakerIndex()
+    ids = idx.add_document([_q(start, s) for start, s in quotes], text)
+    idx.link()
+    return [idx.key(i) for i in ids]
+
+
+def test_an_unnamed_source_is_not_the_medium_it_spoke_to() -> None:
+    text = "وقال ثلاثة مسؤولين محليين ومصدر مطلع لوكالة رويترز إن المفاوضات تعثرت."
+    agency, source = _entities(
+        text, (0, "وكالة رويترز"), (60, "ثلاثة مسؤولين محليين ومصدر مطلع")
+    )
+    assert agency != source
+    # near miss: a role followed by the name of a speaker of the document is that speaker
+    text = "وقال المتحدث باسم وزارة النقل خالد منصور إن المفاوضات تعثرت."
+    named, role = _entities(text, (0, "خالد منصور"), (60, "المتحدث باسم وزارة النقل"))
+    assert named == role

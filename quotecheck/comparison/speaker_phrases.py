@@ -286,6 +286,8 @@ def resolve_role(
         return next(iter(holders.values()))
     if text and form.words:
         for cand in _titled_names(tuple(form.words), text):
+            if _medium(cand):
+                continue  # مصدر مطلع لوكالة رويترز: the medium it spoke to, not its name
             for o in others:
                 if same_speaker(cand, o):
                     return o
@@ -294,16 +296,19 @@ def resolve_role(
     return form
 
 
+def _medium(form: SpeakerForm) -> bool:
+    """Whether a phrase starts with a medium (لوكالة فرانس برس، لرويترز)."""
+    toks = tokens(form.raw)
+    return bool(toks) and strip_clitics(toks[0].norm) in media_words()
+
+
 def _name_like(form: SpeakerForm) -> bool:
     """Whether a phrase found after a title may be a person's name: not an unnamed head, a
     medium (لوكالة فرانس برس) or a time phrase (اليوم الخميس)."""
-    if form.anonymous:
+    if form.anonymous or _medium(form):
         return False
     times = lexicon.time_words()
-    toks = tokens(form.raw)
-    if toks and strip_clitics(toks[0].norm) in media_words():
-        return False
-    return not any(t.norm in times or strip_clitics(t.norm) in times for t in toks)
+    return not any(t.norm in times or strip_clitics(t.norm) in times for t in tokens(form.raw))
 
 
 def _titled_names(words: tuple[str, ...], text: str) -> list[SpeakerForm]:
