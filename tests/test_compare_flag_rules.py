@@ -108,3 +108,44 @@ def _negation_differs(a: str, b: str) -> bool:
 )
 def test_negation_carried_over_by_bal(a: str, b: str, differ: bool) -> None:
     assert _negation_differs(a, b) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # one name in two spellings is one entity
+        ("حذر المبعوث الأميركي من التصعيد", "حذر المبعوث الأمريكي من التصعيد", False),
+        ("وصل الوفد إلى بيروت", "وصل الوفد إلى بيروت العاصمة", False),
+        # near miss: another country
+        ("حذر المبعوث الأمريكي من التصعيد", "حذر المبعوث الروسي من التصعيد", True),
+    ],
+)
+def test_spelling_variants_of_one_entity(a: str, b: str, differ: bool) -> None:
+    assert entity_differs(tokens(a), tokens(b)) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        # one month under the names of several calendars
+        ("وقع الحادث في 14 ديسمبر", "وقع الحادث في 14 كانون الأول", False),
+        ("وقع الحادث في 14 دجنبر", "وقع الحادث في 14 ديسمبر", False),
+        ("وقع الحادث في 14 ديسمبر", "وقع الحادث في 14 نوفمبر", True),
+        # a decimal comma; a thousands comma
+        ("نما الاقتصاد بنسبة 2,5 بالمئة", "نما الاقتصاد بنسبة 2.5%", False),
+        ("عاد 12,000 نازح", "عاد 12000 نازح", False),
+        ("نما الاقتصاد بنسبة 2,5 بالمئة", "نما الاقتصاد بنسبة 25%", True),
+        # a unit word before its number or day is part of that date
+        ("افتتح المصنع عام 2015", "افتتح المصنع في 2015", False),
+        ("يعقد المجلس جلسته يوم الخميس", "يعقد المجلس جلسته الخميس", False),
+        ("يعقد المجلس جلسته يوم الخميس", "يعقد المجلس جلسته يوم الأربعاء", True),
+        # الاثنين with the article is Monday, not two
+        ("وصل الوفد الاثنين", "وصل الوفد يوم الاثنين", False),
+        ("وصل اثنين من الوفد", "وصل الوفد", True),
+        # which week: last or next
+        ("بدأت المفاوضات الأسبوع الماضي", "بدأت المفاوضات الأسبوع المنصرم", False),
+        ("بدأت المفاوضات الأسبوع الماضي", "تبدأ المفاوضات الأسبوع المقبل", True),
+    ],
+)
+def test_dates_and_numbers_written_differently(a: str, b: str, differ: bool) -> None:
+    assert number_differs(tokens(a), tokens(b)) is differ

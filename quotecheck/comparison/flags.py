@@ -11,7 +11,7 @@ from quotecheck.comparison import lexicon
 from quotecheck.comparison.entities import entities
 from quotecheck.comparison.model import DiffOp
 from quotecheck.comparison.numbers import number_spans
-from quotecheck.comparison.text import Token, stem, strip_clitics
+from quotecheck.comparison.text import Token, skeleton, stem, strip_clitics
 from quotecheck.types import Quote
 
 NEGATION_SCOPE = 4
@@ -140,26 +140,62 @@ def negation_differs(
 
 
 def _is_time(t: Token, words: frozenset[str]) -> bool:
-    return _bare(t) in words or t.stem in words or t.norm in words
+    norm = t.norm
+    return (
+        _bare(t) in words or t.stem in words or norm in words
+        or (len(norm) > 4 and norm[1:] in words)  # والاثنين: و + الاثنين
+    )
+
+
+def _months(toks: Sequence[Token]) -> dict[int, tuple[int, int]]:
+    """Month names in a token list: first token → (end token, month number), in any of the
+    calendars' names (ديسمبر = كانون الأول = دجنبر)."""
+    names = lexicon.month_names()
+    longest = max((len(k) for k in names), default=0)
+    bare = [_bare(t) for t in toks]
+    norms = [t.norm for t in toks]
+    out = {}
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            month = names.get(tuple(norms[i : i + n])) or names.get(tuple(bare[i : i + n]))
+            if month:
+                out[i] = (i + n, month)
+                i += n
+                break
+        else:
+            i += 1
+    return out
 
 
 def _values(toks: Sequence[Token]) -> set[str]:
-    """Numbers (compounds and percentages as one value) and time words; a word such as
-    نهاية or مطلع counts only before a time word or a number (نهاية العام, not نهاية المؤتمر)."""
-    times, heads = lexicon.time_words(), lexicon.time_heads()
+    """Numbers (compounds and percentages as one value), months (one value for the names of
+    every calendar) and time words; a word such as نهاية or مطلع counts only before a time
+    word or a number (نهاية العام, not نهاية المؤتمر), a unit such as يوم or عام before
+    one is part of it (عام 2019 = 2019), and الماضي / المقبل after a time word tell which
+    one it is (الأسبوع الماضي ≠ الأسبوع المقبل)."""
+    times, heads, units = lexicon.time_words(), lexicon.time_heads(), lexicon.time_units()
     spans = number_spans(toks)
     out = {v for _, _, v in spans}
     starts = {s for s, _, _ in spans}
     inside = {k for s, e, _ in spans for k in range(s, e)}
+    for i, (end, month) in _months(toks).items():
+        out.add(f"month:{month}")
+        inside.update(range(i, end))
+        starts.add(i)
     for i, t in enumerate(toks):
         if i in inside:
+            continue
+        nxt_date = i + 1 < len(toks) and (i + 1 in starts or _is_time(toks[i + 1], times))
+        if _is_time(t, units) and nxt_date:
             continue
         if _is_time(t, heads):
             nxt = i + 1 < len(toks) and (i + 1 in starts or _is_time(toks[i + 1], times))
             if nxt:
                 out.add(stem(_bare(t)))
         elif _is_time(t, times):
-            out.add(stem(_bare(t)))
+            which = i + 1 < len(toks) and lexicon.time_relatives().get(_bare(toks[i + 1]))
+            out.add(stem(_bare(t)) + (f":{which}" if which else ""))
     return out
 
 
@@ -197,9 +233,18 @@ def intensifier_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return _hedges(a) != _hedges(b)
 
 
+def _spelling_key(entity: str) -> str:
+    """An entity key up to transliteration and spelling variants (أمريكا / أميركا,
+    ترامب / ترمب): the consonant skeleton of each word."""
+    return " ".join(skeleton(w) for w in entity.split())
+
+
 def entity_differs(a: Sequence[Token], b: Sequence[Token], names: set[str] = frozenset()) -> bool:
-    """A named person, place, organisation or country differs or appears in one only."""
-    return entities(a, set(names)) != entities(b, set(names))
+    """A named person, place, organisation or country differs or appears in one only (spelling
+    variants of one name are one name)."""
+    ka = {_spelling_key(e) for e in entities(a, set(names))}
+    kb = {_spelling_key(e) for e in entities(b, set(names))}
+    return ka != kb
 
 
 def wording_differs(a: Sequence[Token], b: Sequence[Token]) -> bool:

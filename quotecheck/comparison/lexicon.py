@@ -101,6 +101,32 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def time_units() -> frozenset[str]:
+    """Time units (يوم، عام) that name the number or time word right after them (folded)."""
+    return folded("time_units.txt")
+
+
+@cache
+def time_relatives() -> dict[str, str]:
+    """Words after a time word that say which one it is (الماضي → past, المقبل → next)."""
+    out = {}
+    for line in lines("time_relatives.tsv"):
+        kind, _, word = line.partition("\t")
+        out[fold(word.strip())] = kind.strip()
+    return out
+
+
+@cache
+def month_names() -> dict[tuple[str, ...], int]:
+    """Month names (folded word sequences: مارس، اذار، كانون الاول) → month number."""
+    out = {}
+    for line in lines("months.tsv"):
+        name, _, number = line.partition("\t")
+        out[tuple(fold(name.strip()).split())] = int(number)
+    return out
+
+
+@cache
 def time_heads() -> frozenset[str]:
     """Words that make a time only before a time word or a number (نهاية العام)."""
     return folded("time_heads.txt")

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quotecheck.comparison import lexicon
 from quotecheck.comparison.folding import strip_marks
 from quotecheck.comparison.text import Token, strip_clitics
 
 MULTIPLIERS = (100.0, 1000.0, 1e6, 1e9)
+# a comma not followed by exactly three digits is a decimal comma (5,5 = 5.5; 10,000 = 10000)
+_DECIMAL_COMMA = regex.compile(r",(?!\d{3}(?!\d))")
 
 
 def _fmt(x: float) -> str:
@@ -28,7 +32,10 @@ def number_value(tok: Token) -> str | None:
                 return _fmt(float(t[:-1].replace(",", ".")) / 100)
             except ValueError:
                 return t
-        return t.replace(",", "")
+        return _DECIMAL_COMMA.sub(".", t).replace(",", "")
+    times = lexicon.time_words()
+    if t in times or (len(t) > 4 and t[1:] in times):
+        return None  # الاثنين (Monday), not اثنين (two)
     bare = strip_clitics(t)
     nums = lexicon.numbers()
     return nums.get(bare) or nums.get(t)
