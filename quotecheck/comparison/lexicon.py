@@ -255,18 +255,21 @@ def doc_freq(norm: str) -> int:
     return _vocab()[1].get(norm, 0)
 
 
-def prefer_stripped(word: str, rest: str) -> bool:
+def prefer_stripped(word: str, rest: str, rare: bool = False) -> bool:
     """Whether a leading single-letter clitic of ``word`` should be stripped to give ``rest``.
 
     The background vocabulary decides: strip when ``rest`` is attested at least a quarter as often
-    as the whole form (وقال → قال, but وزير stays), or when the whole form is unseen.
+    as the whole form (وقال → قال, but وزير stays), or when the whole form is unseen (and
+    ``rest`` long enough), unless the clitic is one seldom glued to a noun (``rare``: ف، ك),
+    where an unseen word is more likely a name or a new term (كورونا، فيدان) and stays whole
+    unless ``rest`` is attested.
     """
     df = _vocab()[1]
     if not df:
         return True
     whole, part = df.get(word, 0), df.get(rest, 0)
     if whole == 0:
-        return part > 0 or len(rest) >= 4
+        return part > 0 or (len(rest) >= 4 and not rare)
     return part * 4 >= whole
 
 

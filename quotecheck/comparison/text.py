@@ -26,6 +26,9 @@ _TOKEN = regex.compile(r"\d+(?:[.,٫]\d+)*[%٪]?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}
 # Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
 _SINGLE_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+# clitics seldom glued to a noun: a word the background corpus never saw that starts with one
+# is more often a name or a new term (كورونا، فيدان، كتشالي) than clitic + word
+_RARE_PREFIXES = ("ف", "ك")
 # Suffixes (folded): attached pronouns, plural / dual / feminine endings, verb person endings.
 _SUFFIXES = (
     "تهما",
@@ -103,7 +106,7 @@ def strip_clitics(norm: str) -> str:
             return norm[len(p) :]
     if len(norm) >= 4 and norm[0] in _SINGLE_PREFIXES:
         rest = norm[1:]
-        if lexicon.prefer_stripped(norm, rest):
+        if lexicon.prefer_stripped(norm, rest, norm[0] in _RARE_PREFIXES):
             for p in _ARTICLE_PREFIXES:
                 if rest.startswith(p) and len(rest) - len(p) >= 2:
                     return rest[len(p) :]
