@@ -11,7 +11,7 @@ from quotecheck.comparison.speaker_phrases import (
     speaker_form,
     without_stray_word,
 )
-from quotecheck.comparison.speakers import SpeakerIndex
+from quotecheck.comparison.speakers import SpeakerIndex, same_speaker
 from quotecheck.types import Mention, Quote
 
 
@@ -80,3 +80,11 @@ def test_an_unnamed_source_is_not_the_medium_it_spoke_to() -> None:
     text = "وقال المتحدث باسم وزارة النقل خالد منصور إن المفاوضات تعثرت."
     named, role = _entities(text, (0, "خالد منصور"), (60, "المتحدث باسم وزارة النقل"))
     assert named == role
+
+
+def test_latin_acronyms_read_as_the_organisation() -> None:
+    who = speaker_form("منظمة الصحة العالمية")
+    assert same_speaker(speaker_form("الـOMS"), who)
+    assert same_speaker(speaker_form("WHO"), who)
+    # near miss: another organisation's acronym
+    assert not same_speaker(speaker_form("FAO"), who)
