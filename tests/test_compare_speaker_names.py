@@ -88,3 +88,27 @@ def test_latin_acronyms_read_as_the_organisation() -> None:
     assert same_speaker(speaker_form("WHO"), who)
     # near miss: another organisation's acronym
     assert not same_speaker(speaker_form("FAO"), who)
+
+
+def _related(a: Quote, b: Quote) -> bool:
+    idx = SpeakerIndex()
+    ia = idx.add_document([a], "")
+    ib = idx.add_document([b], "")
+    idx.link()
+    return idx.related(idx.key(ia[0]), idx.key(ib[0]))
+
+
+def _named(mention: str, name: str) -> Quote:
+    q = _q(0, mention)
+    return Quote(
+        text=q.text, start=q.start, end=q.end, kind=q.kind, speaker=q.speaker, speaker_name=name
+    )
+
+
+def test_an_institution_and_the_person_introduced_as_its_head_are_related() -> None:
+    head = _named("المدير العام لمنظمة الأغذية والزراعة شو دونيو", "شو دونيو")
+    assert _related(head, _q(0, "منظمة الأغذية والزراعة"))
+    assert _related(head, _q(0, "FAO"))
+    # near misses: another organisation; the head named without his organisation
+    assert not _related(head, _q(0, "منظمة العفو الدولية"))
+    assert not _related(_named("شو دونيو", "شو دونيو"), _q(0, "منظمة الأغذية والزراعة"))

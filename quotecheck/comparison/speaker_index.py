@@ -22,6 +22,7 @@ from quotecheck.comparison.speaker_phrases import (
     generic_phrase,
     is_place,
     media_words,
+    name_words_match,
     one_word_match,
     quote_speaker,
     resolve_role,
@@ -44,6 +45,7 @@ class _Phrases:
         self.primary: list[bool] = []  # the fullest phrase of its speaker inside its document
         self.title: list[bool] = []  # a title-only phrase its document does not resolve
         self.texts: list[str] = []  # the text of each document
+        self.mentions: dict[int, list[SpeakerForm]] = {}  # the speaker mentions of a phrase
         self.version = 0  # changes with every phrase added and every link
         self._parent: list[int] = []
         self._by_key: dict[tuple[int, str], int] = {}
@@ -316,6 +318,24 @@ def _entity_skeletons(ph: _Phrases, root: int) -> set[str]:
     return out
 
 
+def _named_in_mentions(ph: _Phrases, a: int, b: int) -> bool:
+    """Whether a name of entity ``a`` of two or more words (منظمة الصحة العالمية) is carried
+    whole by a speaker mention of entity ``b`` (المدير العام لمنظمة الصحة العالمية تيدروس):
+    an institution and the person introduced as its head, spokesman or member."""
+    held = [
+        m.names for j in ph.members(b) for m in ph.mentions.get(j, ()) if len(m.names) >= 3
+    ]
+    if not held:
+        return False
+    for j in ph.members(a):
+        names = ph.forms[j].names
+        if len(names) >= 2 and any(
+            all(any(name_words_match(n, w) for w in words) for n in names) for words in held
+        ):
+            return True
+    return False
+
+
 def _entity_name(ph: _Phrases, root: int) -> str | None:
     """The fullest phrase of an entity (most name words, then longest), cleaned."""
     best = None
@@ -338,6 +358,9 @@ class SpeakerIndex:
     def add_document(self, quotes: Sequence[Quote], text: str = "") -> list[int | None]:
         """Register a document's quotes; return a speaker id per quote (None: no speaker)."""
         ids = _register(self._ph, _document_forms(quotes, text))
+        for q, i in zip(quotes, ids, strict=True):
+            if i is not None and q.speaker is not None:
+                self._ph.mentions.setdefault(i, []).append(speaker_form(q.speaker.text))
         self._ph.texts.append(text)
         return ids
 
@@ -364,6 +387,8 @@ class SpeakerIndex:
         ra, rb = ph.find(a), ph.find(b)
         if ra == rb or ph.all_titles(ra) or ph.all_titles(rb) or self.agree(ra, rb):
             return True  # a title nobody names may be anyone: its quotes link as unknown ones
+        if _named_in_mentions(ph, ra, rb) or _named_in_mentions(ph, rb, ra):
+            return True  # an institution and the person its document introduces as its head
         return bool(self._cached("skel", ra, _entity_skeletons)
                     & self._cached("skel", rb, _entity_skeletons))
 

@@ -125,6 +125,11 @@ def _word_match(a: str, b: str, loose: bool = False) -> bool:
     return len(ka) >= (2 if loose else 3) and ka == kb
 
 
+def name_words_match(a: str, b: str) -> bool:
+    """Whether two name words are one word (the same stem or consonant skeleton)."""
+    return _word_match(a, b)
+
+
 def _all_in(small: Sequence[str], big: Sequence[str], loose: bool = False) -> bool:
     return all(any(_word_match(s, b, loose) for b in big) for s in small)
 
