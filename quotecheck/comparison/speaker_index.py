@@ -184,9 +184,11 @@ def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
 def _link_first_names(ph: _Phrases, local: list[int]) -> None:
     """Inside one document, a one-word name (الأمير عبدالعزيز) joins the one fuller name of
     the document that starts with it (عبدالعزيز بن سلمان); none when several do."""
+    # (before the documents are linked, an entity of a local phrase holds local phrases only)
+    full = {ph.find(j) for j in local if len(ph.forms[j].names) >= 2}
     for i in local:
         f = ph.forms[i]
-        if len(f.names) != 1 or any(len(ph.forms[j].names) >= 2 for j in ph.members(ph.find(i))):
+        if len(f.names) != 1 or ph.find(i) in full:
             continue
         roots = {ph.find(j) for j in local if first_name_match(f, ph.forms[j])}
         if len(roots) == 1:

@@ -443,7 +443,8 @@ def clean_name(raw: str) -> str:
     return _PUNCT.sub("", raw)
 
 
-def folded_name_words(raw: str | None) -> set[str]:
+@lru_cache(maxsize=20_000)
+def folded_name_words(raw: str | None) -> frozenset[str]:
     """The name words of a speaker phrase, for recognising the speaker inside quote text (the
     ``entity`` flag): folded, the article stripped (``name_key``), leaving out title and role
     words (وزير، الخارجية، التركية), the head of an unnamed source (مسؤولين، مصدر), function
@@ -459,5 +460,5 @@ def folded_name_words(raw: str | None) -> set[str]:
         key = name_key(t.norm)
         if len(key) > 2 and not _common(key, NAME_DF):
             out.add(key)
-    return out
+    return frozenset(out)
 

@@ -99,6 +99,7 @@ def article_forms(norm: str) -> tuple[str, ...]:
     return (strip_article(norm),)
 
 
+@lru_cache(maxsize=200_000)
 def strip_clitics(norm: str) -> str:
     """Strip leading clitics from a folded word: ``والمغرب`` → ``مغرب``, ``لقد`` → ``قد``."""
     for p in _ARTICLE_PREFIXES:
