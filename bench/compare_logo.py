@@ -377,10 +377,22 @@ def main() -> None:
                   f"e2e F1 {cluster_f1(x['e2e']):.3f} e2e flag F1 {flag_f1(x['e2e']):.3f} "
                   f"criterion {criterion(**x):.3f}")
     if a.per_group:
+        print("per group: in-sample (shipped Params) | leave-one-group-out (the setting chosen "
+              "without the group); cluster F1 (tp/pred/gold pairs) and flag F1")
         for gi, g in enumerate(groups):
-            print(g["group"], " ".join(
-                f"{m} F1 {cluster_f1(counts[0][m][gi]):.3f} flag {flag_f1(counts[0][m][gi]):.3f}"
-                for m in MODES))
+            cells = []
+            for label, n in (("in", counts[0]), ("logo", held)):
+                cells.extend(
+                    f"{label} {m} {cluster_f1(n[m][gi]):.3f} "
+                    f"({n[m][gi]['tp']}/{n[m][gi]['pp']}/{n[m][gi]['pg']}) "
+                    f"flag {flag_f1(n[m][gi]):.3f}"
+                    for m in MODES
+                )
+            print(f"{g['group']:<7}", " | ".join(cells))
+        for m in MODES:
+            n = add(held[m])
+            print(f"flag counts, LOGO {m} (tp/fp/fn):", ", ".join(
+                f"{fl} {n[f'tp_{fl}']}/{n[f'fp_{fl}']}/{n[f'fn_{fl}']}" for fl in FLAGS))
     if a.json:
         a.json.write_text(json.dumps({"rows": rows, "chosen": chosen}, ensure_ascii=False,
                                      indent=1), encoding="utf-8")

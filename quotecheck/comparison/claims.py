@@ -283,7 +283,7 @@ class Params:
     same_doc_penalty: float = 0.1  # taken off the similarity of two quotes of one document
     marked_weight: float = 1.0  # weight factor of words in marks inside a quote («ضرورة»)
     batch_alpha: float = 0.0  # down-weighting of words frequent among the compared quotes
-    threshold: float = 0.36  # average-linkage stopping point
+    threshold: float = 0.38  # average-linkage stopping point (the LOGO rule on all 16 groups)
     soft_credit: float = 0.0  # credit of a word found in the other quote in another form
     syn_credit: float = 1.0  # credit of a word whose listed near-synonym the other quote has
     vague_related: bool = True  # a bare unnamed source or a medium links on ordinary evidence

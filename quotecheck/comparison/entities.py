@@ -7,28 +7,35 @@ from collections.abc import Sequence
 from functools import cache
 
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.text import Token, strip_clitics
+from quotecheck.comparison.text import Token, article_forms, strip_article, strip_clitics
 
 _NISBA = ("يين", "يون", "يه", "ي", "ه")
 
 
 def entity_key(bare: str, gaz: frozenset[str], names: set[str]) -> str | None:
-    """The gazetteer word a clitic-stripped word names (its nisba adjective too: الجزائري);
-    the shortest matching form, so that عربي and عربية give one key."""
+    """The entity a word without its article names: a hand-written place (``nisba_bases``),
+    the word itself or as a nisba adjective (الجزائري، الإسرائيلية، سوري → سوريا; the shortest
+    form, so that عربي and عربية give one key), else the word itself in ``gaz`` or ``names``.
+    Nisba endings are not stripped to reach other gazetteer words: الرامية is no رام (of
+    رام الله), الجاري no جار."""
+    bases = nisba_bases()
+    found = []
     forms = [bare] + [
         bare[: -len(s)] for s in _NISBA if bare.endswith(s) and len(bare) - len(s) >= 3
     ]
-    found = []
     for f in forms:
-        if f in gaz or f in names:
+        if f in bases:
             found.append(f)
-        elif f + "ا" in gaz:  # سوري → سوريا، افريقي → افريقيا
+        elif f + "ا" in bases:  # سوري → سوريا، افريقي → افريقيا
             found.append(f + "ا")
-    return min(found, key=lambda w: (len(w), w)) if found else None
+    if found:
+        return min(found, key=lambda w: (len(w), w))
+    return bare if bare in gaz or bare in names else None
 
 
 def entities(toks: Sequence[Token], names: set[str]) -> set[str]:
-    """The entity keys of a token list (``names``: folded speaker name words count too)."""
+    """The entity keys of a token list (``names``: the speakers' name words, ``name_key``
+    forms, count too)."""
     gaz = entity_words()
     out = set()
     bare = [strip_clitics(t.norm) for t in toks]
@@ -37,8 +44,11 @@ def entities(toks: Sequence[Token], names: set[str]) -> set[str]:
         for i in range(len(bare) - n + 1):
             if tuple(bare[i : i + n]) == seq:
                 out.add(" ".join(seq))
-    for k, t in enumerate(toks):
-        key = entity_key(bare[k], gaz, names)
+    for t in toks:
+        key = next(
+            (k for f in article_forms(t.norm) if (k := entity_key(f, gaz, names)) is not None),
+            None,
+        )
         if key is not None:
             out.add(key)
         elif t.text.isascii() and t.text[:1].isupper() and len(t.text) > 1:
@@ -61,7 +71,18 @@ def entity_words() -> frozenset[str]:
     for w in lexicon.gazetteer():
         if " " in w:
             continue  # مجلس الأمن is matched as a sequence, not word by word
-        b = strip_clitics(w)
+        b = strip_article(w)
         if len(b) >= 3 and b not in stop and w not in stop:
             words.add(b)
     return frozenset(words)
+
+
+@cache
+def nisba_bases() -> frozenset[str]:
+    """The one-word hand-written places without their article, which nisba adjectives name."""
+    return frozenset(strip_article(w) for w in lexicon.places() if " " not in w)
+
+
+def name_key(norm: str) -> str:
+    """The form in which a speaker's name word is looked for in quote text (``strip_article``)."""
+    return strip_article(norm)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from quotecheck.comparison.folding import fold
+from quotecheck.comparison.folding import fold, strip_marks
 from quotecheck.lang.ar import datafiles
 from quotecheck.lang.ar.lexicon import DATA as ENGINE_DATA
 
@@ -101,6 +101,32 @@ def time_words() -> frozenset[str]:
 
 
 @cache
+def time_units() -> frozenset[str]:
+    """Time units (يوم، عام) that name the number or time word right after them (folded)."""
+    return folded("time_units.txt")
+
+
+@cache
+def time_relatives() -> dict[str, str]:
+    """Words after a time word that say which one it is (الماضي → past, المقبل → next)."""
+    out = {}
+    for line in lines("time_relatives.tsv"):
+        kind, _, word = line.partition("\t")
+        out[fold(word.strip())] = kind.strip()
+    return out
+
+
+@cache
+def month_names() -> dict[tuple[str, ...], int]:
+    """Month names (folded word sequences: مارس، اذار، كانون الاول) → month number."""
+    out = {}
+    for line in lines("months.tsv"):
+        name, _, number = line.partition("\t")
+        out[tuple(fold(name.strip()).split())] = int(number)
+    return out
+
+
+@cache
 def time_heads() -> frozenset[str]:
     """Words that make a time only before a time word or a number (نهاية العام)."""
     return folded("time_heads.txt")
@@ -136,7 +162,50 @@ def numbers() -> dict[str, str]:
     return out
 
 
+@cache
+def negation_contrasts() -> frozenset[str]:
+    """Contrast words (بل) that a negation before them in the sentence carries onto what
+    follows them (folded)."""
+    return folded("negation_contrast.txt")
+
+
+@cache
+def first_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that let a first name alone name one person: (honorific titles before it,
+    patronym words after it in the full name), folded."""
+    honorific, patronym = set(), set()
+    for line in lines("first_names.tsv"):
+        kind, _, word = line.partition("\t")
+        (honorific if kind.strip() == "honorific" else patronym).add(fold(word.strip()))
+    return frozenset(honorific), frozenset(patronym)
+
+
+@cache
+def number_lookalikes() -> frozenset[str]:
+    """Words as written (diacritics removed, hamza kept) that fold into a number word but
+    are none (وأحد "and one of" → واحد "one")."""
+    return frozenset(strip_marks(w) for w in lines("number_lookalikes.txt"))
+
+
+@cache
+def round_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a fraction next to them a competition round (دور الربع، ربع النهائي):
+    (words before the fraction, words after it), folded."""
+    before, after = set(), set()
+    for line in lines("round_words.txt"):
+        side, _, word = line.partition("\t")
+        (before if side.strip() == "before" else after).add(fold(word.strip()))
+    return frozenset(before), frozenset(after)
+
+
 GAZETTEER_MAX_DF = 0.02
+
+
+@cache
+def places() -> frozenset[str]:
+    """The hand-written countries, regions, capitals and organisations (entities.txt, folded):
+    the names whose nisba adjectives (الجزائرية → الجزائر) the ``entity`` flag reads."""
+    return folded("entities.txt")
 
 
 @cache
@@ -186,18 +255,21 @@ def doc_freq(norm: str) -> int:
     return _vocab()[1].get(norm, 0)
 
 
-def prefer_stripped(word: str, rest: str) -> bool:
+def prefer_stripped(word: str, rest: str, rare: bool = False) -> bool:
     """Whether a leading single-letter clitic of ``word`` should be stripped to give ``rest``.
 
     The background vocabulary decides: strip when ``rest`` is attested at least a quarter as often
-    as the whole form (وقال → قال, but وزير stays), or when the whole form is unseen.
+    as the whole form (وقال → قال, but وزير stays), or when the whole form is unseen (and
+    ``rest`` long enough), unless the clitic is one seldom glued to a noun (``rare``: ف، ك),
+    where an unseen word is more likely a name or a new term (كورونا، فيدان) and stays whole
+    unless ``rest`` is attested.
     """
     df = _vocab()[1]
     if not df:
         return True
     whole, part = df.get(word, 0), df.get(rest, 0)
     if whole == 0:
-        return part > 0 or len(rest) >= 4
+        return part > 0 or (len(rest) >= 4 and not rare)
     return part * 4 >= whole
 
 

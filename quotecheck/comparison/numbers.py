@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quotecheck.comparison import lexicon
+from quotecheck.comparison.folding import strip_marks
 from quotecheck.comparison.text import Token, strip_clitics
 
 MULTIPLIERS = (100.0, 1000.0, 1e6, 1e9)
+# a comma not followed by exactly three digits is a decimal comma (5,5 = 5.5; 10,000 = 10000)
+_DECIMAL_COMMA = regex.compile(r",(?!\d{3}(?!\d))")
 
 
 def _fmt(x: float) -> str:
@@ -19,13 +24,18 @@ def _fmt(x: float) -> str:
 def number_value(tok: Token) -> str | None:
     """A normalised number value for a digit token or number word (``7``, ``سبعة`` → ``7``)."""
     t = tok.norm
+    if strip_marks(tok.text) in lexicon.number_lookalikes():
+        return None  # وأحد ("and one of"), not واحد
     if t and t[0].isdigit():
         if t.endswith("%"):
             try:
                 return _fmt(float(t[:-1].replace(",", ".")) / 100)
             except ValueError:
                 return t
-        return t.replace(",", "")
+        return _DECIMAL_COMMA.sub(".", t).replace(",", "")
+    times = lexicon.time_words()
+    if t in times or (len(t) > 4 and t[1:] in times):
+        return None  # الاثنين (Monday), not اثنين (two)
     bare = strip_clitics(t)
     nums = lexicon.numbers()
     return nums.get(bare) or nums.get(t)
@@ -82,6 +92,17 @@ def number_spans(toks: Sequence[Token]) -> list[tuple[int, int, str]]:
             if k:
                 x, j = x / 100, j + k
             v = _fmt(x)
-        out.append((start, j, v))
+        if not _round_name(toks, start, j, x):
+            out.append((start, j, v))
         i = j
     return out
+
+
+def _round_name(toks: Sequence[Token], start: int, end: int, value: float | None) -> bool:
+    """Whether a fraction word names a competition round (دور الربع، ربع النهائي)."""
+    if value is None or not 0 < value < 1 or end - start != 1 or toks[start].norm[:1].isdigit():
+        return False
+    before, after = lexicon.round_words()
+    prev = start > 0 and strip_clitics(toks[start - 1].norm) in before
+    nxt = end < len(toks) and (toks[end].norm in after or strip_clitics(toks[end].norm) in after)
+    return bool(prev or nxt)

@@ -18,14 +18,17 @@ from quotecheck.comparison.speaker_phrases import (
     clean_name,
     cross_doc_match,
     expand_anonymous,
+    first_name_match,
     generic_phrase,
     is_place,
     media_words,
+    name_words_match,
     one_word_match,
     quote_speaker,
     resolve_role,
     same_speaker,
     speaker_form,
+    without_stray_word,
 )
 from quotecheck.comparison.text import skeleton, stem, strip_clitics, tokens
 from quotecheck.types import Quote
@@ -42,6 +45,7 @@ class _Phrases:
         self.primary: list[bool] = []  # the fullest phrase of its speaker inside its document
         self.title: list[bool] = []  # a title-only phrase its document does not resolve
         self.texts: list[str] = []  # the text of each document
+        self.mentions: dict[int, list[SpeakerForm]] = {}  # the speaker mentions of a phrase
         self.version = 0  # changes with every phrase added and every link
         self._parent: list[int] = []
         self._by_key: dict[tuple[int, str], int] = {}
@@ -115,6 +119,8 @@ def _document_forms(quotes: Sequence[Quote], text: str) -> list[SpeakerForm]:
         for q, f in zip(quotes, forms, strict=True)
         if f.names and not f.anonymous and q.speaker is not None
     ]
+    forms = [_trim_stray(f, named) for f in forms]
+    named = [f for f in forms if f.names and not f.anonymous]
     resolved = []
     for q, f in zip(quotes, forms, strict=True):
         if not f.empty and not f.names and not f.anonymous:
@@ -128,6 +134,21 @@ def _document_forms(quotes: Sequence[Quote], text: str) -> list[SpeakerForm]:
                 f = resolve_role(f, named, text, mentions, novel=False)
         resolved.append(f)
     return resolved
+
+
+def _trim_stray(f: SpeakerForm, named: Sequence[SpeakerForm]) -> SpeakerForm:
+    """A name that ends in a stray common noun (الأمير عبدالعزيز التقارير) → the name without
+    it, when that shorter name is someone its document names (عبدالعزيز بن سلمان) and the
+    full phrase is no one's."""
+    short = without_stray_word(f)
+    if short is None or short.empty:
+        return f
+    others = [g for g in named if g.names != f.names]
+    if any(same_speaker(f, g) for g in others):
+        return f
+    if any(same_speaker(short, g) or first_name_match(short, g) for g in others):
+        return short
+    return f
 
 
 def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
@@ -145,6 +166,7 @@ def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
                 ph.union(i, j)
         local.append(i)
         ids.append(i)
+    _link_first_names(ph, local)
     best: dict[int, int] = {}
     for i in local:
         r = ph.find(i)
@@ -157,6 +179,20 @@ def _register(ph: _Phrases, forms: Sequence[SpeakerForm]) -> list[int | None]:
     for i in local:
         ph.primary[i] = best[ph.find(i)] == i
     return ids
+
+
+def _link_first_names(ph: _Phrases, local: list[int]) -> None:
+    """Inside one document, a one-word name (الأمير عبدالعزيز) joins the one fuller name of
+    the document that starts with it (عبدالعزيز بن سلمان); none when several do."""
+    # (before the documents are linked, an entity of a local phrase holds local phrases only)
+    full = {ph.find(j) for j in local if len(ph.forms[j].names) >= 2}
+    for i in local:
+        f = ph.forms[i]
+        if len(f.names) != 1 or ph.find(i) in full:
+            continue
+        roots = {ph.find(j) for j in local if first_name_match(f, ph.forms[j])}
+        if len(roots) == 1:
+            ph.union(i, roots.pop())
 
 
 def _blocks(ph: _Phrases) -> tuple[dict[str, list[int]], list[int]]:
@@ -284,6 +320,24 @@ def _entity_skeletons(ph: _Phrases, root: int) -> set[str]:
     return out
 
 
+def _named_in_mentions(ph: _Phrases, a: int, b: int) -> bool:
+    """Whether a name of entity ``a`` of two or more words (منظمة الصحة العالمية) is carried
+    whole by a speaker mention of entity ``b`` (المدير العام لمنظمة الصحة العالمية تيدروس):
+    an institution and the person introduced as its head, spokesman or member."""
+    held = [
+        m.names for j in ph.members(b) for m in ph.mentions.get(j, ()) if len(m.names) >= 3
+    ]
+    if not held:
+        return False
+    for j in ph.members(a):
+        names = ph.forms[j].names
+        if len(names) >= 2 and any(
+            all(any(name_words_match(n, w) for w in words) for n in names) for words in held
+        ):
+            return True
+    return False
+
+
 def _entity_name(ph: _Phrases, root: int) -> str | None:
     """The fullest phrase of an entity (most name words, then longest), cleaned."""
     best = None
@@ -306,6 +360,9 @@ class SpeakerIndex:
     def add_document(self, quotes: Sequence[Quote], text: str = "") -> list[int | None]:
         """Register a document's quotes; return a speaker id per quote (None: no speaker)."""
         ids = _register(self._ph, _document_forms(quotes, text))
+        for q, i in zip(quotes, ids, strict=True):
+            if i is not None and q.speaker is not None:
+                self._ph.mentions.setdefault(i, []).append(speaker_form(q.speaker.text))
         self._ph.texts.append(text)
         return ids
 
@@ -332,6 +389,8 @@ class SpeakerIndex:
         ra, rb = ph.find(a), ph.find(b)
         if ra == rb or ph.all_titles(ra) or ph.all_titles(rb) or self.agree(ra, rb):
             return True  # a title nobody names may be anyone: its quotes link as unknown ones
+        if _named_in_mentions(ph, ra, rb) or _named_in_mentions(ph, rb, ra):
+            return True  # an institution and the person its document introduces as its head
         return bool(self._cached("skel", ra, _entity_skeletons)
                     & self._cached("skel", rb, _entity_skeletons))
 

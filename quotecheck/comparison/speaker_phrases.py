@@ -16,9 +16,16 @@ from functools import cache, lru_cache
 import regex
 
 from quotecheck.comparison import lexicon
-from quotecheck.comparison.entities import entity_key, entity_words
+from quotecheck.comparison.entities import entity_key, entity_words, name_key
 from quotecheck.comparison.numbers import number_value
-from quotecheck.comparison.text import Token, fold, skeleton, stem, strip_clitics, tokens
+from quotecheck.comparison.text import (
+    Token,
+    skeleton,
+    stem,
+    strip_article,
+    strip_clitics,
+    tokens,
+)
 from quotecheck.types import Quote
 
 
@@ -118,6 +125,11 @@ def _word_match(a: str, b: str, loose: bool = False) -> bool:
     return len(ka) >= (2 if loose else 3) and ka == kb
 
 
+def name_words_match(a: str, b: str) -> bool:
+    """Whether two name words are one word (the same stem or consonant skeleton)."""
+    return _word_match(a, b)
+
+
 def _all_in(small: Sequence[str], big: Sequence[str], loose: bool = False) -> bool:
     return all(any(_word_match(s, b, loose) for b in big) for s in small)
 
@@ -196,6 +208,51 @@ def cross_doc_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     return False
 
 
+def first_name_match(a: SpeakerForm, b: SpeakerForm) -> bool:
+    """Whether a one-word name ``a`` (الأمير عبدالعزيز) is the first name of a fuller name
+    ``b`` (عبدالعزيز بن سلمان): people named by their first name alone carry an honorific
+    before it (الأمير، الشيخ) or a patronymic chain in the full name (X بن Y); the word is
+    rare (no common given name such as محمد) and is not ``b``'s surname (``same_speaker``
+    reads a surname)."""
+    wa, wb = a.names, b.names
+    if a.anonymous or b.anonymous or len(wa) != 1 or len(wb) < 2 or len(wb) > MAX_NAME_WORDS:
+        return False
+    if _common(wa[0], NAME_DF) or _word_match(wa[0], wb[-1]):
+        return False
+    honorific, patronym = _first_name_words()
+    titled = bool(honorific & set(a.words))
+    # the word is one of b's given names (not its last word): the one after its title words
+    # when a carries an honorific, or any one that a patronym follows (X بن Y)
+    return any(
+        _word_match(wa[0], w) and (titled or wb[k + 1] in patronym)
+        for k, w in enumerate(wb[:-1])
+    )
+
+
+STRAY_DF = 3  # a last word the background vocabulary knows (it keeps words of 3+ articles)
+
+
+def without_stray_word(form: SpeakerForm) -> SpeakerForm | None:
+    """The phrase without its last word when that word may be a common noun run into the
+    name (نفى الأمير عبدالعزيز التقارير: the object of the verb): a word with the article
+    that the background corpus knows (in at least ``STRAY_DF`` articles), after at least one
+    other name word; None when the phrase does not end so."""
+    if form.anonymous or len(form.names) < 2:
+        return None
+    toks = tokens(form.raw)
+    if len(toks) < 2:
+        return None
+    last = toks[-1]
+    bare = strip_article(last.norm)
+    if bare == last.norm or name_word(last.norm) != form.names[-1]:
+        return None  # no article, or the last word is not the last name word
+    if max(lexicon.doc_freq(last.norm), lexicon.doc_freq(bare)) < STRAY_DF:
+        return None
+    if is_place(bare):
+        return None  # a nisba (السعودي) is no stray noun
+    return speaker_form(form.raw[: last.start].rstrip())
+
+
 def one_word_match(a: SpeakerForm, b: SpeakerForm) -> bool:
     """A one-word phrase ``a`` (a surname, a one-word name) against a phrase ``b``."""
     if generic_phrase(a):
@@ -234,6 +291,8 @@ def resolve_role(
         return next(iter(holders.values()))
     if text and form.words:
         for cand in _titled_names(tuple(form.words), text):
+            if _medium(cand):
+                continue  # مصدر مطلع لوكالة رويترز: the medium it spoke to, not its name
             for o in others:
                 if same_speaker(cand, o):
                     return o
@@ -242,16 +301,19 @@ def resolve_role(
     return form
 
 
+def _medium(form: SpeakerForm) -> bool:
+    """Whether a phrase starts with a medium (لوكالة فرانس برس، لرويترز)."""
+    toks = tokens(form.raw)
+    return bool(toks) and strip_clitics(toks[0].norm) in media_words()
+
+
 def _name_like(form: SpeakerForm) -> bool:
     """Whether a phrase found after a title may be a person's name: not an unnamed head, a
     medium (لوكالة فرانس برس) or a time phrase (اليوم الخميس)."""
-    if form.anonymous:
+    if form.anonymous or _medium(form):
         return False
     times = lexicon.time_words()
-    toks = tokens(form.raw)
-    if toks and strip_clitics(toks[0].norm) in media_words():
-        return False
-    return not any(t.norm in times or strip_clitics(t.norm) in times for t in toks)
+    return not any(t.norm in times or strip_clitics(t.norm) in times for t in tokens(form.raw))
 
 
 def _titled_names(words: tuple[str, ...], text: str) -> list[SpeakerForm]:
@@ -318,6 +380,13 @@ def _statement_words() -> frozenset[str]:
 
 
 @cache
+def _first_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(honorific stems, patronym words) of ``lexicon.first_name_words``."""
+    honorific, patronym = lexicon.first_name_words()
+    return frozenset(stem(w) for w in honorific) | honorific, patronym
+
+
+@cache
 def media_words() -> frozenset[str]:
     words = lexicon.media()
     return words | frozenset(strip_clitics(w) for w in words)
@@ -374,6 +443,22 @@ def clean_name(raw: str) -> str:
     return _PUNCT.sub("", raw)
 
 
-def folded_name_words(raw: str | None) -> set[str]:
-    """Clitic-stripped folded words of a name, for recognising it inside quote text."""
-    return {name_word(fold(w)) for w in (raw or "").split() if len(w) > 2}
+@lru_cache(maxsize=20_000)
+def folded_name_words(raw: str | None) -> frozenset[str]:
+    """The name words of a speaker phrase, for recognising the speaker inside quote text (the
+    ``entity`` flag): folded, the article stripped (``name_key``), leaving out title and role
+    words (وزير، الخارجية، التركية), the head of an unnamed source (مسؤولين، مصدر), function
+    words, counts and common words of the background corpus (وزارة): a quote that says
+    «الوزارة» or «مسؤولين» names no one."""
+    out = set()
+    stop = lexicon.stopwords()
+    for t in tokens(raw or ""):
+        if is_title(t.norm) or t.norm in stop or t.stem in stop or number_value(t) is not None:
+            continue
+        if t.stem in anonymous_heads() or strip_clitics(t.norm) in anonymous_heads():
+            continue
+        key = name_key(t.norm)
+        if len(key) > 2 and not _common(key, NAME_DF):
+            out.add(key)
+    return frozenset(out)
+

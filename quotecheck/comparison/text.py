@@ -26,6 +26,9 @@ _TOKEN = regex.compile(r"\d+(?:[.,٫]\d+)*[%٪]?|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}
 # Leading clitic combinations (folded), longest first; ال and its combinations are always stripped.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
 _SINGLE_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+# clitics seldom glued to a noun: a word the background corpus never saw that starts with one
+# is more often a name or a new term (كورونا، فيدان، كتشالي) than clitic + word
+_RARE_PREFIXES = ("ف", "ك")
 # Suffixes (folded): attached pronouns, plural / dual / feminine endings, verb person endings.
 _SUFFIXES = (
     "تهما",
@@ -79,6 +82,24 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 
 @lru_cache(maxsize=200_000)
+def strip_article(norm: str) -> str:
+    """A folded word without its article and the clitics before it (والمغرب → مغرب); a
+    one-letter clitic alone is not stripped (فيصل stays, not يصل)."""
+    for p in _ARTICLE_PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p) :]
+    return norm
+
+
+def article_forms(norm: str) -> tuple[str, ...]:
+    """``strip_article`` of a word, and of the word without a leading one-letter clitic as
+    well (لكيري → كيري) when one may stand there."""
+    if len(norm) >= 4 and norm.startswith(_SINGLE_PREFIXES):
+        return (strip_article(norm), strip_article(norm[1:]))
+    return (strip_article(norm),)
+
+
+@lru_cache(maxsize=200_000)
 def strip_clitics(norm: str) -> str:
     """Strip leading clitics from a folded word: ``والمغرب`` → ``مغرب``, ``لقد`` → ``قد``."""
     for p in _ARTICLE_PREFIXES:
@@ -86,7 +107,7 @@ def strip_clitics(norm: str) -> str:
             return norm[len(p) :]
     if len(norm) >= 4 and norm[0] in _SINGLE_PREFIXES:
         rest = norm[1:]
-        if lexicon.prefer_stripped(norm, rest):
+        if lexicon.prefer_stripped(norm, rest, norm[0] in _RARE_PREFIXES):
             for p in _ARTICLE_PREFIXES:
                 if rest.startswith(p) and len(rest) - len(p) >= 2:
                     return rest[len(p) :]
