@@ -15,10 +15,15 @@ from quotecheck.engine.evidence import (
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
+from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
 MARK_TRIGGER_WORDS = 3  # a shorter pair after a joined verb is a name or a term, no quote
 RESUME_WORDS = 25  # the longest aside after which a coordinated ، وأن resumes a clause
+
+
+#: What ends a sentence in a gap (as words.py's sentence breaks): full stop, ! ? ؟ … and a line end.
+SENTENCE_STOPS = frozenset(".!?\n\u2026" + ARABIC_QUESTION)
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -41,6 +46,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         a, b = wi.gap_span(j)
         p = d.pair_in(a, b)
         if p is not None and p.close > wi.starts[j]:
+            if d.breaks[j] and sentence_before_mark(d.text, a, p.open):
+                break  # ... في الجنوب. "لن نتراجع ..."، يضيف: a new sentence opens in marks
             # Jump over a quoted stretch: its inside never ends the clause.
             after = d.word_after(p.close + 1)
             last = max(last, after - 1)
@@ -80,6 +87,12 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
     while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
         end += 1
     return end
+
+
+def sentence_before_mark(text: str, a: int, mark: int) -> bool:
+    """The gap [a, mark) ends a sentence before the opening mark at ``mark`` (a full stop,
+    ! ? ؟ … or a line end): the quoted stretch opens the next sentence, outside the clause."""
+    return not SENTENCE_STOPS.isdisjoint(text[a:mark])
 
 
 def resumed(d: Doc, j: int) -> bool:
