@@ -14,7 +14,7 @@ from quotecheck.engine.evidence import (
 )
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import morphology, noun_base, strip_conj, strip_possessive
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
@@ -58,6 +58,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
+        if narrator_comment(lex, wi, j):
+            break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):
             if last == j - 1 > k and wi.norms[last] in clause_words().omission_leads:
                 last -= 1  # من دون: من goes with دون
@@ -93,6 +95,25 @@ def sentence_before_mark(text: str, a: int, mark: int) -> bool:
     """The gap [a, mark) ends a sentence before the opening mark at ``mark`` (a full stop,
     ! ? ؟ … or a line end): the quoted stretch opens the next sentence, outside the clause."""
     return not SENTENCE_STOPS.isdisjoint(text[a:mark])
+
+
+def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """وهو ما نفاه الطالب، وهو ما تنفيه قطر، وهذا ما أعلنته الوزارة: at word j a comment
+    pronoun, ما and a verb of statement carrying the object pronoun that points back at the
+    report (نفاه = denied it): the narrator's comment on the clause, which ends before it
+    (وهو ما يؤكد وجود ...: no object pronoun, the argument may go on)."""
+    words, norms = clause_words(), wi.norms
+    if (norms[j] not in words.comment_openers or j + 2 >= len(norms)
+            or norms[j + 1] != words.comment_relative):
+        return False
+    w = norms[j + 2]
+    m = morphology()
+    for suf in words.comment_object_suffixes:
+        base = w[: -len(suf)]
+        if w.endswith(suf) and len(base) >= 3 and (lex.cue(base) is not None or (
+                base.endswith(m.alef) and lex.cue(base[:-1] + m.ya) is not None)):
+            return True  # (نفاه: the defective verb's ى is written ا before the pronoun)
+    return False
 
 
 def resumed(d: Doc, j: int) -> bool:
