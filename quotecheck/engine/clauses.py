@@ -13,7 +13,7 @@ from quotecheck.engine.evidence import (
     gap_has_text,
 )
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import morphology, noun_base, strip_conj, strip_possessive
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
@@ -236,6 +236,9 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
     contrast = phrase_before(wi, j, clause_words().contrast_joiners)
     if contrast is not None:
         return contrast  # في حين نفت الجهة الأخرى ذلك: another party's report
+    also = phrase_before(wi, j, clause_words().also_joiners)
+    if also is not None:
+        return also if same_speaker_also(d, j, form, cue) else None
     cut = joined_at(lex, wi, j)
     if cut is None:
         return None
@@ -248,6 +251,22 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
     if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
     return cut
+
+
+def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:
+    """كما أكد أنه، كما أشار إلى أن: after كما ("also") the verb of statement at word j, in the
+    person of the clause's cue and with no subject of its own before its complementizer,
+    starts the clause speaker's next report.  Not كما قال X ("as X said": ``as_said_lemmas``),
+    nor a verb with a subject (كما اعترف جميعهم بأنهم: inside a statement, the report it
+    relays)."""
+    lex, wi = d.lex, d.wi
+    if form.lemma in clause_words().as_said_lemmas:
+        return False
+    k = report_trigger(d, j)
+    if k is None or k > j + 1 and is_subject_word(lex, wi.norms[j + 1]):
+        return False
+    person = verb_person(lex, wi.norms[j])
+    return cue is not None and person is not None and person == verb_person(lex, wi.norms[cue])
 
 
 def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:

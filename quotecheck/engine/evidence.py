@@ -139,6 +139,8 @@ class ClauseWords:
     accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
     accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
     report_joiners: tuple[tuple[str, ...], ...]  # حيث، ثم: join a verb of statement
+    also_joiners: tuple[tuple[str, ...], ...]  # كما "also": joins one, unless "as X said"
+    as_said_lemmas: frozenset[str]  # قال: كما قال X is "as X said", a source note
     contrast_joiners: tuple[tuple[str, ...], ...]  # فيما، في حين: another party's verb follows
     causal_complementizers: frozenset[str]  # لأن: no report's complementizer
     omission_heads: frozenset[str]  # دون، بدون: "without" ...
