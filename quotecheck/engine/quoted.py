@@ -196,6 +196,21 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
         or w.endswith(clause_words().plural_verb_ending))
 
 
+def headed_term(d: Doc, p: MarkPair, a: int) -> bool:
+    """Inside a reported clause opening at ``a``, a pair of at most TERM_WORDS words right after
+    a term head (``term_heads``: مثل، موضوعها with its pronoun: تطبيقات مثل "بوكيمون غو"، قضية
+    عدلية موضوعها "مسك واستهلاك مادة مخدرة"): an example or the name of a charge, part of
+    the indirect clause whatever its first word (GUIDELINES: a term in marks inside a reported
+    clause), not a mixed quote."""
+    wi, lex = d.wi, d.lex
+    if d.pair_words(p) > TERM_WORDS or not d.text[a : p.open].strip():
+        return False
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
+        return False  # (a comma or another mark between)
+    return strip_conj(wi.norms[k]) in lex.term_heads  # (not هو موضوع "...": a predicate)
+
+
 def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
     """Marks inside the cue's object phrase (يأسف للقرار الأحادي "..." للسلطات، وصف
     الأسباب "بالمبررات ..."): no colon before them, and they open with a preposition

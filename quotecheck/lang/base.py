@@ -55,6 +55,7 @@ class Language(Protocol):
     opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
+    term_heads: Collection[str]  # before marks of a term of any shape (مثل "..."، موضوعها "...")
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
     letter_names: Collection[str]  # Latin letters spelled out (أف، سي، آر): an acronym's words
     impersonal_cues: Collection[str]  # يعتقد أن: read as the passive, no speaker, no quote
