@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc, gap_has_text, trim
-from quotecheck.engine.quoted import NAME_PAIR_WORDS, spelled_letters
+from quotecheck.engine.clauses import object_cue
+from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
+from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -214,6 +215,9 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     w = wi.norms[k]
     if strip_conj(w) in lex.source_notes:
         return source_note(d, p, k)
+    c = led_attribution(d, p, k)
+    if c is not None:
+        return c
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
@@ -223,6 +227,42 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
         return None  # "الجوهرة أف أم"، أوضح الهاروني أنه: a name, the verb reports its clause
     sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
     c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[k]), cue_form=form)
+    if c is not None:
+        c.speaker = sp
+        c.implicit = sp is None
+    return c
+
+
+def led_attribution(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``"..."، كما قال وزير الخارجية`` / ``"..."، كما جاء في البيان`` / ``"..."، هذا ما قاله
+    رئيس الوزراء``: كما ("as") before a verb of saying or a statement cue, or a demonstrative
+    and ما before a verb of saying with the object pronoun, right after the marks attributes
+    them (a direct quote), when the verb has no complementizer or colon of its own (كما أكد أن
+    ...: "also", the speaker's next report)."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    w = wi.norms[k]
+    if w in lex.after_quote_leads and k + 1 < n and not gap_has_text(wi, k + 1):
+        v = k + 1
+        form = lex.cue(wi.norms[v]) or d.licensed.get(v)
+    elif (w in lex.after_quote_demonstratives and k + 2 < n
+          and wi.norms[k + 1] == clause_words().comment_relative
+          and not gap_has_text(wi, k + 1) and not gap_has_text(wi, k + 2)):
+        v = k + 2
+        form = object_cue(lex, wi.norms[v])
+    else:
+        return None
+    if form is None or form.form not in ("perfect", "imperfect") or reports_own_clause(d, v):
+        return None
+    if is_name_pair(d, p):
+        return None  # من "جبهة الإنقاذ الوطني" كما أعلن سابقا: a name, "as announced"
+    if v in d.licensed and lex.cue(wi.norms[v]) is None:  # كما جاء في البيان: its issuer
+        c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[v]), cue_form=form)
+        if c is not None:
+            c.implicit = True
+        return c
+    sp = phrase_after(lex, wi, v + 1, min(n, v + 12))
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[v], wi.ends[v]), cue_form=form)
     if c is not None:
         c.speaker = sp
         c.implicit = sp is None

@@ -106,14 +106,23 @@ def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     if (norms[j] not in words.comment_openers or j + 2 >= len(norms)
             or norms[j + 1] != words.comment_relative):
         return False
-    w = norms[j + 2]
+    return object_cue(lex, norms[j + 2]) is not None
+
+
+def object_cue(lex: Lexicon, w: str) -> CueForm | None:
+    """The cue form of a verb of statement written with an object pronoun (ه، ها:
+    ``comment_object_suffixes``): نفاه، تنفيه، أعلنته، قاله; None for any other word."""
     m = morphology()
-    for suf in words.comment_object_suffixes:
+    for suf in clause_words().comment_object_suffixes:
         base = w[: -len(suf)]
-        if w.endswith(suf) and len(base) >= 3 and (lex.cue(base) is not None or (
-                base.endswith(m.alef) and lex.cue(base[:-1] + m.ya) is not None)):
-            return True  # (نفاه: the defective verb's ى is written ا before the pronoun)
-    return False
+        if not w.endswith(suf) or len(base) < 3:
+            continue
+        form = lex.cue(base)
+        if form is None and base.endswith(m.alef):
+            form = lex.cue(base[:-1] + m.ya)  # (نفاه: the defective ى is written ا before it)
+        if form is not None:
+            return form
+    return None
 
 
 def resumed(d: Doc, j: int) -> bool:
