@@ -17,6 +17,7 @@ from quotecheck.engine.evidence import (
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
+from quotecheck.engine.headlines import reports_another
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
@@ -317,6 +318,19 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
         chain_after(run, c, p)
 
 
+def title_lead(d: Doc, site: CueSite, k: int) -> bool:
+    """On the text's first line (its title), the statement after the colon (from word k)
+    opens with a subject and an imperfect verb of saying of its own (``headlines.
+    reports_another``: الرئاسة تنفي، حزب التحرير يرد، نتنياهو يتوعّد): what stands before
+    the colon, cue and all, is a fronted clause that frames the news (اتهم بالتوعد بعصيان
+    أمني : حزب التحرير يرد), not a report whose quote follows."""
+    text, wi = d.text, d.wi
+    if "\n" in text[: wi.starts[site.i]]:
+        return False
+    e = text.find("\n", wi.starts[k])
+    return reports_another(d, k, wi.first_at_or_after(len(text) if e < 0 else e))
+
+
 def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     """After ``قال:``: the quote in marks right after the colon, an unclosed mark's clause,
     bulleted lines, or the clause up to its end."""
@@ -347,5 +361,7 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     start_word = k + 1 if d.lex.complementizer(wi.norms[k]) else k
     if start_word >= n or (d.breaks[start_word] and start_word != k):
         return
+    if title_lead(d, site, start_word):
+        return  # بعد قرار أممي يدين الاستيطان : نتنياهو يتوعّد: a fronted clause, no quote
     end = clause_end(d, start_word, site.i)
     add_clause(run, site, k, wi.starts[start_word], end)
