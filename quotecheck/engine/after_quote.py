@@ -8,7 +8,7 @@ import re
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.clauses import object_cue
 from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
-from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters
+from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters, titled_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -223,6 +223,8 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
         return None
     if spelled_letters(d, p, d.pair_words(p)):
         return None  # "بي بي سي" كشفت: an acronym, the verb's subject
+    if titled_pair(d, p):
+        return None  # يحمل عنوان "..." تروي فيه: the title of a work, no speech
     if d.pair_words(p) <= NAME_PAIR_WORDS and reports_own_clause(d, k):
         return None  # "الجوهرة أف أم"، أوضح الهاروني أنه: a name, the verb reports its clause
     sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
