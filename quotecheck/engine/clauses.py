@@ -69,7 +69,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed:
+        elif participle_cue(lex, wi, j) or j in d.licensed and not purpose_form(d, j):
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
@@ -95,6 +95,17 @@ def sentence_before_mark(text: str, a: int, mark: int) -> bool:
     """The gap [a, mark) ends a sentence before the opening mark at ``mark`` (a full stop,
     ! ? ؟ … or a line end): the quoted stretch opens the next sentence, outside the clause."""
     return not SENTENCE_STOPS.isdisjoint(text[a:mark])
+
+
+def purpose_form(d: Doc, j: int) -> bool:
+    """The licensed cue at word j is an imperfect after the ل of purpose (لتبين أن، ليؤكد أن:
+    the rarer inflections of cueforms.py): inside a reported clause it belongs to the
+    clause (فرصة أمام مؤسسات الدولة لتبين أن ...: the institutions' purpose), no new report."""
+    form = d.licensed.get(j)
+    w = d.wi.norms[j]
+    lam = morphology().purpose_prefix
+    return (form is not None and form.form == "imperfect" and w.startswith(lam)
+            and w[len(lam):].startswith(tuple(d.lex.verb_prefixes)))
 
 
 def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
