@@ -95,14 +95,16 @@ def cut_off_quote(d: Doc) -> Cand | None:
     if text[first] not in _OPENERS or d.inside_pair(first) or d.pair_in(first, first + 1):
         return None
     before = text[:first].rstrip(" \t\u00a0")
-    if not (before.endswith(":") or opens_line(text, first)):
+    reported = not before.endswith(":") and not opens_line(text, first) and _cue_opens(
+        d, first)
+    if not (before.endswith(":") or opens_line(text, first) or reported):
         return None
     a, b = trim(text, first + 1, end)
     i, j = wi.first_at_or_after(a), wi.first_at_or_after(b)
     if j - i < CUT_OFF_WORDS or any(d.lex.cue(w) is not None for w in wi.norms[i:j]):
         return None  # (a verb of saying inside: the text goes on reporting, no quote)
     c = Cand(a, b, "direct", prio=2, implicit=True)
-    if before.endswith(":"):
+    if before.endswith(":") or reported:
         k = d.word_after(first) - 1
         s = d.sentence_start(k)
         form = d.lex.cue(wi.norms[s]) if 0 <= s < k else None
@@ -111,6 +113,26 @@ def cut_off_quote(d: Doc) -> Cand | None:
             c.cue, c.cue_form = (wi.starts[s], wi.ends[s]), form
             c.speaker, c.implicit = sp, sp is None
     return c
+
+
+#: The most words between the verb of saying that opens a sentence and a quote cut off
+#: right after its speaker (وأوضح مدرب الفريق "...).
+CUE_OPEN_REACH = 8
+
+
+def _cue_opens(d: Doc, first: int) -> bool:
+    """The sentence of the opening mark at ``first`` opens with a verb of saying at most
+    CUE_OPEN_REACH words before it, with no comma, colon or other mark between: the mark
+    opens that verb's quote (وأوضح مدرب الفريق "... cut off)."""
+    wi = d.wi
+    k = d.word_after(first) - 1
+    s = d.sentence_start(k)
+    if k < 0 or not 0 <= s <= k or k - s >= CUE_OPEN_REACH:
+        return False
+    form = d.lex.cue(wi.norms[s])
+    return (form is not None and form.form in ("perfect", "imperfect")
+            and not any(ch in d.text[wi.ends[s] : first] for ch in ",:\u060c") and all(
+                ch not in ALL_MARKS for ch in d.text[wi.ends[s] : first]))
 
 
 #: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
