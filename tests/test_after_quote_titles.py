@@ -17,3 +17,12 @@ def test_marks_before_a_verb_of_saying_are_a_quote() -> None:
     """The near miss: the same marks with no title noun before them are speech."""
     got = extract_quotes('"سنوات الخوف انتهت في المدينة" قالت الكاتبة في مقابلة.')
     assert [(q.kind, q.text) for q in got] == [("direct", "سنوات الخوف انتهت في المدينة")]
+
+
+def test_title_after_a_colon_is_passed_for_the_quote() -> None:
+    """A title noun and a colon before marks (تحت عنوان: "..."): the title; the marks after it
+    hold the cue's quote."""
+    got = extract_quotes('وأوضح الأستاذ في افتتاح الملتقى تحت عنوان: "الدستور بعد ثلاث سنوات" '
+                         '"مخطئ من يعتقد أن تغيير النص يكفي لتغيير الواقع".')
+    assert [(q.kind, q.text) for q in got] == [
+        ("direct", "مخطئ من يعتقد أن تغيير النص يكفي لتغيير الواقع")]

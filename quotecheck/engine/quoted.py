@@ -15,14 +15,14 @@ def colon_after_pair(d: Doc, p: MarkPair) -> bool:
 
 
 def titled_pair(d: Doc, p: MarkPair) -> bool:
-    """تحت عنوان "المجتمع المدني ومكافحة الفساد": the title of an event or a work (up
-    to 12 words) after a title noun, not a quote."""
+    """تحت عنوان "المجتمع المدني ومكافحة الفساد"، بعنوان: "...": the title of an event or a
+    work (up to 12 words) after a title noun, a colon between or not, not a quote."""
     wi = d.wi
     k = d.word_after(p.open) - 1
     return (0 <= k and wi.ends[k] <= p.open and d.pair_words(p) <= 12
             and strip_conj(wi.norms[k]) in d.lex.title_nouns
-            and COLON_QUOTE.isdisjoint(d.text[wi.ends[k] : p.open].replace(
-                d.text[p.open], "")))
+            and not d.text[wi.ends[k] : p.open].replace(d.text[p.open], "").strip(
+                "".join(COLON_QUOTE) + " \t\u00a0"))
 
 
 #: How many words after a short pair its sentence's complementizer may stand (وأضاف "عبد
