@@ -180,8 +180,8 @@ def colon_report(d: Doc, p: MarkPair) -> Cand | None:
     if k < 1 or wi.ends[k] > p.open:
         return None
     gap = d.text[wi.ends[k] : p.open]
-    if ":" not in gap or "\n" in gap:
-        return None
+    if ":" not in gap or "\n" in gap or titled_pair(d, p):
+        return None  # (تحت عنوان: "...": a title)
     s = d.sentence_start(k)
     if k - s > COLON_REACH or s >= k:
         return None
