@@ -103,6 +103,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     kind, k, p = scan_trigger(d, site)
     if finding(d, site, run.speaker(site, k)):
         return  # كشفت دراسة أن: a study's finding, no report
+    if kind is not None and considered(d, site, k):
+        return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -116,6 +118,20 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_colon(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
+
+
+#: The most words from an imperfect of ``near_trigger_imperfects`` to its trigger.
+NEAR_TRIGGER_WORDS = 6
+
+
+def considered(d: Doc, site: CueSite, k: int) -> bool:
+    """An imperfect of اعتبر (``near_trigger_imperfects``) whose trigger stands more than
+    NEAR_TRIGGER_WORDS words after it: the verb is the passive "is considered" with a noun
+    predicate (ويعتبر مطار الشعيرات ثاني أكبر قاعدة، يعتبر من أكثر الأجسام ...), and the
+    complementizer or mark further on belongs to another clause (ويعتبر بن رمضان أن، تعتبر
+    الجبهة مشروع الميزانية "..." keep their subject and their quote)."""
+    return (site.form.form == "imperfect" and k - site.last > NEAR_TRIGGER_WORDS
+            and fold(site.form.lemma) in d.lex.near_trigger_imperfects)
 
 
 def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
