@@ -130,6 +130,9 @@ def _cue_opens(d: Doc, first: int) -> bool:
     if k < 0 or not 0 <= s <= k or k - s >= CUE_OPEN_REACH:
         return False
     form = d.lex.cue(wi.norms[s])
+    after = d.word_after(first)
+    if after >= len(wi.norms) or wi.norms[after] in d.lex.relative_pronouns:
+        return False  # وقال الرئيس "الذي وصل ...: the speaker's relative clause, a stray mark
     return (form is not None and form.form in ("perfect", "imperfect")
             and not any(ch in d.text[wi.ends[s] : first] for ch in ",:\u060c") and all(
                 ch not in ALL_MARKS for ch in d.text[wi.ends[s] : first]))
