@@ -191,7 +191,7 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
     if wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between: no construct state)
     w = wi.norms[k]
-    if bare and _bare_claim(d, w, wi.norms[first]):
+    if bare and (_bare_claim(d, w, wi.norms[first]) or _accusative_pair(d, p, first)):
         return False  # أصبحت «مدينة أشباح»، لتجاوز "مرحلة الخطر": a predicate or an object
     if w in lex.term_prepositions:
         return True  # في "المجلة الجزائية"، حول "المرأة والعدالة": a place, topic or title
@@ -217,6 +217,14 @@ def _bare_claim(d: Doc, prev: str, first: str) -> bool:
             or prev.startswith(lex.prep_li) or base in lex.claim_openers
             or base != prev and base.startswith(tuple(lex.verb_prefixes))
             or head.startswith(future) or head in lex.predicate_verbs)
+
+
+def _accusative_pair(d: Doc, p: MarkPair, first: int) -> bool:
+    """Every word of the pair ends in the accusative alef (واجهت "عطلا خطيرا"): an object or a
+    predicate, the speaker's claim, not a name."""
+    alef = d.lex.morph.alef
+    words = d.wi.norms[first : first + d.pair_words(p)]
+    return bool(words) and all(len(w) > 2 and w.endswith(alef) for w in words)
 
 
 def headed_term(d: Doc, p: MarkPair, a: int) -> bool:
