@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
-from quotecheck.engine.evidence import Doc, gap_has_text, trim
-from quotecheck.engine.quoted import NAME_PAIR_WORDS, spelled_letters
+from quotecheck.engine.clauses import object_cue
+from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
+from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters, titled_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -94,14 +95,16 @@ def cut_off_quote(d: Doc) -> Cand | None:
     if text[first] not in _OPENERS or d.inside_pair(first) or d.pair_in(first, first + 1):
         return None
     before = text[:first].rstrip(" \t\u00a0")
-    if not (before.endswith(":") or opens_line(text, first)):
+    reported = not before.endswith(":") and not opens_line(text, first) and _cue_opens(
+        d, first)
+    if not (before.endswith(":") or opens_line(text, first) or reported):
         return None
     a, b = trim(text, first + 1, end)
     i, j = wi.first_at_or_after(a), wi.first_at_or_after(b)
     if j - i < CUT_OFF_WORDS or any(d.lex.cue(w) is not None for w in wi.norms[i:j]):
         return None  # (a verb of saying inside: the text goes on reporting, no quote)
     c = Cand(a, b, "direct", prio=2, implicit=True)
-    if before.endswith(":"):
+    if before.endswith(":") or reported:
         k = d.word_after(first) - 1
         s = d.sentence_start(k)
         form = d.lex.cue(wi.norms[s]) if 0 <= s < k else None
@@ -110,6 +113,29 @@ def cut_off_quote(d: Doc) -> Cand | None:
             c.cue, c.cue_form = (wi.starts[s], wi.ends[s]), form
             c.speaker, c.implicit = sp, sp is None
     return c
+
+
+#: The most words between the verb of saying that opens a sentence and a quote cut off
+#: right after its speaker (وأوضح مدرب الفريق "...).
+CUE_OPEN_REACH = 8
+
+
+def _cue_opens(d: Doc, first: int) -> bool:
+    """The sentence of the opening mark at ``first`` opens with a verb of saying at most
+    CUE_OPEN_REACH words before it, with no comma, colon or other mark between: the mark
+    opens that verb's quote (وأوضح مدرب الفريق "... cut off)."""
+    wi = d.wi
+    k = d.word_after(first) - 1
+    s = d.sentence_start(k)
+    if k < 0 or not 0 <= s <= k or k - s >= CUE_OPEN_REACH:
+        return False
+    form = d.lex.cue(wi.norms[s])
+    after = d.word_after(first)
+    if after >= len(wi.norms) or wi.norms[after] in d.lex.relative_pronouns:
+        return False  # وقال الرئيس "الذي وصل ...: the speaker's relative clause, a stray mark
+    return (form is not None and form.form in ("perfect", "imperfect")
+            and not any(ch in d.text[wi.ends[s] : first] for ch in ",:\u060c") and all(
+                ch not in ALL_MARKS for ch in d.text[wi.ends[s] : first]))
 
 
 #: Dashes between a quote and its speaker (``"..." - الوزير``، ``“...” – الناس``).
@@ -157,8 +183,8 @@ def colon_report(d: Doc, p: MarkPair) -> Cand | None:
     if k < 1 or wi.ends[k] > p.open:
         return None
     gap = d.text[wi.ends[k] : p.open]
-    if ":" not in gap or "\n" in gap:
-        return None
+    if ":" not in gap or "\n" in gap or titled_pair(d, p):
+        return None  # (تحت عنوان: "...": a title)
     s = d.sentence_start(k)
     if k - s > COLON_REACH or s >= k:
         return None
@@ -214,15 +240,56 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     w = wi.norms[k]
     if strip_conj(w) in lex.source_notes:
         return source_note(d, p, k)
+    c = led_attribution(d, p, k)
+    if c is not None:
+        return c
     form = lex.cue(w)
     if form is None or form.form not in ("perfect", "imperfect") or lex.is_title(w):
         return None
     if spelled_letters(d, p, d.pair_words(p)):
         return None  # "بي بي سي" كشفت: an acronym, the verb's subject
+    if titled_pair(d, p):
+        return None  # يحمل عنوان "..." تروي فيه: the title of a work, no speech
     if d.pair_words(p) <= NAME_PAIR_WORDS and reports_own_clause(d, k):
         return None  # "الجوهرة أف أم"، أوضح الهاروني أنه: a name, the verb reports its clause
     sp = phrase_after(lex, wi, k + 1, min(len(wi.norms), k + 12))
     c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[k]), cue_form=form)
+    if c is not None:
+        c.speaker = sp
+        c.implicit = sp is None
+    return c
+
+
+def led_attribution(d: Doc, p: MarkPair, k: int) -> Cand | None:
+    """``"..."، كما قال وزير الخارجية`` / ``"..."، كما جاء في البيان`` / ``"..."، هذا ما قاله
+    رئيس الوزراء``: كما ("as") before a verb of saying or a statement cue, or a demonstrative
+    and ما before a verb of saying with the object pronoun, right after the marks attributes
+    them (a direct quote), when the verb has no complementizer or colon of its own (كما أكد أن
+    ...: "also", the speaker's next report)."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    w = wi.norms[k]
+    if w in lex.after_quote_leads and k + 1 < n and not gap_has_text(wi, k + 1):
+        v = k + 1
+        form = lex.cue(wi.norms[v]) or d.licensed.get(v)
+    elif (w in lex.after_quote_demonstratives and k + 2 < n
+          and wi.norms[k + 1] == clause_words().comment_relative
+          and not gap_has_text(wi, k + 1) and not gap_has_text(wi, k + 2)):
+        v = k + 2
+        form = object_cue(lex, wi.norms[v])
+    else:
+        return None
+    if form is None or form.form not in ("perfect", "imperfect") or reports_own_clause(d, v):
+        return None
+    if is_name_pair(d, p):
+        return None  # من "جبهة الإنقاذ الوطني" كما أعلن سابقا: a name, "as announced"
+    if v in d.licensed and lex.cue(wi.norms[v]) is None:  # كما جاء في البيان: its issuer
+        c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[v]), cue_form=form)
+        if c is not None:
+            c.implicit = True
+        return c
+    sp = phrase_after(lex, wi, v + 1, min(n, v + 12))
+    c = pair_cand(d.text, p, "direct", cue=(wi.starts[v], wi.ends[v]), cue_form=form)
     if c is not None:
         c.speaker = sp
         c.implicit = sp is None

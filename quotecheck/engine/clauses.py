@@ -13,12 +13,17 @@ from quotecheck.engine.evidence import (
     gap_has_text,
 )
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import noun_base, strip_conj, strip_possessive
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
+from quotecheck.lang.ar.morphology import morphology, noun_base, strip_conj, strip_possessive
+from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
 REPORT_GAP = 4  # the most words between a joined verb of statement and its complementizer
 MARK_TRIGGER_WORDS = 3  # a shorter pair after a joined verb is a name or a term, no quote
 RESUME_WORDS = 25  # the longest aside after which a coordinated ، وأن resumes a clause
+
+
+#: What ends a sentence in a gap (as words.py's sentence breaks): full stop, ! ? ؟ … and a line end.
+SENTENCE_STOPS = frozenset(".!?\n\u2026" + ARABIC_QUESTION)
 
 
 def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
@@ -41,6 +46,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         a, b = wi.gap_span(j)
         p = d.pair_in(a, b)
         if p is not None and p.close > wi.starts[j]:
+            if d.breaks[j] and sentence_before_mark(d.text, a, p.open):
+                break  # ... في الجنوب. "لن نتراجع ..."، يضيف: a new sentence opens in marks
             # Jump over a quoted stretch: its inside never ends the clause.
             after = d.word_after(p.close + 1)
             last = max(last, after - 1)
@@ -51,6 +58,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
+        if narrator_comment(lex, wi, j):
+            break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):
             if last == j - 1 > k and wi.norms[last] in clause_words().omission_leads:
                 last -= 1  # من دون: من goes with دون
@@ -60,7 +69,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed:
+        elif participle_cue(lex, wi, j) or j in d.licensed and not purpose_form(d, j):
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
@@ -80,6 +89,51 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
     while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
         end += 1
     return end
+
+
+def sentence_before_mark(text: str, a: int, mark: int) -> bool:
+    """The gap [a, mark) ends a sentence before the opening mark at ``mark`` (a full stop,
+    ! ? ؟ … or a line end): the quoted stretch opens the next sentence, outside the clause."""
+    return not SENTENCE_STOPS.isdisjoint(text[a:mark])
+
+
+def purpose_form(d: Doc, j: int) -> bool:
+    """The licensed cue at word j is an imperfect after the ل of purpose (لتبين أن، ليؤكد أن:
+    the rarer inflections of cueforms.py): inside a reported clause it belongs to the
+    clause (فرصة أمام مؤسسات الدولة لتبين أن ...: the institutions' purpose), no new report."""
+    form = d.licensed.get(j)
+    w = d.wi.norms[j]
+    lam = morphology().purpose_prefix
+    return (form is not None and form.form == "imperfect" and w.startswith(lam)
+            and w[len(lam):].startswith(tuple(d.lex.verb_prefixes)))
+
+
+def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """وهو ما نفاه الطالب، وهو ما تنفيه قطر، وهذا ما أعلنته الوزارة: at word j a comment
+    pronoun, ما and a verb of statement carrying the object pronoun that points back at the
+    report (نفاه = denied it): the narrator's comment on the clause, which ends before it
+    (وهو ما يؤكد وجود ...: no object pronoun, the argument may go on)."""
+    words, norms = clause_words(), wi.norms
+    if (norms[j] not in words.comment_openers or j + 2 >= len(norms)
+            or norms[j + 1] != words.comment_relative):
+        return False
+    return object_cue(lex, norms[j + 2]) is not None
+
+
+def object_cue(lex: Lexicon, w: str) -> CueForm | None:
+    """The cue form of a verb of statement written with an object pronoun (ه، ها:
+    ``comment_object_suffixes``): نفاه، تنفيه، أعلنته، قاله; None for any other word."""
+    m = morphology()
+    for suf in clause_words().comment_object_suffixes:
+        base = w[: -len(suf)]
+        if not w.endswith(suf) or len(base) < 3:
+            continue
+        form = lex.cue(base)
+        if form is None and base.endswith(m.alef):
+            form = lex.cue(base[:-1] + m.ya)  # (نفاه: the defective ى is written ا before it)
+        if form is not None:
+            return form
+    return None
 
 
 def resumed(d: Doc, j: int) -> bool:
@@ -202,6 +256,9 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
     contrast = phrase_before(wi, j, clause_words().contrast_joiners)
     if contrast is not None:
         return contrast  # في حين نفت الجهة الأخرى ذلك: another party's report
+    also = phrase_before(wi, j, clause_words().also_joiners)
+    if also is not None:
+        return also if same_speaker_also(d, j, form, cue) else None
     cut = joined_at(lex, wi, j)
     if cut is None:
         return None
@@ -214,6 +271,22 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
     if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
     return cut
+
+
+def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:
+    """كما أكد أنه، كما أشار إلى أن: after كما ("also") the verb of statement at word j, in the
+    person of the clause's cue and with no subject of its own before its complementizer,
+    starts the clause speaker's next report.  Not كما قال X ("as X said": ``as_said_lemmas``),
+    nor a verb with a subject (كما اعترف جميعهم بأنهم: inside a statement, the report it
+    relays)."""
+    lex, wi = d.lex, d.wi
+    if form.lemma in clause_words().as_said_lemmas:
+        return False
+    k = report_trigger(d, j)
+    if k is None or k > j + 1 and is_subject_word(lex, wi.norms[j + 1]):
+        return False
+    person = verb_person(lex, wi.norms[j])
+    return cue is not None and person is not None and person == verb_person(lex, wi.norms[cue])
 
 
 def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:

@@ -17,6 +17,7 @@ from quotecheck.engine.evidence import (
     trim_marks,
 )
 from quotecheck.engine.furniture import furniture_line
+from quotecheck.engine.headlines import reports_another
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
@@ -102,6 +103,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     kind, k, p = scan_trigger(d, site)
     if finding(d, site, run.speaker(site, k)):
         return  # كشفت دراسة أن: a study's finding, no report
+    if kind is not None and considered(d, site, k):
+        return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -115,6 +118,20 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_colon(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
+
+
+#: The most words from an imperfect of ``near_trigger_imperfects`` to its trigger.
+NEAR_TRIGGER_WORDS = 6
+
+
+def considered(d: Doc, site: CueSite, k: int) -> bool:
+    """An imperfect of اعتبر (``near_trigger_imperfects``) whose trigger stands more than
+    NEAR_TRIGGER_WORDS words after it: the verb is the passive "is considered" with a noun
+    predicate (ويعتبر مطار الشعيرات ثاني أكبر قاعدة، يعتبر من أكثر الأجسام ...), and the
+    complementizer or mark further on belongs to another clause (ويعتبر بن رمضان أن، تعتبر
+    الجبهة مشروع الميزانية "..." keep their subject and their quote)."""
+    return (site.form.form == "imperfect" and k - site.last > NEAR_TRIGGER_WORDS
+            and fold(site.form.lemma) in d.lex.near_trigger_imperfects)
 
 
 def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
@@ -317,6 +334,19 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
         chain_after(run, c, p)
 
 
+def title_lead(d: Doc, site: CueSite, k: int) -> bool:
+    """On the text's first line (its title), the statement after the colon (from word k)
+    opens with a subject and an imperfect verb of saying of its own (``headlines.
+    reports_another``: الرئاسة تنفي، حزب التحرير يرد، نتنياهو يتوعّد): what stands before
+    the colon, cue and all, is a fronted clause that frames the news (اتهم بالتوعد بعصيان
+    أمني : حزب التحرير يرد), not a report whose quote follows."""
+    text, wi = d.text, d.wi
+    if "\n" in text[: wi.starts[site.i]]:
+        return False
+    e = text.find("\n", wi.starts[k])
+    return reports_another(d, k, wi.first_at_or_after(len(text) if e < 0 else e))
+
+
 def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     """After ``قال:``: the quote in marks right after the colon, an unclosed mark's clause,
     bulleted lines, or the clause up to its end."""
@@ -347,5 +377,7 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
     start_word = k + 1 if d.lex.complementizer(wi.norms[k]) else k
     if start_word >= n or (d.breaks[start_word] and start_word != k):
         return
+    if title_lead(d, site, start_word):
+        return  # بعد قرار أممي يدين الاستيطان : نتنياهو يتوعّد: a fronted clause, no quote
     end = clause_end(d, start_word, site.i)
     add_clause(run, site, k, wi.starts[start_word], end)

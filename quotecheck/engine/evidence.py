@@ -139,6 +139,8 @@ class ClauseWords:
     accordance_heads: frozenset[str]  # وفق، حسب: "according to" or "in accordance with"
     accordance_nouns: frozenset[str]  # رزنامة، قانون: what makes them "in accordance with"
     report_joiners: tuple[tuple[str, ...], ...]  # حيث، ثم: join a verb of statement
+    also_joiners: tuple[tuple[str, ...], ...]  # كما "also": joins one, unless "as X said"
+    as_said_lemmas: frozenset[str]  # قال: كما قال X is "as X said", a source note
     contrast_joiners: tuple[tuple[str, ...], ...]  # فيما، في حين: another party's verb follows
     causal_complementizers: frozenset[str]  # لأن: no report's complementizer
     omission_heads: frozenset[str]  # دون، بدون: "without" ...
@@ -146,6 +148,9 @@ class ClauseWords:
     omission_words: frozenset[str]  # ذكر، الكشف، أن يوضح: ... saying what was left unsaid
     unit_signs: frozenset[str]  # %، ٪: signs after a number that belong to the clause
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
+    comment_openers: frozenset[str]  # وهو، وهذا: open the narrator's وهو ما نفاه ...
+    comment_relative: str  # ما (وهو ما)
+    comment_object_suffixes: tuple[str, ...]  # ه، ها: the object pronoun of نفاه، أعلنته
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
@@ -159,6 +164,8 @@ def clause_words() -> ClauseWords:
     for name, kind in ClauseWords.__annotations__.items():
         if kind == "str":
             values[name] = fold(raw[name])
+        elif kind == "tuple[str, ...]":
+            values[name] = tuple(fold(w) for w in raw[name])
         elif kind.startswith("tuple"):
             values[name] = tuple(tuple(fold(p).split()) for p in raw[name])
         else:
@@ -173,7 +180,8 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     omission = clause_words().omission_heads
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
             | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
-            | omission | {c + w for c in lex.conj_clitics for w in omission})
+            | omission | {c + w for c in lex.conj_clitics for w in omission}
+            | clause_words().comment_openers)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -15,14 +15,14 @@ def colon_after_pair(d: Doc, p: MarkPair) -> bool:
 
 
 def titled_pair(d: Doc, p: MarkPair) -> bool:
-    """تحت عنوان "المجتمع المدني ومكافحة الفساد": the title of an event or a work (up
-    to 12 words) after a title noun, not a quote."""
+    """تحت عنوان "المجتمع المدني ومكافحة الفساد"، بعنوان: "...": the title of an event or a
+    work (up to 12 words) after a title noun, a colon between or not, not a quote."""
     wi = d.wi
     k = d.word_after(p.open) - 1
     return (0 <= k and wi.ends[k] <= p.open and d.pair_words(p) <= 12
             and strip_conj(wi.norms[k]) in d.lex.title_nouns
-            and COLON_QUOTE.isdisjoint(d.text[wi.ends[k] : p.open].replace(
-                d.text[p.open], "")))
+            and not d.text[wi.ends[k] : p.open].replace(d.text[p.open], "").strip(
+                "".join(COLON_QUOTE) + " \t\u00a0"))
 
 
 #: How many words after a short pair its sentence's complementizer may stand (وأضاف "عبد
@@ -165,6 +165,9 @@ def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
 
 #: The longest pair inside a reported clause read as a term named by the noun before it.
 TERM_WORDS = 8
+#: The longest such pair whose first word has no article (بطاريات "ليثيوم أيون"، منطقة
+#: "عين غراب": a name in apposition to the noun).
+BARE_TERM_WORDS = 2
 
 
 def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
@@ -180,11 +183,16 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
         return False
     first = d.word_after(p.open)
     k = first - 1
-    if k < 0 or first >= len(wi.norms) or not wi.norms[first].startswith(lex.article):
+    if k < 0 or first >= len(wi.norms):
+        return False
+    bare = not wi.norms[first].startswith(lex.article)
+    if bare and d.pair_words(p) > BARE_TERM_WORDS:
         return False
     if wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between: no construct state)
     w = wi.norms[k]
+    if bare and (_bare_claim(d, w, wi.norms[first]) or _accusative_pair(d, p, first)):
+        return False  # أصبحت «مدينة أشباح»، لتجاوز "مرحلة الخطر": a predicate or an object
     if w in lex.term_prepositions:
         return True  # في "المجلة الجزائية"، حول "المرأة والعدالة": a place, topic or title
     return not (
@@ -194,6 +202,44 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
         or w in lex.relative_pronouns or lex.complementizer(w) or lex.cue(w) is not None
         or w.startswith(tuple(lex.verb_prefixes))
         or w.endswith(clause_words().plural_verb_ending))
+
+
+def _bare_claim(d: Doc, prev: str, first: str) -> bool:
+    """Marks without the article after ``prev`` hold a claim, not a name: after a verb of
+    being or a ل- word (أصبحت «مدينة أشباح»، لتجاوز "مرحلة الخطر"), after a pronoun or a
+    verb with its و (وهو "مسلم متطرف"، ونصدر "..."، وتعني "..."), or opening with a future
+    verb or a verb of being (حزبها "سيواصل معركته"، عملية امس "كانت متوقعة")."""
+    lex = d.lex
+    base = prev[1:] if prev[:1] in lex.conj_clitics and len(prev) > 2 else prev  # (وتم)
+    future = tuple(x for x in lex.verb_prefixes if len(x) > 1)  # سي، ست، سن
+    head = first[1:] if first[:1] in lex.conj_clitics and len(first) > 2 else first
+    return (prev in lex.predicate_verbs or base in lex.predicate_verbs
+            or prev.startswith(lex.prep_li) or base in lex.claim_openers
+            or base != prev and base.startswith(tuple(lex.verb_prefixes))
+            or head.startswith(future) or head in lex.predicate_verbs)
+
+
+def _accusative_pair(d: Doc, p: MarkPair, first: int) -> bool:
+    """Every word of the pair ends in the accusative alef (واجهت "عطلا خطيرا"): an object or a
+    predicate, the speaker's claim, not a name."""
+    alef = d.lex.morph.alef
+    words = d.wi.norms[first : first + d.pair_words(p)]
+    return bool(words) and all(len(w) > 2 and w.endswith(alef) for w in words)
+
+
+def headed_term(d: Doc, p: MarkPair, a: int) -> bool:
+    """Inside a reported clause opening at ``a``, a pair of at most TERM_WORDS words right after
+    a term head (``term_heads``: مثل، موضوعها with its pronoun: تطبيقات مثل "بوكيمون غو"، قضية
+    عدلية موضوعها "مسك واستهلاك مادة مخدرة"): an example or the name of a charge, part of
+    the indirect clause whatever its first word (GUIDELINES: a term in marks inside a reported
+    clause), not a mixed quote."""
+    wi, lex = d.wi, d.lex
+    if d.pair_words(p) > TERM_WORDS or not d.text[a : p.open].strip():
+        return False
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
+        return False  # (a comma or another mark between)
+    return strip_conj(wi.norms[k]) in lex.term_heads  # (not هو موضوع "...": a predicate)
 
 
 def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:

@@ -9,7 +9,12 @@ from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import COMMAS, JOIN_GAP, MARKS_COLON, Doc, skip_space, trim
-from quotecheck.engine.quoted import construct_term, is_name_pair, name_opening_clause
+from quotecheck.engine.quoted import (
+    construct_term,
+    headed_term,
+    is_name_pair,
+    name_opening_clause,
+)
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
 from quotecheck.find.marks import MarkPair
 
@@ -51,7 +56,7 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     d = run.d
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
-             and not construct_term(d, p, a)]
+             and not construct_term(d, p, a) and not headed_term(d, p, a)]
     if inner:
         for p in inner:
             run.add_pair(p, "mixed", site, k)

@@ -55,6 +55,11 @@ class Language(Protocol):
     opening_licensed: Collection[str]  # perfects that are cues only opening a clause
     claim_openers: Collection[str]  # before marks, their words are a claim (هذه "...")
     term_prepositions: Collection[str]  # before marks of a term (في "المجلة الجزائية")
+    term_heads: Collection[str]  # before marks of a term of any shape (مثل "..."، موضوعها "...")
+    predicate_verbs: Collection[str]  # كان، أصبح: marks after them are a predicate, a claim
+    near_trigger_imperfects: Collection[str]  # يعتبر: a cue only with its trigger near it
+    after_quote_leads: Collection[str]  # "..."، كما قال X: before a verb attributing marks
+    after_quote_demonstratives: Collection[str]  # "..."، هذا ما قاله X: before ما + verb
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
     letter_names: Collection[str]  # Latin letters spelled out (أف، سي، آر): an acronym's words
     impersonal_cues: Collection[str]  # يعتقد أن: read as the passive, no speaker, no quote
