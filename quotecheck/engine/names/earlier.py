@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import compress, count
+from itertools import compress
+from weakref import WeakKeyDictionary
 
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
@@ -66,22 +67,18 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
     ما تم تداوله، مشيرة إلى أن): the antecedent of those cues, whether or not the verb gave
     a quote of its own."""
     out: list[tuple[int, SpeakerSpan]] = []
-    targets = sorted(set(implicit))
-    t, start, done = 0, 0, -1
-    for k in range(len(wi)):  # one pass: the sentence start of each cue in turn
-        if t == len(targets):
-            break
-        if k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k):
-            start = k
-        while t < len(targets) and targets[t] == k:
-            t += 1
-            if start < k and start != done:
-                sp = _first_verb_subject(lex, wi, start, name_of, known)
-                if sp is not None and sp.last < k and sp.last > sp.first:
-                    sp = _speaker_subject(lex, wi, sp)
-                if sp is not None and sp.last < k:
-                    done = start
-                    out.append((wi.starts[start], sp))
+    targets = sorted({k for k in implicit if 0 <= k < len(wi)})
+    starts = _sentence_starts(wi, targets[-1] + 1) if targets else []
+    done = -1
+    for k in targets:
+        start = starts[bisect_right(starts, k) - 1]  # the sentence start of the cue
+        if start < k and start != done:
+            sp = _first_verb_subject(lex, wi, start, name_of, known)
+            if sp is not None and sp.last < k and sp.last > sp.first:
+                sp = _speaker_subject(lex, wi, sp)
+            if sp is not None and sp.last < k:
+                done = start
+                out.append((wi.starts[start], sp))
     return out
 
 
@@ -169,8 +166,28 @@ def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if (w in lex.person_names or lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
             or strip_conj(w) in lex.anonymous):
         return False
-    return any(i != k and wi.norms[i - 1] in lex.person_names and not wi.gap(i).strip(" ")
-               for i in compress(count(), map(w.__eq__, wi.norms)) if i > 0)
+    return any(i != k for i in _after_first_names(lex, wi).get(w, ()))
+
+
+# The index of _after_first_names, built once per document (its WordIndex) and lexicon.
+_AFTER_FIRST: WeakKeyDictionary[WordIndex, tuple[Lexicon, dict[str, list[int]]]] = (
+    WeakKeyDictionary())
+
+
+def _after_first_names(lex: Lexicon, wi: WordIndex) -> dict[str, list[int]]:
+    """Each word that follows a known first name with only spaces between (عياد كرشود ->
+    كرشود): the indices where it does, in text order.  One pass per document, kept while its
+    WordIndex lives, so ``_surname`` reads it instead of scanning the words each time."""
+    memo = _AFTER_FIRST.get(wi)
+    if memo is not None and memo[0] is lex:
+        return memo[1]
+    out: dict[str, list[int]] = {}
+    norms, names = wi.norms, lex.person_names
+    for i in range(1, len(norms)):
+        if norms[i - 1] in names and not wi.gap(i).strip(" "):
+            out.setdefault(norms[i], []).append(i)
+    _AFTER_FIRST[wi] = (lex, out)
+    return out
 
 
 def _bare(lex: Lexicon, w: str) -> str:
