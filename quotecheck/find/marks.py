@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
-from quotecheck.lang.ar.normalize import SPACES
+from quotecheck.lang.ar.normalize import SPACES, is_dropped
 from quotecheck.lang.ar.punctuation import (
     ARABIC_COMMA,
     ARABIC_QUESTION,
@@ -80,7 +80,6 @@ def _direction(text: str, i: int) -> int:
 
 #: The longest proclitic word read before a mark (لل، بال، وال with tatweel: بـ).
 _GLUED_MAX = 1 + max(map(len, GLUED_OPENERS))
-_TATWEEL = "\u0640"
 
 
 def _glued_opener(text: str, i: int) -> bool:
@@ -103,7 +102,7 @@ def _glued_opener(text: str, i: int) -> bool:
         j -= 1
     if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
         return False
-    return text[j:i].replace(_TATWEEL, "") in GLUED_OPENERS
+    return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS  # (بـ: tatweel)
 
 
 def _is_markup(text: str, i: int) -> bool:
