@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import speaker_before, verb_person
+from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -18,6 +18,7 @@ from quotecheck.engine.evidence import (
     SEGMENT_END,
     Doc,
     Entity,
+    after_first_letter,
     has_name,
     statement_complement,
 )
@@ -60,8 +61,8 @@ class CueSpeakers:
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
         elif sp is None:
-            sp = relative_antecedent(self.d, site.i) or speaker_before(
-                self.d, site.i, site.form, last_start)
+            sp = relative_antecedent(self.d, site.i) or past_auxiliary(self.d, speaker_before(
+                self.d, site.i, site.form, last_start))
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
         self.memo[site.i] = sp
@@ -91,6 +92,16 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+def past_auxiliary(d: Doc, sp: SpeakerSpan | None) -> SpeakerSpan | None:
+    """A subject read before the cue that opens with a verb of going on (ومضى يقول، وراح
+    يؤكد، وعاد الوزير ليؤكد: speaker_words.json auxiliary_verbs) is the words after that
+    verb; none when it is the verb alone (the speaker is implicit)."""
+    if sp is None or strip_conj(d.wi.norms[sp.first]) not in speaker_word_list(
+            "auxiliary_verbs", d.lex):
+        return sp
+    return SpeakerSpan(sp.first + 1, sp.last) if sp.last > sp.first else None
 
 
 _ANTECEDENT_WORDS = 10  # words of a relative pronoun's antecedent phrase at most
@@ -197,6 +208,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     participle = form is not None and form.form == "participle"
     sp = relayed_source(d, cue_last, limit, form)
     if sp is None and cue_last + 1 < limit and not participle:
+        sp = issued_statement(d, cue_last + 1, limit)
+        if sp is not None:
+            return sp  # (the issuer ends the phrase: no name in apposition after it)
         sp = phrase_after(lex, wi, cue_last + 1, limit)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
@@ -327,6 +341,29 @@ def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
            and not stops_phrase(lex, wi, last + 1)):
         last += 1
     return SpeakerSpan(k, last) if last > k else None
+
+
+def issued_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """A statement or post noun right after the verb whose issuer follows in a ل-phrase
+    (وأوضح بلاغ للوزارة أن، وجاء في تغريدة للوزير X: speaker_words.json authored_media):
+    the statement phrase up to the issuer's end, read before any subject (the bare noun is
+    no speaker: GUIDELINES, the issuer speaks)."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[k]
+    if k + 1 >= limit or not wi.norms[k + 1].startswith(lex.prep_li) or (
+            wi.gap(k + 1).strip(" ")):
+        return None
+    if w not in lex.statement_nouns and w not in speaker_word_list("authored_media", lex):
+        return None
+    issuer = issuer_phrase(d, k + 1, limit)
+    if issuer.last == k + 1 and len(wi.norms[k + 1]) <= len(lex.prep_li) + 2:
+        return None  # (له، لها: a pronoun)
+    if w in lex.statement_nouns:
+        return SpeakerSpan(k, issuer.last)  # (its name: the issuer, names/display.py)
+    nxt = wi.norms[k + 1]
+    skip = 0 if nxt.startswith(lex.li_article) else after_first_letter(
+        wi.text[wi.starts[k + 1] : wi.ends[k + 1]])
+    return SpeakerSpan(k + 1, issuer.last, skip, issuer=True)  # تغريدة لرئيس الحكومة
 
 
 def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
