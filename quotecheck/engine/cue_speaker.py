@@ -26,6 +26,7 @@ from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     is_medium,
+    is_name_ali,
     phrase_after,
     speaker_word_list,
     stops_phrase,
@@ -373,8 +374,14 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     quoted = _closes_quoted_name(d, sp)  # (its name is a body's: a person's may follow)
     if quoted and COMMAS.isdisjoint(wi.gap(sp.last + 1)):
         return None  # (only a name set off by a comma right after the mark)
-    if not quoted and has_name(lex, wi.norms[sp.first : sp.last + 1]):
-        return None
+    words = wi.norms[sp.first : sp.last + 1]
+    body_named = not quoted and has_name(lex, words)
+    if body_named and (not lex.is_title(strip_conj(words[0])) or any(
+            w in lex.person_names or is_name_ali(lex, wi, x)
+            for x, w in enumerate(words, sp.first)) or any(
+            not COMMAS.isdisjoint(wi.gap(x)) for x in range(sp.first + 1, sp.last + 1))):
+        return None  # (a person's name in the phrase, or one in apposition already; or
+        # no title: no office holder)
     j = sp.last + 1
     while j < limit and j - sp.last <= 12:
         gap = wi.gap(j)
@@ -396,7 +403,10 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
             cut = None  # (only after a person's title: المجلس، ... وضع إطار is no name)
         if cut is not None:
             e = cut - 1
-        if _apposed_segment(d, j, e, limit, cut is not None):
+        if _apposed_segment(d, j, e, limit, cut is not None) and (
+                not body_named or wi.norms[j] in lex.person_names):
+            # (after a title and a body's name, عميد كلية العلوم بجندوبة، سامي X،: only a
+            # segment opening with a known first name is the office holder's name)
             return SpeakerSpan(sp.first, e)
         j = e + 1
     return None
@@ -414,7 +424,8 @@ def _closes_quoted_name(d: Doc, sp: SpeakerSpan) -> bool:
         return False
     k = wi.first_at_or_after(p.open)  # the first quoted word; the word before names a body
     before = wi.norms[k - 1]
-    return (strip_conj(before) in lex.name_nouns or lex.is_body(before)
+    return (strip_conj(before) in lex.name_nouns or strip_conj(before) in lex.name_heads
+            or lex.is_body(before)
             or before == lex.morph.lam or before.startswith(lex.morph.lam) and (
                 lex.is_body(before[1:])))  # (لموفد "X": an addressee, its name no speaker's)
 

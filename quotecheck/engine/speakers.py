@@ -178,11 +178,24 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     m = lex.morph
     if n0 in speaker_word_list("identity_nouns", lex) or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
-    if n0.startswith((m.ba_article, m.lam_article)) or (
+    if (n0.startswith((m.ba_article, m.lam_article)) or (
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
-    ) and not _is_name_ali(lex, wi, k):
+    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def _named_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, which reads like ب + the article (بالعم، بالحاج، بالطيب), is a surname: the
+    document gave it before right after a known first name (نبيل بالعم ... وقال بالعم إن),
+    and no word of the same phrase follows it."""
+    n = wi.norms[k]
+    if not n.startswith(lex.morph.ba_article) or (
+            k + 1 < len(wi) and not wi.gap(k + 1).strip(" ") and not lex.complementizer(
+                wi.norms[k + 1])):
+        return False
+    return any(wi.norms[j] == n and wi.norms[j - 1] in lex.person_names
+               and not wi.gap(j).strip(" ") for j in range(1, k))
 
 
 def _past_adverbials(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
@@ -325,7 +338,7 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
         return k, k + 1, _closes_quoted_name(lex, wi, start, k)
     if marks_only:
-        if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+        if _names_a_body(lex, wi.norms[last]) and k > last:
             j = _after_quoted_name(wi, k, limit)
             if j > k:  # موقع "سكاي نيوز": the quoted name of the body
                 return j - 1, j, True
@@ -603,6 +616,13 @@ def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
         return True
     titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
     return titled and not w.startswith(lex.morph.article) and not lex.is_title(w)
+
+
+def _names_a_body(lex: Lexicon, norm: str) -> bool:
+    """A noun that a body's quoted name follows: a naming noun (موقع "سكاي نيوز") or the
+    head of a name (معهد "امرود كنسلتينغ"; name_heads.txt), bare."""
+    w = strip_conj(norm)
+    return w in lex.name_nouns or w in lex.name_heads
 
 
 def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:

@@ -1,0 +1,53 @@
+"""A title whose body has a name of its own, then the office holder's name set off by commas
+(عميد كلية العلوم بجندوبة، سامي الهادي، اليوم أنه; مدير معهد "X"، نبيل Y إن), and surnames
+that read like ب + the article (بالعم، بالحاج) once the document has named the person
+(``engine.cue_speaker.apposed_name``, ``engine.speakers.phrase_after``).  Sentences written
+for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text)]
+
+
+def test_the_name_after_a_named_body_is_the_office_holder() -> None:
+    text = ("أكد عميد كلية العلوم القانونية بجندوبة، سامي الهادي، اليوم الاثنين أنه تمت"
+            " الإحاطة بالطالب.")
+    assert _names(text) == ["سامي الهادي"]
+
+
+def test_a_segment_without_a_known_first_name_is_no_name() -> None:
+    """The near miss: after a body's name the segment set off by commas is a place, not a
+    person (no known first name opens it)."""
+    text = "أكد مدير مستشفى الرابطة بتونس، المنطقة الشمالية، أمس أن الوضع مستقر."
+    assert [q.speaker.text for q in extract_quotes(text)] == ["مدير مستشفى الرابطة بتونس"]
+
+
+def test_a_person_named_in_the_phrase_takes_no_second_name() -> None:
+    """The near miss: the phrase names its person already (علي العريض); a name later in
+    the sentence belongs to someone else."""
+    text = ("قال نائب رئيس الحركة، علي العريض في تعليقه على إقالة وزيرة المالية، لمياء"
+            " الزريبي، إن القرار سيادي.")
+    assert _names(text) == ["علي العريض"]
+
+
+def test_the_quoted_name_of_an_institute_then_the_person() -> None:
+    text = ('قال مدير معهد "أمل للدراسات"، نبيل بالعم إن الاستطلاع دقيق. وقال بالعم إن'
+            " النتائج ستنشر غدا.")
+    assert _names(text) == ["نبيل بالعم", "نبيل بالعم"]
+
+
+def test_a_surname_with_ba_after_its_first_name_was_given() -> None:
+    text = ("وقال رئيس الجمعية سمير بالحاج إن الوضع صعب. وأضاف بالحاج أن الحل قريب.")
+    assert [q.speaker.text for q in extract_quotes(text)][1] == "بالحاج"
+
+
+def test_a_prepositional_phrase_is_no_surname() -> None:
+    """The near miss: بالتنسيق after the verb is a prepositional phrase (no person was
+    named with it): the speaker is the earlier one."""
+    text = ("وقال رئيس الجمعية سمير بالحاج إن الوضع صعب. وأضاف بالتنسيق مع الوزارة أن الحل"
+            " قريب.")
+    assert _names(text) == ["سمير بالحاج", "سمير بالحاج"]
