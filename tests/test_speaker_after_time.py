@@ -52,3 +52,22 @@ def test_a_comma_after_the_time_words() -> None:
 def test_a_comma_then_the_complementizer_gives_no_subject() -> None:
     """The near miss: nothing but the clause after the comma: no speaker read."""
     assert _speakers("أعلن اليوم، أن الاجتماع تأجل.") == [None]
+
+
+def test_a_period_after_the_subject_ends_it() -> None:
+    """الأسبوع الماضي after a body (speaker_words.json period_nouns + period_adjectives)
+    is a time adverbial, no part of the speaker."""
+    text = "وأعلنت وزارة الدفاع الأسبوع الماضي أن الجيش قتل ثلاثة مسلحين."
+    assert _speakers(text) == ["وزارة الدفاع"]
+
+
+def test_a_period_after_the_verb_is_no_speaker() -> None:
+    text = "وكانت وزارة الأمن الداخلي قد حذرت الأسبوع الماضي من أن الهجمات قد تتكرر."
+    assert _speakers(text) == ["وزارة الأمن الداخلي"]
+
+
+def test_the_general_office_before_an_adjective_of_time_stays() -> None:
+    """The near miss: العام after a title is the office (الأمين العام المقبل), not the
+    year."""
+    text = "وقال الأمين العام المقبل للأمم المتحدة إن المنظمة ستتغير."
+    assert _speakers(text) == ["الأمين العام المقبل للأمم المتحدة"]

@@ -105,7 +105,21 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
-    return bool(verdict)
+    return bool(verdict) or _period(lex, wi, k)
+
+
+def _period(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Words k, k+1 are a time adverbial of a period (الأسبوع الماضي، الشهر المقبل، السنة
+    الفارطة: speaker_words.json period_nouns, period_adjectives), not part of a speaker:
+    not العام after a title (office_period_nouns; الأمين العام المقبل: the office)."""
+    n = strip_conj(wi.norms[k])
+    if n not in speaker_word_list("period_nouns", lex) or k + 1 >= len(wi) or (
+            wi.gap(k + 1).strip(" ")):
+        return False
+    if wi.norms[k + 1] not in speaker_word_list("period_adjectives", lex):
+        return False
+    return not (k > 0 and n in speaker_word_list("office_period_nouns", lex)
+                and lex.is_title(wi.norms[k - 1]) and not wi.gap(k).strip(" "))
 
 
 def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
