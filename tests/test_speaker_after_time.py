@@ -71,3 +71,15 @@ def test_the_general_office_before_an_adjective_of_time_stays() -> None:
     year."""
     text = "وقال الأمين العام المقبل للأمم المتحدة إن المنظمة ستتغير."
     assert _speakers(text) == ["الأمين العام المقبل للأمم المتحدة"]
+
+
+def test_a_month_that_is_a_surname_after_a_first_name() -> None:
+    """ماي (May, a time word) after a word of a name, ending the phrase: a surname."""
+    text = "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد."
+    assert _speakers(text) == ["رئيسة الوزراء البريطانية تيريزا ماي"]
+
+
+def test_a_month_with_its_year_is_no_surname() -> None:
+    """The near miss: في ماي 2017 is a date, and شهر ماي the month."""
+    text = "أعلن الحزب في شهر ماي أن المؤتمر سيعقد في جوان."
+    assert _speakers(text) == ["الحزب"]

@@ -99,8 +99,8 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     verdict = verdicts[k > 0]
     if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
         return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
-    if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
-            lex, wi, k):
+    if verdict == 1 and n in lex.time_words and n in lex.person_names and (
+            _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
@@ -149,6 +149,25 @@ def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
                 or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
                 or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
+
+
+def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
+    word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
+    nothing but a space between, and ends the phrase (punctuation, a complementizer, a
+    preposition or ل after it; not ماي 2017, ماي الماضي)."""
+    n = wi.norms[k]
+    if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
+        return False
+    prev = wi.norms[k - 1]
+    if (prev.startswith(_ARTICLE) or lex.is_title(prev) or prev in lex.time_words
+            or prev.isdigit() or _word_stops(lex, prev, k > 1) or len(prev) < 3):
+        return False
+    if k + 1 >= len(wi) or wi.gap(k + 1).strip(" "):
+        return True
+    w = wi.norms[k + 1]
+    return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
+        w.startswith(lex.morph.lam) and not w.startswith(lex.morph.lam_article + "م"))
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
