@@ -61,3 +61,15 @@ def test_a_bare_statement_noun_points_back() -> None:
     text = ("وأعلنت وزارة التربية أن الامتحانات ستجرى في موعدها. وأوضح بلاغ لها أن"
             " النتائج ستعلن قريبا.")
     assert "بلاغ لها" not in _speakers(text)
+
+
+def test_a_cue_with_its_object_pronoun_has_its_subject_after_it() -> None:
+    """أخبر takes its object first (أخبر الوزير الصحفيين); with the object as a pronoun
+    on the verb, the phrase after it is the subject."""
+    assert _speakers("وأخبره الطبيب أن حالته مستقرة.") == ["الطبيب"]
+
+
+def test_a_cue_without_its_object_pronoun_keeps_the_object_rule() -> None:
+    """The near miss: أخبر with no pronoun and a plain noun after it: no subject read
+    there (the object comes first), so no speaker."""
+    assert _speakers("وأخبر موظفين أن الشركة ستغلق.") == [None]

@@ -217,7 +217,7 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
-        ):
+        ) and not _object_suffixed(d, cue_last, form):
             # اتهم روسيا بـ: the object, not the speaker; but an unnamed source or a body
             # (حذر علماء فلك من، أدانت النقابة الوطنية) is the subject, up to a comma
             # (وحذرت الوزارة، كافة المواطنين من: the object after it)
@@ -228,6 +228,16 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
     return sp
+
+
+def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:
+    """The cue word carries its object as a pronoun (أخبرها، أبلغه، أخبرهم: speaker_words.json
+    object_suffixes), so the phrase after it is its subject (وقد أخبرها الشخص المذكور أن)."""
+    w = strip_conj(d.wi.norms[cue_last])
+    lemma = d.lex.cue
+    return any(w.endswith(x) and len(w) - len(x) >= 3 and (
+        (c := lemma(w[: -len(x)])) is not None and c.lemma == form.lemma)
+        for x in speaker_word_list("object_suffixes", d.lex))
 
 
 _TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most
