@@ -51,3 +51,14 @@ def test_a_prepositional_phrase_is_no_surname() -> None:
     text = ("وقال رئيس الجمعية سمير بالحاج إن الوضع صعب. وأضاف بالتنسيق مع الوزارة أن الحل"
             " قريب.")
     assert _names(text) == ["سمير بالحاج", "سمير بالحاج"]
+
+
+def test_an_adjective_of_the_office_is_no_part_of_the_name() -> None:
+    text = "أكد وزير الوظيفة العمومية المقال سامي الهادي أن الحكومة لم تستشره."
+    assert _names(text) == ["سامي الهادي"]
+
+
+def test_a_definite_first_name_stays_in_the_name() -> None:
+    """The near miss: الطاهر opens the name (طاهر is a personal name), no adjective."""
+    text = "قال رئيس الجمعية الطاهر محمد الهمامي إن الوضع صعب."
+    assert _names(text) == ["الطاهر محمد الهمامي"]
