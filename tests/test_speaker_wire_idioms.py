@@ -73,3 +73,15 @@ def test_a_cue_without_its_object_pronoun_keeps_the_object_rule() -> None:
     """The near miss: أخبر with no pronoun and a plain noun after it: no subject read
     there (the object comes first), so no speaker."""
     assert _speakers("وأخبر موظفين أن الشركة ستغلق.") == [None]
+
+
+def test_the_text_of_the_statement_points_to_its_issuer() -> None:
+    text = ("وأكدت وزارة الثقافة في بلاغ لها أن الترشحات مفتوحة. وأفاد نص البلاغ أن الملفات"
+            " تقبل إلى نهاية الشهر.")
+    assert [q.speaker_name for q in extract_quotes(text)] == ["وزارة الثقافة"] * 2
+
+
+def test_the_text_of_an_agreement_is_no_statement_anaphor() -> None:
+    """The near miss: نص الاتفاق is no statement noun: it names no issuer."""
+    text = "وأكدت وزارة الثقافة في بلاغ لها أن الترشحات مفتوحة. وأكد نص الاتفاق أن الملفات تقبل."
+    assert extract_quotes(text)[1].speaker_name == "نص الاتفاق"
