@@ -167,7 +167,7 @@ def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         return True
     w = wi.norms[k + 1]
     return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
-        w.startswith(lex.morph.lam) and not w.startswith(lex.morph.lam_article + "م"))
+        w.startswith(lex.morph.lam))
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
