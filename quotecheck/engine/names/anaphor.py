@@ -191,3 +191,11 @@ def _issuer_before(lex: Lexicon, wi: WordIndex, j: int) -> SpeakerSpan | None:
 
 def _gap_quiet(wi: WordIndex, k: int) -> bool:
     return not wi.gap(k).strip(" ")
+
+
+def is_guest(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """ضيف "بوليتيكا"، ضيفة البرنامج: an indefinite guest noun (speaker_words.json
+    guest_nouns) and the programme after it: a role of a person the report named before
+    (not الضيف alone, a surname too)."""
+    return sp.first < sp.last and strip_conj(wi.norms[sp.first]) in speaker_word_list(
+        "guest_nouns", lex)
