@@ -85,3 +85,19 @@ def test_the_text_of_an_agreement_is_no_statement_anaphor() -> None:
     """The near miss: نص الاتفاق is no statement noun: it names no issuer."""
     text = "وأكدت وزارة الثقافة في بلاغ لها أن الترشحات مفتوحة. وأكد نص الاتفاق أن الملفات تقبل."
     assert extract_quotes(text)[1].speaker_name == "نص الاتفاق"
+
+
+def test_in_the_same_context_is_an_adverbial() -> None:
+    quotes = extract_quotes("وأضاف الوزير سامي الهادي في ذات السياق أن الحكومة ستتحرك.")
+    assert quotes[0].speaker.text == "الوزير سامي الهادي"
+
+
+def test_the_context_noun_then_the_emphatic() -> None:
+    assert _speakers("وأشار رئيس الجمهورية في السياق ذاته إلى أن الفصل واضح.") == [
+        "رئيس الجمهورية"]
+
+
+def test_a_complement_of_the_title_stays() -> None:
+    """The near miss: في الحكومة المؤقتة is the title's complement, before the name."""
+    text = "وقال وزير الصحة في الحكومة المؤقتة كمال الفاسي أن الوضع مستقر."
+    assert extract_quotes(text)[0].speaker_name == "كمال الفاسي"

@@ -405,6 +405,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه، نفت الجامعة ما ورد: the object
     if _object_body_after_name(lex, wi, start, last, k):
         return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
+    if w in lex.place_prepositions and _same_adverbial(lex, wi, k):
+        return True  # الدهماني في ذات السياق، رئيس الجمهورية في السياق ذاته: an adverbial
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
@@ -424,6 +426,19 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _same_adverbial(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Words after the preposition at word k name the same thing again (في ذات السياق، في
+    نفس الإطار، في السياق ذاته، في الإطار نفسه: speaker_words.json same_words, or a
+    definite noun and the emphatic with its pronoun): an adverbial, never a speaker's."""
+    if k + 2 >= len(wi) or wi.gap(k + 1).strip(" ") or wi.gap(k + 2).strip(" "):
+        return False
+    a, b = wi.norms[k + 1], wi.norms[k + 2]
+    same = speaker_word_list("same_words", lex)
+    return (a in same and b.startswith(_ARTICLE)) or (
+        a.startswith(_ARTICLE) and strip_possessive(b) in same | lex.emphatic
+        and b != strip_possessive(b))
 
 
 def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
