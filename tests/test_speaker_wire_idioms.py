@@ -101,3 +101,12 @@ def test_a_complement_of_the_title_stays() -> None:
     """The near miss: في الحكومة المؤقتة is the title's complement, before the name."""
     text = "وقال وزير الصحة في الحكومة المؤقتة كمال الفاسي أن الوضع مستقر."
     assert extract_quotes(text)[0].speaker_name == "كمال الفاسي"
+
+
+def test_an_informed_source() -> None:
+    assert _speakers('وصرح مصدر مطلع لـ"العربية" بأن المفاوضات متوقفة.') == ["مصدر مطلع"]
+
+
+def test_the_beginning_of_the_week_after_a_title_is_time() -> None:
+    """The near miss: مطلع after an office (no unnamed source) is "the beginning of"."""
+    assert _speakers("وقال الوزير مطلع الأسبوع إن المفاوضات متوقفة.") == ["الوزير"]

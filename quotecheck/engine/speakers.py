@@ -99,6 +99,9 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     verdict = verdicts[k > 0]
     if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
         return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
+    if verdict == 1 and k > 0 and n in speaker_word_list("source_adjectives", lex) and (
+            _after_source(lex, wi, k)):
+        return False  # مصدر مطلع: "informed", not مطلع "the beginning of" (a time word)
     if verdict == 1 and n in lex.time_words and n in lex.person_names and (
             _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
@@ -120,6 +123,15 @@ def _period(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         return False
     return not (k > 0 and n in speaker_word_list("office_period_nouns", lex)
                 and lex.is_title(wi.norms[k - 1]) and not wi.gap(k).strip(" "))
+
+
+def _after_source(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k follows an unnamed-source noun, or one and its nisba adjective (مصدر مطلع،
+    مصدر أمني مطلع), with nothing but spaces between."""
+    j = k - 1
+    if j > 0 and is_nisba(wi.norms[j]) and not wi.gap(j).strip(" "):
+        j -= 1
+    return not wi.gap(k).strip(" ") and strip_conj(wi.norms[j]) in lex.anonymous
 
 
 def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
