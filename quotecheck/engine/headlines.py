@@ -1,12 +1,10 @@
-"""The headline finder: lines of the form ``SPEAKER: statement``."""
+"""The headline finder: lines of the form ``SPEAKER: statement``, cut into segments, and
+their quotes; what a line's lead is (a speaker or a topic) is engine/headline_leads.py's."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib.resources import files
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
@@ -15,16 +13,27 @@ from quotecheck.engine.evidence import (
     Doc,
     after_first_letter,
     has_name,
-    is_latin,
     skip_space,
     trim,
     trim_marks,
 )
+from quotecheck.engine.headline_leads import (
+    COLONS,
+    MAX_LEAD_CHARS,
+    MAX_LEAD_WORDS,
+    addressee_start,
+    first_person,
+    framed,
+    lead_words,
+    person_head,
+    speaker_lead,
+    subject_before_verb,
+    ticker_speaker,
+    whole_complement,
+)
 from quotecheck.engine.quoted import is_name_pair
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
-from quotecheck.lang.ar.normalize import fold
 
 #: What cuts a line of page furniture into segments that each may be a headline: a bar
 #: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, or a run of 3+ spaces (a menu or a
@@ -33,12 +42,15 @@ HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
 #: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
 #: .. Y: ...``): a segment starts after them only where a headline follows.
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
-#: The colons that end a headline's lead (a full-width one too).
-COLONS = (":", "\uff1a")
 #: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
 #: 2025-09-02NAME: ...`` in a list of related articles).
 LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
+
+
+def first_colon(text: str, a: int, b: int) -> int:
+    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1."""
+    return min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
 
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
@@ -50,20 +62,23 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     found: list[tuple[int, int, int, Cand]] = []  # (line start, line end, start, quote)
     text = d.text
     pos = 0
+    participles: list[tuple[int, SpeakerSpan]] = []
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
         found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
+        lead = participle_lead(d, pos, e)
+        if lead is not None:
+            participles.append(lead)
         pos = e + 1
     # a speaker label's speaker (NAME، ظهير الاتحاد:) vouches for a headline as a body's does
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
     cands: list[Cand] = []
     events: list[tuple[int, SpeakerSpan]] = []
     for a, b, start, c in found:
-        if c.headline and c.speaker is not None and not speaker_lead(
-                d, c.speaker, [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b],
-                c.pair is not None) and (framed(d, c.speaker)
-                                         or not first_person(d, c.start, c.end)):
+        others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
+        if c.headline and c.speaker is not None and not _lead_speaks(d, c, others) and (
+                framed(d, c.speaker) or not first_person(d, c.start, c.end)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -74,224 +89,21 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
         cands.append(c)
         events.append((start, c.speaker))
-    return cands, events
+    return cands, sorted(events + participles, key=lambda e: e[0])
 
 
-@lru_cache(maxsize=1)
-def _leads() -> dict:
-    """headline_leads.json, folded."""
-    raw = json.loads(files("quotecheck.lang.ar").joinpath("data", "headline_leads.json")
-                     .read_text(encoding="utf-8"))
-    out = {k: ([fold(w) for w in v] if isinstance(v, list) else fold(v))
-           for k, v in raw.items() if not k.startswith("_")}
-    out["persons"] = frozenset(out["role_nouns"]) | frozenset(out["people_nouns"])
-    out["regions"] = frozenset(out["region_nisba"])
-    return out
-
-
-def framed(d: Doc, sp: SpeakerSpan) -> bool:
-    """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
-    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
-    item: no speaker, even before a statement in the first person; على is left out (the
-    name علي folds like it)."""
-    norms = _lead_norms(d, sp)
-    w = strip_conj(norms[0])
-    if len(norms) > 1 and norms[0] in _leads()["place_heads"]:
+def _lead_speaks(d: Doc, c: Cand, others: Sequence[SpeakerSpan]) -> bool:
+    """The lead of the headline ``c`` reads as a speaker (speaker_lead); one that does not
+    as a whole but opens with a subject before an imperfect (subject_before_verb) is cut to
+    that subject, and read again."""
+    marked = c.pair is not None
+    if speaker_lead(d, c.speaker, others, marked):
         return True
-    return w in d.lex.leading_prepositions and w != d.lex.ala
-
-
-def first_person(d: Doc, a: int, b: int) -> bool:
-    """The statement [a, b) speaks in the first person: a pronoun (نحن، لدينا، بنا), a verb
-    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), or an imperfect in ن after
-    a particle or the future س (لن نسمح، سنخوض): someone's own words, so its lead speaks."""
-    lx, wi = _leads(), d.wi
-    pron, suffix, prefix = lx["first_person_words"], lx["first_person_suffix"], lx[
-        "first_person_prefix"]
-    prev = ""
-    for k in range(wi.first_at_or_after(a), wi.first_at_or_after(b)):
-        w = strip_conj(wi.norms[k])
-        if w in pron or len(w) >= 5 and w.endswith(suffix) and not w.endswith(
-                tuple(lx["not_first_person_endings"])):
-            return True
-        if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
-            return True
-        if (w.startswith(lx["future_prefix"] + prefix) and len(w) >= 5
-                and not w.startswith(tuple(lx["not_future_starts"]))):
-            return True
-        prev = w
-    return False
-
-
-def _lead_norms(d: Doc, sp: SpeakerSpan) -> list[str]:
-    """The folded words of a speaker phrase (its first without the skipped characters)."""
-    wi = d.wi
-    norms = wi.norms[sp.first : sp.last + 1]
-    if sp.skip:
-        norms[0] = fold(d.text[wi.starts[sp.first] + sp.skip : wi.ends[sp.first]])
-    return norms
-
-
-def _forms(lex: Lexicon, w: str) -> set[str]:
-    """A folded word as written, without its و/ف conjunction, and each without ال."""
-    out = {w, strip_conj(w)}
-    return out | {x[len(lex.article):] for x in out if x.startswith(lex.article)}
-
-
-def _office(lex: Lexicon, w: str) -> bool:
-    """An office or honorific of titles.txt, bare, definite or feminine (صحفية); a country or
-    its nisba, which is_title also accepts, is none (الجزائر : a dateline), nor a preposition
-    that folds like a title (أمام : إمام)."""
-    forms = _forms(lex, w)
-    if not forms.isdisjoint(lex.countries) or _modifier(lex, forms):
+    cut = subject_before_verb(d, c.speaker, others)
+    if cut is None:
         return False
-    if strip_conj(w) in lex.leading_prepositions:
-        return False  # أمام تزايد موجة البرد : the preposition, folded like إمام (الإمام is one)
-    titles, article, fem = lex.titles, lex.article, lex.fem_ending
-    return any(f in titles or article + f in titles or f.endswith(fem) and (
-        f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
-
-
-def _modifier(lex: Lexicon, forms: set[str]) -> bool:
-    """A title word that only follows an office (السابق، الحالي، العام، الرسمي), bare,
-    definite or feminine: a lead that opens with one is no office (سابقة في التعليم :)."""
-    mods, article, fem = _leads()["modifier_titles"], lex.article, lex.fem_ending
-    return any(article + f in mods or f.endswith(fem) and article + f[: -len(fem)] in mods
-               for f in forms)
-
-
-def _person_name(d: Doc, sp: SpeakerSpan, norms: list[str], marked: bool) -> bool:
-    """Words that open with a first name of person_names.txt (نجيب الشابي), not a place or a
-    name's head (سيدي حسين، ميناء حلق الوادي); one word only before a statement in marks
-    (``marked``) and when no other list holds it (وائل : "..."، not فرنسا : or the town
-    سليمان :); the name علي as written, or على before a known name."""
-    lex, w = d.lex, norms[0]
-    if len(norms) == 1:  # وائل : "...": one name word is evidence only with the marks
-        return marked and w in lex.person_names and not _known(lex, w)
-    if w == lex.ala:  # علي، or على written for it before a name (على سالم الحداد)
-        return d.wi.words[sp.first].text.endswith(lex.morph.ya) or norms[1] in lex.person_names
-    return w in lex.person_names and w not in lex.name_heads and not _known(lex, w)
-
-
-def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
-                 marked: bool = False) -> bool:
-    """The words before a headline's colon read as a speaker: an office (وزير الصحة :), an
-    unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
-    (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
-    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
-    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a
-    lead that opens with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
-    lex = d.lex
-    norms = _lead_norms(d, sp)
-    forms = _forms(lex, norms[0])
-    if framed(d, sp):
-        return False  # سيدي الهاني :، برج العامري :، منزل جميل : a town's name, a dateline
-    if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
-            norms[0]) or not forms.isdisjoint(lex.media) or norms[0] in lex.portfolios:
-        return True
-    if _person_name(d, sp, norms, marked):
-        return True
-    if not forms.isdisjoint(_leads()["persons"]) or _people_plural(lex, norms[0]):
-        return True
-    if _institution(lex, norms):
-        return True
-    return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
-            or any(_echoes(d, norms, s) for s in spoken))
-
-
-def _institution(lex: Lexicon, norms: list[str]) -> bool:
-    """A definite noun, then the definite relational adjective of a state or of a region of
-    states (المجموعة العربية، الشرطة الفرنسية، الاتحاد الأوروبي، الخطوط التونسية): an
-    institution or a grouping of that state or region, whatever its head noun; an event,
-    competition or crisis (البطولة الفرنسية، الأزمة الليبية، الدوري الأوروبي) is in
-    labels.txt, and _known reads it."""
-    if len(norms) < 2:
-        return False
-    head, adj, article = strip_conj(norms[0]), norms[1], lex.article
-    if not (head.startswith(article) and adj.startswith(article)):
-        return False
-    bare, fem, regions = adj[len(article):], lex.fem_ending, _leads()["regions"]
-    if bare.endswith(fem) and bare[: -len(fem)] in regions:
-        bare = bare[: -len(fem)]  # the feminine (العربية)
-    if bare not in lex.country_nisba and bare not in regions:
-        return False
-    return not _known(lex, head)
-
-
-def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
-    """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
-    often a foreign one that person_names.txt lacks; a place, country, label, time word or
-    preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
-    alef (رسميا :).  The word is the whole lead: one that words follow before the colon
-    opens a topic (أسلحة في حاوية :، بلاغ مروري :), and a report or statement noun (دراسة :،
-    تقرير :، بلاغ :) is a label for findings, no speaker."""
-    lex, w = d.lex, norms[0]
-    if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
-        return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
-    end = d.wi.ends[sp.last]
-    if not d.text[end : end + 80].lstrip().startswith(COLONS):
-        return False
-    if _report_noun(lex, _forms(lex, w)):
-        return False
-    # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
-    return not w.endswith(lex.morph.alef) and not _known(lex, w)
-
-
-def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
-    """One of a word's forms (_forms) is a report or statement noun (دراسة، تقرير، بلاغ)."""
-    return not forms.isdisjoint(_leads()["report_nouns"]) or not forms.isdisjoint(
-        lex.statement_nouns)
-
-
-def _surname_shape(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
-    """A definite nisba surname as written, with its ي, alone or after a first name the
-    lexicon does not know (الصفدي، حمة الهمامي، مية الجريبي): the usual shape of a person's
-    name in Arab headlines; a topic's definite word ends otherwise (حراسة المرمى، مستقبل
-    المرسى) and a place's is in places.txt."""
-    lex, wi = d.lex, d.wi
-    last = norms[-1]
-    if len(norms) > 2 or any(_known(lex, w) for w in norms) or len(norms) == 2 and norms[
-            0].startswith(lex.article):
-        return False
-    return (last.startswith(lex.article) and len(last) >= 6
-            and wi.words[sp.last].text.endswith(lex.morph.ya))
-
-
-def _people_plural(lex: Lexicon, w: str) -> bool:
-    """A sound masculine plural (حقوقيون، متظاهرون): a group of people; its stem has four
-    letters or more (قانون، صالون are no plurals)."""
-    lx = _leads()
-    w = strip_conj(w)
-    w = w[len(lex.article):] if w.startswith(lex.article) else w
-    return w.endswith(lx["plural_suffix"]) and len(w) - len(lx["plural_suffix"]) >= 4
-
-
-def _known(lex: Lexicon, w: str) -> bool:
-    """A word of a lexicon list other than the names: an office, body, source, medium, label,
-    place, country, time word, name head or preposition, a verb of saying or كان."""
-    forms = _forms(lex, w)
-    return lex.cue(w) is not None or any(not forms.isdisjoint(words) for words in (
-        lex.titles, lex.body_nouns, lex.anonymous, lex.media, lex.labels, lex.places,
-        lex.countries, lex.time_words, lex.name_heads, lex.leading_prepositions, lex.soft_prep,
-        lex.kana_forms))
-
-
-def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
-    """A body speaker's phrase ``s`` and a lead share their last word, or their first
-    (ال and و/ف aside); a country matches only a speaker that is that country alone
-    (تونس : is no echo of حركة نداء تونس), and a report or statement noun none (بلاغ مروري :
-    is no echo of البلاغ, a medium whose issuer speaks)."""
-    lex = d.lex
-    words = d.wi.norms[s.first : s.last + 1]
-    last, first = _forms(lex, lead[-1]), _forms(lex, lead[0])
-    for mine, theirs in ((last, words[-1]), (first, words[0])):
-        if mine.isdisjoint(_forms(lex, theirs)) or _report_noun(lex, mine):
-            continue
-        if not mine.isdisjoint(lex.countries) and len(words) > 1:
-            continue
-        if max(map(len, mine)) >= 3:
-            return True
-    return False
+    c.speaker = cut
+    return speaker_lead(d, cut, others, marked)
 
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -299,7 +111,7 @@ def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     for m in HARD_SEPARATOR.finditer(text, a, b):
         before = text[a : m.start()].rstrip()
-        if not before or before.endswith((":", "\uff1a")):
+        if not before or before.endswith(COLONS):
             continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
         out.append((a, m.start()))
         a = m.end()
@@ -360,69 +172,6 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     return out
 
 
-def _statement_noun(lex: Lexicon, w: str) -> bool:
-    """A medium or statement noun (بيان، بلاغ، تصريح), with or without its article."""
-    bare = w[len(lex.article):] if w.startswith(lex.article) else w
-    return not lex.is_title(w) and (is_medium(lex, w) or bare in lex.statement_nouns)
-
-
-def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
-    """Quotation marks before a headline's colon that close a name inside a speaker phrase
-    opening with an office, an unnamed source or a first name (مخرج "غدوة حيّ" :، مسؤول في
-    "الكنام" :); other marks there belong to a topic (قضية "طفلة البامبرز" :)."""
-    head, lex = d.wi.norms[ws:we], d.lex
-    if len(head) > 1 and head[1] in lex.soft_prep and not lex.is_title(head[0]) and (
-            head[0] not in lex.anonymous):
-        return False  # يعيش في "ڨراج" : a verb that is also a first name, then its place
-    return (sum(ch in QUOTE_CHARS for ch in lead) % 2 == 0
-            and lead.strip()[:1] not in QUOTE_CHARS and _person_head(lex, head))
-
-
-def _speaker_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
-    """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
-    (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
-    may fall inside the first word (a date stamp written onto it)."""
-    text, wi, lex = d.text, d.wi, d.lex
-    ws = wi.first_at_or_after(a)
-    if ws > 0 and wi.ends[ws - 1] > a:
-        ws -= 1
-    we = wi.first_at_or_after(a + colon)
-    if not 1 <= we - ws <= 7:
-        return None
-    head = wi.norms[ws:we]
-    if wi.starts[ws] < a:
-        head[0] = fold(text[a : wi.ends[ws]])
-    lead = text[a : a + colon]
-    if any(ch.isdigit() for ch in lead) or any(c in lead for c in "<>=/@#|"):
-        return None
-    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
-        return None
-    if " ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels:
-        return None
-    if " ".join(head[:2]) in lex.labels:
-        return None  # رابطة الأبطال الإفريقية : a two-word label opens the lead
-    if " ".join(head) in lex.places:
-        return None  # سوسة : حجز ...: a dateline
-    if any(lex.cue(w) is not None and not lex.is_title(w) for w in head):
-        return None
-    if any(head[i - 1] in lex.soft_prep and head[i].startswith(lex.article)
-           and _statement_noun(lex, head[i]) for i in range(1, len(head))):
-        # وجاء في البلاغ : "...": the statement named before, its words; its issuer is
-        # elsewhere (an indefinite medium is the speaker's: الوزير في حوار مع X :)
-        return None
-    if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
-        return None
-    if head[0] in lex.list_openers or (
-        head[0][:1] in lex.conj_clitics and head[0][1:] in lex.leading_prepositions
-    ):
-        # وفي ما يلي البرنامج: ...، ومن أهم الحاضرين: ...: a list, no speaker (a bare
-        # على may be the name علي: على عبد العال: ...)
-        return None
-    if any(is_latin(w) for w in wi.words[ws:we]):
-        return None
-    return ws, we
-
-
 #: The priority of a headline whose lead speaks and whose statement is in no marks: as a
 #: clause's, so a report inside its statement (NAME : X أكد أن ...) loses to the outer
 #: quote that holds it (GUIDELINES: nested quotes give the outer one); marks still win.
@@ -450,16 +199,6 @@ def list_statement(text: str, a: int, b: int) -> bool:
 REPORT_REACH = 5
 
 
-def _person_head(lex: Lexicon, head: list[str]) -> bool:
-    """Words before a colon that name a person or a source: a title or an unnamed source
-    first (وزير، مراقبون), or a first name of person_names.txt (راشد الغنوشي), with the
-    article too (a surname: الجبالي)."""
-    return any(
-        lex.is_title(w) or w in lex.anonymous or w in lex.person_names
-        or w.startswith(lex.article) and w[len(lex.article):] in lex.person_names
-        for w in {head[0], strip_conj(head[0])})
-
-
 def reports_another(d: Doc, i: int, j: int) -> bool:
     """The statement (words [i, j)) opens with a subject and a verb of saying of its own in
     the present of titles (``قضية ... : وزارة العدل توضح الملابسات``): it reports someone
@@ -475,22 +214,50 @@ def reports_another(d: Doc, i: int, j: int) -> bool:
     return False
 
 
+def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
+    """``الرئيس محذرا: لن نسمح ...``: a line whose lead is a speaker phrase then the
+    participle of a verb of saying right before the colon; the cue finder reports the
+    statement, and the phrase, which reads as a headline speaker (speaker_lead), is the
+    participle's subject: an event at the phrase's start, None when the line is none."""
+    text, wi, lex = d.text, d.wi, d.lex
+    m = LEAD.match(text, a, b)
+    a = m.end() if m else a
+    colon = first_colon(text, a, b)
+    if colon < 0 or colon - a > MAX_LEAD_CHARS or not text[colon + 1 : b].strip():
+        return None
+    k = wi.first_at_or_after(colon) - 1  # the participle, the lead's last word
+    if k < 1 or wi.starts[k] <= a or text[wi.ends[k] : colon].strip():
+        return None
+    form = lex.cue(wi.norms[k])
+    if form is None or form.form != "participle":
+        return None
+    words = lead_words(d, a, wi.starts[k] - a)
+    if words is None or words[1] != k:
+        return None
+    ws, we = words
+    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    if sp is None or sp.first != ws:
+        sp = SpeakerSpan(ws, we - 1)
+    return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
-    colon = text.find(":", a, b)
-    wide = text.find("：", a, b)  # a full-width colon
-    if wide >= 0 and (colon < 0 or wide < colon):
-        colon = wide
+    colon = first_colon(text, a, b)
     if colon < 0:
         return None
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
     colon -= a
-    if colon <= 0 or colon > 80:
+    if colon <= 0:
         return None
-    words = _speaker_words(d, a, colon)
+    lead_end = addressee_start(d, a, a + colon)
+    words = lead_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
+    if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
+                          - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
+        words = ticker_speaker(d, a, lead_end)
     if words is None:
         return None
     ws, we = words
@@ -509,12 +276,13 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     first_body = wi.first_at_or_after(ca)
     if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
-    if not _person_head(lex, wi.norms[ws:we]) and reports_another(
+    if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
+    sp = whole_complement(d, sp, we)
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
     if short and not speaker_lead(d, sp, (), marked=True):
@@ -542,7 +310,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
         return None
     if d.pair_words(p) < MIN_WORDS or is_name_pair(d, p) or ":" in text[a : p.open]:
         return None
-    words = _speaker_words(d, a, p.open - a)
+    words = lead_words(d, a, p.open - a)
     if words is None:
         return None
     ws, we = words
@@ -567,7 +335,7 @@ def speaker_label(d: Doc, a: int, b: int) -> Cand | None:
     colon = text.rfind(":", a, b)
     if colon < 0 or text[colon + 1 : b].strip() or ":" in text[a:colon]:
         return None
-    words = _speaker_words(d, a, colon - a)
+    words = lead_words(d, a, colon - a)
     if words is None:
         return None
     ws, we = words

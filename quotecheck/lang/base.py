@@ -119,6 +119,7 @@ class Language(Protocol):
     person_names: Collection[str]
     ala: str  # a preposition that folds like a name (على / علي)
     # -- quoted names, headlines, attributions after a quote -------------------------------
+    headline_leads: Mapping[str, Any]  # headline-lead lists by name: frozensets, affix tuples
     name_nouns: Collection[str]
     name_heads: Collection[str]
     title_nouns: Collection[str]

@@ -5,7 +5,8 @@ each family of data files has its loader:
 
 - ``lexicon_cues``: reporting verbs (cues.jsonl), plain and licensed cue forms;
 - ``lexicon_particles``: function words (particles.json) and phrases (phrases.jsonl);
-- ``lexicon_words``: one-word lists (titles, places, labels ...) and speaker words;
+- ``lexicon_words``: one-word lists (titles, places, labels ...), speaker words and the
+  headline-lead words (headline_leads.json);
 - ``lexicon_finders``: the finders' words and affixes (finders.json, morphology.json).
 
 ``CueForm``, ``inflect`` and ``looks_participle`` (cueforms.py) and ``DATA`` stay importable
@@ -22,7 +23,11 @@ from quotecheck.lang.ar.datafiles import DATA, read_json
 from quotecheck.lang.ar.lexicon_cues import load_cues, load_licensed_cues
 from quotecheck.lang.ar.lexicon_finders import load_finder_words
 from quotecheck.lang.ar.lexicon_particles import load_particles, load_phrases
-from quotecheck.lang.ar.lexicon_words import load_speaker_words, load_word_lists
+from quotecheck.lang.ar.lexicon_words import (
+    load_headline_leads,
+    load_speaker_words,
+    load_word_lists,
+)
 from quotecheck.lang.ar.morphology import strip_conj
 
 __all__ = [
@@ -53,6 +58,7 @@ class Lexicon:
         self._body_memo: dict[str, bool] = self.memo("is_body")  # (emptied, never replaced)
         load_speaker_words(self)
         load_finder_words(self)  # (after the speaker words: it reads self.morph)
+        load_headline_leads(self)
 
     def cue(self, folded_word: str) -> CueForm | None:
         """The cue form of a folded word, trying it bare and without a و/ف clitic."""

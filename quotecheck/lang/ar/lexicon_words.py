@@ -1,4 +1,5 @@
-"""The lexicon's one-word lists (titles, places, labels ...) and the speaker-phrase words."""
+"""The lexicon's one-word lists (titles, places, labels ...), the speaker-phrase words and the
+headline-lead words."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ SPEAKER_SETS = (
     "object_openers",  # انتقدت الجامعية ألفة يوسف ما آلت إليه: after a name, ما opens the object
 )
 
+#: The lists of data/headline_leads.json matched as a word's start or end (str.startswith /
+#: endswith), held as tuples; its other lists are sets of words, its strings single affixes.
+HEADLINE_AFFIX_LISTS = ("not_first_person_endings", "not_future_starts", "imperfect_prefixes")
+
 
 def load_word_lists(lex: Lexicon) -> None:
     """The one-word lists (WORD_LISTS) and the nisba of the countries."""
@@ -71,3 +76,22 @@ def load_speaker_words(lex: Lexicon) -> None:
     lex.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
     # المرزوقي في مقال نشره، في مداخلة تلفزيونية: more media nouns that end a speaker phrase
     lex.medium |= fold_all(words["more_media"])
+
+
+def load_headline_leads(lex: Lexicon) -> None:
+    """The evidence of data/headline_leads.json that a headline's lead speaks, by key, folded
+    (``lex.headline_leads``, read by engine/headlines.py and engine/headline_leads.py): the
+    word lists as frozensets, the affix lists (HEADLINE_AFFIX_LISTS) as tuples, the affixes
+    as strings, and ``persons``, the role and people nouns together."""
+    leads: dict[str, frozenset[str] | tuple[str, ...] | str] = {}
+    for key, value in read_json("headline_leads.json").items():
+        if key.startswith("_"):
+            continue  # (a comment)
+        if isinstance(value, str):
+            leads[key] = fold(value)
+        elif key in HEADLINE_AFFIX_LISTS:
+            leads[key] = tuple(fold(w) for w in value)
+        else:
+            leads[key] = frozenset(fold(w) for w in value)
+    leads["persons"] = leads["role_nouns"] | leads["people_nouns"]
+    lex.headline_leads = leads
