@@ -62,3 +62,15 @@ def test_a_definite_first_name_stays_in_the_name() -> None:
     """The near miss: الطاهر opens the name (طاهر is a personal name), no adjective."""
     text = "قال رئيس الجمعية الطاهر محمد الهمامي إن الوضع صعب."
     assert _names(text) == ["الطاهر محمد الهمامي"]
+
+
+def test_a_title_later_takes_the_name_after_a_nisba_and_an_honorific() -> None:
+    text = ("أكد وزير الطاقة السعودي الأمير عبد العزيز بن سلمان أن السوق مستقرة. وأضاف وزير"
+            " الطاقة أن الإنتاج سيرتفع.")
+    assert _names(text) == ["عبد العزيز بن سلمان"] * 2
+
+
+def test_a_place_after_the_nisba_is_no_name() -> None:
+    """The near miss: بتونس after السفير الألماني is the post, no name."""
+    text = ("التقى السفير الألماني بتونس وفدا من الجمعية. وقال السفير إن التعاون مهم.")
+    assert _names(text) == ["السفير"]

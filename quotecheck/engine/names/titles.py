@@ -49,7 +49,7 @@ class TitleNames:
         for s in self._positions(title[0]):
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
-            j = past_joined_portfolios(ctx.lex, wi, s + m)
+            j = past_qualifiers(ctx.lex, wi, past_joined_portfolios(ctx.lex, wi, s + m))
             e = _name_end(ctx.lex, wi, j)
             if e <= j:  # no name after the title: one before it, in apposition (NAME، TITLE)
                 j, e = name_before_comma(ctx.lex, wi, s) or s, s
@@ -64,6 +64,26 @@ class TitleNames:
         if self._word_positions is None:
             self._word_positions = WordPositions(self.ctx.wi.norms, strip_conj, conj_spellings)
         return self._word_positions.of(word)
+
+
+_QUALIFIERS = 3  # nisba adjectives and honorific titles between a title and a name at most
+
+
+def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
+    """The first word after the nisba adjectives and honorific titles that follow a title at
+    word j (وزير الطاقة السعودي الأمير عبد العزيز بن سلمان: the name after السعودي
+    الأمير), with nothing but spaces between; j itself when no known first name
+    (person_names.txt) or name joiner (عبد، أبو) follows them (السفير الألماني بتونس)."""
+    norms, k = wi.norms, j
+    while (k < len(norms) and k - j < _QUALIFIERS and not wi.gap(k).strip(" ")
+           and norms[k].startswith(lex.morph.article)
+           and (is_nisba(norms[k]) or lex.is_title(norms[k]))):
+        k += 1
+    if k == j or k >= len(norms) or wi.gap(k).strip(" ") or not (
+            norms[k] in lex.person_names
+            or norms[k] in lex.speaker_lists["name_joiners"]) or stops_phrase(lex, wi, k):
+        return j
+    return k
 
 
 def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
