@@ -74,3 +74,14 @@ def test_a_place_after_the_nisba_is_no_name() -> None:
     """The near miss: بتونس after السفير الألماني is the post, no name."""
     text = ("التقى السفير الألماني بتونس وفدا من الجمعية. وقال السفير إن التعاون مهم.")
     assert _names(text) == ["السفير"]
+
+
+def test_a_title_word_after_a_name_joiner_is_part_of_the_name() -> None:
+    text = "وقال الوزير سامي بن الشيخ إن الوضع صعب. وأضاف بن الشيخ أن الحل قريب."
+    assert _names(text) == ["سامي بن الشيخ"] * 2
+
+
+def test_a_title_word_after_a_name_still_ends_it() -> None:
+    """The near miss: without a joiner before it, الشيخ opens another title."""
+    text = "وقال سامي العلوي الشيخ الجليل إن الحل قريب."
+    assert _names(text) == ["سامي العلوي"]

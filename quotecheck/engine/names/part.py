@@ -57,7 +57,9 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     if i >= n:
         return None
     j = i
-    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
+    joiners = _speaker_list("name_joiners", lex)
+    while j < n and not (norms[j] in lex.titles and not (j > i and norms[j - 1] in joiners)
+                         or norms[j] in lex.soft_prep or j > i + 1 and (
             norms[j] in roles_after_name(lex)
             or norms[j] in kinship_prefixes(lex) and j + 1 < n
             and norms[j + 1] in kinship_nouns(lex))):  # (X ابن عم التلميذ)

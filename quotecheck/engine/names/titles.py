@@ -98,7 +98,8 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
         if e == j and not NAME_END.isdisjoint(gap):
             break
         w = norms[e]
-        if (stops_phrase(lex, wi, e) or lex.is_title(w)
+        if (stops_phrase(lex, wi, e) or lex.is_title(w) and not (
+                e > j and norms[e - 1] in lex.speaker_lists["name_joiners"])
                 or w in lex.soft_prep or (e == j and is_nisba(w))
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
