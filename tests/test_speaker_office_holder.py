@@ -85,3 +85,15 @@ def test_a_title_word_after_a_name_still_ends_it() -> None:
     """The near miss: without a joiner before it, الشيخ opens another title."""
     text = "وقال سامي العلوي الشيخ الجليل إن الحل قريب."
     assert _names(text) == ["سامي العلوي"]
+
+
+def test_the_object_after_the_name_found_for_a_title_is_dropped() -> None:
+    text = ("التقى رئيس الوزراء سامي شياع العلوي وفدا أمريكيا. وقال رئيس الوزراء إن العراق"
+            " يرفض التدخل.")
+    assert _names(text)[-1] == "سامي شياع العلوي"
+
+
+def test_a_name_in_alef_after_the_title_stays() -> None:
+    """The near miss: رضا is a personal name in alef, no object."""
+    text = ("التقى الوزير سامي العلوي رضا وفدا أمريكيا. وقال الوزير إن العراق يرفض التدخل.")
+    assert _names(text)[-1] == "سامي العلوي رضا"

@@ -104,10 +104,21 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
+                or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
             break
         e += 1
     return e
+
+
+def _bare_accusative_after_name(lex: Lexicon, w: str, words: int) -> bool:
+    """Word w, after two words of a name, is an indefinite accusative without its tanween
+    written (التقى رئيس الوزراء محمد شياع السوداني وفدا): the verb's object, not the name's
+    (not a name in alef, رضا; not a pronoun suffix, ها/نا)."""
+    m = lex.morph
+    return (words >= 2 and len(w) >= 4 and w.endswith(m.alef) and not w.startswith(m.article)
+            and not w.endswith(tuple(lex.speaker_lists["pronoun_endings"]))
+            and w not in lex.person_names)
 
 
 def past_joined_portfolios(lex: Lexicon, wi: WordIndex, j: int) -> int:
