@@ -97,3 +97,16 @@ def test_a_name_in_alef_after_the_title_stays() -> None:
     """The near miss: رضا is a personal name in alef, no object."""
     text = ("التقى الوزير سامي العلوي رضا وفدا أمريكيا. وقال الوزير إن العراق يرفض التدخل.")
     assert _names(text)[-1] == "سامي العلوي رضا"
+
+
+def test_the_head_of_the_body_points_back_to_its_holder() -> None:
+    text = ("وأكد رئيس مجلس النواب، سامي العلوي، أن الانتخابات ستجرى. وقال رئيس المجلس إن"
+            " القانون جاهز.")
+    assert _names(text) == ["سامي العلوي"] * 2
+
+
+def test_the_head_of_another_body_is_not_linked() -> None:
+    """The near miss: رئيس الجمعية is not the holder of رئيس مجلس النواب."""
+    text = ("وأكد رئيس مجلس النواب، سامي العلوي، أن الانتخابات ستجرى. وقال رئيس الجمعية إن"
+            " القانون جاهز.")
+    assert _names(text) == ["سامي العلوي", "رئيس الجمعية"]
