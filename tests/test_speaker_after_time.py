@@ -52,3 +52,34 @@ def test_a_comma_after_the_time_words() -> None:
 def test_a_comma_then_the_complementizer_gives_no_subject() -> None:
     """The near miss: nothing but the clause after the comma: no speaker read."""
     assert _speakers("أعلن اليوم، أن الاجتماع تأجل.") == [None]
+
+
+def test_a_period_after_the_subject_ends_it() -> None:
+    """الأسبوع الماضي after a body (speaker_words.json period_nouns + period_adjectives)
+    is a time adverbial, no part of the speaker."""
+    text = "وأعلنت وزارة الدفاع الأسبوع الماضي أن الجيش قتل ثلاثة مسلحين."
+    assert _speakers(text) == ["وزارة الدفاع"]
+
+
+def test_a_period_after_the_verb_is_no_speaker() -> None:
+    text = "وكانت وزارة الأمن الداخلي قد حذرت الأسبوع الماضي من أن الهجمات قد تتكرر."
+    assert _speakers(text) == ["وزارة الأمن الداخلي"]
+
+
+def test_the_general_office_before_an_adjective_of_time_stays() -> None:
+    """The near miss: العام after a title is the office (الأمين العام المقبل), not the
+    year."""
+    text = "وقال الأمين العام المقبل للأمم المتحدة إن المنظمة ستتغير."
+    assert _speakers(text) == ["الأمين العام المقبل للأمم المتحدة"]
+
+
+def test_a_month_that_is_a_surname_after_a_first_name() -> None:
+    """ماي (May, a time word) after a word of a name, ending the phrase: a surname."""
+    text = "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستغادر الاتحاد."
+    assert _speakers(text) == ["رئيسة الوزراء البريطانية تيريزا ماي"]
+
+
+def test_a_month_with_its_year_is_no_surname() -> None:
+    """The near miss: في ماي 2017 is a date, and شهر ماي the month."""
+    text = "أعلن الحزب في شهر ماي أن المؤتمر سيعقد في جوان."
+    assert _speakers(text) == ["الحزب"]

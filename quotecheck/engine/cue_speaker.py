@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import speaker_before, verb_person
+from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -18,6 +18,7 @@ from quotecheck.engine.evidence import (
     SEGMENT_END,
     Doc,
     Entity,
+    after_first_letter,
     has_name,
     statement_complement,
 )
@@ -25,6 +26,7 @@ from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     is_medium,
+    is_name_ali,
     phrase_after,
     speaker_word_list,
     stops_phrase,
@@ -60,8 +62,8 @@ class CueSpeakers:
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
         elif sp is None:
-            sp = relative_antecedent(self.d, site.i) or speaker_before(
-                self.d, site.i, site.form, last_start)
+            sp = relative_antecedent(self.d, site.i) or past_auxiliary(self.d, speaker_before(
+                self.d, site.i, site.form, last_start))
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
         self.memo[site.i] = sp
@@ -91,6 +93,16 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+def past_auxiliary(d: Doc, sp: SpeakerSpan | None) -> SpeakerSpan | None:
+    """A subject read before the cue that opens with a verb of going on (ومضى يقول، وراح
+    يؤكد، وعاد الوزير ليؤكد: speaker_words.json auxiliary_verbs) is the words after that
+    verb; none when it is the verb alone (the speaker is implicit)."""
+    if sp is None or strip_conj(d.wi.norms[sp.first]) not in speaker_word_list(
+            "auxiliary_verbs", d.lex):
+        return sp
+    return SpeakerSpan(sp.first + 1, sp.last) if sp.last > sp.first else None
 
 
 _ANTECEDENT_WORDS = 10  # words of a relative pronoun's antecedent phrase at most
@@ -197,12 +209,15 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     participle = form is not None and form.form == "participle"
     sp = relayed_source(d, cue_last, limit, form)
     if sp is None and cue_last + 1 < limit and not participle:
+        sp = issued_statement(d, cue_last + 1, limit)
+        if sp is not None:
+            return sp  # (the issuer ends the phrase: no name in apposition after it)
         sp = phrase_after(lex, wi, cue_last + 1, limit)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
-        ):
+        ) and not _object_suffixed(d, cue_last, form):
             # اتهم روسيا بـ: the object, not the speaker; but an unnamed source or a body
             # (حذر علماء فلك من، أدانت النقابة الوطنية) is the subject, up to a comma
             # (وحذرت الوزارة، كافة المواطنين من: the object after it)
@@ -213,6 +228,16 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     if sp is not None:
         sp = apposed_name(d, sp, limit) or sp
     return sp
+
+
+def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:
+    """The cue word carries its object as a pronoun (أخبرها، أبلغه، أخبرهم: speaker_words.json
+    object_suffixes), so the phrase after it is its subject (وقد أخبرها الشخص المذكور أن)."""
+    w = strip_conj(d.wi.norms[cue_last])
+    lemma = d.lex.cue
+    return any(w.endswith(x) and len(w) - len(x) >= 3 and (
+        (c := lemma(w[: -len(x)])) is not None and c.lemma == form.lemma)
+        for x in speaker_word_list("object_suffixes", d.lex))
 
 
 _TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most
@@ -329,6 +354,29 @@ def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
     return SpeakerSpan(k, last) if last > k else None
 
 
+def issued_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """A statement or post noun right after the verb whose issuer follows in a ل-phrase
+    (وأوضح بلاغ للوزارة أن، وجاء في تغريدة للوزير X: speaker_words.json authored_media):
+    the statement phrase up to the issuer's end, read before any subject (the bare noun is
+    no speaker: GUIDELINES, the issuer speaks)."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[k]
+    if k + 1 >= limit or not wi.norms[k + 1].startswith(lex.prep_li) or (
+            wi.gap(k + 1).strip(" ")):
+        return None
+    if w not in lex.statement_nouns and w not in speaker_word_list("authored_media", lex):
+        return None
+    issuer = issuer_phrase(d, k + 1, limit)
+    if issuer.last == k + 1 and len(wi.norms[k + 1]) <= len(lex.prep_li) + 2:
+        return None  # (له، لها: a pronoun)
+    if w in lex.statement_nouns:
+        return SpeakerSpan(k, issuer.last)  # (its name: the issuer, names/display.py)
+    nxt = wi.norms[k + 1]
+    skip = 0 if nxt.startswith(lex.li_article) else after_first_letter(
+        wi.text[wi.starts[k + 1] : wi.ends[k + 1]])
+    return SpeakerSpan(k + 1, issuer.last, skip, issuer=True)  # تغريدة لرئيس الحكومة
+
+
 def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
     title phrase without a name, then the name set off by commas before the clause."""
@@ -336,8 +384,14 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     quoted = _closes_quoted_name(d, sp)  # (its name is a body's: a person's may follow)
     if quoted and COMMAS.isdisjoint(wi.gap(sp.last + 1)):
         return None  # (only a name set off by a comma right after the mark)
-    if not quoted and has_name(lex, wi.norms[sp.first : sp.last + 1]):
-        return None
+    words = wi.norms[sp.first : sp.last + 1]
+    body_named = not quoted and has_name(lex, words)
+    if body_named and (not lex.is_title(strip_conj(words[0])) or any(
+            w in lex.person_names or is_name_ali(lex, wi, x)
+            for x, w in enumerate(words, sp.first)) or any(
+            not COMMAS.isdisjoint(wi.gap(x)) for x in range(sp.first + 1, sp.last + 1))):
+        return None  # (a person's name in the phrase, or one in apposition already; or
+        # no title: no office holder)
     j = sp.last + 1
     while j < limit and j - sp.last <= 12:
         gap = wi.gap(j)
@@ -359,7 +413,10 @@ def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
             cut = None  # (only after a person's title: المجلس، ... وضع إطار is no name)
         if cut is not None:
             e = cut - 1
-        if _apposed_segment(d, j, e, limit, cut is not None):
+        if _apposed_segment(d, j, e, limit, cut is not None) and (
+                not body_named or wi.norms[j] in lex.person_names):
+            # (after a title and a body's name, عميد كلية العلوم بجندوبة، سامي X،: only a
+            # segment opening with a known first name is the office holder's name)
             return SpeakerSpan(sp.first, e)
         j = e + 1
     return None
@@ -377,7 +434,8 @@ def _closes_quoted_name(d: Doc, sp: SpeakerSpan) -> bool:
         return False
     k = wi.first_at_or_after(p.open)  # the first quoted word; the word before names a body
     before = wi.norms[k - 1]
-    return (strip_conj(before) in lex.name_nouns or lex.is_body(before)
+    return (strip_conj(before) in lex.name_nouns or strip_conj(before) in lex.name_heads
+            or lex.is_body(before)
             or before == lex.morph.lam or before.startswith(lex.morph.lam) and (
                 lex.is_body(before[1:])))  # (لموفد "X": an addressee, its name no speaker's)
 

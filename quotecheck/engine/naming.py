@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
-from quotecheck.engine.evidence import Doc
+from quotecheck.engine.evidence import Doc, has_name
 from quotecheck.engine.names.agreement import agrees
 from quotecheck.engine.names.anaphor import (
     is_framing,
+    is_guest,
     is_statement_anaphor,
     issuer_events,
     refers_back,
@@ -56,6 +57,7 @@ class Namer:
         self.book = NameBook()
         self.titles = TitleNames(self.ctx, self.book)
         self.keys: dict[tuple[int, int], NameKey | None] = {}  # name key of each phrase
+        self._quoted_at: set[int] = set()  # cue offsets of the quotes with their own speaker
 
     def quotes(self, cands: list[Cand], events: list[Event]) -> list[Quote]:
         """The quotes of the candidates (in their order), speakers resolved and named;
@@ -82,7 +84,8 @@ class Namer:
                            if e[0] not in taken]  # (a verb's subject without a quote)
         seen = taken | {e[0] for e in events}
         upto = max((max(c.start, _cue_pos(c)) for c in cands if c.speaker is None or c.implicit
-                    or id(c) in back or same_source(self.ctx.lex, wi, c.speaker)), default=0)
+                    or id(c) in back or same_source(self.ctx.lex, wi, c.speaker)
+                    or is_guest(self.ctx.lex, wi, c.speaker)), default=0)
         events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
                                                              self._known, upto)
                            if e[0] not in seen]  # (دعا الحزب ...: an antecedent further on)
@@ -93,9 +96,30 @@ class Namer:
                         key=lambda e: e[0])
         issued = sorted(events + issuer_events(self.ctx), key=lambda e: e[0])
         ante = self._antecedents([c for c in cands if id(c) in back], events, issued)
-        return [self._quote(c, *self._same_source(
-                    c, events, *self._resolved(c, events, ante.get(id(c)), id(c) in back)))
+        self._quoted_at = {_cue_pos(c) for c in cands if c.speaker is not None
+                           and not c.implicit}
+        return [self._quote(c, *self._guest(c, events, *self._same_source(
+                    c, events, *self._resolved(c, events, ante.get(id(c)), id(c) in back))))
                 for c in cands]
+
+    def _guest(self, c: Cand, events: list[Event], resolved: Resolved | None,
+               from_antecedent: bool) -> tuple[Resolved | None, bool]:
+        """وقال ضيف "بوليتيكا" إن: the mention as written, named after the latest explicit
+        speaker of a quote before it whose phrase holds a name (the guest the report
+        introduced: أكد السياسي محمود البارودي ... وقال ضيف "بوليتيكا"; not a subject read
+        inside a report, الشاهد أعلن)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        if (resolved is None or c.speaker is None or c.implicit or from_antecedent
+                or not is_guest(lex, wi, c.speaker)):
+            return resolved, from_antecedent
+        pos = _cue_pos(c)
+        for at, sp in reversed(events):
+            if at >= pos or at not in self._quoted_at or is_guest(lex, wi, sp) or not has_name(
+                    lex, wi.norms[sp.first : sp.last + 1]):
+                continue
+            name = self._resolve(sp)[1]
+            return (resolved[0], name, resolved[2]) if name else resolved, from_antecedent
+        return resolved, from_antecedent
 
     def _same_source(self, c: Cand, events: list[Event], resolved: Resolved | None,
                      from_antecedent: bool) -> tuple[Resolved | None, bool]:

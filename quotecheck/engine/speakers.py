@@ -99,13 +99,39 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     verdict = verdicts[k > 0]
     if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
         return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
-    if verdict == 1 and n in lex.time_words and n in lex.person_names and _named_after(
-            lex, wi, k):
+    if verdict == 1 and k > 0 and n in speaker_word_list("source_adjectives", lex) and (
+            _after_source(lex, wi, k)):
+        return False  # مصدر مطلع: "informed", not مطلع "the beginning of" (a time word)
+    if verdict == 1 and n in lex.time_words and n in lex.person_names and (
+            _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
-    return bool(verdict)
+    return bool(verdict) or _period(lex, wi, k)
+
+
+def _period(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Words k, k+1 are a time adverbial of a period (الأسبوع الماضي، الشهر المقبل، السنة
+    الفارطة: speaker_words.json period_nouns, period_adjectives), not part of a speaker:
+    not العام after a title (office_period_nouns; الأمين العام المقبل: the office)."""
+    n = strip_conj(wi.norms[k])
+    if n not in speaker_word_list("period_nouns", lex) or k + 1 >= len(wi) or (
+            wi.gap(k + 1).strip(" ")):
+        return False
+    if wi.norms[k + 1] not in speaker_word_list("period_adjectives", lex):
+        return False
+    return not (k > 0 and n in speaker_word_list("office_period_nouns", lex)
+                and lex.is_title(wi.norms[k - 1]) and not wi.gap(k).strip(" "))
+
+
+def _after_source(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k follows an unnamed-source noun, or one and its nisba adjective (مصدر مطلع،
+    مصدر أمني مطلع), with nothing but spaces between."""
+    j = k - 1
+    if j > 0 and is_nisba(wi.norms[j]) and not wi.gap(j).strip(" "):
+        j -= 1
+    return not wi.gap(k).strip(" ") and strip_conj(wi.norms[j]) in lex.anonymous
 
 
 def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -135,6 +161,25 @@ def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
                 or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
                 or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
+
+
+def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
+    word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
+    nothing but a space between, and ends the phrase (punctuation, a complementizer, a
+    preposition or ل after it; not ماي 2017, ماي الماضي)."""
+    n = wi.norms[k]
+    if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
+        return False
+    prev = wi.norms[k - 1]
+    if (prev.startswith(_ARTICLE) or lex.is_title(prev) or prev in lex.time_words
+            or prev.isdigit() or _word_stops(lex, prev, k > 1) or len(prev) < 3):
+        return False
+    if k + 1 >= len(wi) or wi.gap(k + 1).strip(" "):
+        return True
+    w = wi.norms[k + 1]
+    return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
+        w.startswith(lex.morph.lam))
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
@@ -178,11 +223,24 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     m = lex.morph
     if n0 in speaker_word_list("identity_nouns", lex) or ends_subject(lex, n0, ""):
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
-    if n0.startswith((m.ba_article, m.lam_article)) or (
+    if (n0.startswith((m.ba_article, m.lam_article)) or (
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
-    ) and not _is_name_ali(lex, wi, k):
+    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def _named_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, which reads like ب + the article (بالعم، بالحاج، بالطيب), is a surname: the
+    document gave it before right after a known first name (نبيل بالعم ... وقال بالعم إن),
+    and no word of the same phrase follows it."""
+    n = wi.norms[k]
+    if not n.startswith(lex.morph.ba_article) or (
+            k + 1 < len(wi) and not wi.gap(k + 1).strip(" ") and not lex.complementizer(
+                wi.norms[k + 1])):
+        return False
+    return any(wi.norms[j] == n and wi.norms[j - 1] in lex.person_names
+               and not wi.gap(j).strip(" ") for j in range(1, k))
 
 
 def _past_adverbials(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> int:
@@ -325,7 +383,7 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
         return k, k + 1, _closes_quoted_name(lex, wi, start, k)
     if marks_only:
-        if strip_conj(wi.norms[last]) in lex.name_nouns and k > last:
+        if _names_a_body(lex, wi.norms[last]) and k > last:
             j = _after_quoted_name(wi, k, limit)
             if j > k:  # موقع "سكاي نيوز": the quoted name of the body
                 return j - 1, j, True
@@ -359,6 +417,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True  # انتقدت الكاتبة ألفة يوسف ما آلت إليه، نفت الجامعة ما ورد: the object
     if _object_body_after_name(lex, wi, start, last, k):
         return True  # ... جاستن ترودو قناة فوكس نيوز: the verb's object after the full name
+    if w in lex.place_prepositions and _same_adverbial(lex, wi, k):
+        return True  # الدهماني في ذات السياق، رئيس الجمهورية في السياق ذاته: an adverbial
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
@@ -378,6 +438,19 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _same_adverbial(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Words after the preposition at word k name the same thing again (في ذات السياق، في
+    نفس الإطار، في السياق ذاته، في الإطار نفسه: speaker_words.json same_words, or a
+    definite noun and the emphatic with its pronoun): an adverbial, never a speaker's."""
+    if k + 2 >= len(wi) or wi.gap(k + 1).strip(" ") or wi.gap(k + 2).strip(" "):
+        return False
+    a, b = wi.norms[k + 1], wi.norms[k + 2]
+    same = speaker_word_list("same_words", lex)
+    return (a in same and b.startswith(_ARTICLE)) or (
+        a.startswith(_ARTICLE) and strip_possessive(b) in same | lex.emphatic
+        and b != strip_possessive(b))
 
 
 def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
@@ -603,6 +676,13 @@ def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
         return True
     titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
     return titled and not w.startswith(lex.morph.article) and not lex.is_title(w)
+
+
+def _names_a_body(lex: Lexicon, norm: str) -> bool:
+    """A noun that a body's quoted name follows: a naming noun (موقع "سكاي نيوز") or the
+    head of a name (معهد "امرود كنسلتينغ"; name_heads.txt), bare."""
+    w = strip_conj(norm)
+    return w in lex.name_nouns or w in lex.name_heads
 
 
 def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:

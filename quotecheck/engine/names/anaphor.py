@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import compress, count
 
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, phrase_after
+from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, phrase_after, speaker_word_list
 from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -29,13 +29,17 @@ def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
 
 
 def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
-    """البلاغ، البيان ذاته، البيان نفسه: a definite statement noun without its issuer."""
-    first = strip_conj(wi.norms[sp.first])
+    """البلاغ، البيان ذاته، البيان نفسه، نص البلاغ: a definite statement noun without its
+    issuer (after a noun of its text: speaker_words.json statement_text_nouns)."""
+    k = sp.first
+    if k < sp.last and strip_conj(wi.norms[k]) in speaker_word_list("statement_text_nouns", lex):
+        k += 1  # (يضيف نص البلاغ: the statement itself)
+    first = strip_conj(wi.norms[k]) if k == sp.first else wi.norms[k]
     article = lex.morph.article
     if not (first.startswith(article) and first[len(article):] in lex.statement_nouns):
         return False
-    return sp.last == sp.first or (
-        sp.last == sp.first + 1 and strip_possessive(wi.norms[sp.last]) in lex.emphatic)
+    return sp.last == k or (
+        sp.last == k + 1 and strip_possessive(wi.norms[sp.last]) in lex.emphatic)
 
 
 def inside_earlier_quotation(ctx: NameContext, sp: SpeakerSpan, pos: int) -> bool:
@@ -187,3 +191,11 @@ def _issuer_before(lex: Lexicon, wi: WordIndex, j: int) -> SpeakerSpan | None:
 
 def _gap_quiet(wi: WordIndex, k: int) -> bool:
     return not wi.gap(k).strip(" ")
+
+
+def is_guest(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """ضيف "بوليتيكا"، ضيفة البرنامج: an indefinite guest noun (speaker_words.json
+    guest_nouns) and the programme after it: a role of a person the report named before
+    (not الضيف alone, a surname too)."""
+    return sp.first < sp.last and strip_conj(wi.norms[sp.first]) in speaker_word_list(
+        "guest_nouns", lex)

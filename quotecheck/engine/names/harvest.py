@@ -160,6 +160,24 @@ def note_office(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
         return
     book.offices.append((ctx.wi.starts[sp.first], head, key))  # (trimmed when read: the
     # book's index of names is built on its first look-up, after every name is noted)
+    body = _office_body(lex, ctx.wi.norms, sp.first, sp.last)
+    if body is not None:  # (رئيس مجلس النواب: also the holder of رئيس + مجلس)
+        book.offices.append((ctx.wi.starts[sp.first], head + " " + body, key))
+
+
+def _office_body(lex: Lexicon, norms: list[str], first: int, last: int) -> str | None:
+    """The body noun, bare, right after the office word that opens words first..last (رئيس
+    مجلس النواب، مدير عام شركة الكهرباء، رئيس المجلس -> مجلس، شركة، مجلس); None if
+    none follows it within two words."""
+    article = lex.morph.article
+    for k in range(first + 1, min(first + 3, last + 1)):
+        w = norms[k]
+        bare = w[len(article):] if w.startswith(article) else w
+        if lex.is_body(bare) and bare in lex.body_nouns:
+            return bare
+        if not lex.is_title(w):
+            return None
+    return None
 
 
 _OFFICE_WORDS = 3  # words of a title-only phrase that points back to an office holder
@@ -172,11 +190,23 @@ def office_holder(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey 
     wi, lex = ctx.wi, ctx.lex
     first = wi.norms[sp.first]
     first = first if first in lex.titles else strip_conj(first)
-    if not first.startswith(lex.morph.article) or sp.last - sp.first >= _OFFICE_WORDS + 3:
+    if sp.last - sp.first >= _OFFICE_WORDS + 3:
         return None
     head = office_head(lex, wi.norms[sp.first : sp.first + 1])
     if head is None:
         return None
+    if not first.startswith(lex.morph.article):
+        body = _office_body(lex, wi.norms, sp.first, sp.last)
+        if body is None or not _definite_body_last(lex, wi.norms, sp):
+            return None
+        head = head + " " + body  # رئيس المجلس، مدير عام الشركة: the office of that body
     at = wi.starts[sp.first]
     hits = [key for pos, h, key in book.offices if pos < at and h == head]
     return _from_first_name(lex, book, hits[-1]) if hits else None
+
+
+def _definite_body_last(lex: Lexicon, norms: list[str], sp: SpeakerSpan) -> bool:
+    """The phrase ends in a definite body noun with nothing named after it (رئيس المجلس,
+    not رئيس مجلس النواب)."""
+    w = norms[sp.last]
+    return w.startswith(lex.morph.article) and lex.is_body(w)

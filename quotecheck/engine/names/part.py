@@ -57,7 +57,9 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     if i >= n:
         return None
     j = i
-    while j < n and not (norms[j] in lex.titles or norms[j] in lex.soft_prep or j > i + 1 and (
+    joiners = _speaker_list("name_joiners", lex)
+    while j < n and not (norms[j] in lex.titles and not (j > i and norms[j - 1] in joiners)
+                         or norms[j] in lex.soft_prep or j > i + 1 and (
             norms[j] in roles_after_name(lex)
             or norms[j] in kinship_prefixes(lex) and j + 1 < n
             and norms[j + 1] in kinship_nouns(lex))):  # (X ابن عم التلميذ)
@@ -68,7 +70,23 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
         later = name_part(lex, norms[j:], strict)
         if later is not None and later[1] > later[0]:
             return (j + later[0], j + later[1])
+    if _adjective_before_name(lex, norms, i, j):
+        i += 1  # وزير الوظيفة العمومية المقال عبيد البريكي: the office's adjective
     return (i, j)
+
+
+def _adjective_before_name(lex: Lexicon, norms: list[str], i: int, j: int) -> bool:
+    """Word i, a definite word that is no personal name (المقال، المشترك، الجديد), stands
+    after the office's words and before a known first name and a further word of the name
+    in the range [i, j): it is an adjective of the office, not the first word of the name
+    (not الحبيب الصيد: حبيب is a name; not a phrase's first word, المناضل محمد X, whose
+    bare mention later, وقال المناضل, is linked through it)."""
+    w, m = norms[i], lex.morph
+    if i == 0 or i + 2 >= j or not w.startswith(m.article) or w in lex.person_names:
+        return False
+    nxt = norms[i + 1]
+    return (w[len(m.article):] not in lex.person_names and nxt in lex.person_names
+            and not nxt.startswith(m.article))
 
 
 def title_prepositions(lex: Lexicon | None = None) -> frozenset[str]:

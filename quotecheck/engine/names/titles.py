@@ -49,7 +49,7 @@ class TitleNames:
         for s in self._positions(title[0]):
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
-            j = past_joined_portfolios(ctx.lex, wi, s + m)
+            j = past_qualifiers(ctx.lex, wi, past_joined_portfolios(ctx.lex, wi, s + m))
             e = _name_end(ctx.lex, wi, j)
             if e <= j:  # no name after the title: one before it, in apposition (NAME، TITLE)
                 j, e = name_before_comma(ctx.lex, wi, s) or s, s
@@ -66,6 +66,26 @@ class TitleNames:
         return self._word_positions.of(word)
 
 
+_QUALIFIERS = 3  # nisba adjectives and honorific titles between a title and a name at most
+
+
+def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
+    """The first word after the nisba adjectives and honorific titles that follow a title at
+    word j (وزير الطاقة السعودي الأمير عبد العزيز بن سلمان: the name after السعودي
+    الأمير), with nothing but spaces between; j itself when no known first name
+    (person_names.txt) or name joiner (عبد، أبو) follows them (السفير الألماني بتونس)."""
+    norms, k = wi.norms, j
+    while (k < len(norms) and k - j < _QUALIFIERS and not wi.gap(k).strip(" ")
+           and norms[k].startswith(lex.morph.article)
+           and (is_nisba(norms[k]) or lex.is_title(norms[k]))):
+        k += 1
+    if k == j or k >= len(norms) or wi.gap(k).strip(" ") or not (
+            norms[k] in lex.person_names
+            or norms[k] in lex.speaker_lists["name_joiners"]) or stops_phrase(lex, wi, k):
+        return j
+    return k
+
+
 def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
     """The end of the name starting at word j after a title (j itself when none does): a few
     words up to punctuation, a stop word, a title, a preposition or an accusative."""
@@ -78,15 +98,27 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
         if e == j and not NAME_END.isdisjoint(gap):
             break
         w = norms[e]
-        if (stops_phrase(lex, wi, e) or lex.is_title(w)
+        if (stops_phrase(lex, wi, e) or lex.is_title(w) and not (
+                e > j and norms[e - 1] in lex.speaker_lists["name_joiners"])
                 or w in lex.soft_prep or (e == j and is_nisba(w))
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
+                or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
             break
         e += 1
     return e
+
+
+def _bare_accusative_after_name(lex: Lexicon, w: str, words: int) -> bool:
+    """Word w, after two words of a name, is an indefinite accusative without its tanween
+    written (التقى رئيس الوزراء محمد شياع السوداني وفدا): the verb's object, not the name's
+    (not a name in alef, رضا; not a pronoun suffix, ها/نا)."""
+    m = lex.morph
+    return (words >= 2 and len(w) >= 4 and w.endswith(m.alef) and not w.startswith(m.article)
+            and not w.endswith(tuple(lex.speaker_lists["pronoun_endings"]))
+            and w not in lex.person_names)
 
 
 def past_joined_portfolios(lex: Lexicon, wi: WordIndex, j: int) -> int:
