@@ -69,7 +69,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed and not purpose_form(d, j):
+        elif (participle_cue(lex, wi, j) or participle_object(d, j)
+              or j in d.licensed and not purpose_form(d, j)):
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
@@ -368,3 +369,21 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return True
     return False
+
+
+def participle_object(d: Doc, j: int) -> bool:
+    """مشددا على ضرورة ...، مؤكدا أهمية ...: a participle cue whose object is a noun of
+    statement (``object_nouns``, after an object preposition or ب, or bare) ends the clause
+    before it even without a comma: the speaker's next statement or request, not the report."""
+    lex, norms = d.lex, d.wi.norms
+    form = lex.cue(norms[j])
+    if form is None or form.form != "participle":
+        return False
+    k = j + 1
+    if k < len(norms) and not d.breaks[k] and norms[k] in lex.object_prepositions:
+        k += 1
+    if k >= len(norms) or d.breaks[k]:
+        return False
+    w = norms[k]
+    bare = w[len(lex.prep_bi):] if w.startswith(lex.prep_bi) else w
+    return w in lex.object_nouns or bare in lex.object_nouns
