@@ -208,6 +208,8 @@ def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
     words = d.pair_words(p)
+    if words > 3 and not colon_before(d.text, p.open, a) and is_name_pair(d, p):
+        return True  # نقل المصابين إلى مستشفى "مستشفى الأطفال بباب سعدون": a place named
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
             d, k, cue_last) and complement_follows(d, p):
         return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer
