@@ -58,6 +58,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
+        if relative_note(lex, wi, j):
+            break  # ... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note
         if narrator_comment(lex, wi, j):
             break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):
@@ -119,6 +121,27 @@ def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
             or norms[j + 1] != words.comment_relative):
         return False
     return object_cue(lex, norms[j + 2]) is not None
+
+
+def relative_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """بحسب ما كشفه، وفق ما أكده الوزير، حسبما أوضحت الوكالة, at word j: a note head (حسب،
+    وفق; ما written on it or after it) and a verb of statement or a statement cue (جاء، ورد)
+    name the source of what goes before (GUIDELINES: a source note, no report): the clause
+    ends before it, with or without a comma."""
+    words, norms = clause_words(), wi.norms
+    w = norms[j]
+    if w not in words.note_relative_heads:
+        return False
+    k = j + 1
+    if not w.endswith(words.comment_relative):  # حسب ما (حسبما has it written on)
+        if k >= len(norms) or norms[k] != words.comment_relative:
+            return False
+        k += 1
+    if k >= len(norms):
+        return False
+    v = norms[k]
+    return (lex.cue(v) is not None or object_cue(lex, v) is not None
+            or v in lex.statement_cues)
 
 
 def object_cue(lex: Lexicon, w: str) -> CueForm | None:
