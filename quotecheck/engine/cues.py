@@ -182,7 +182,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
-        if lex.complementizer(w) and _wish(d, k, cue_last):
+        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -202,6 +202,15 @@ def _wish(d: Doc, k: int, cue_last: int) -> bool:
     if j > cue_last and norms[j] in lex.wish_prepositions:
         j -= 1
     return j > cue_last and norms[j] in lex.wish_nouns
+
+
+def _request(d: Doc, k: int, site: CueSite) -> bool:
+    """The complementizer at word k follows a noun of necessity (``request_nouns``: مشيرة إلى
+    ضرورة أن، مشددا على ضرورة أن) and the cue is a participle: the speaker's demand after
+    the report, which the guidelines do not count as reported speech (a finite verb keeps
+    it: وشدد الوزير على ضرورة أن)."""
+    return (site.form.form == "participle" and k - 1 > site.last
+            and d.wi.norms[k - 1] in d.lex.request_nouns)
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:

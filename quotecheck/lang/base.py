@@ -67,6 +67,7 @@ class Language(Protocol):
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
+    request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
     finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
     study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
