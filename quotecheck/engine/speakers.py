@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon, lexicon
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -270,10 +270,10 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-def speaker_word_list(key: str, lex: Lexicon | None = None) -> frozenset[str]:
-    """A list of the speaker words, folded (correspondent_nouns, outlet_suffixes): the
-    lexicon's (``lex.speaker_lists``; the default Arabic lexicon when none is given)."""
-    return (lex if lex is not None else lexicon()).speaker_lists[key]
+def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
+    """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
+    ``lex.speaker_lists[key]``."""
+    return lex.speaker_lists[key]
 
 
 def _correspondent(lex: Lexicon, norm: str) -> bool:

@@ -123,6 +123,7 @@ class Language(Protocol):
     honorific_pronouns: Collection[str]
     person_names: Collection[str]
     ala: str  # a preposition that folds like a name (على / علي)
+    verb_endings: tuple[str, str]  # a perfect verb's feminine and plural subject endings
     # -- quoted names, headlines, attributions after a quote -------------------------------
     headline_leads: Mapping[str, Any]  # headline-lead lists by name: frozensets, affix tuples
     name_nouns: Collection[str]

@@ -130,15 +130,11 @@ def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     return key
 
 
-def courtesy_titles(lex: Lexicon | None = None) -> frozenset[str]:
-    """سيد، شيخ، دكتور (speaker_words.json): titles of courtesy, no office held by one."""
-    return speaker_word_list("courtesy_titles", lex)
-
-
 def office_head(lex: Lexicon, norms: list[str]) -> str | None:
     """The first office word of a phrase without the article or a conjunction (الوزيرة ->
     وزيرة، الأمين العام -> أمين); None when it has none.  A country is no office (nisba
-    adjectives are not in titles.txt)."""
+    adjectives are not in titles.txt), nor is a title of courtesy (speaker_words.json
+    courtesy_titles: سيد، شيخ، دكتور)."""
     article = lex.morph.article
     for w in norms:
         if w not in lex.titles:  # (وزيرة is no و + زيرة)
@@ -146,7 +142,7 @@ def office_head(lex: Lexicon, norms: list[str]) -> str | None:
         bare = w[len(article):] if w.startswith(article) else w
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
                 bare not in lex.countries):
-            return None if bare in courtesy_titles(lex) else bare
+            return None if bare in speaker_word_list("courtesy_titles", lex) else bare
     return None
 
 
