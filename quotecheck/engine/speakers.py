@@ -16,6 +16,7 @@ from quotecheck.lang.ar.morphology import (
     noun_base,
     strip_conj,
     strip_possessive,
+    without_article,
 )
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
@@ -487,8 +488,7 @@ def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit
     speaker_words.json complement_participles, with و/ال and its endings) opens the
     participle's complement, no adverbial: a content word follows, and the phrase meets its
     end (punctuation, a stop word, a preposition, a complementizer) within four words."""
-    n = strip_conj(wi.norms[last])
-    n = n[len(_ARTICLE):] if n.startswith(_ARTICLE) else n
+    n = without_article(strip_conj(wi.norms[last]))
     stems = speaker_word_list("complement_participles", lex)
     if n not in stems and not any(n.endswith(e) and n[: -len(e)] in stems
                                   for e in speaker_word_list("participle_endings", lex)):

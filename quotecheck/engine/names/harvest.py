@@ -11,7 +11,7 @@ from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import name_key
 
 _PHRASE_WORDS = 12  # words of a title phrase read for its name at most
@@ -135,11 +135,10 @@ def office_head(lex: Lexicon, norms: list[str]) -> str | None:
     وزيرة، الأمين العام -> أمين); None when it has none.  A country is no office (nisba
     adjectives are not in titles.txt), nor is a title of courtesy (speaker_words.json
     courtesy_titles: سيد، شيخ، دكتور)."""
-    article = lex.morph.article
     for w in norms:
         if w not in lex.titles:  # (وزيرة is no و + زيرة)
             w = strip_conj(w)
-        bare = w[len(article):] if w.startswith(article) else w
+        bare = without_article(w)
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
                 bare not in lex.countries):
             return None if bare in speaker_word_list("courtesy_titles", lex) else bare
@@ -165,10 +164,9 @@ def _office_body(lex: Lexicon, norms: list[str], first: int, last: int) -> str |
     """The body noun, bare, right after the office word that opens words first..last (رئيس
     مجلس النواب، مدير عام شركة الكهرباء، رئيس المجلس -> مجلس، شركة، مجلس); None if
     none follows it within two words."""
-    article = lex.morph.article
     for k in range(first + 1, min(first + 3, last + 1)):
         w = norms[k]
-        bare = w[len(article):] if w.startswith(article) else w
+        bare = without_article(w)
         if lex.is_body(bare) and bare in lex.body_nouns:
             return bare
         if not lex.is_title(w):

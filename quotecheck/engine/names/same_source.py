@@ -8,15 +8,13 @@ from __future__ import annotations
 from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive, without_article
 
 Event = tuple[int, SpeakerSpan]
 
 
 def _bare_head(lex: Lexicon, w: str) -> str:
-    article = lex.morph.article
-    w = strip_conj(w)
-    return w[len(article):] if w.startswith(article) else w
+    return without_article(strip_conj(w))
 
 
 def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
