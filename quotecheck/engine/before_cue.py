@@ -256,7 +256,7 @@ def _speaker_subject(lex: Lexicon, norms: list[str], person: str) -> int | None:
     first = words[0]
     if first[:1] in m.preposition_clitics and not lex.is_title(first):
         return None
-    names = [not w.startswith(m.article) and w in lex.person_names for w in words]
+    names = [lex.is_first_name(w) for w in words]
     keep = len(words)
     for k, w in enumerate(words[1:], 1):
         # a name (or country) opening the subject: a definite word after it is the object,

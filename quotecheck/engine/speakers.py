@@ -145,8 +145,7 @@ def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
         return False
     prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
-    return (lex.is_title(prev) or prev.startswith(m.article)) and nxt in lex.person_names and (
-        not nxt.startswith(m.article))
+    return (lex.is_title(prev) or prev.startswith(m.article)) and lex.is_first_name(nxt)
 
 
 def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -598,8 +597,7 @@ def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
             wi.norms[j]):
         return True
     w = wi.norms[j]
-    return not w.startswith(_ARTICLE) and w in lex.person_names and not stops_phrase(
-        lex, wi, j)
+    return lex.is_first_name(w) and not stops_phrase(lex, wi, j)
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:

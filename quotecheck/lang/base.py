@@ -159,6 +159,9 @@ class Language(Protocol):
     def is_body(self, folded_word: str) -> bool:
         """The head noun of an institution."""
 
+    def is_first_name(self, folded_word: str) -> bool:
+        """A known personal name, not definite."""
+
     def accusative(self, raw_word: str, folded_word: str) -> bool:
         """An indefinite accusative, read from the raw word (its tanween)."""
 

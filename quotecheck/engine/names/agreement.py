@@ -31,7 +31,7 @@ def singular_person(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     speaker_words.json plural_heads, nor one with a plural ending: مسؤولون، المحتجين)."""
     head = strip_conj(wi.norms[sp.first])
     bare = without_article(head)
-    if head in lex.person_names and not head.startswith(lex.morph.article):
+    if lex.is_first_name(head):
         return True
     if lex.is_body(head):
         return True

@@ -77,8 +77,7 @@ def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[in
     if at is None:
         return None
     clitics = m.conjunction_clitics | m.preposition_clitics
-    first = next((x for x, w in enumerate(key)
-                  if w in lex.person_names and not w.startswith(m.article)), None)
+    first = next((x for x, w in enumerate(key) if lex.is_first_name(w)), None)
     if first is None:
         return None
     cut = next((x for x in range(first + 1, len(key))
@@ -118,9 +117,7 @@ def surname_key(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | 
 def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     """A name key from its first known personal name on, when title words ran into it
     (حفظ صحة الوسط ... محمد الرابحي -> محمد الرابحي), its text noted; else ``full``."""
-    m = lex.morph
-    first = next((x for x, w in enumerate(full[:-1])
-                  if w in lex.person_names and not w.startswith(m.article)), 0)
+    first = next((x for x, w in enumerate(full[:-1]) if lex.is_first_name(w)), 0)
     text = book.display(full)
     words = text.split() if text else []
     if first == 0 or len(words) != len(full):
@@ -150,8 +147,7 @@ def note_office(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
     name holds a known personal name (not an object run on: رفضه للمصالحة)."""
     lex = ctx.lex
     head = office_head(lex, ctx.wi.norms[sp.first : sp.last + 1])
-    if head is None or not any(w in lex.person_names and not w.startswith(lex.morph.article)
-                               for w in key):
+    if head is None or not any(lex.is_first_name(w) for w in key):
         return
     book.offices.append((ctx.wi.starts[sp.first], head, key))  # (trimmed when read: the
     # book's index of names is built on its first look-up, after every name is noted)
