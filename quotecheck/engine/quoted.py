@@ -147,8 +147,7 @@ def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:
     wi, lex = d.wi, d.lex
     first = d.word_after(p.open)
     words = [strip_conj(w) for w in wi.norms[first : first + nw]]
-    return all(w in lex.person_names and not w.startswith(lex.article) or k > 0 and is_nisba(w)
-               for k, w in enumerate(words))
+    return all(lex.is_first_name(w) or k > 0 and is_nisba(w) for k, w in enumerate(words))
 
 
 def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
