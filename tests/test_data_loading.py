@@ -10,8 +10,8 @@ from quotecheck.lang.ar.lexicon import lexicon
 def test_speaker_word_lists_are_read_once() -> None:
     """The lists are read once, with the lexicon: every call hands out the same table."""
     keys = ("correspondent_nouns", "outlet_suffixes", "object_nouns", "name_joiners")
-    first = {key: speaker_word_list(key) for key in keys}
+    first = {key: speaker_word_list(key, lexicon()) for key in keys}
     for _ in range(3):
         for key in keys:
-            assert speaker_word_list(key)  # every list is non-empty
-            assert speaker_word_list(key) is first[key] is lexicon().speaker_lists[key]
+            assert speaker_word_list(key, lexicon())  # every list is non-empty
+            assert speaker_word_list(key, lexicon()) is first[key] is lexicon().speaker_lists[key]

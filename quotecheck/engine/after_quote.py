@@ -12,7 +12,7 @@ from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_lett
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 
 
 def find_after_quote(d: Doc, claimed: set[int]) -> list[Cand]:
@@ -324,7 +324,7 @@ NOTE_FILLERS = 4
 
 def _source_word(lex: Lexicon, w: str) -> bool:
     """A word that opens a source: a title, an unnamed source, a body, a first name."""
-    bare = w[len(lex.article):] if w.startswith(lex.article) else w
+    bare = without_article(w)
     return (lex.is_title(w) or w in lex.anonymous or bare in lex.anonymous or lex.is_body(w)
             or bare == w and w in lex.person_names)
 

@@ -3,14 +3,10 @@ a statement's issuer (في بيان لوزارة الداخلية، قالت), o
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-
 from quotecheck.engine.evidence import COMMAS, PHRASE_END, Doc, after_first_letter
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, stops_phrase
-from quotecheck.lang.ar.lexicon import DATA, CueForm, Lexicon
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
-from quotecheck.lang.ar.normalize import fold
 
 
 def speaker_before(d: Doc, i: int, form: CueForm | None,
@@ -260,7 +256,7 @@ def _speaker_subject(lex: Lexicon, norms: list[str], person: str) -> int | None:
     first = words[0]
     if first[:1] in m.preposition_clitics and not lex.is_title(first):
         return None
-    names = [not w.startswith(m.article) and w in lex.person_names for w in words]
+    names = [lex.is_first_name(w) for w in words]
     keep = len(words)
     for k, w in enumerate(words[1:], 1):
         # a name (or country) opening the subject: a definite word after it is the object,
@@ -338,18 +334,10 @@ def verb_person(lex: Lexicon, w: str, cue_only: bool = True) -> str | None:
             return lex.person[x]
     if cue_only:
         return None
-    feminine, plural = verb_endings()
+    feminine, plural = lex.verb_endings
     if bare.endswith(plural):
         return "p"
     return "f" if bare.endswith(feminine) and len(bare) >= 3 else "m"
-
-
-@lru_cache(maxsize=1)
-def verb_endings() -> tuple[str, str]:
-    """The endings of a perfect verb's feminine (خرجت) and plural (خرجوا) subject
-    (speaker_words.json)."""
-    words = json.loads((DATA / "speaker_words.json").read_text(encoding="utf-8"))
-    return fold(words["feminine_verb_ending"]), fold(words["plural_verb_ending"])
 
 
 _LEADING_WORDS = 12  # words of a leading phrase before its comma at most

@@ -132,8 +132,7 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
         if k > s and wi.gap(k).strip(" ") == "" and lex.is_title(wi.norms[k - 1]):
             continue  # (الكاتب العام: not from the middle of an office's words)
         head = strip_conj(wi.norms[k])
-        named = any(w in lex.person_names and not w.startswith(lex.morph.article)
-                    for w in wi.norms[k : end + 1])
+        named = any(lex.is_first_name(w) for w in wi.norms[k : end + 1])
         if lex.is_body(head) or head in lex.anonymous or named and (
                 lex.is_title(head) or head in lex.person_names):
             return sp
@@ -261,8 +260,8 @@ def subject_after_time(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
     if sp is None or sp.first != j:
         return None
     head = strip_conj(wi.norms[j])
-    if lex.is_title(head) or lex.is_body(head) or head in lex.anonymous or (
-            head in lex.person_names and not head.startswith(lex.article)):
+    if (lex.is_title(head) or lex.is_body(head) or head in lex.anonymous
+            or lex.is_first_name(head)):
         return sp
     return None
 

@@ -32,7 +32,7 @@ from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after,
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
 
 # What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
@@ -142,8 +142,7 @@ def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
     lex = d.lex
     if sp is None:
         return False
-    w = strip_conj(d.wi.norms[sp.first])
-    w = w[len(lex.article):] if w.startswith(lex.article) else w
+    w = without_article(strip_conj(d.wi.norms[sp.first]))
     return w in lex.study_nouns and fold(site.form.lemma) in lex.finding_verbs
 
 

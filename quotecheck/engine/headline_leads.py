@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc, is_latin
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
 
 #: The colons that end a headline's lead (a full-width one too).
@@ -233,7 +233,7 @@ def _people_plural(lex: Lexicon, w: str) -> bool:
     letters or more (قانون، صالون are no plurals)."""
     lx = lex.headline_leads
     w = strip_conj(w)
-    w = w[len(lex.article):] if w.startswith(lex.article) else w
+    w = without_article(w)
     return w.endswith(lx["plural_suffix"]) and len(w) - len(lx["plural_suffix"]) >= 4
 
 
@@ -267,7 +267,7 @@ def _echoes(d: Doc, lead: list[str], s: SpeakerSpan) -> bool:
 
 def _statement_noun(lex: Lexicon, w: str) -> bool:
     """A medium or statement noun (بيان، بلاغ، تصريح), with or without its article."""
-    bare = w[len(lex.article):] if w.startswith(lex.article) else w
+    bare = without_article(w)
     return not lex.is_title(w) and (is_medium(lex, w) or bare in lex.statement_nouns)
 
 
@@ -405,7 +405,7 @@ def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
     preposition, a verb of saying, a time word or a comma."""
     wi, lex = d.wi, d.lex
     k, head = sp.last + 1, strip_conj(wi.norms[sp.first])
-    bare = head[len(lex.article):] if head.startswith(lex.article) else head
+    bare = without_article(head)
     if not k < we <= k + COMPLEMENT_WORDS or wi.norms[k] not in lex.headline_leads[
             "lead_complement_prepositions"]:
         return sp

@@ -16,6 +16,7 @@ from itertools import compress, count
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
+from quotecheck.lang.ar.morphology import without_article
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 SHADDA = "\u0651"
@@ -251,8 +252,7 @@ def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
         k += 1
     if k >= len(wi.norms) or wi.breaks[k] or not _STOPS.isdisjoint(wi.gap(k)):
         return None
-    noun = wi.norms[k]
-    noun = noun[len(lex.article):] if noun.startswith(lex.article) else noun
+    noun = without_article(wi.norms[k])
     return k if noun in lex.statement_words or noun in lex.medium else None
 
 

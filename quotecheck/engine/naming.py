@@ -31,7 +31,6 @@ from quotecheck.engine.names.earlier import (
     verb_subject_events,
 )
 from quotecheck.engine.names.harvest import add_titled_names, note_office
-from quotecheck.engine.names.part import roles_after_name
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.same_source import same_source, source_before
@@ -209,7 +208,7 @@ class Namer:
             while (b + 1 <= sp.last and b + 1 - a < _NOTED_NAME and not wi.gap(b + 1).strip(" ")
                    and not (lex.is_title(wi.norms[b + 1]) or lex.is_body(wi.norms[b + 1])
                             or wi.norms[b + 1] in lex.soft_prep
-                            or wi.norms[b + 1] in roles_after_name(lex))):
+                            or wi.norms[b + 1] in speaker_word_list("roles_after_name", lex))):
                 if b > a and wi.norms[b].startswith(lex.morph.article) and (
                         wi.norms[b - 1] not in speaker_word_list("name_joiners", lex)):
                     break  # (زبير اليحياوي لسان الدفاع: an ال surname ends it; عبد الجليل X)

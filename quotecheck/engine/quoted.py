@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.evidence import COLON_QUOTE, Doc, clause_words, colon_before
 from quotecheck.find.marks import ALL_MARKS, MarkPair
-from quotecheck.lang.ar.morphology import is_nisba, strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj, without_article
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
@@ -117,8 +117,7 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "سوزان بركات"، "مارتن كوبلر": a person named in marks
     k = d.word_after(p.open) - 1
     if k >= 0 and wi.ends[k] <= p.open:
-        w = strip_conj(wi.norms[k])
-        w = w[len(lex.article):] if w.startswith(lex.article) else w
+        w = without_article(strip_conj(wi.norms[k]))
         if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
                                                                          lex.prep_li):
             return True
@@ -172,8 +171,7 @@ def _person_name(d: Doc, p: MarkPair, nw: int) -> bool:
     wi, lex = d.wi, d.lex
     first = d.word_after(p.open)
     words = [strip_conj(w) for w in wi.norms[first : first + nw]]
-    return all(w in lex.person_names and not w.startswith(lex.article) or k > 0 and is_nisba(w)
-               for k, w in enumerate(words))
+    return all(lex.is_first_name(w) or k > 0 and is_nisba(w) for k, w in enumerate(words))
 
 
 def spelled_letters(d: Doc, p: MarkPair, nw: int) -> bool:
@@ -287,5 +285,4 @@ def name_opening_clause(d: Doc, p: MarkPair, a: int) -> bool:
     if d.pair_words(p) > 3 or d.text[a : p.open].strip():
         return False
     first = strip_conj(d.wi.norms[d.word_after(p.open)])
-    article = d.lex.article
-    return (first[len(article):] if first.startswith(article) else first) in d.lex.name_nouns
+    return without_article(first) in d.lex.name_nouns

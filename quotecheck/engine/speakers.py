@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon, lexicon
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
     noun_base,
     strip_conj,
     strip_possessive,
+    without_article,
 )
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
@@ -144,8 +145,7 @@ def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
         return False
     prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
-    return (lex.is_title(prev) or prev.startswith(m.article)) and nxt in lex.person_names and (
-        not nxt.startswith(m.article))
+    return (lex.is_title(prev) or prev.startswith(m.article)) and lex.is_first_name(nxt)
 
 
 def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -270,10 +270,10 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     return k
 
 
-def speaker_word_list(key: str, lex: Lexicon | None = None) -> frozenset[str]:
-    """A list of the speaker words, folded (correspondent_nouns, outlet_suffixes): the
-    lexicon's (``lex.speaker_lists``; the default Arabic lexicon when none is given)."""
-    return (lex if lex is not None else lexicon()).speaker_lists[key]
+def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
+    """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
+    ``lex.speaker_lists[key]``."""
+    return lex.speaker_lists[key]
 
 
 def _correspondent(lex: Lexicon, norm: str) -> bool:
@@ -487,8 +487,7 @@ def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit
     speaker_words.json complement_participles, with و/ال and its endings) opens the
     participle's complement, no adverbial: a content word follows, and the phrase meets its
     end (punctuation, a stop word, a preposition, a complementizer) within four words."""
-    n = strip_conj(wi.norms[last])
-    n = n[len(_ARTICLE):] if n.startswith(_ARTICLE) else n
+    n = without_article(strip_conj(wi.norms[last]))
     stems = speaker_word_list("complement_participles", lex)
     if n not in stems and not any(n.endswith(e) and n[: -len(e)] in stems
                                   for e in speaker_word_list("participle_endings", lex)):
@@ -598,8 +597,7 @@ def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
             wi.norms[j]):
         return True
     w = wi.norms[j]
-    return not w.startswith(_ARTICLE) and w in lex.person_names and not stops_phrase(
-        lex, wi, j)
+    return lex.is_first_name(w) and not stops_phrase(lex, wi, j)
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:

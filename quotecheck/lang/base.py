@@ -125,6 +125,7 @@ class Language(Protocol):
     honorific_pronouns: Collection[str]
     person_names: Collection[str]
     ala: str  # a preposition that folds like a name (على / علي)
+    verb_endings: tuple[str, str]  # a perfect verb's feminine and plural subject endings
     # -- quoted names, headlines, attributions after a quote -------------------------------
     headline_leads: Mapping[str, Any]  # headline-lead lists by name: frozensets, affix tuples
     name_nouns: Collection[str]
@@ -159,6 +160,9 @@ class Language(Protocol):
 
     def is_body(self, folded_word: str) -> bool:
         """The head noun of an institution."""
+
+    def is_first_name(self, folded_word: str) -> bool:
+        """A known personal name, not definite."""
 
     def accusative(self, raw_word: str, folded_word: str) -> bool:
         """An indefinite accusative, read from the raw word (its tanween)."""

@@ -7,7 +7,7 @@ from quotecheck.engine.before_cue import verb_person
 from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 
 _PERSONS = frozenset({"m", "f"})
 _PLURAL = "p"
@@ -30,8 +30,8 @@ def singular_person(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     (الوزارة) or an office in the singular (الوزير، رئيس، المتحدث: not a plural of
     speaker_words.json plural_heads, nor one with a plural ending: مسؤولون، المحتجين)."""
     head = strip_conj(wi.norms[sp.first])
-    bare = head[len(lex.morph.article):] if head.startswith(lex.morph.article) else head
-    if head in lex.person_names and not head.startswith(lex.morph.article):
+    bare = without_article(head)
+    if lex.is_first_name(head):
         return True
     if lex.is_body(head):
         return True

@@ -11,7 +11,7 @@ from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import name_key
 
 _PHRASE_WORDS = 12  # words of a title phrase read for its name at most
@@ -77,8 +77,7 @@ def _person_words(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> tuple[in
     if at is None:
         return None
     clitics = m.conjunction_clitics | m.preposition_clitics
-    first = next((x for x, w in enumerate(key)
-                  if w in lex.person_names and not w.startswith(m.article)), None)
+    first = next((x for x, w in enumerate(key) if lex.is_first_name(w)), None)
     if first is None:
         return None
     cut = next((x for x in range(first + 1, len(key))
@@ -118,9 +117,7 @@ def surname_key(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey | 
 def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     """A name key from its first known personal name on, when title words ran into it
     (حفظ صحة الوسط ... محمد الرابحي -> محمد الرابحي), its text noted; else ``full``."""
-    m = lex.morph
-    first = next((x for x, w in enumerate(full[:-1])
-                  if w in lex.person_names and not w.startswith(m.article)), 0)
+    first = next((x for x, w in enumerate(full[:-1]) if lex.is_first_name(w)), 0)
     text = book.display(full)
     words = text.split() if text else []
     if first == 0 or len(words) != len(full):
@@ -130,23 +127,18 @@ def _from_first_name(lex: Lexicon, book: NameBook, full: NameKey) -> NameKey:
     return key
 
 
-def courtesy_titles(lex: Lexicon | None = None) -> frozenset[str]:
-    """سيد، شيخ، دكتور (speaker_words.json): titles of courtesy, no office held by one."""
-    return speaker_word_list("courtesy_titles", lex)
-
-
 def office_head(lex: Lexicon, norms: list[str]) -> str | None:
     """The first office word of a phrase without the article or a conjunction (الوزيرة ->
     وزيرة، الأمين العام -> أمين); None when it has none.  A country is no office (nisba
-    adjectives are not in titles.txt)."""
-    article = lex.morph.article
+    adjectives are not in titles.txt), nor is a title of courtesy (speaker_words.json
+    courtesy_titles: سيد، شيخ، دكتور)."""
     for w in norms:
         if w not in lex.titles:  # (وزيرة is no و + زيرة)
             w = strip_conj(w)
-        bare = w[len(article):] if w.startswith(article) else w
+        bare = without_article(w)
         if (w in lex.titles or bare in lex.titles) and not lex.is_body(bare) and (
                 bare not in lex.countries):
-            return None if bare in courtesy_titles(lex) else bare
+            return None if bare in speaker_word_list("courtesy_titles", lex) else bare
     return None
 
 
@@ -155,8 +147,7 @@ def note_office(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
     name holds a known personal name (not an object run on: رفضه للمصالحة)."""
     lex = ctx.lex
     head = office_head(lex, ctx.wi.norms[sp.first : sp.last + 1])
-    if head is None or not any(w in lex.person_names and not w.startswith(lex.morph.article)
-                               for w in key):
+    if head is None or not any(lex.is_first_name(w) for w in key):
         return
     book.offices.append((ctx.wi.starts[sp.first], head, key))  # (trimmed when read: the
     # book's index of names is built on its first look-up, after every name is noted)
@@ -169,10 +160,9 @@ def _office_body(lex: Lexicon, norms: list[str], first: int, last: int) -> str |
     """The body noun, bare, right after the office word that opens words first..last (رئيس
     مجلس النواب، مدير عام شركة الكهرباء، رئيس المجلس -> مجلس، شركة، مجلس); None if
     none follows it within two words."""
-    article = lex.morph.article
     for k in range(first + 1, min(first + 3, last + 1)):
         w = norms[k]
-        bare = w[len(article):] if w.startswith(article) else w
+        bare = without_article(w)
         if lex.is_body(bare) and bare in lex.body_nouns:
             return bare
         if not lex.is_title(w):

@@ -3,15 +3,10 @@ nouns and their complements (وزير الخارجية الأمريكي جون �
 
 from __future__ import annotations
 
-from quotecheck.lang.ar.lexicon import Lexicon, lexicon
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
 WordRange = tuple[int, int]  # word indices [i, j) of a phrase
-
-
-def _speaker_list(key: str, lex: Lexicon | None) -> frozenset[str]:
-    """A speaker-word list of the lexicon (the default Arabic one when none is given)."""
-    return (lex if lex is not None else lexicon()).speaker_lists[key]
 
 
 def _construct_body(lex: Lexicon, norm: str) -> bool:
@@ -57,12 +52,17 @@ def _name_part(lex: Lexicon, norms: list[str], strict: bool) -> WordRange | None
     if i >= n:
         return None
     j = i
-    joiners = _speaker_list("name_joiners", lex)
+    words = lex.speaker_lists  # (speaker_words.json)
+    joiners = words["name_joiners"]
+    # roles_after_name: role nouns set after a name of two words or more without a comma, no
+    # part of it (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء); kinship_prefixes
+    # with a kinship noun after them: a relation (X ابن عم التلميذ)
+    roles, kin_prefixes, kin = (words["roles_after_name"], words["kinship_prefixes"],
+                                words["kinship_nouns"])
     while j < n and not (norms[j] in lex.titles and not (j > i and norms[j - 1] in joiners)
                          or norms[j] in lex.soft_prep or j > i + 1 and (
-            norms[j] in roles_after_name(lex)
-            or norms[j] in kinship_prefixes(lex) and j + 1 < n
-            and norms[j + 1] in kinship_nouns(lex))):  # (X ابن عم التلميذ)
+            norms[j] in roles
+            or norms[j] in kin_prefixes and j + 1 < n and norms[j + 1] in kin)):
         j += 1
     if i > 0 and norms[i][0] in lex.morph.preposition_clitics and j < n:
         # الجمعية التونسية لعلوم الزكاة الخبير المحاسب محمد مقديش: a complement with ل/ب,
@@ -89,40 +89,18 @@ def _adjective_before_name(lex: Lexicon, norms: list[str], i: int, j: int) -> bo
             and not nxt.startswith(m.article))
 
 
-def title_prepositions(lex: Lexicon | None = None) -> frozenset[str]:
-    """عن after an office, opening the body it stands for (النائب عن كتلة النهضة;
-    speaker_words.json)."""
-    return _speaker_list("title_prepositions", lex)
-
-
 def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
     """Word i is عن after an office word (titles.txt, with or without the article) and
     before a body or a country (النائب عن حزب نداء تونس، النائبة عن كتلة النهضة): the
-    office's complement.  Not أعلن الوزير عن برنامج (a verb's complement)."""
-    if i == 0 or i + 1 >= len(norms) or norms[i] not in title_prepositions(lex):
+    office's complement (speaker_words.json title_prepositions).  Not أعلن الوزير عن برنامج
+    (a verb's complement)."""
+    if i == 0 or i + 1 >= len(norms) or norms[i] not in lex.speaker_lists["title_prepositions"]:
         return False
     prev, nxt = norms[i - 1], strip_conj(norms[i + 1])
     article = lex.morph.article
     office = prev in lex.titles or article + prev in lex.titles or (
         prev.startswith(article) and prev[len(article):] in lex.titles)
     return office and (lex.is_body(nxt) or nxt in lex.countries)
-
-
-def kinship_nouns(lex: Lexicon | None = None) -> frozenset[str]:
-    """والد، زوجة، عم ... (speaker_words.json): nouns of a relative."""
-    return _speaker_list("kinship_nouns", lex)
-
-
-def kinship_prefixes(lex: Lexicon | None = None) -> frozenset[str]:
-    """ابن، بنت (speaker_words.json): with a kinship noun after them, a relation (ابن عم)."""
-    return _speaker_list("kinship_prefixes", lex)
-
-
-def roles_after_name(lex: Lexicon | None = None) -> frozenset[str]:
-    """Role nouns set after a name of two words or more without a comma, no part of it
-    (شكري جرار كاتب عام النقابة، وائل المجدوب ممثل عن الأطباء، مكرم البدوي مسؤول
-    بالمصنع; speaker_words.json)."""
-    return _speaker_list("roles_after_name", lex)
 
 
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:

@@ -7,7 +7,6 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
-from quotecheck.engine.names.part import kinship_nouns
 from quotecheck.engine.speakers import SpeakerSpan, name_part, speaker_word_list
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -87,7 +86,7 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
 
 def _kin(lex: Lexicon, norm: str) -> bool:
     """والد، ووالدة، زوجة: a kinship noun (speaker_words.json), bare or after و/ف."""
-    kin = kinship_nouns(lex)
+    kin = speaker_word_list("kinship_nouns", lex)
     return norm in kin or (len(norm) > 2 and norm[0] in lex.morph.conjunction_clitics
                            and norm[1:] in kin)
 

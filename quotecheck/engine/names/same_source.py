@@ -8,20 +8,13 @@ from __future__ import annotations
 from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive, without_article
 
 Event = tuple[int, SpeakerSpan]
 
 
-def same_words(lex: Lexicon | None = None) -> frozenset[str]:
-    """ذات، نفس، عين (speaker_words.json), folded."""
-    return speaker_word_list("same_words", lex)
-
-
 def _bare_head(lex: Lexicon, w: str) -> str:
-    article = lex.morph.article
-    w = strip_conj(w)
-    return w[len(article):] if w.startswith(article) else w
+    return without_article(strip_conj(w))
 
 
 def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
@@ -35,7 +28,7 @@ def same_source(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
     if sp.last != sp.first + 1:
         return False
     a, b = wi.norms[sp.first], wi.norms[sp.last]
-    same = same_words(lex)
+    same = speaker_word_list("same_words", lex)  # ذات، نفس، عين
     if strip_conj(a) in same:
         return _bare_head(lex, b) in lex.anonymous
     return strip_possessive(b) in same and _bare_head(lex, a) in lex.anonymous

@@ -101,6 +101,11 @@ class Lexicon:
             hit = self.memo("is_title")[folded_word] = self._is_title(folded_word)
         return hit
 
+    def is_first_name(self, folded_word: str) -> bool:
+        """A known personal name (person_names.txt), not definite: محمد، سوزان (not الحبيب,
+        which may be a noun or a surname)."""
+        return folded_word in self.person_names and not folded_word.startswith(self.article)
+
     def memo(self, name: str) -> dict:
         """A per-word cache for facts derived from this lexicon (bounded: emptied when it
         reaches MEMO_SIZE, so an archive's vocabulary does not pile up)."""

@@ -72,6 +72,8 @@ def load_speaker_words(lex: Lexicon) -> None:
                             for w in ws}
     # على folds like the name علي; the name is written with ي
     lex.ala = fold(words["ala"])
+    # خرجت، خرجوا: the endings of a perfect verb's feminine and plural subject
+    lex.verb_endings = (fold(words["feminine_verb_ending"]), fold(words["plural_verb_ending"]))
     # باسمها، لديها: a preposition with a pronoun, no object noun
     lex.pronoun_prepositions = tuple(fold(w) for w in words["pronoun_prepositions"])
     # المرزوقي في مقال نشره، في مداخلة تلفزيونية: more media nouns that end a speaker phrase
