@@ -58,6 +58,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             continue
         if d.breaks[j]:
             break
+        if relative_note(lex, wi, j):
+            break  # ... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note
         if narrator_comment(lex, wi, j):
             break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):
@@ -69,7 +71,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif participle_cue(lex, wi, j) or j in d.licensed and not purpose_form(d, j):
+        elif (participle_cue(lex, wi, j) or participle_object(d, j)
+              or j in d.licensed and not purpose_form(d, j)):
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
@@ -118,6 +121,27 @@ def narrator_comment(lex: Lexicon, wi: WordIndex, j: int) -> bool:
             or norms[j + 1] != words.comment_relative):
         return False
     return object_cue(lex, norms[j + 2]) is not None
+
+
+def relative_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """بحسب ما كشفه، وفق ما أكده الوزير، حسبما أوضحت الوكالة, at word j: a note head (حسب،
+    وفق; ما written on it or after it) and a verb of statement or a statement cue (جاء، ورد)
+    name the source of what goes before (GUIDELINES: a source note, no report): the clause
+    ends before it, with or without a comma."""
+    words, norms = clause_words(), wi.norms
+    w = norms[j]
+    if w not in words.note_relative_heads:
+        return False
+    k = j + 1
+    if not w.endswith(words.comment_relative):  # حسب ما (حسبما has it written on)
+        if k >= len(norms) or norms[k] != words.comment_relative:
+            return False
+        k += 1
+    if k >= len(norms):
+        return False
+    v = norms[k]
+    return (lex.cue(v) is not None or object_cue(lex, v) is not None
+            or v in lex.statement_cues)
 
 
 def object_cue(lex: Lexicon, w: str) -> CueForm | None:
@@ -368,3 +392,21 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return True
     return False
+
+
+def participle_object(d: Doc, j: int) -> bool:
+    """مشددا على ضرورة ...، مؤكدا أهمية ...: a participle cue whose object is a noun of
+    statement (``object_nouns``, after an object preposition or ب, or bare) ends the clause
+    before it even without a comma: the speaker's next statement or request, not the report."""
+    lex, norms = d.lex, d.wi.norms
+    form = lex.cue(norms[j])
+    if form is None or form.form != "participle":
+        return False
+    k = j + 1
+    if k < len(norms) and not d.breaks[k] and norms[k] in lex.object_prepositions:
+        k += 1
+    if k >= len(norms) or d.breaks[k]:
+        return False
+    w = norms[k]
+    bare = w[len(lex.prep_bi):] if w.startswith(lex.prep_bi) else w
+    return w in lex.object_nouns or bare in lex.object_nouns

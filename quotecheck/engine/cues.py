@@ -181,7 +181,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
-        if lex.complementizer(w) and _wish(d, k, cue_last):
+        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -203,10 +203,21 @@ def _wish(d: Doc, k: int, cue_last: int) -> bool:
     return j > cue_last and norms[j] in lex.wish_nouns
 
 
+def _request(d: Doc, k: int, site: CueSite) -> bool:
+    """The complementizer at word k follows a noun of necessity (``request_nouns``: مشيرة إلى
+    ضرورة أن، مشددا على ضرورة أن) and the cue is a participle: the speaker's demand after
+    the report, which the guidelines do not count as reported speech (a finite verb keeps
+    it: وشدد الوزير على ضرورة أن)."""
+    return (site.form.form == "participle" and k - 1 > site.last
+            and d.wi.norms[k - 1] in d.lex.request_nouns)
+
+
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
     words = d.pair_words(p)
+    if words > 3 and not colon_before(d.text, p.open, a) and is_name_pair(d, p):
+        return True  # نقل المصابين إلى مستشفى "مستشفى الأطفال بباب سعدون": a place named
     if words <= NAME_PAIR_WORDS and not colon_before(d.text, p.open, a) and not in_object(
             d, k, cue_last) and complement_follows(d, p):
         return True  # وأضاف "عبد الرحيم" خلال المؤتمر أن: a name before the complementizer

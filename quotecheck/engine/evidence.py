@@ -150,6 +150,7 @@ class ClauseWords:
     resumable_openers: frozenset[str]  # وهي، وذلك: a comment that ، وأن may resume after
     comment_openers: frozenset[str]  # وهو، وهذا: open the narrator's وهو ما نفاه ...
     comment_relative: str  # ما (وهو ما)
+    note_relative_heads: frozenset[str]  # حسب، وفق، حسبما: حسب ما أكده X, a source note
     comment_object_suffixes: tuple[str, ...]  # ه، ها: the object pronoun of نفاه، أعلنته
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
@@ -181,7 +182,7 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
             | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
             | omission | {c + w for c in lex.conj_clitics for w in omission}
-            | clause_words().comment_openers)
+            | clause_words().comment_openers | clause_words().note_relative_heads)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

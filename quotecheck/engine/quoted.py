@@ -91,12 +91,17 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
     nw = d.pair_words(p)
     if titled_pair(d, p):
         return True
-    if nw > 3:
+    if nw > PLACE_NAME_WORDS:
         return False
     if nw <= 1:
         return True
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
+    if _after_kind_noun(d, p):
+        return True  # هواتف من نوع "سامسونغ غلاكسي نوت 7"، طائرة من طراز "بوينغ 777"
+    if nw > 3:  # "مستشفى الأطفال بباب سعدون": a place noun opens a longer name
+        return strip_conj(first) in lex.name_heads and not any(
+            lex.complementizer(w) or lex.cue(w) is not None for w in _pair_norms(d, p, nw))
     rests = lex.account_rest.get(first)
     if rests is not None and any(all(w in inner for w in rest) for rest in rests):
         return True  # "حسب زعمه": an attribution note in marks
@@ -119,6 +124,25 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         if w in lex.name_heads:
             return True  # مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name
     return False
+
+
+#: The longest quoted stretch read as a place's name when a place noun opens it (name_heads.txt).
+PLACE_NAME_WORDS = 5
+
+
+def _after_kind_noun(d: Doc, p: MarkPair) -> bool:
+    """The pair follows a noun of kind, make or model (``kind_nouns``: نوع، طراز، صنف): it
+    names a product, a model or a variety, not a claim."""
+    wi = d.wi
+    k = d.word_after(p.open) - 1
+    return (k >= 0 and wi.ends[k] <= p.open and not d.text[wi.ends[k] : p.open].strip(" \"«“")
+            and strip_conj(wi.norms[k]) in d.lex.kind_nouns)
+
+
+def _pair_norms(d: Doc, p: MarkPair, nw: int) -> list[str]:
+    """The folded words of the pair's inside."""
+    first = d.word_after(p.open)
+    return d.wi.norms[first : first + nw]
 
 
 def _construct_name(d: Doc, p: MarkPair, first: str) -> bool:

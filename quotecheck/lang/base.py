@@ -62,10 +62,12 @@ class Language(Protocol):
     after_quote_demonstratives: Collection[str]  # "..."، هذا ما قاله X: before ما + verb
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
     letter_names: Collection[str]  # Latin letters spelled out (أف، سي، آر): an acronym's words
+    kind_nouns: Collection[str]  # نوع، طراز: marks after one name a make or model
     impersonal_cues: Collection[str]  # يعتقد أن: read as the passive, no speaker, no quote
     verb_prefixes: Collection[str]  # imperfect prefixes: a word before marks that may be a verb
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
+    request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
     finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
     study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
