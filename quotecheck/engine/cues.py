@@ -181,7 +181,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
-        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)):
+        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
+                                      or _proviso(d, k, site)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -210,6 +211,20 @@ def _request(d: Doc, k: int, site: CueSite) -> bool:
     it: وشدد الوزير على ضرورة أن)."""
     return (site.form.form == "participle" and k - 1 > site.last
             and d.wi.norms[k - 1] in d.lex.request_nouns)
+
+
+def _proviso(d: Doc, k: int, site: CueSite) -> bool:
+    """The complementizer at word k follows على (``proviso_prepositions``) and neither the
+    cue's lemma (``proviso_governors``: شدد، أكد، أصر) nor a verbal noun right before it
+    (``proviso_governor_nouns``: بالتأكيد) governs على: the clause is a proviso, "provided
+    that" (تعهدت النقابة بتقديم مشروع، على أن تنتهي المناقشات ...), no report."""
+    wi, lex = d.wi, d.lex
+    norms, j = wi.norms, k - 1
+    if j <= site.last or d.text[wi.starts[j] : wi.ends[j]] not in lex.proviso_prepositions:
+        return False
+    if fold(site.form.lemma) in lex.proviso_governors:
+        return False
+    return not (j - 1 > site.last and norms[j - 1] in lex.proviso_governor_nouns)
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
