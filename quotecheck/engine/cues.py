@@ -105,6 +105,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         return  # كشفت دراسة أن: a study's finding, no report
     if kind is not None and considered(d, site, k):
         return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
+    if elative(d, site, kind):
+        return  # أبرز عناوين الأخبار ...: "the most prominent", no verb of saying
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -132,6 +134,21 @@ def considered(d: Doc, site: CueSite, k: int) -> bool:
     الجبهة مشروع الميزانية "..." keep their subject and their quote)."""
     return (site.form.form == "imperfect" and k - site.last > NEAR_TRIGGER_WORDS
             and fold(site.form.lemma) in d.lex.near_trigger_imperfects)
+
+
+def elative(d: Doc, site: CueSite, kind: str | None) -> bool:
+    """The perfect of a cue that is also an elative adjective (``elative_cues``: أبرز, "the
+    most prominent"), after a preposition or a quantifier (``elative_heads``: ومن أبرز
+    الأسواق، بعض أبرز الشخصيات) or before a colon (أبرز عناوين الأخبار ... اليوم: a digest
+    of headlines; أبرز القرارات :): the adjective, no report (وأبرز الوزير أن keeps it)."""
+    norms, lex, i = d.wi.norms, d.lex, site.i
+    if site.form.form != "perfect" or fold(site.form.lemma) not in lex.elative_cues:
+        return False
+    if kind == "colon":
+        return True
+    w = norms[i - 1] if i > 0 and not d.breaks[i] else ""
+    return w in lex.elative_heads or (w[:1] in lex.conj_clitics
+                                      and w[1:] in lex.elative_heads)  # (ومن: short words)
 
 
 def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:

@@ -71,6 +71,8 @@ class Language(Protocol):
     proviso_prepositions: Collection[str]  # على: على أن is 'provided that' unless governed
     proviso_governors: Collection[str]  # cue lemmas that govern على (شدد على أن)
     proviso_governor_nouns: Collection[str]  # verbal nouns that govern it (بالتأكيد على أن)
+    elative_cues: Collection[str]  # أبرز: a cue lemma whose perfect is also 'most ...'
+    elative_heads: Collection[str]  # من، بعض: before one, the elative (ومن أبرز)
     finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
     study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)

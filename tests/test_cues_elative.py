@@ -1,0 +1,24 @@
+"""The perfect أبرز is also the elative "the most prominent": after من / بعض or before a
+colon (a digest of headlines) it reports nothing; وأبرز الوزير أن keeps its quote.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def test_digest_before_colon_is_no_quote() -> None:
+    got = extract_quotes("أبرز عناوين الأخبار المسجلة على الساحة الوطنية اليوم الاثنين:\n"
+                         "الحكومة تعلن عن إجراءات جديدة لدعم الفلاحين")
+    assert got == []
+
+
+def test_elative_after_preposition_is_no_cue() -> None:
+    got = extract_quotes("ومن أبرز الأسواق التي من المنتظر أن تشهد ارتفاعا السوق الألمانية.")
+    assert all(q.cue is None or q.cue.text != "أبرز" for q in got)
+
+
+def test_verb_abraza_reports() -> None:
+    """The near miss: the verb with its subject and complementizer."""
+    got = extract_quotes("وأبرز الوزير أن الموسم كان ناجحا.")
+    assert [(q.text, q.cue.text) for q in got] == [("الموسم كان ناجحا", "وأبرز")]
