@@ -22,3 +22,11 @@ def test_verb_abraza_reports() -> None:
     """The near miss: the verb with its subject and complementizer."""
     got = extract_quotes("وأبرز الوزير أن الموسم كان ناجحا.")
     assert [(q.text, q.cue.text) for q in got] == [("الموسم كان ناجحا", "وأبرز")]
+
+
+def test_elative_does_not_stop_another_cue() -> None:
+    """عن أبرز ما: the adjective inside another cue's sentence lets its scan reach the marks."""
+    got = extract_quotes('وأضاف متحدثا عن أبرز ما خلص إليه اجتماع الجبهة "يجب الدخول في توافق '
+                         'وطني يؤسس لمرحلة جديدة".')
+    assert [(q.text, q.cue.text) for q in got] == [
+        ("يجب الدخول في توافق وطني يؤسس لمرحلة جديدة", "وأضاف")]

@@ -141,12 +141,24 @@ def elative(d: Doc, site: CueSite, kind: str | None) -> bool:
     most prominent"), after a preposition or a quantifier (``elative_heads``: ومن أبرز
     الأسواق، بعض أبرز الشخصيات) or before a colon (أبرز عناوين الأخبار ... اليوم: a digest
     of headlines; أبرز القرارات :): the adjective, no report (وأبرز الوزير أن keeps it)."""
-    norms, lex, i = d.wi.norms, d.lex, site.i
-    if site.form.form != "perfect" or fold(site.form.lemma) not in lex.elative_cues:
+    if site.form.form != "perfect" or fold(site.form.lemma) not in d.lex.elative_cues:
         return False
-    if kind == "colon":
-        return True
-    w = norms[i - 1] if i > 0 and not d.breaks[i] else ""
+    return kind == "colon" or elative_after_head(d, site.i)
+
+
+def _elative_word(d: Doc, k: int) -> bool:
+    """Word k is the perfect of an ``elative_cues`` lemma after an elative head (متحدثا عن
+    أبرز ما خلص إليه): an adjective, which does not stop another cue's trigger scan."""
+    form = d.lex.cue(d.wi.norms[k])
+    return (form is not None and form.form == "perfect"
+            and fold(form.lemma) in d.lex.elative_cues and elative_after_head(d, k))
+
+
+def elative_after_head(d: Doc, i: int) -> bool:
+    """Word i follows a preposition or quantifier of ``elative_heads`` (ومن، بعض, in its
+    sentence): read as an elative adjective when it is one of ``elative_cues``."""
+    lex = d.lex
+    w = d.wi.norms[i - 1] if i > 0 and not d.breaks[i] else ""
     return w in lex.elative_heads or (w[:1] in lex.conj_clitics
                                       and w[1:] in lex.elative_heads)  # (ومن: short words)
 
@@ -204,7 +216,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
-        if (lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i:
+        if ((lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i
+                and not _elative_word(d, k)):
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
@@ -237,7 +250,7 @@ def _proviso(d: Doc, k: int, site: CueSite) -> bool:
     that" (تعهدت النقابة بتقديم مشروع، على أن تنتهي المناقشات ...), no report."""
     wi, lex = d.wi, d.lex
     norms, j = wi.norms, k - 1
-    if j <= site.last or d.text[wi.starts[j] : wi.ends[j]] not in lex.proviso_prepositions:
+    if j <= site.last or d.text[wi.starts[j] : wi.ends[j]] not in lex.proviso_written:
         return False
     if fold(site.form.lemma) in lex.proviso_governors:
         return False
