@@ -244,7 +244,7 @@ def _request(d: Doc, k: int, site: CueSite) -> bool:
 
 
 def _proviso(d: Doc, k: int, site: CueSite) -> bool:
-    """The complementizer at word k follows على (``proviso_prepositions``) and neither the
+    """The complementizer at word k follows على as written (``proviso_written``) and neither the
     cue's lemma (``proviso_governors``: شدد، أكد، أصر) nor a verbal noun right before it
     (``proviso_governor_nouns``: بالتأكيد) governs على: the clause is a proviso, "provided
     that" (تعهدت النقابة بتقديم مشروع، على أن تنتهي المناقشات ...), no report."""
