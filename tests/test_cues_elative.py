@@ -8,8 +8,8 @@ from quotecheck import extract_quotes
 
 
 def test_digest_before_colon_is_no_quote() -> None:
-    got = extract_quotes("أبرز عناوين الأخبار المسجلة على الساحة الوطنية اليوم الاثنين:\n"
-                         "الحكومة تعلن عن إجراءات جديدة لدعم الفلاحين")
+    got = extract_quotes("أبرز عناوين الأخبار المسجلة اليوم: نائبة تتعرض لتهديدات بعد كشفها "
+                         "ملف فساد")
     assert got == []
 
 

@@ -107,6 +107,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
     if elative(d, site, kind):
         return  # أبرز عناوين الأخبار ...: "the most prominent", no verb of saying
+    if kind == "colon" and dateline_colon(d, k):
+        return  # ... لاتحاد الشغل رادس : الأمن يطلق: another headline's dateline
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -134,6 +136,18 @@ def considered(d: Doc, site: CueSite, k: int) -> bool:
     الجبهة مشروع الميزانية "..." keep their subject and their quote)."""
     return (site.form.form == "imperfect" and k - site.last > NEAR_TRIGGER_WORDS
             and fold(site.form.lemma) in d.lex.near_trigger_imperfects)
+
+
+def dateline_colon(d: Doc, k: int) -> bool:
+    """The colon before word k follows a place name (places.txt) with no preposition before
+    it (``leading_prepositions``: في المهدية :): a dateline that opens another headline in a
+    run of headlines on one line (... لاتحاد الشغل رادس : الأمن يطلق ...), not the cue's colon."""
+    wi, lex = d.wi, d.lex
+    j = k - 1
+    if j < 1 or d.breaks[j] or wi.norms[j] not in lex.places:
+        return False
+    prev = wi.norms[j - 1]
+    return prev not in lex.leading_prepositions and strip_conj(prev) not in lex.leading_prepositions
 
 
 def elative(d: Doc, site: CueSite, kind: str | None) -> bool:
