@@ -105,6 +105,10 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         return  # كشفت دراسة أن: a study's finding, no report
     if kind is not None and considered(d, site, k):
         return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
+    if elative(d, site, kind):
+        return  # أبرز عناوين الأخبار ...: "the most prominent", no verb of saying
+    if kind == "colon" and dateline_colon(d, k):
+        return  # ... لاتحاد الشغل رادس : الأمن يطلق: another headline's dateline
     if kind is None:
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
@@ -132,6 +136,45 @@ def considered(d: Doc, site: CueSite, k: int) -> bool:
     الجبهة مشروع الميزانية "..." keep their subject and their quote)."""
     return (site.form.form == "imperfect" and k - site.last > NEAR_TRIGGER_WORDS
             and fold(site.form.lemma) in d.lex.near_trigger_imperfects)
+
+
+def dateline_colon(d: Doc, k: int) -> bool:
+    """The colon before word k follows a place name (places.txt) with no preposition before
+    it (``leading_prepositions``: في المهدية :): a dateline that opens another headline in a
+    run of headlines on one line (... لاتحاد الشغل رادس : الأمن يطلق ...), not the cue's colon."""
+    wi, lex = d.wi, d.lex
+    j = k - 1
+    if j < 1 or d.breaks[j] or wi.norms[j] not in lex.places:
+        return False
+    prev = wi.norms[j - 1]
+    return prev not in lex.leading_prepositions and strip_conj(prev) not in lex.leading_prepositions
+
+
+def elative(d: Doc, site: CueSite, kind: str | None) -> bool:
+    """The perfect of a cue that is also an elative adjective (``elative_cues``: أبرز, "the
+    most prominent"), after a preposition or a quantifier (``elative_heads``: ومن أبرز
+    الأسواق، بعض أبرز الشخصيات) or before a colon (أبرز عناوين الأخبار ... اليوم: a digest
+    of headlines; أبرز القرارات :): the adjective, no report (وأبرز الوزير أن keeps it)."""
+    if site.form.form != "perfect" or fold(site.form.lemma) not in d.lex.elative_cues:
+        return False
+    return kind == "colon" or elative_after_head(d, site.i)
+
+
+def _elative_word(d: Doc, k: int) -> bool:
+    """Word k is the perfect of an ``elative_cues`` lemma after an elative head (متحدثا عن
+    أبرز ما خلص إليه): an adjective, which does not stop another cue's trigger scan."""
+    form = d.lex.cue(d.wi.norms[k])
+    return (form is not None and form.form == "perfect"
+            and fold(form.lemma) in d.lex.elative_cues and elative_after_head(d, k))
+
+
+def elative_after_head(d: Doc, i: int) -> bool:
+    """Word i follows a preposition or quantifier of ``elative_heads`` (ومن، بعض, in its
+    sentence): read as an elative adjective when it is one of ``elative_cues``."""
+    lex = d.lex
+    w = d.wi.norms[i - 1] if i > 0 and not d.breaks[i] else ""
+    return w in lex.elative_heads or (w[:1] in lex.conj_clitics
+                                      and w[1:] in lex.elative_heads)  # (ومن: short words)
 
 
 def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
@@ -181,12 +224,14 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
-        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)):
+        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
+                                      or _proviso(d, k, site)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
             return "comp", k, None
-        if (lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i:
+        if ((lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i
+                and not _elative_word(d, k)):
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
@@ -210,6 +255,20 @@ def _request(d: Doc, k: int, site: CueSite) -> bool:
     it: وشدد الوزير على ضرورة أن)."""
     return (site.form.form == "participle" and k - 1 > site.last
             and d.wi.norms[k - 1] in d.lex.request_nouns)
+
+
+def _proviso(d: Doc, k: int, site: CueSite) -> bool:
+    """The complementizer at word k follows على as written (``proviso_written``) and neither the
+    cue's lemma (``proviso_governors``: شدد، أكد، أصر) nor a verbal noun right before it
+    (``proviso_governor_nouns``: بالتأكيد) governs على: the clause is a proviso, "provided
+    that" (تعهدت النقابة بتقديم مشروع، على أن تنتهي المناقشات ...), no report."""
+    wi, lex = d.wi, d.lex
+    norms, j = wi.norms, k - 1
+    if j <= site.last or d.text[wi.starts[j] : wi.ends[j]] not in lex.proviso_written:
+        return False
+    if fold(site.form.lemma) in lex.proviso_governors:
+        return False
+    return not (j - 1 > site.last and norms[j - 1] in lex.proviso_governor_nouns)
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:

@@ -97,6 +97,8 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
+    if _after_bare_article(d, p):
+        return True  # سيارة الـ"رولز رويس"، بالـ "حياد الايجابي": a name made definite
     if _after_kind_noun(d, p):
         return True  # هواتف من نوع "سامسونغ غلاكسي نوت 7"، طائرة من طراز "بوينغ 777"
     if nw > 3:  # "مستشفى الأطفال بباب سعدون": a place noun opens a longer name
@@ -128,6 +130,16 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
 
 #: The longest quoted stretch read as a place's name when a place noun opens it (name_heads.txt).
 PLACE_NAME_WORDS = 5
+
+
+def _after_bare_article(d: Doc, p: MarkPair) -> bool:
+    """The pair follows the definite article written as a word of its own (الـ، بالـ، للـ;
+    folding drops the tatweel), nothing but a space between: the article makes the marked
+    name or term definite (الـ"رولز رويس"), so the marks hold no claim."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    return (k >= 0 and wi.ends[k] <= p.open and not d.text[wi.ends[k] : p.open].strip()
+            and strip_conj(wi.norms[k]) in (lex.article, lex.bi_article, lex.li_article))
 
 
 def _after_kind_noun(d: Doc, p: MarkPair) -> bool:

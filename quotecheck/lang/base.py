@@ -68,6 +68,11 @@ class Language(Protocol):
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
     request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
+    proviso_written: Collection[str]  # the same as written, unfolded (علي is a name)
+    proviso_governors: Collection[str]  # cue lemmas that govern على (شدد على أن)
+    proviso_governor_nouns: Collection[str]  # verbal nouns that govern it (بالتأكيد على أن)
+    elative_cues: Collection[str]  # أبرز: a cue lemma whose perfect is also 'most ...'
+    elative_heads: Collection[str]  # من، بعض: before one, the elative (ومن أبرز)
     finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
     study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)

@@ -22,6 +22,8 @@ def load_finder_words(lex: Lexicon) -> None:
     for key, value in raw.items():
         if isinstance(value, list) and key != "haal_patterns":
             setattr(lex, key, frozenset(fold(w) for w in value))
+    # على as written: folded it is the name علي (فرج علي أن), which no proviso follows
+    lex.proviso_written = frozenset(raw["proviso_prepositions"])
     _load_affixes(lex, raw)
     # مطالبا، داعيا: the shapes of an accusative active participle (haal)
     lex.haal = re.compile("|".join(f"(?:{p})" for p in raw["haal_patterns"]))
