@@ -32,7 +32,7 @@ from quotecheck.engine.speakers import (
     stops_phrase,
 )
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
 
@@ -134,9 +134,25 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
         head = strip_conj(wi.norms[k])
         named = any(lex.is_first_name(w) for w in wi.norms[k : end + 1])
         if lex.is_body(head) or head in lex.anonymous or named and (
-                lex.is_title(head) or head in lex.person_names):
+                lex.is_title(head) or head in lex.person_names) or _emphatic_pair(d, k, end):
             return sp
     return None
+
+
+def _emphatic_pair(d: Doc, k: int, end: int) -> bool:
+    """Words k..end are a definite noun and an emphatic with its pronoun (الطالب ذاته)
+    and the document set that noun before a known first name earlier (بالطالب محمد الخزري):
+    the phrase points back to that person, a safe antecedent (الموقف ذاته: no person)."""
+    wi, lex = d.wi, d.lex
+    head = strip_conj(wi.norms[k])
+    art = lex.morph.article
+    if end != k + 1 or not head.startswith(art) or len(head) < len(art) + 3 or (
+            strip_possessive(wi.norms[end]) not in lex.emphatic
+            or wi.norms[end] == strip_possessive(wi.norms[end])):
+        return False
+    return any(wi.norms[j].endswith(head) and len(wi.norms[j]) <= len(head) + 2
+               and not wi.gap(j + 1).strip(" ") and lex.is_first_name(wi.norms[j + 1])
+               for j in range(k - 1))
 
 
 def relative_person(lex: Lexicon, norm: str) -> str | None:
