@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
+from quotecheck.engine.before_cue import (
+    issuer_phrase,
+    masdar_subject,
+    speaker_before,
+    verb_person,
+)
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -54,6 +59,21 @@ class CueSpeakers:
         offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
+        governed, sp = masdar_subject(self.d, site.i)
+        if not governed:
+            sp = self._read(site, k, last_start)
+        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
+            sp = None
+        self.memo[site.i] = sp
+        if sp is not None and not sp.issuer and self._strong(sp):
+            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
+            # after it relay the person the statement quotes, the earlier antecedent)
+            self.events.append((self.d.wi.starts[site.i], sp))
+        return sp
+
+    def _read(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
+        """The speaker after the cue, an interrogation's subject, a relative pronoun's
+        antecedent, or the subject before the cue."""
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
         frame = None
@@ -64,13 +84,6 @@ class CueSpeakers:
         elif sp is None:
             sp = relative_antecedent(self.d, site.i) or past_auxiliary(self.d, speaker_before(
                 self.d, site.i, site.form, last_start))
-        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
-            sp = None
-        self.memo[site.i] = sp
-        if sp is not None and not sp.issuer and self._strong(sp):
-            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
-            # after it relay the person the statement quotes, the earlier antecedent)
-            self.events.append((self.d.wi.starts[site.i], sp))
         return sp
 
     def forget(self, i: int) -> None:
