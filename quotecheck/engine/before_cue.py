@@ -3,7 +3,13 @@ a statement's issuer (في بيان لوزارة الداخلية، قالت), o
 
 from __future__ import annotations
 
-from quotecheck.engine.evidence import COMMAS, PHRASE_END, Doc, after_first_letter
+from quotecheck.engine.evidence import (
+    COMMAS,
+    PHRASE_END,
+    QUOTE_CHARS,
+    Doc,
+    after_first_letter,
+)
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     is_medium,
@@ -83,6 +89,9 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
     s0, s = s, after_leading_phrase(d, s, i)
     if not lex.is_title(wi.norms[s]) and i - s <= 14:
         sp = phrase_after(lex, wi, s + 1, i)
+        if sp is not None and strip_conj(wi.norms[s]) in speaker_word_list(
+                "nominal_object_verbs", lex):
+            sp = _before_request_object(d, sp)
         if sp is not None and sp.last - sp.first < 8 and (
             s == s0 or sp.last - sp.first < 2
             or any(lex.is_title(w) for w in wi.norms[sp.first : sp.last + 1])
@@ -437,3 +446,23 @@ def _opens_clause(d: Doc, s: int, g: int) -> bool:
     prev = wi.norms[g - 1]
     return prev in speaker_word_list("continuing_particles", lex) or (
         prev in speaker_word_list("object_openers", lex))
+
+
+def _before_request_object(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:
+    """The subject of a verb of request or praise (دعا، طالب، ثمن) ends before the verb's
+    complement: a comma, إلى / على (ودعا النقابي إلى احترام) or a ب-prefixed verbal noun
+    (وطالب رئيس الهيئة بفتح أبحاث; not a surname's بو، بل، بن: speaker_words.json
+    surname_ba_openings); the words from there are no speaker's."""
+    wi, lex = d.wi, d.lex
+    m = lex.morph
+    preps = speaker_word_list("complement_prepositions", lex)
+    for k in range(sp.first + 1, sp.last + 1):
+        n = wi.norms[k]
+        if not QUOTE_CHARS.isdisjoint(wi.gap(k)):
+            break  # (ضيف "بوليتيكا": a quoted name)
+        if not COMMAS.isdisjoint(wi.gap(k)) or n in preps or (
+                n.startswith(m.ba) and not n.startswith(m.ba_article) and len(n) > 3
+                and not n.startswith(tuple(speaker_word_list("surname_ba_openings", lex)))
+                and n not in lex.person_names):
+            return SpeakerSpan(sp.first, k - 1, sp.skip)
+    return sp
