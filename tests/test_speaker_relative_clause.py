@@ -36,3 +36,18 @@ def test_a_thing_before_the_pronoun_is_no_speaker() -> None:
     """The near miss: الصورة التي أكدت: no person or body before the pronoun."""
     text = "وتم عرض الصورة التي أكدت أن الرجل كان حاضرا."
     assert _speakers(text) == [None]
+
+
+def test_a_named_person_noun_with_its_emphatic_before_alladhi() -> None:
+    """الطالب ذاته الذي أكد: a definite noun + ذاته points back to the student named before
+    (بالطالب محمد الخزري), so the phrase is the relative clause's speaker."""
+    text = ("وتمت الإحاطة بالطالب محمد الخزري. وقال العميد إن الطالب لم يسجل، وهو ما نفاه"
+            " الطالب ذاته الذي أكد أنه سحب ترسيمه.")
+    assert _speakers(text) == ["العميد", "الطالب ذاته"]
+
+
+def test_a_thing_with_its_emphatic_before_alladhi_is_no_speaker() -> None:
+    """The near miss: الموقف ذاته الذي أكد: the noun was never set before a first name."""
+    text = ("وتمت الإحاطة بالطالب محمد الخزري. وقال العميد إن الطالب لم يسجل، وهو ما يخالف"
+            " الموقف ذاته الذي أكد أن الطالب سحب ترسيمه.")
+    assert "الموقف ذاته" not in _speakers(text)

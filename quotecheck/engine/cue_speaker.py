@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
+from quotecheck.engine.before_cue import (
+    issuer_phrase,
+    masdar_subject,
+    speaker_before,
+    verb_person,
+)
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -32,7 +37,7 @@ from quotecheck.engine.speakers import (
     stops_phrase,
 )
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
 
 _NAMED = PERSON_LABELS | ORG_LABELS  # entities that make a speaker a safe antecedent
 
@@ -54,6 +59,21 @@ class CueSpeakers:
         offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
+        governed, sp = masdar_subject(self.d, site.i)
+        if not governed:
+            sp = self._read(site, k, last_start)
+        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
+            sp = None
+        self.memo[site.i] = sp
+        if sp is not None and not sp.issuer and self._strong(sp):
+            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
+            # after it relay the person the statement quotes, the earlier antecedent)
+            self.events.append((self.d.wi.starts[site.i], sp))
+        return sp
+
+    def _read(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
+        """The speaker after the cue, an interrogation's subject, a relative pronoun's
+        antecedent, or the subject before the cue."""
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
         frame = None
@@ -64,13 +84,6 @@ class CueSpeakers:
         elif sp is None:
             sp = relative_antecedent(self.d, site.i) or past_auxiliary(self.d, speaker_before(
                 self.d, site.i, site.form, last_start))
-        if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
-            sp = None
-        self.memo[site.i] = sp
-        if sp is not None and not sp.issuer and self._strong(sp):
-            # (an issuer read from في بيان لـX is this verb's speaker only: the bare verbs
-            # after it relay the person the statement quotes, the earlier antecedent)
-            self.events.append((self.d.wi.starts[site.i], sp))
         return sp
 
     def forget(self, i: int) -> None:
@@ -134,9 +147,25 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
         head = strip_conj(wi.norms[k])
         named = any(lex.is_first_name(w) for w in wi.norms[k : end + 1])
         if lex.is_body(head) or head in lex.anonymous or named and (
-                lex.is_title(head) or head in lex.person_names):
+                lex.is_title(head) or head in lex.person_names) or _emphatic_pair(d, k, end):
             return sp
     return None
+
+
+def _emphatic_pair(d: Doc, k: int, end: int) -> bool:
+    """Words k..end are a definite noun and an emphatic with its pronoun (الطالب ذاته)
+    and the document set that noun before a known first name earlier (بالطالب محمد الخزري):
+    the phrase points back to that person, a safe antecedent (الموقف ذاته: no person)."""
+    wi, lex = d.wi, d.lex
+    head = strip_conj(wi.norms[k])
+    art = lex.morph.article
+    if end != k + 1 or not head.startswith(art) or len(head) < len(art) + 3 or (
+            strip_possessive(wi.norms[end]) not in lex.emphatic
+            or wi.norms[end] == strip_possessive(wi.norms[end])):
+        return False
+    return any(wi.norms[j].endswith(head) and len(wi.norms[j]) <= len(head) + 2
+               and not wi.gap(j + 1).strip(" ") and lex.is_first_name(wi.norms[j + 1])
+               for j in range(k - 1))
 
 
 def relative_person(lex: Lexicon, norm: str) -> str | None:

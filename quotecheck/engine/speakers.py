@@ -82,15 +82,22 @@ def is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
 _is_name_ali = is_name_ali  # (the name the phrase rules use)
 
 
+def _apposed_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """علي set off by a comma after a title and followed by a known name (رئيس الوزراء
+    السابق، علي زيدان،): the name in apposition, not على after the title (الوزير، علي أن)."""
+    return k + 1 < len(wi) and not COMMAS.isdisjoint(wi.gap(k)) and (
+        not wi.gap(k + 1).strip(" ") and wi.norms[k + 1] in lex.person_names
+        and not wi.norms[k + 1].startswith(_ARTICLE))
+
+
 _SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
 
 
 def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """True when word k cannot be part of a speaker phrase."""
     n = wi.norms[k]
-    if n == lex.ala and _is_name_ali(lex, wi, k) and k > 0 and not lex.is_title(
-        wi.norms[k - 1]
-    ):
+    if n == lex.ala and _is_name_ali(lex, wi, k) and k > 0 and (
+            not lex.is_title(wi.norms[k - 1]) or _apposed_ali(lex, wi, k)):
         return False  # the name Ali (علي), not the preposition على
     memo = lex.memos.get("stops_phrase")
     verdicts = memo.get(n) if memo is not None else None
