@@ -18,7 +18,7 @@ from quotecheck.engine.speakers import (
     stops_phrase,
 )
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
-from quotecheck.lang.ar.morphology import is_nisba, strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
 
 def speaker_before(d: Doc, i: int, form: CueForm | None,
@@ -375,77 +375,6 @@ def after_leading_phrases(d: Doc, s: int, i: int) -> int:
             break
         s = end
     return s
-
-
-_GOVERNOR_GAP = 12  # words between a verbal-noun cue and the verb that governs it, at most
-
-
-def masdar_subject(d: Doc, i: int) -> tuple[bool, SpeakerSpan | None]:
-    """A verbal-noun cue (بالقول، التأكيد) takes the subject of the verb that governs it
-    (واكتفى الوزير بالقول، وبرر المتحدث رأيه بالقول، وجدد الاتحاد التأكيد): (True, the
-    words after that verb up to a comma or the verb's object), (True, None) when the verb
-    has no subject there (وتم التأكيد، واكتفى في تصريح ... بالقول: the speaker is implicit),
-    (False, None) when no governing verb (speaker_words.json masdar_governors, or a cue
-    verb) stands in the sentence before it."""
-    wi, lex = d.wi, d.lex
-    m = lex.morph
-    if not strip_conj(wi.norms[i]).startswith((m.article, m.ba_article)):
-        return False, None
-    s = d.sentence_start(i)
-    governors = speaker_word_list("masdar_governors", lex)
-    g = i - 1
-    while True:
-        if g < max(s, i - _GOVERNOR_GAP) or not PHRASE_END.isdisjoint(wi.gap(g + 1)):
-            return False, None
-        n = strip_conj(wi.norms[g])
-        if wi.norms[g] in speaker_word_list("passive_auxiliaries", lex):
-            return True, None
-        if n in speaker_word_list("masdar_participles", lex):
-            return False, None  # مكتفيا بالقول: the participle's subject (speaker_before)
-        form = lex.cue(wi.norms[g])
-        if n in governors or form is not None and form.form in ("perfect", "imperfect") and (
-                not lex.is_title(wi.norms[g])):
-            if not _opens_clause(d, s, g):
-                return False, None  # دون ذكر الدول المزودة بالقول: a verbal noun, no verb
-            break
-        g -= 1
-    start = g + 1
-    if start >= i or wi.norms[start] in lex.soft_prep or stops_phrase(lex, wi, start) or (
-            wi.norms[start][:1] in (m.ba, m.lam) and not lex.is_title(wi.norms[start])
-            and wi.norms[start] not in speaker_word_list("name_joiners", lex)):
-        return True, None
-    sp = phrase_after(lex, wi, start, i)
-    if sp is None or sp.first != start:
-        return True, None
-    last = start
-    for k in range(start + 1, min(sp.last, i - 1) + 1):
-        if not COMMAS.isdisjoint(wi.gap(k)) or _governed_object(lex, wi, k):
-            break
-        last = k
-    return True, SpeakerSpan(start, last)
-
-
-def _governed_object(lex: Lexicon, wi, k: int) -> bool:
-    """Word k carries a possessive pronoun after the subject (رأيه، مداخلتها، افتتاحيتها):
-    the governing verb's object, not the subject (not a known name nor an emphatic)."""
-    n = wi.norms[k]
-    if len(n) < 4 or n in lex.person_names or strip_possessive(n) in lex.emphatic:
-        return False
-    if n.endswith(lex.morph.feminine_possessive_suffixes) and len(n) >= 5:
-        return True
-    return n.endswith(tuple(speaker_word_list("object_suffixes", lex))) and (
-        strip_conj(wi.norms[k - 1]).startswith(lex.morph.article))
-
-
-def _opens_clause(d: Doc, s: int, g: int) -> bool:
-    """Word g opens a clause: the sentence's first word, after a comma, with a conjunction
-    (وجدد، فرد), or after كما / ثم / ما (كما تجدد الغرفة، وهو ما نفته الوزيرة)."""
-    wi, lex = d.wi, d.lex
-    if g == s or not COMMAS.isdisjoint(wi.gap(g)) or wi.norms[g][0] in lex.conj_clitics:
-        return True
-    prev = wi.norms[g - 1]
-    return prev in speaker_word_list("continuing_particles", lex) or (
-        prev in speaker_word_list("object_openers", lex))
 
 
 def _before_request_object(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:

@@ -7,12 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from quotecheck.engine.before_cue import (
-    issuer_phrase,
-    masdar_subject,
-    speaker_before,
-    verb_person,
-)
+from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
@@ -59,9 +54,7 @@ class CueSpeakers:
         offsets of the pairs already taken as quotes, whose words are no speaker)."""
         if site.i in self.memo:
             return self.memo[site.i]
-        governed, sp = masdar_subject(self.d, site.i)
-        if not governed:
-            sp = self._read(site, k, last_start)
+        sp = self._read(site, k, last_start)
         if sp is not None and quoted_elsewhere(self.d, sp, site.i, quoted):
             sp = None
         self.memo[site.i] = sp
