@@ -14,7 +14,7 @@ from quotecheck.engine.speakers import SpeakerSpan, ends_subject, stops_phrase
 from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import conj_spellings, is_nisba, strip_conj, strip_possessive
+from quotecheck.lang.ar.morphology import conj_spellings, is_nisba, strip_conj
 
 _NAME_WORDS = 4  # at most this many words of a name after a title
 
@@ -104,20 +104,11 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
-                or (e == j and _possessed_noun(lex, w, wi.text[wi.starts[e] : wi.ends[e]]))
                 or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
             break
         e += 1
     return e
-
-
-def _possessed_noun(lex: Lexicon, w: str, raw: str) -> bool:
-    """Word w (``raw`` as written) carries a possessive pronoun (المتحدث، رأيه، موقفها،
-    تصريحاته: the verb's object) and is no known name (نزيه، وجيه; not a ta marbuta, سوسة,
-    which folds like ه): it cannot open the name after a title."""
-    return len(w) >= 4 and w not in lex.person_names and strip_possessive(w) != w and (
-        raw.endswith(tuple(lex.speaker_lists["object_suffixes"])))
 
 
 def _bare_accusative_after_name(lex: Lexicon, w: str, words: int) -> bool:
