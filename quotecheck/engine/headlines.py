@@ -48,9 +48,29 @@ LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
 
 
+#: A colon between two digits: a time or a score (``10:45``), never a headline's.
+_DIGIT_COLON = re.compile(r"(?<=\d)[:\uff1a](?=\d)")
+#: What a page sets between a date stamp, a breadcrumb, a section or a site name and a
+#: title on the same line: a dash, a slash, a chevron or an angle quote with spaces around
+#: it (``14 مايو 2024 - NAME:``، ``الرئيسية » سياسة » NAME:``، ``اقتصاد - NAME:``).
+FURNITURE_CUT = re.compile("\\s[-\u2013\u2014/\u00bb\u203a>]\\s")
+#: HTML markup written into the text: a tag, or an attribute whose value is a title
+#: (``alt="NAME: ..."``, ``title="..."``), which is a segment of its own.
+_TAG = re.compile(r"<[^<>\n]*>")
+_TITLE_ATTRIBUTE = re.compile("\\b(?:alt|title)\\s*=\\s*([\"'])((?:(?!\\1)[^\n])*)\\1")
+#: The most words of a site's name after a title's last dash (``... - هسبريس``).
+SITE_WORDS = 3
+
+
 def first_colon(text: str, a: int, b: int) -> int:
-    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1."""
-    return min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
+    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1; a colon between two
+    digits (a time stamp, ``10:45``) is none."""
+    pos = a
+    while True:
+        i = min((i for i in (text.find(c, pos, b) for c in COLONS) if i >= 0), default=-1)
+        if i < 0 or not _DIGIT_COLON.match(text, i):
+            return i
+        pos = i + 1
 
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
@@ -107,16 +127,39 @@ def _lead_speaks(d: Doc, c: Cand, others: Sequence[SpeakerSpan]) -> bool:
 
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The line [a, b) cut at its hard separators (bars, tabs, runs of spaces)."""
+    """The line [a, b) cut at its HTML markup (markup_parts) and its hard separators
+    (bars, tabs, runs of spaces)."""
     out = []
-    for m in HARD_SEPARATOR.finditer(text, a, b):
-        before = text[a : m.start()].rstrip()
-        if not before or before.endswith(COLONS):
-            continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, b))
+    for pa, pb in markup_parts(text, a, b):
+        for m in HARD_SEPARATOR.finditer(text, pa, pb):
+            before = text[pa : m.start()].rstrip()
+            if not before or before.endswith(COLONS):
+                continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
+            out.append((pa, m.start()))
+            pa = m.end()
+        out.append((pa, pb))
     return out
+
+
+def markup_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The line [a, b) without the HTML markup written into it: the value of an ``alt`` or
+    ``title`` attribute (an image's caption, often the article's title) is a part of its
+    own; tags and other attributes are dropped; the text between them is a part."""
+    if "<" not in text[a:b] and "=" not in text[a:b]:
+        return [(a, b)]
+    dead = [(m.start(), m.end()) for m in _TAG.finditer(text, a, b)]
+    values = []
+    for m in _TITLE_ATTRIBUTE.finditer(text, a, b):
+        dead.append((m.start(), m.end()))
+        values.append((m.start(2), m.end(2)))
+    dead = sorted(dead)
+    out, pos = [], a
+    for da, db in dead:
+        if da > pos:
+            out.append((pos, da))
+        pos = max(pos, db)
+    out.append((pos, b))
+    return sorted([p for p in out if text[p[0]:p[1]].strip()] + values)
 
 
 def stray_mark(text: str, a: int, b: int) -> int:
@@ -138,13 +181,20 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     it then ending at the ``..``."""
     text = d.text
     out: list[tuple[int, Cand]] = []
-    for n, (sa, sb) in enumerate(segments(text, a, b)):
+    todo = [(n, sa, sb) for n, (sa, sb) in enumerate(segments(text, a, b))]
+    while todo:
+        n, sa, sb = todo.pop(0)
         m = LEAD.match(text, sa, sb)
-        sa = stray_mark(text, m.end() if m else sa, sb)
+        sa = label_prefix(d, stray_mark(text, m.end() if m else sa, sb), sb)
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
         c = headline(d, sa, sb)
+        again = repeated_title(d, sa, sb, c)
+        if again is not None:  # the title written twice: each copy is a segment
+            todo.insert(0, (n, again, sb))
+            sb = again
+            c = headline(d, sa, sb)
         if c is None and n == 0:
             c = marked_headline(d, sa, sb) or speaker_label(d, sa, sb)
         if c is not None:
@@ -170,6 +220,40 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             found.append((sep.start(), sep.end(), c))
         out.extend((start, c) for _, start, c in found)
     return out
+
+
+def label_prefix(d: Doc, a: int, b: int) -> int:
+    """Where the segment [a, b) goes on past a page label and its colon that open it before
+    another colon (``عاجل: NAME: ...``، ``شاهد: ...: ...``): a label of labels.txt in one or
+    two words names the section, and the headline follows it; else ``a``."""
+    text, wi, lex = d.text, d.wi, d.lex
+    colon = first_colon(text, a, b)
+    if colon < 0 or first_colon(text, colon + 1, b) < 0:
+        return a
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    if not 1 <= we - ws <= 2 or wi.starts[ws] < a:
+        return a
+    head = wi.norms[ws:we]
+    if " ".join(head) not in lex.labels and (len(head) > 1 or head[0] not in lex.labels):
+        return a
+    return skip_space(text, colon + 1)
+
+
+def repeated_title(d: Doc, a: int, b: int, c: Cand | None) -> int | None:
+    """Where a headline's lead and colon (``NAME:``) come again in its own statement: the
+    title written twice on one line (a caption then the title, or a title repeated), whose
+    second copy starts there; None when the lead does not recur."""
+    if c is None or c.speaker is None or not c.headline:
+        return None
+    text = d.text
+    colon = first_colon(text, a, b)
+    if colon < 0:
+        return None
+    lead = text[d.wi.starts[c.speaker.first] + c.speaker.skip : colon + 1].rstrip()
+    if len(lead) < 3:
+        return None
+    k = text.find(lead, colon + 1, b)
+    return k if k > colon + 1 else None
 
 
 #: The priority of a headline whose lead speaks and whose statement is in no marks: as a
@@ -250,6 +334,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
+    cuts = [m for m in FURNITURE_CUT.finditer(text, a, colon) if not d.inside_pair(m.start())]
+    if cuts:
+        a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
     colon -= a
     if colon <= 0:
         return None
@@ -261,7 +348,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    ca, cb = trim(text, a + colon + 1, b)
+    ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
     if cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
@@ -298,6 +385,24 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.speaker = sp
     return c
+
+
+def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
+    """The statement [a, b) without the site's name that a page appends to its title after
+    one spaced dash (``NAME: ... - هسبريس``، ``... - سكاي نيوز عربية``): at most SITE_WORDS
+    words after the only dash, MIN_WORDS or more before it; two dashes set off a clause."""
+    text, wi = d.text, d.wi
+    dashes = [m for m in _SPACED_DASH.finditer(text, a, b) if not d.inside_pair(m.start())]
+    if len(dashes) != 1:
+        return a, b
+    m = dashes[0]
+    if wi.first_at_or_after(b) - wi.first_at_or_after(m.end()) > SITE_WORDS or (
+            wi.first_at_or_after(m.start()) - wi.first_at_or_after(a) < MIN_WORDS):
+        return a, b
+    return trim(text, a, m.start())
+
+
+_SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
 
 
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:

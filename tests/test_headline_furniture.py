@@ -1,0 +1,87 @@
+"""Headlines inside page furniture that varies from outlet to outlet: a time stamp, a date,
+a breadcrumb, a section or a site name before the speaker, a page label and its colon, a
+site's name after the title, the title written twice, an image's ``alt`` caption.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _heads(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
+            if q.headline]
+
+
+def test_a_time_stamp_colon_is_no_headline_colon() -> None:
+    got = _heads("09:30 - وزير النقل: القطارات ستعمل طوال الليل")
+    assert got == [("القطارات ستعمل طوال الليل", "وزير النقل")]
+
+
+def test_a_score_is_no_headline() -> None:
+    """The near miss: a colon between digits, no other colon."""
+    assert _heads("انتهى الشوط الأول بنتيجة 1:0 للفريق المضيف") == []
+
+
+def test_a_date_stamp_and_a_dash_before_the_speaker() -> None:
+    got = _heads("3 أبريل 2025 - رئيس البرلمان: الجلسة القادمة مخصصة للموازنة")
+    assert got == [("الجلسة القادمة مخصصة للموازنة", "رئيس البرلمان")]
+
+
+def test_a_date_stamp_and_a_dash_before_a_topic() -> None:
+    """The near miss: the words after the dash name an event, no speaker."""
+    assert _heads("3 أبريل 2025 - كأس الجمهورية: موعد المباراة النهائية") == []
+
+
+def test_a_breadcrumb_before_the_speaker() -> None:
+    got = _heads("الرئيسية » محليات » وزير التعليم: الامتحانات ستجرى في موعدها")
+    assert got == [("الامتحانات ستجرى في موعدها", "وزير التعليم")]
+
+
+def test_a_breadcrumb_before_a_title_without_a_colon() -> None:
+    """The near miss: the last crumb is a title with no speaker."""
+    assert _heads("الرئيسية » محليات » أمطار غزيرة في ولايات الشمال") == []
+
+
+def test_a_page_label_and_its_colon_before_a_headline() -> None:
+    got = _heads("عاجل: وزير الدفاع: قواتنا تسيطر على الوضع")
+    assert got == [("قواتنا تسيطر على الوضع", "وزير الدفاع")]
+
+
+def test_a_page_label_and_its_colon_before_news() -> None:
+    """The near miss: one colon, after the label: no speaker."""
+    assert _heads("عاجل: انقطاع الكهرباء عن أحياء العاصمة") == []
+
+
+def test_a_site_name_after_the_title_is_cut_off() -> None:
+    got = _heads("وزير السياحة: الموسم الصيفي سيكون استثنائيا - الصباح نيوز")
+    assert got == [("الموسم الصيفي سيكون استثنائيا", "وزير السياحة")]
+
+
+def test_a_long_clause_after_one_dash_stays_in_the_statement() -> None:
+    """The near miss: more words after the dash than a site's name holds."""
+    got = _heads("وزير السياحة: الموسم سيكون استثنائيا - وهو ما تؤكده أرقام الحجوزات الأولى")
+    assert got == [("الموسم سيكون استثنائيا - وهو ما تؤكده أرقام الحجوزات الأولى",
+                    "وزير السياحة")]
+
+
+def test_a_title_written_twice_on_one_line() -> None:
+    title = "وزير الداخلية: الأمن مستتب في كل الولايات"
+    got = _heads(title + " " + title)
+    assert got == [("الأمن مستتب في كل الولايات", "وزير الداخلية")] * 2
+
+
+def test_the_lead_named_again_without_a_colon_is_no_second_title() -> None:
+    """The near miss: the statement names its speaker again, with no colon after it."""
+    got = _heads("وزير الداخلية: لا خلاف بين وزير الداخلية والنقابات الأمنية")
+    assert got == [("لا خلاف بين وزير الداخلية والنقابات الأمنية", "وزير الداخلية")]
+
+
+def test_an_image_caption_in_an_alt_attribute() -> None:
+    got = _heads('<img src="/media/2025/a.jpg" alt="وزير الصحة: لا إصابات جديدة بالحمى">')
+    assert got == [("لا إصابات جديدة بالحمى", "وزير الصحة")]
+
+
+def test_markup_outside_a_caption_is_no_title() -> None:
+    """The near miss: the same words in an attribute that holds no caption."""
+    assert _heads('<div class="وزير الصحة: لا إصابات جديدة بالحمى"></div>') == []
