@@ -85,3 +85,13 @@ def test_an_image_caption_in_an_alt_attribute() -> None:
 def test_markup_outside_a_caption_is_no_title() -> None:
     """The near miss: the same words in an attribute that holds no caption."""
     assert _heads('<div class="وزير الصحة: لا إصابات جديدة بالحمى"></div>') == []
+
+
+def test_a_section_label_and_a_dash_before_the_speaker() -> None:
+    got = _heads("محليات - وزير التجهيز: الأشغال ستنتهي قبل الصيف")
+    assert got == [("الأشغال ستنتهي قبل الصيف", "وزير التجهيز")]
+
+
+def test_a_dash_between_two_teams_is_no_furniture() -> None:
+    """The near miss: the words before the dash are a team, not a date, label or site."""
+    assert _heads("النجم الرياضي - النادي البلدي : التشكيلة المنتظرة للفريقين") == []

@@ -130,14 +130,91 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or _portfolio_lead(lex, norms):
         return True
-    if _person_name(d, sp, norms, marked) or _bare_medium(lex, norms):
+    if _bare_medium(lex, norms):
         return True
     if not forms.isdisjoint(lex.headline_leads["persons"]) or _people_plural(lex, norms[0]):
         return True
     if _institution(lex, norms):
         return True
+    if _body_place(d, sp, norms, after_in=False):
+        return False  # مدينة خان يونس، ريف دير الزور: a place, though خان is a first name
+    if _person_name(d, sp, norms, marked):
+        return True
+    if _body_place(d, sp, norms, after_in=True):
+        return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
-            or any(_echoes(d, norms, s) for s in spoken))
+            or _body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
+    """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
+    of the word before each such run (-1 at the text's start)."""
+    wi, m = d.wi, len(norms)
+    first = strip_conj(norms[0])
+    out = []
+    for k in range(len(wi.norms) - m + 1):
+        if sp.first <= k <= sp.last or strip_conj(wi.norms[k]) != first:
+            continue
+        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
+            out.append(k - 1)
+    return out
+
+
+def _body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bool:
+    """The text names the lead (one to three words) elsewhere as a place: after a place noun
+    (مدينة، محافظة، ريف، مخيم), or, with ``after_in``, right after في (في جنين): a town's
+    dateline, whatever list lacks it (نابلس :، ريف إدلب ... إدلب :).  في may govern a
+    person too (الثقة في NAME), so it is weighed only where no list reads a name."""
+    lx, wi = d.lex.headline_leads, d.wi
+    if len(norms) > 3:
+        return False
+    return any(k >= 0 and (strip_conj(wi.norms[k]) in lx["place_nouns"]
+                           or after_in and wi.norms[k] in lx["place_prepositions"])
+               for k in _occurrences(d, sp, norms))
+
+
+def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """A lead of one to three words that no list holds but a first name's or a name link's
+    (جوزيب بوريل، أبو الغيط، بن فرحان، الصدر), the whole lead before its colon, that the
+    text writes elsewhere right after a first name (أحمد أبو الغيط، فيصل بن فرحان), or, a
+    lead of two words or more, after a definite office or the definite nisba of a state or
+    region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
+    الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
+    office without its article governs its complement (رئيس الترجي الجرجيسي: a club)."""
+    lex = d.lex
+    lx = lex.headline_leads
+    if not 1 <= len(norms) <= 3 or len(norms[-1]) < 3 or _known(lex, norms[-1]):
+        return False
+    if any(_known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
+           or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
+           for w in norms):
+        return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
+    end = d.wi.ends[sp.last]
+    if not d.text[end : end + MAX_LEAD_CHARS].lstrip().startswith(COLONS):
+        return False  # (جازف بحياته ... : the lead's first word only)
+    wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
+    for k in _occurrences(d, sp, norms):
+        if k < 0:
+            continue
+        prev = d.wi.norms[k]
+        if prev.startswith(wa) and lex.is_first_name(prev[len(wa):]):
+            prev = prev[len(wa):]
+        if lex.is_first_name(prev) and not _known(lex, prev):
+            return True
+        if len(norms) > 1 and _office_phrase_end(lex, prev):
+            return True
+    return False
+
+
+def _office_phrase_end(lex: Lexicon, w: str) -> bool:
+    """A definite office (الرئيس، الوزير) or a definite adjective of the nisba's shape
+    (الفرنسي، الأوروبية، السياسي، الأساسي): the last word of an office phrase before a
+    person's name (الناشط السياسي NAME، نقابة التعليم الأساسي NAME)."""
+    article, ya, fem = lex.article, lex.morph.ya, lex.fem_ending
+    if not w.startswith(article) or len(w) < 5:
+        return False
+    bare = w[len(article):]
+    return bare.endswith(ya) or bare.endswith(ya + fem) or _office(lex, w)
 
 
 def _bare_medium(lex: Lexicon, norms: list[str]) -> bool:

@@ -334,7 +334,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
-    cuts = [m for m in FURNITURE_CUT.finditer(text, a, colon) if not d.inside_pair(m.start())]
+    cuts = [m for m in FURNITURE_CUT.finditer(text, a, colon) if not d.inside_pair(m.start())
+            and furniture_before(d, a, m)]
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
     colon -= a
@@ -385,6 +386,25 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.speaker = sp
     return c
+
+
+def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
+    """The separator ``cut`` ends page furniture that opens the lead at ``a``: any
+    separator but a dash does (a breadcrumb's slash or chevron); before a dash, a date or
+    time stamp (digits), a section label of labels.txt or a medium's name (media.txt); a
+    dash between two teams or places (النجم الساحلي - النادي الصفاقسي :) is a fixture."""
+    text, wi, lex = d.text, d.wi, d.lex
+    if text[cut.start() + 1] not in "-\u2013\u2014":
+        return True
+    before = text[a : cut.start()]
+    if any(ch.isdigit() for ch in before):
+        return True
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(cut.start())
+    if we <= ws:
+        return False
+    head = wi.norms[ws:we]
+    return (" ".join(head) in lex.labels or head[0] in lex.labels or head[0] in lex.media
+            or " ".join(head[:2]) in lex.media)
 
 
 def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
