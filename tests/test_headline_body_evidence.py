@@ -68,3 +68,16 @@ def test_a_place_with_a_link_word_is_a_dateline() -> None:
     text = ("أبو ظبي : افتتاح معرض الدفاع الدولي\n\n"
             "افتتح في أبو ظبي معرض الدفاع الدولي بمشاركة واسعة.")
     assert _heads(text) == []
+
+
+def test_a_definite_surname_after_a_compound_first_name() -> None:
+    text = ("البرهان : لا تفاوض مع المتمردين\n\n"
+            "جدد رئيس مجلس السيادة عبد الفتاح البرهان رفضه لأي تفاوض.")
+    assert _heads(text) == [("لا تفاوض مع المتمردين", "البرهان")]
+
+
+def test_a_definite_topic_after_a_definite_word_is_no_surname() -> None:
+    """The near miss: the definite lead follows a definite noun, no name's first part."""
+    text = ("البرهان : لا تفاوض مع المتمردين\n\n"
+            "قدم المحامي البرهان على براءة موكله أمام المحكمة.")
+    assert _heads(text) == []

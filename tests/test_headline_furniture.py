@@ -95,3 +95,36 @@ def test_a_section_label_and_a_dash_before_the_speaker() -> None:
 def test_a_dash_between_two_teams_is_no_furniture() -> None:
     """The near miss: the words before the dash are a team, not a date, label or site."""
     assert _heads("النجم الرياضي - النادي البلدي : التشكيلة المنتظرة للفريقين") == []
+
+
+def test_a_bullet_between_a_time_stamp_and_the_title() -> None:
+    got = _heads("منذ 4 ساعات • وزير المالية: لا ضرائب جديدة في الموازنة")
+    assert got == [("لا ضرائب جديدة في الموازنة", "وزير المالية")]
+
+
+def test_a_bullet_before_a_title_without_a_speaker() -> None:
+    """The near miss: the item after the bullet has no colon."""
+    assert _heads("منذ 4 ساعات • ارتفاع حصيلة ضحايا السيول في الجنوب") == []
+
+
+def test_an_item_number_before_the_speaker() -> None:
+    got = _heads("2. وزير الدفاع: لا تفاوض مع المتمردين")
+    assert got == [("لا تفاوض مع المتمردين", "وزير الدفاع")]
+
+
+def test_an_item_number_before_a_topic() -> None:
+    """The near miss: the numbered item's lead is a topic."""
+    assert _heads("2. أسعار الذهب: ارتفاع جديد في السوق المحلية") == []
+
+
+def test_a_long_lead_that_is_one_office_phrase_with_its_holder() -> None:
+    got = _heads("المتحدث الرسمي باسم وزارة الداخلية في الحكومة المؤقتة سامي العلوي: "
+                 "الوضع تحت السيطرة")
+    assert got == [("الوضع تحت السيطرة",
+                    "المتحدث الرسمي باسم وزارة الداخلية في الحكومة المؤقتة سامي العلوي")]
+
+
+def test_a_long_lead_with_a_verb_is_no_office_phrase() -> None:
+    """The near miss: as long, but a verb breaks the phrase (a sentence, no speaker)."""
+    assert _heads("المتحدث الرسمي باسم وزارة الداخلية يكشف تفاصيل جديدة عن الحادثة: "
+                  "الوضع تحت السيطرة") == []

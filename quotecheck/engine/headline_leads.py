@@ -176,7 +176,8 @@ def _body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bo
 def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """A lead of one to three words that no list holds but a first name's or a name link's
     (جوزيب بوريل، أبو الغيط، بن فرحان، الصدر), the whole lead before its colon, that the
-    text writes elsewhere right after a first name (أحمد أبو الغيط، فيصل بن فرحان), or, a
+    text writes elsewhere right after a first name (أحمد أبو الغيط، فيصل بن فرحان), a
+    compound one (عبد الفتاح البرهان: a name head then a definite word), or, a
     lead of two words or more, after a definite office or the definite nisba of a state or
     region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
     الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
@@ -201,6 +202,8 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
             prev = prev[len(wa):]
         if lex.is_first_name(prev) and not _known(lex, prev):
             return True
+        if k > 0 and d.wi.norms[k - 1] in lx["name_links"] and prev.startswith(lex.article):
+            return True  # عبد الفتاح البرهان: a compound first name (عبد، أبو + a definite word)
         if len(norms) > 1 and _office_phrase_end(lex, prev):
             return True
     return False
@@ -366,16 +369,17 @@ def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
     return len(head) > 1 and head[0] in lex.anonymous and not head[1].startswith(lex.article)
 
 
-def lead_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
+def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
+               ) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
-    (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
-    may fall inside the first word (a date stamp written onto it)."""
+    (1 to ``most`` words, no digits, marks, labels, cues, complementizers, lists or Latin);
+    ``a`` may fall inside the first word (a date stamp written onto it)."""
     text, wi, lex = d.text, d.wi, d.lex
     ws = wi.first_at_or_after(a)
     if ws > 0 and wi.ends[ws - 1] > a:
         ws -= 1
     we = wi.first_at_or_after(a + colon)
-    if not 1 <= we - ws <= MAX_LEAD_WORDS:
+    if not 1 <= we - ws <= most:
         return None
     head = wi.norms[ws:we]
     if wi.starts[ws] < a:

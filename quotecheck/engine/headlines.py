@@ -36,15 +36,16 @@ from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
 
 #: What cuts a line of page furniture into segments that each may be a headline: a bar
-#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, or a run of 3+ spaces (a menu or a
-#: ticker of titles flattened onto one line).
-HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
+#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, a bullet or an arrow between items
+#: (``منذ 5 ساعات • NAME: ...``), or a run of 3+ spaces (a menu or a ticker of titles
+#: flattened onto one line).
+HARD_SEPARATOR = re.compile("[|\uff5c\t\u2022\u25cf\u25a0\u25ba\u25c4]| {3,}")
 #: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
 #: .. Y: ...``): a segment starts after them only where a headline follows.
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
-#: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
-#: 2025-09-02NAME: ...`` in a list of related articles).
-LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
+#: What may open a segment before its speaker: bullets, dashes, an item's number (``1.``,
+#: ``2)``) and a date stamp (``- 2025-09-02NAME: ...`` in a list of related articles).
+LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*(?:\d{1,2}[.)](?=\s)\s*)?"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
 
 
@@ -345,7 +346,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     words = lead_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
     if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
                           - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
-        words = ticker_speaker(d, a, lead_end)
+        words = ticker_speaker(d, a, lead_end) or office_lead(d, a, lead_end)
     if words is None:
         return None
     ws, we = words
@@ -405,6 +406,25 @@ def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
     head = wi.norms[ws:we]
     return (" ".join(head) in lex.labels or head[0] in lex.labels or head[0] in lex.media
             or " ".join(head[:2]) in lex.media)
+
+
+#: The most words of a lead that is one office phrase (office_lead).
+OFFICE_LEAD_WORDS = 10
+
+
+def office_lead(d: Doc, a: int, end: int) -> tuple[int, int] | None:
+    """Words [ws, we) of a lead longer than MAX_LEAD_WORDS (up to OFFICE_LEAD_WORDS) that
+    is one speaker phrase opening with an office (``المتحدث باسم وزارة الصحة في غزة NAME:``):
+    the office, its complements and the holder's name; else None."""
+    wi, lex = d.wi, d.lex
+    words = lead_words(d, a, end - a, OFFICE_LEAD_WORDS)
+    if words is None:
+        return None
+    ws, we = words
+    if not lex.is_title(wi.norms[ws]) or wi.norms[ws] in lex.countries:
+        return None
+    sp = phrase_after(lex, wi, ws, we)
+    return words if sp is not None and sp.first == ws and sp.last == we - 1 else None
 
 
 def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
