@@ -128,3 +128,24 @@ def test_a_long_lead_with_a_verb_is_no_office_phrase() -> None:
     """The near miss: as long, but a verb breaks the phrase (a sentence, no speaker)."""
     assert _heads("المتحدث الرسمي باسم وزارة الداخلية يكشف تفاصيل جديدة عن الحادثة: "
                   "الوضع تحت السيطرة") == []
+
+
+def test_a_media_tag_after_a_statement_in_marks() -> None:
+    got = _heads("وزير الخارجية: «لن نقبل بأي تسوية على حساب شعبنا» (فيديو)")
+    assert got == [("لن نقبل بأي تسوية على حساب شعبنا", "وزير الخارجية")]
+
+
+def test_brackets_inside_a_statement_stay_in_it() -> None:
+    """The near miss: the brackets do not end the title."""
+    got = _heads("وزير المالية: الموازنة الجديدة (2025) تراعي الفئات الهشة")
+    assert got == [("الموازنة الجديدة (2025) تراعي الفئات الهشة", "وزير المالية")]
+
+
+def test_an_outlet_in_latin_letters_after_the_speaker() -> None:
+    got = _heads("لافروف لـ BBC: روسيا لا تريد مواجهة مع الغرب")
+    assert got == [("روسيا لا تريد مواجهة مع الغرب", "لافروف")]
+
+
+def test_latin_letters_without_the_preposition_end_no_lead() -> None:
+    """The near miss: Latin words before the colon with no ل before them."""
+    assert _heads("لافروف BBC: روسيا لا تريد مواجهة مع الغرب") == []

@@ -26,6 +26,8 @@ MAX_LEAD_CHARS = 80
 MAX_LEAD_WORDS = 7
 #: The most words of a speaker phrase that ends a run of titles (ticker_speaker).
 TICKER_WORDS = 4
+#: The most Latin words of an outlet's name after ل at a lead's end (``لـ Sky News``).
+LATIN_OUTLET_WORDS = 3
 #: A full stop that ends a sentence (not one of a ``..`` run between titles).
 _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 
@@ -190,8 +192,7 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
            or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
            for w in norms):
         return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
-    end = d.wi.ends[sp.last]
-    if not d.text[end : end + MAX_LEAD_CHARS].lstrip().startswith(COLONS):
+    if not _whole_lead(d, sp):
         return False  # (جازف بحياته ... : the lead's first word only)
     wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
     for k in _occurrences(d, sp, norms):
@@ -279,13 +280,23 @@ def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
-    end = d.wi.ends[sp.last]
-    if not d.text[end : end + MAX_LEAD_CHARS].lstrip().startswith(COLONS):
+    if not _whole_lead(d, sp):
         return False
     if _report_noun(lex, _forms(lex, w)):
         return False
     # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
     return not w.endswith(lex.morph.alef) and not _known(lex, w)
+
+
+def _whole_lead(d: Doc, sp: SpeakerSpan) -> bool:
+    """The phrase ``sp`` is the whole lead: only spaces, or the outlet addressed
+    (addressee_start: ``لـ«العربية»``، ``لـ CNN``), stand between it and a colon."""
+    text, end = d.text, d.wi.ends[sp.last]
+    rest = text[end : end + MAX_LEAD_CHARS]
+    colon = min((i for i in (rest.find(c) for c in COLONS) if i >= 0), default=-1)
+    if colon < 0:
+        return False
+    return not text[end : addressee_start(d, end, end + colon)].strip()
 
 
 def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
@@ -505,11 +516,20 @@ def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
 def addressee_start(d: Doc, a: int, colon: int) -> int:
     """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
     (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
-    ``وزير الخارجية لـ"الشرق الأوسط":``), the outlet the speaker talked to, which is no part
-    of the speaker phrase; else ``colon``."""
+    ``وزير الخارجية لـ"الشرق الأوسط":``), or ل then up to LATIN_OUTLET_WORDS words in Latin
+    letters (``بوريل لـ CNN:``), the outlet the speaker talked to, which is no part of the
+    speaker phrase; else ``colon``."""
     text, wi, lex = d.text, d.wi, d.lex
     end = len(text[a:colon].rstrip()) + a
-    if end <= a or text[end - 1] not in QUOTE_CHARS:
+    if end <= a:
+        return colon
+    k = wi.first_at_or_after(end) - 1
+    j = k
+    while j > k - LATIN_OUTLET_WORDS and j >= 0 and wi.starts[j] > a and is_latin(wi.words[j]):
+        j -= 1
+    if j < k and j >= 0 and wi.starts[j] > a and wi.norms[j] == lex.morph.lam:
+        return wi.starts[j]  # (بوريل لـ euronews: an outlet in Latin letters, no marks)
+    if text[end - 1] not in QUOTE_CHARS:
         return colon
     p = d.pair_at(end - 2)  # (the pair whose closing mark ends the lead)
     if p is None or p.close != end - 1 or p.open <= a:

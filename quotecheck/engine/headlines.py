@@ -428,10 +428,15 @@ def office_lead(d: Doc, a: int, end: int) -> tuple[int, int] | None:
 
 
 def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
-    """The statement [a, b) without the site's name that a page appends to its title after
-    one spaced dash (``NAME: ... - هسبريس``، ``... - سكاي نيوز عربية``): at most SITE_WORDS
-    words after the only dash, MIN_WORDS or more before it; two dashes set off a clause."""
+    """The statement [a, b) without what a page appends to its title: a bracketed tag of at
+    most SITE_WORDS words (``... (فيديو)``), and the site's name after one spaced dash
+    (``NAME: ... - هسبريس``، ``... - سكاي نيوز عربية``): at most SITE_WORDS words after the
+    only dash, MIN_WORDS or more before it; two dashes set off a clause."""
     text, wi = d.text, d.wi
+    tag = _TAIL_TAG.search(text, a, b)
+    if tag is not None and len(tag.group(1).split()) <= SITE_WORDS and (
+            wi.first_at_or_after(tag.start()) - wi.first_at_or_after(a) >= MARKED_MIN_WORDS):
+        a, b = trim(text, a, tag.start())  # (... شعبنا» (فيديو): the page's media tag)
     dashes = [m for m in _SPACED_DASH.finditer(text, a, b) if not d.inside_pair(m.start())]
     if len(dashes) != 1:
         return a, b
@@ -443,6 +448,8 @@ def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
 
 
 _SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
+#: A bracketed tag that ends a title (``(فيديو)``، ``[صور]``): the page's, not the speaker's.
+_TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
 
 
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
