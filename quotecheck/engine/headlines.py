@@ -360,11 +360,15 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     if list_statement(text, ca, cb):
         return None
-    if " ".join(wi.norms[ws:we]) in lex.countries and any(ch.isdigit() for ch in text[ca:cb]):
+    if " ".join(wi.norms[ws:we]) in lex.countries and any(
+            ch.isdigit() for ch in text[ca:cb]) and not first_person(d, ca, cb):
         return None  # مصر : مقتل 4 سياح ...: a country's dateline before a count, no speech
+        # (إيران: سنرد خلال 24 ساعة: the first person speaks for the state)
     first_body = wi.first_at_or_after(ca)
-    if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
+    if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words and not (
+            person_head(lex, wi.norms[ws:we])):
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
+        # (وزير التربية: الأحد عطلة: an office's statement may open with a day)
     if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
