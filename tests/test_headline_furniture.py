@@ -149,3 +149,28 @@ def test_an_outlet_in_latin_letters_after_the_speaker() -> None:
 def test_latin_letters_without_the_preposition_end_no_lead() -> None:
     """The near miss: Latin words before the colon with no ل before them."""
     assert _heads("لافروف BBC: روسيا لا تريد مواجهة مع الغرب") == []
+
+
+def test_a_title_written_onto_the_end_of_a_sentence() -> None:
+    got = _heads("وأكد الوزير أن الوضع مستقر في المنطقة.وزير الدفاع: قواتنا جاهزة لكل الاحتمالات")
+    assert got == [("قواتنا جاهزة لكل الاحتمالات", "وزير الدفاع")]
+
+
+def test_a_sentence_glued_to_the_next_one_is_no_title() -> None:
+    """The near miss: a verb opens the glued words before the colon."""
+    assert _heads("وأكد الوزير أن الوضع مستقر.وتشهد المنطقة: هدوءا حذرا منذ أيام") == []
+
+
+def test_an_abbreviation_is_no_glued_sentence_end() -> None:
+    """The near miss of the glued title: the full stops of an abbreviation (م.د.)."""
+    assert _heads("بكلفة 1.5 م.د.في المجال السياحي : الإسراع في انجاز المنطقة") == []
+
+
+def test_names_parted_by_full_stops_are_a_list() -> None:
+    assert _heads("اللاعبون : أيمن سالم . كريم العياري . سامي بن علي . منير الطرابلسي") == []
+
+
+def test_sentences_parted_by_full_stops_stay_a_statement() -> None:
+    """The near miss: longer items, a statement of two sentences."""
+    got = _heads("وزير الصحة: الوضع الوبائي صعب جدا. لكننا سنتجاوزه قريبا بفضل التلاقيح")
+    assert got == [("الوضع الوبائي صعب جدا. لكننا سنتجاوزه قريبا بفضل التلاقيح", "وزير الصحة")]

@@ -183,6 +183,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     text = d.text
     out: list[tuple[int, Cand]] = []
     todo = [(n, sa, sb) for n, (sa, sb) in enumerate(segments(text, a, b))]
+    todo += glued_titles(d, a, b)
     while todo:
         n, sa, sb = todo.pop(0)
         m = LEAD.match(text, sa, sb)
@@ -220,6 +221,32 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
                 prev.start, prev.end, prev.pair = ca, cb, None
             found.append((sep.start(), sep.end(), c))
         out.extend((start, c) for _, start, c in found)
+    return out
+
+
+#: A sentence's end written onto the next word with no space (``... المنطقة".NAME: ...``):
+#: a page's blocks flattened into one line, where a title may follow.
+_GLUED_END = re.compile("[.!?\u061f][\"\u201d\u00bb]?(?=[^\\W\\d_])")
+
+
+def glued_titles(d: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """Segments (number, start, end) of titles written onto the end of a sentence in the
+    line [a, b) with no space (``...في المنطقة".ميقاتي: لبنان لا يريد الحرب``): each starts
+    after the glued end when a colon follows within MAX_LEAD_CHARS, and its statement ends
+    at the next colon or glued end (the flattened page goes on with the next block)."""
+    text = d.text
+    out = []
+    for m in _GLUED_END.finditer(text, a, b):
+        colon = first_colon(text, m.end(), min(b, m.end() + MAX_LEAD_CHARS))
+        if colon < 0 or d.inside_pair(m.end()):
+            continue
+        k = d.wi.first_at_or_after(m.start()) - 1  # the word the full stop ends
+        if k < 0 or d.wi.ends[k] - d.wi.starts[k] < 3:
+            continue  # (1.5 م.د. في ...: an abbreviation's full stops)
+        nxt = _GLUED_END.search(text, colon, b)
+        end = min(b, nxt.start() if nxt else b)
+        later = first_colon(text, colon + 1, end)
+        out.append((1, m.end(), later if later > 0 else end))
     return out
 
 
@@ -270,14 +297,21 @@ MARKED_MIN_WORDS = 2
 #: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
 LIST_DASHES = 3
 _LIST_DASHES = re.compile("\\s[-\u2013\u2014]\\s")
+#: The most words of an item of a list whose items full stops part (a squad's names).
+LIST_ITEM_WORDS = 3
 
 
 def list_statement(text: str, a: int, b: int) -> bool:
     """The text after a headline's colon is a list, not a statement: it holds a star between
-    teams (``النادي الإفريقي * النجم``) or LIST_DASHES dashes between items (``الأهلي -
-    الفيصلي - الوحدة - النصر``; one or two may set off a clause)."""
+    teams (``النادي الإفريقي * النجم``), LIST_DASHES dashes between items (``الأهلي -
+    الفيصلي - الوحدة - النصر``; one or two may set off a clause), or more than LIST_DASHES
+    items of at most LIST_ITEM_WORDS words parted by full stops (``أيمن بلعيد . صيام بن
+    يوسف. زياد بوغطاس. رامي البدوي``: a squad)."""
     inner = text[a:b]
-    return "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES
+    if "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES:
+        return True
+    items = [x for x in inner.split(".") if x.strip()]  # (أيمن بلعيد . صيام بن يوسف. ...)
+    return len(items) > LIST_DASHES and all(len(x.split()) <= LIST_ITEM_WORDS for x in items)
 
 
 #: How far into a statement its own subject and verb of saying may reach.
