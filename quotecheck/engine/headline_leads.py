@@ -66,6 +66,19 @@ def first_person(d: Doc, a: int, b: int) -> bool:
     return False
 
 
+def conj_joined(lex: Lexicon, w: str) -> bool:
+    """A folded word opens with the conjunction و/ف (strip_conj) and is not itself a word of
+    the lexicon's lists that opens with that letter (وزير، وكالة، فيصل، فرنسا): ووزير
+    joins, وزير does not."""
+    if strip_conj(w) == w:
+        return False
+    fem, titles = lex.fem_ending, lex.titles
+    whole = (w in titles or w.endswith(fem) and w[: -len(fem)] in titles
+             or lex.is_first_name(w) or lex.is_body(w))
+    return not whole and not any(w in words for words in (
+        lex.countries, lex.places, lex.media, lex.anonymous, lex.labels, lex.body_nouns))
+
+
 def _lead_norms(d: Doc, sp: SpeakerSpan) -> list[str]:
     """The folded words of a speaker phrase (its first without the skipped characters)."""
     wi = d.wi
@@ -152,10 +165,10 @@ def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
     of the word before each such run (-1 at the text's start)."""
     wi, m = d.wi, len(norms)
-    first = strip_conj(norms[0])
+    first = {norms[0], strip_conj(norms[0])}
     out = []
     for k in range(len(wi.norms) - m + 1):
-        if sp.first <= k <= sp.last or strip_conj(wi.norms[k]) != first:
+        if sp.first <= k <= sp.last or first.isdisjoint((wi.norms[k], strip_conj(wi.norms[k]))):
             continue
         if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
             out.append(k - 1)
@@ -170,9 +183,10 @@ def _body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bo
     lx, wi = d.lex.headline_leads, d.wi
     if len(norms) > 3:
         return False
-    return any(k >= 0 and (strip_conj(wi.norms[k]) in lx["place_nouns"]
-                           or after_in and wi.norms[k] in lx["place_prepositions"])
-               for k in _occurrences(d, sp, norms))
+    return any(k >= 0 and (not lx["place_nouns"].isdisjoint(
+        (wi.norms[k], strip_conj(wi.norms[k])))  # (ولاية is no و + لاية)
+        or after_in and wi.norms[k] in lx["place_prepositions"])
+        for k in _occurrences(d, sp, norms))
 
 
 def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
@@ -469,8 +483,8 @@ def ticker_speaker(d: Doc, a: int, end: int) -> tuple[int, int] | None:
         return None  # (وقال ... لمؤتمر الحزب الجمهوري : a report's sentence)
     for ws in range(max(first + 1, we - TICKER_WORDS), we - 1):
         w, prev = wi.norms[ws], wi.norms[ws - 1]
-        if strip_conj(w) != w or not (_office(lex, w) or w in lex.anonymous):
-            continue
+        if conj_joined(lex, w) or not (_office(lex, w) or w in lex.anonymous):
+            continue  # (والطلبة: a conjunction joins the run; وزير opens a phrase)
         if (lex.complementizer(prev) or prev in lex.soft_prep or lex.is_title(prev)
                 or strip_conj(prev) in lex.leading_prepositions
                 or prev.startswith((lex.morph.lam, lex.prep_bi))):

@@ -22,6 +22,7 @@ from quotecheck.engine.headline_leads import (
     MAX_LEAD_CHARS,
     MAX_LEAD_WORDS,
     addressee_start,
+    conj_joined,
     first_person,
     framed,
     lead_words,
@@ -209,8 +210,8 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             if c is None:
                 continue
             sp = c.speaker
-            if sp is not None and not sp.skip and strip_conj(d.wi.norms[sp.first]) != (
-                    d.wi.norms[sp.first]):  # وثنائي الاتفاق: the conjunction joins two titles
+            if sp is not None and not sp.skip and conj_joined(d.lex, d.wi.norms[sp.first]):
+                # وثنائي الاتفاق: the conjunction joins two titles (وزير opens with no و)
                 w = d.wi.words[sp.first].text
                 c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
             if found and found[-1][2].end > sep.start():
@@ -504,7 +505,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    if we - ws > 6 or not lex.is_title(strip_conj(wi.norms[ws])):
+    if we - ws > 6 or not any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])}):
         return None
     sp = phrase_after(lex, wi, ws, we)
     if sp is None or sp.first != ws or sp.last != we - 1:
