@@ -386,6 +386,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     ws, we = words
     ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
+    cb = body_start(d, ca, cb, ws, we)
     if cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
@@ -426,6 +427,33 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.speaker = sp
     return c
+
+
+#: How many words after a verb of saying the lead's word, or the subject phrase holding it,
+#: may stand (قال اليوم وزير ...); the most words of that phrase read.
+BODY_SUBJECT_REACH = 3
+SUBJECT_WORDS = 10
+
+
+def body_start(d: Doc, a: int, b: int, ws: int, we: int) -> int:
+    """Where the statement [a, b) of the headline whose lead is words [ws, we) runs into
+    the article's first sentence on the same line (``وزير الصحة: لا إصابات جديدة أكد وزير
+    الصحة في تصريح ...``): a verb of saying in the perfect whose subject holds a word of the
+    lead (the subject phrase starting within BODY_SUBJECT_REACH words, or those words);
+    else ``b``."""
+    wi, lex = d.wi, d.lex
+    lead = {w for x in wi.norms[ws:we] for w in (x, strip_conj(x)) if len(w) >= 3}
+    for k in range(wi.first_at_or_after(a) + 1, wi.first_at_or_after(b)):
+        form = lex.cue(wi.norms[k])
+        if form is None or form.form != "perfect" or d.inside_pair(wi.starts[k]):
+            continue
+        n = min(len(wi.norms), k + 1 + SUBJECT_WORDS)
+        sp = phrase_after(lex, wi, k + 1, n)
+        end = sp.last + 1 if sp is not None and sp.first <= k + BODY_SUBJECT_REACH else k + 1
+        if not lead.isdisjoint(wi.norms[k + 1 : max(end, k + 1 + BODY_SUBJECT_REACH)][
+                : SUBJECT_WORDS]):
+            return trim(d.text, a, wi.starts[k])[1]
+    return b
 
 
 def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
