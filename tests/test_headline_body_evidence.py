@@ -81,3 +81,20 @@ def test_a_definite_topic_after_a_definite_word_is_no_surname() -> None:
     text = ("البرهان : لا تفاوض مع المتمردين\n\n"
             "قدم المحامي البرهان على براءة موكله أمام المحكمة.")
     assert _heads(text) == []
+
+
+def test_a_surname_then_the_circumstance_of_the_statement() -> None:
+    text = ("فون دير لاين أمام البرلمان الأوروبي: الاتحاد سيبقى موحدا\n\n"
+            "أكدت رئيسة المفوضية أورسولا فون دير لاين أن التكتل متماسك.")
+    got = _heads(text)
+    assert [t for t, _ in got] == ["الاتحاد سيبقى موحدا"]
+    text = ("كيشيدا ردا على بيونغ يانغ: لن نقبل بالتهديد\n\n"
+            "قال رئيس الوزراء الياباني فوميو كيشيدا إن بلاده سترد.")
+    assert _heads(text) == [("لن نقبل بالتهديد", "كيشيدا")]
+
+
+def test_a_noun_then_a_preposition_phrase_is_a_topic() -> None:
+    """The near miss: the lead's first word is no name the body gives (أسلحة في حاوية)."""
+    text = ("أسلحة في حاوية : حجز كمية من البنادق\n\n"
+            "حجزت مصالح الديوانة أسلحة في حاوية قادمة من الخارج.")
+    assert _heads(text) == []

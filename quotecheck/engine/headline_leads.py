@@ -206,7 +206,7 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
            or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
            for w in norms):
         return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
-    if not _whole_lead(d, sp):
+    if not (_whole_lead(d, sp) or _circumstance_after(d, sp)):
         return False  # (جازف بحياته ... : the lead's first word only)
     wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
     for k in _occurrences(d, sp, norms):
@@ -311,6 +311,22 @@ def _whole_lead(d: Doc, sp: SpeakerSpan) -> bool:
     if colon < 0:
         return False
     return not text[end : addressee_start(d, end, end + colon)].strip()
+
+
+def _circumstance_after(d: Doc, sp: SpeakerSpan) -> bool:
+    """The lead goes on after ``sp`` with the circumstance of the statement, up to a colon
+    within MAX_LEAD_CHARS: a leading preposition (أمام الجمعية العامة، خلال زيارته، في
+    تغريدة) or a circumstance word of headline_leads.json (ردا على، تعليقا على، عبر)."""
+    wi, lex = d.wi, d.lex
+    k = sp.last + 1
+    if k >= len(wi.norms):
+        return False
+    w = wi.norms[k]
+    if w not in lex.leading_prepositions and w not in lex.headline_leads[
+            "circumstance_openers"]:
+        return False
+    rest = d.text[wi.ends[sp.last] : wi.ends[sp.last] + MAX_LEAD_CHARS]
+    return any(c in rest for c in COLONS)
 
 
 def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
