@@ -186,3 +186,13 @@ def test_a_verb_of_saying_with_another_subject_stays_in_the_statement() -> None:
     """The near miss: the verb's subject is someone else, the speaker reports it."""
     got = _heads("الغنوشي: قلنا للرئيس إن النهضة لن تشارك وقال الرئيس إنه يتفهم ذلك")
     assert got == [("قلنا للرئيس إن النهضة لن تشارك وقال الرئيس إنه يتفهم ذلك", "الغنوشي")]
+
+
+def test_a_page_label_without_a_colon_before_the_speaker() -> None:
+    got = _heads("اقرأ أيضا وزير الخارجية: لا تراجع عن قرار استدعاء السفير")
+    assert got == [("لا تراجع عن قرار استدعاء السفير", "وزير الخارجية")]
+
+
+def test_an_affair_label_before_a_name_is_a_topic() -> None:
+    """The near miss: قضية NAME names the affair the news is about, not a speaker."""
+    assert _heads("قضية سامي العلوي : الجلسة القادمة منتصف الشهر") == []

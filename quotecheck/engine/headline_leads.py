@@ -108,6 +108,11 @@ def _office(lex: Lexicon, w: str) -> bool:
         f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
 
 
+def office_word(lex: Lexicon, w: str) -> bool:
+    """An office or honorific word of titles.txt (_office): وزير، الوزير، السفيرة."""
+    return _office(lex, w)
+
+
 def _modifier(lex: Lexicon, forms: set[str]) -> bool:
     """A title word that only follows an office (السابق، الحالي، العام، الرسمي), bare,
     definite or feminine: a lead that opens with one is no office (سابقة في التعليم :)."""

@@ -26,6 +26,7 @@ from quotecheck.engine.headline_leads import (
     first_person,
     framed,
     lead_words,
+    office_word,
     person_head,
     speaker_lead,
     subject_before_verb,
@@ -268,6 +269,29 @@ def label_prefix(d: Doc, a: int, b: int) -> int:
     return skip_space(text, colon + 1)
 
 
+#: The most words of a page label that opens a lead with no mark after it (اقرأ أيضا NAME:).
+LABEL_WORDS = 3
+
+
+def label_lead(d: Doc, a: int, colon: int) -> int:
+    """Where a lead that opens with a page label of headline_leads.json page_labels and no
+    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``) goes on with a
+    speaker: the word after the label, when that word is an office, an unnamed source or a
+    first name; else ``a``.  An affair's or event's label is none (قضية وليد زروق :)."""
+    wi, lex = d.wi, d.lex
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    if ws < len(wi.starts) and wi.starts[ws] < a:
+        return a
+    for n in range(min(LABEL_WORDS, we - ws - 1), 0, -1):
+        if " ".join(wi.norms[ws : ws + n]) not in lex.headline_leads["page_labels"]:
+            continue  # (قضية NAME :، كأس ديفيس :: an affair's or event's label, a topic)
+        w = wi.norms[ws + n]
+        if office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
+            return wi.starts[ws + n]
+        return a
+    return a
+
+
 def repeated_title(d: Doc, a: int, b: int, c: Cand | None) -> int | None:
     """Where a headline's lead and colon (``NAME:``) come again in its own statement: the
     title written twice on one line (a caption then the title, or a title repeated), whose
@@ -374,6 +398,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             and furniture_before(d, a, m)]
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
+    a = label_lead(d, a, colon)
     colon -= a
     if colon <= 0:
         return None
