@@ -98,3 +98,13 @@ def test_a_noun_then_a_preposition_phrase_is_a_topic() -> None:
     text = ("أسلحة في حاوية : حجز كمية من البنادق\n\n"
             "حجزت مصالح الديوانة أسلحة في حاوية قادمة من الخارج.")
     assert _heads(text) == []
+
+
+def test_an_organisation_named_in_marks_after_its_body_noun() -> None:
+    got = _heads('جمعية "شباب ضد الفساد" : الحكومة تتستر على ملفات الفساد')
+    assert got == [("الحكومة تتستر على ملفات الفساد", 'جمعية "شباب ضد الفساد"')]
+
+
+def test_an_event_named_in_marks_is_a_topic() -> None:
+    """The near miss: an event's noun (a label) before the name in marks."""
+    assert _heads('مهرجان "أيام المسرح" : افتتاح الدورة الجديدة بحضور كبير') == []

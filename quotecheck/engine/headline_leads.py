@@ -399,14 +399,17 @@ def _statement_noun(lex: Lexicon, w: str) -> bool:
 
 def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
     """Quotation marks before a headline's colon that close a name inside a speaker phrase
-    opening with an office, an unnamed source or a first name (مخرج "غدوة حيّ" :، مسؤول في
-    "الكنام" :); other marks there belong to a topic (قضية "طفلة البامبرز" :)."""
+    opening with an office, an unnamed source, a first name or a body's noun (مخرج "غدوة
+    حيّ" :، مسؤول في "الكنام" :، منظمة "أنا يقظ" :); other marks there belong to a topic
+    (قضية "طفلة البامبرز" :)."""
     head, lex = d.wi.norms[ws:we], d.lex
     if len(head) > 1 and head[1] in lex.soft_prep and not lex.is_title(head[0]) and (
             head[0] not in lex.anonymous):
         return False  # يعيش في "ڨراج" : a verb that is also a first name, then its place
     return (sum(ch in QUOTE_CHARS for ch in lead) % 2 == 0
-            and lead.strip()[:1] not in QUOTE_CHARS and person_head(lex, head))
+            and lead.strip()[:1] not in QUOTE_CHARS and (
+                person_head(lex, head) or any(lex.is_body(w) and w not in lex.labels
+                                              for w in {head[0], strip_conj(head[0])})))
 
 
 def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
