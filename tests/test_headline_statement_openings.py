@@ -30,3 +30,13 @@ def test_a_state_in_the_first_person_with_a_number() -> None:
 def test_a_country_dateline_before_a_count() -> None:
     """The near miss: no first person, a count after a country: a dateline."""
     assert _heads("مصر : مقتل 4 سياح في حادث مرور") == []
+
+
+def test_the_first_person_singular_after_lan_vouches_for_the_lead() -> None:
+    got = _heads("شقيق الضحية : لن أسامح القتلة مهما حدث")
+    assert got == [("لن أسامح القتلة مهما حدث", "شقيق الضحية")]
+
+
+def test_nobody_after_la_is_no_first_person() -> None:
+    """The near miss: لا أحد (nobody), a noun after لا, no verb in the first person."""
+    assert _heads("شقيق الضحية : لا أحد يعرف مكان القتلة") == []

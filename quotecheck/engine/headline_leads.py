@@ -46,8 +46,9 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
 
 def first_person(d: Doc, a: int, b: int) -> bool:
     """The statement [a, b) speaks in the first person: a pronoun (نحن، لدينا، بنا), a verb
-    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), or an imperfect in ن after
-    a particle or the future س (لن نسمح، سنخوض): someone's own words, so its lead speaks."""
+    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), an imperfect in ن after
+    a particle or the future س (لن نسمح، سنخوض), or in أ after لن/لم, which only a verb
+    follows (لن أستقيل، لم أقل): someone's own words, so its lead speaks."""
     lx, wi = d.lex.headline_leads, d.wi
     pron, suffix, prefix = lx["first_person_words"], lx["first_person_suffix"], lx[
         "first_person_prefix"]
@@ -59,6 +60,8 @@ def first_person(d: Doc, a: int, b: int) -> bool:
             return True
         if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
             return True
+        if w.startswith(lx["singular_prefix"]) and len(w) >= 3 and prev in lx["verb_particles"]:
+            return True  # لن أستقيل، لم أقل: only a verb follows لن/لم, and أ is the first person
         if (w.startswith(lx["future_prefix"] + prefix) and len(w) >= 5
                 and not w.startswith(lx["not_future_starts"])):
             return True
