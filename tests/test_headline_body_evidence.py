@@ -108,3 +108,13 @@ def test_an_organisation_named_in_marks_after_its_body_noun() -> None:
 def test_an_event_named_in_marks_is_a_topic() -> None:
     """The near miss: an event's noun (a label) before the name in marks."""
     assert _heads('مهرجان "أيام المسرح" : افتتاح الدورة الجديدة بحضور كبير') == []
+
+
+def test_a_definite_surname_after_a_speaking_headline_and_two_full_stops() -> None:
+    got = _heads("عباس: لن نقبل بالتهجير.. والرجوب: الانتخابات في موعدها")
+    assert got == [("لن نقبل بالتهجير", "عباس"), ("الانتخابات في موعدها", "الرجوب")]
+
+
+def test_a_definite_word_after_a_topic_headline_is_no_surname() -> None:
+    """The near miss: the first lead is a topic, so nothing vouches for the second."""
+    assert _heads("غلاء المعيشة: الأسعار تواصل الارتفاع.. الرجوب: الانتخابات في موعدها") == []

@@ -321,6 +321,20 @@ def _whole_lead(d: Doc, sp: SpeakerSpan) -> bool:
     return not text[end : addressee_start(d, end, end + colon)].strip()
 
 
+def parallel_surname(d: Doc, sp: SpeakerSpan) -> bool:
+    """The lead of a headline that follows another after ``..`` (``عباس: ... .. والرجوب:
+    ...``) is one definite word that no list holds, the whole lead: a surname, as the first
+    headline's lead was a speaker (the lexicon reads an indefinite one as a surname already,
+    _lone_surname); a report or statement noun is none."""
+    lex = d.lex
+    norms = _lead_norms(d, sp)
+    w = norms[0]
+    if len(norms) != 1 or not w.startswith(lex.article) or len(w) < 5:
+        return False
+    return (_whole_lead(d, sp) and not _known(lex, w) and not _report_noun(lex, _forms(lex, w))
+            and not _body_place(d, sp, norms, after_in=True))
+
+
 def _circumstance_after(d: Doc, sp: SpeakerSpan) -> bool:
     """The lead goes on after ``sp`` with the circumstance of the statement, up to a colon
     within MAX_LEAD_CHARS: a leading preposition (أمام الجمعية العامة، خلال زيارته، في

@@ -27,6 +27,7 @@ from quotecheck.engine.headline_leads import (
     framed,
     lead_words,
     office_word,
+    parallel_surname,
     person_head,
     speaker_lead,
     subject_before_verb,
@@ -98,10 +99,13 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
     cands: list[Cand] = []
     events: list[tuple[int, SpeakerSpan]] = []
+    spoke: set[int] = set()  # the lines where a headline's lead spoke
     for a, b, start, c in found:
         others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
         if c.headline and c.speaker is not None and not _lead_speaks(d, c, others) and (
-                framed(d, c.speaker) or not first_person(d, c.start, c.end)):
+                framed(d, c.speaker) or not first_person(d, c.start, c.end)) and not (
+                c.extra.get("after_headline") and a in spoke
+                and parallel_surname(d, c.speaker)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -110,6 +114,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             continue
         if c.headline and c.pair is None:
             c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
+        if c.headline and c.speaker is not None:
+            spoke.add(a)
         cands.append(c)
         events.append((start, c.speaker))
     return cands, sorted(events + participles, key=lambda e: e[0])
@@ -215,6 +221,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
                 # وثنائي الاتفاق: the conjunction joins two titles (وزير opens with no و)
                 w = d.wi.words[sp.first].text
                 c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
+            c.extra["after_headline"] = True  # (X: ... .. Y: ...: Y stands where X stood)
             if found and found[-1][2].end > sep.start():
                 prev = found[-1][2]
                 ca, cb = trim_marks(text, prev.start, sep.start())
