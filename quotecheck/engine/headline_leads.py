@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc, is_latin
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
@@ -169,17 +170,37 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
             or _body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
 
 
+#: The most places where the text writes a lead again that are read (the first ones).
+MAX_OCCURRENCES = 40
+_POSITIONS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _positions(d: Doc) -> dict[str, list[int]]:
+    """Each folded word of the text, as written and without its و/ف, with where it stands
+    (built once per document)."""
+    index = _POSITIONS.get(d)
+    if index is None:
+        index = {}
+        for k, w in enumerate(d.wi.norms):
+            for f in {w, strip_conj(w)}:
+                index.setdefault(f, []).append(k)
+        _POSITIONS[d] = index
+    return index
+
+
 def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
-    of the word before each such run (-1 at the text's start)."""
-    wi, m = d.wi, len(norms)
-    first = {norms[0], strip_conj(norms[0])}
+    of the word before each such run (-1 at the text's start), the first MAX_OCCURRENCES."""
+    wi, m, index = d.wi, len(norms), _positions(d)
+    ks = sorted({k for f in {norms[0], strip_conj(norms[0])} for k in index.get(f, ())})
     out = []
-    for k in range(len(wi.norms) - m + 1):
-        if sp.first <= k <= sp.last or first.isdisjoint((wi.norms[k], strip_conj(wi.norms[k]))):
+    for k in ks:
+        if sp.first <= k <= sp.last or k + m > len(wi.norms):
             continue
         if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
             out.append(k - 1)
+            if len(out) >= MAX_OCCURRENCES:
+                break
     return out
 
 

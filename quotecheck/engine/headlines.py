@@ -199,12 +199,11 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
-        c = headline(d, sa, sb)
-        again = repeated_title(d, sa, sb, c)
+        again = repeated_title(d, sa, sb)
         if again is not None:  # the title written twice: each copy is a segment
             todo.insert(0, (n, again, sb))
             sb = again
-            c = headline(d, sa, sb)
+        c = headline(d, sa, sb)
         if c is None and n == 0:
             c = marked_headline(d, sa, sb) or speaker_label(d, sa, sb)
         if c is not None:
@@ -299,17 +298,15 @@ def label_lead(d: Doc, a: int, colon: int) -> int:
     return a
 
 
-def repeated_title(d: Doc, a: int, b: int, c: Cand | None) -> int | None:
-    """Where a headline's lead and colon (``NAME:``) come again in its own statement: the
-    title written twice on one line (a caption then the title, or a title repeated), whose
+def repeated_title(d: Doc, a: int, b: int) -> int | None:
+    """Where the segment's lead and colon (``NAME:``) come again after its colon: the title
+    written twice on one line (a caption then the title, or a title repeated), whose
     second copy starts there; None when the lead does not recur."""
-    if c is None or c.speaker is None or not c.headline:
-        return None
     text = d.text
-    colon = first_colon(text, a, b)
+    colon = first_colon(text, a, min(b, a + MAX_LEAD_CHARS + 1))
     if colon < 0:
         return None
-    lead = text[d.wi.starts[c.speaker.first] + c.speaker.skip : colon + 1].rstrip()
+    lead = text[a : colon + 1].strip()
     if len(lead) < 3:
         return None
     k = text.find(lead, colon + 1, b)
