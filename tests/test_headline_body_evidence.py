@@ -118,3 +118,13 @@ def test_a_definite_surname_after_a_speaking_headline_and_two_full_stops() -> No
 def test_a_definite_word_after_a_topic_headline_is_no_surname() -> None:
     """The near miss: the first lead is a topic, so nothing vouches for the second."""
     assert _heads("غلاء المعيشة: الأسعار تواصل الارتفاع.. الرجوب: الانتخابات في موعدها") == []
+
+
+def test_a_person_name_before_first_person_words_in_marks() -> None:
+    got = _heads('سامي العلوي "سنواصل النضال حتى تحقيق مطالبنا"')
+    assert got == [("سنواصل النضال حتى تحقيق مطالبنا", "سامي العلوي")]
+
+
+def test_a_person_name_before_a_title_in_marks_is_no_headline() -> None:
+    """The near miss: a singer's song in marks, no first person."""
+    assert _heads('سامي العلوي "ليالي الصيف في المدينة"') == []

@@ -227,16 +227,24 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
     الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
     office without its article governs its complement (رئيس الترجي الجرجيسي: a club)."""
-    lex = d.lex
-    lx = lex.headline_leads
-    if not 1 <= len(norms) <= 3 or len(norms[-1]) < 3 or _known(lex, norms[-1]):
+    if not 1 <= len(norms) <= 3:
         return False
-    if any(_known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
-           or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
-           for w in norms):
-        return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
     if not (_whole_lead(d, sp) or _circumstance_after(d, sp)):
         return False  # (جازف بحياته ... : the lead's first word only)
+    return _named_in_body(d, sp, norms)
+
+
+def _named_in_body(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the words ``norms`` (no list holds them but as first names or name
+    links) elsewhere right after a first name, a compound first name, or, two words or
+    more, after the end of an office phrase (_body_person)."""
+    lex = d.lex
+    lx = lex.headline_leads
+    if len(norms[-1]) < 3 or _known(lex, norms[-1]) or any(
+            _known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
+            or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
+            for w in norms):
+        return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
     wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
     for k in _occurrences(d, sp, norms):
         if k < 0:
@@ -251,6 +259,18 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
         if len(norms) > 1 and _office_phrase_end(lex, prev):
             return True
     return False
+
+
+def named_person(d: Doc, ws: int, we: int) -> bool:
+    """Words [ws, we) (one to three) name a person: a first name of person_names.txt and
+    more words (محمد صلاح), or words the text writes elsewhere after a first name or an
+    office phrase (_body_person: ميسي after ليونيل)."""
+    lex, norms = d.lex, d.wi.norms[ws:we]
+    if not 1 <= len(norms) <= 3:
+        return False
+    if len(norms) > 1 and lex.is_first_name(norms[0]) and not _known(lex, norms[0]):
+        return True
+    return _named_in_body(d, SpeakerSpan(ws, we - 1), norms)
 
 
 def _office_phrase_end(lex: Lexicon, w: str) -> bool:

@@ -26,6 +26,7 @@ from quotecheck.engine.headline_leads import (
     first_person,
     framed,
     lead_words,
+    named_person,
     office_word,
     parallel_surname,
     person_head,
@@ -550,8 +551,10 @@ _TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
 
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     """``المدير الفني لمنتخبنا "statement"``: a line of an office phrase (1 to 6 words, a
-    title word first, no verb) and a quote in marks of 3+ words that ends the line, with no
-    colon: a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
+    title word first, no verb), or of a person's name (named_person) before words in the
+    first person (``محمد صلاح "سنقاتل حتى النهاية"``; a singer's song or an author's book in
+    marks is in none), and a quote in marks of 3+ words that ends the line, with no colon:
+    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
     text, wi, lex = d.text, d.wi, d.lex
     p = d.pair_in(a, b)
     if p is None or p.close >= b or text[p.close + 1 : b].strip(" .!?\u061f\u00a0"):
@@ -562,8 +565,10 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    if we - ws > 6 or not any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])}):
-        return None
+    office = any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
+    if we - ws > 6 or not office and not (
+            named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
+        return None  # (a person's name before marks: their words only in the first person)
     sp = phrase_after(lex, wi, ws, we)
     if sp is None or sp.first != ws or sp.last != we - 1:
         return None  # the words do not all belong to the speaker phrase (a verb among them)
