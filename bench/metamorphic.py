@@ -59,7 +59,7 @@ def chars(table: dict[str, str]) -> Callable[[str], list[Edit]]:
 
 _OPEN_BEFORE = set(" \t\n\r([{:،,؛;-–—/") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}.،,؛;:!?؟-–—/") | {""}
-_DOUBLES = '"“”„«»'
+_DOUBLES = '"“”„‟″«»'
 _PROCLITICS = "وفبلك"
 
 

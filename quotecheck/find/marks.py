@@ -65,8 +65,20 @@ def paragraph_break(text: str, a: int, b: int) -> bool:
     return _PARAGRAPH.search(text, a, b) is not None
 
 
+#: After a mark with a space before it: punctuation that only ends a quote ("نص ".).
+_AFTER_CLOSING = frozenset(".,;!?)]}" + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION)
+#: Before a mark with a space after it: a sentence end inside the marks (نص." ثم); not a
+#: comma, which may close the speaker's phrase before an opening mark (أزعور،" ليس).
+_BEFORE_CLOSING = frozenset(".!?…" + ARABIC_QUESTION)
+
+
 def _direction(text: str, i: int) -> int:
-    """+1 looks like an opening mark, -1 like a closing one, 0 undecided."""
+    """+1 looks like an opening mark, -1 like a closing one, 0 undecided.  Where both look
+    likely (space, colon or comma on one side, space or punctuation on the other), the
+    punctuation decides: a comma or full stop after it closes (``" نص ".``), a sentence end
+    before it with a space after closes (``نص." ثم``), a colon before it opens
+    (``قال: " نص``).  A lone proclitic before it with a space after opens (``و" نص "``:
+    GLUED_OPENERS)."""
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     opens = prev in _OPEN_CONTEXT or prev in ALL_MARKS
@@ -74,8 +86,26 @@ def _direction(text: str, i: int) -> int:
     if opens and not closes:
         return 1
     if closes and not opens:
+        if nxt.isspace() and prev.isalpha() and _lone_proclitic(text, i):
+            return 1
         return -1
+    if opens and closes:
+        if nxt in _AFTER_CLOSING or prev in _BEFORE_CLOSING and nxt.isspace():
+            return -1
+        if prev == ":" and nxt.isspace():
+            return 1
     return 0
+
+
+def _lone_proclitic(text: str, i: int) -> bool:
+    """The letters right before offset i are a proclitic written alone (و، بـ، لل:
+    GLUED_OPENERS) with a space, a bracket or the text's start before them."""
+    j = i
+    while j > 0 and i - j <= _GLUED_MAX and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
+        return False
+    return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS
 
 
 #: The longest proclitic word read before a mark (لل، بال، وال with tatweel: بـ).
@@ -97,12 +127,7 @@ def _glued_opener(text: str, i: int) -> bool:
                        if text[m.start()] in DOUBLE), 2))  # (lazy: two marks, not the line)
     if len(nxt) < 2 or any(_direction(text, k) >= 0 for k in nxt):
         return False
-    j = i
-    while j > 0 and i - j <= _GLUED_MAX and (text[j - 1].isalpha()):
-        j -= 1
-    if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
-        return False
-    return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS  # (بـ: tatweel)
+    return _lone_proclitic(text, i)
 
 
 def _is_markup(text: str, i: int) -> bool:
