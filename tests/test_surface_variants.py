@@ -61,6 +61,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "curly reversed": _marks("”", "“"),
     "guillemets": _marks("«", "»"),
     "low-high": _marks("„", "“"),
+    "two apostrophes": _marks("''", "''"),
     "spaced marks": _spaced,
     "latin comma": lambda t: t.replace("،", ","),
     "persian letters": lambda t: t.translate(str.maketrans("يىك", "ییک")),
@@ -145,6 +146,16 @@ def test_a_spaced_mark_before_a_full_stop_closes() -> None:
     text = ('وقال المدير كمال الهادي: " سنعود إلى طاولة الحوار قريبا ". ثم غادر القاعة '
             'دون أن يضيف " أي تفاصيل أخرى " للصحفيين.\n')
     assert _direct(text)[0] == "سنعود الي طاوله الحوار قريبا"
+
+
+def test_near_miss_an_apostrophe_alone_is_no_double_mark() -> None:
+    """A doubled apostrophe is one mark; a single one inside a word (a transliteration) or a
+    lone one opens nothing that a doubled one closes."""
+    text = "وقال المدرب كمال الهادي إن فريق دي'ماريا ''سيلعب من أجل الفوز في كل المباريات''.\n"
+    assert [_plain(q.text) for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "سيلعب من اجل الفوز في كل المباريات"]
+    single = text.replace("''", "'", 1)  # a lone mark and a doubled one: no pair
+    assert [q.kind for q in extract_quotes(single)] == ["indirect"]
 
 
 def test_near_miss_a_mark_after_a_comma_still_opens() -> None:

@@ -27,6 +27,9 @@ from quotecheck.lang.ar.punctuation import (
 DOUBLE = frozenset('"“”„‟″＂')
 GUILLEMET_OPEN, GUILLEMET_CLOSE = "«‹", "»›"
 SINGLE = frozenset("‘’‚‛'")
+#: Single marks that some outlets double to write a double mark (''نص''): a pair of them is one
+#: mark of its own family ("q").
+DOUBLED = frozenset("'‘’")
 #: Directed marks: opening mark -> family, closing mark -> family.
 OPENING = {"«": "g", "‹": "g", "「": "c", "『": "w", "《": "a", "〈": "b"}
 CLOSING = {"»": "g", "›": "g", "」": "c", "』": "w", "》": "a", "〉": "b"}
@@ -72,15 +75,15 @@ _AFTER_CLOSING = frozenset(".,;!?)]}" + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC
 _BEFORE_CLOSING = frozenset(".!?…" + ARABIC_QUESTION)
 
 
-def _direction(text: str, i: int) -> int:
+def _direction(text: str, i: int, width: int = 1) -> int:
     """+1 looks like an opening mark, -1 like a closing one, 0 undecided.  Where both look
     likely (space, colon or comma on one side, space or punctuation on the other), the
     punctuation decides: a comma or full stop after it closes (``" نص ".``), a sentence end
     before it with a space after closes (``نص." ثم``), a colon before it opens
     (``قال: " نص``).  A lone proclitic before it with a space after opens (``و" نص "``:
-    GLUED_OPENERS)."""
+    GLUED_OPENERS).  ``width``: the mark's length (2 for a doubled apostrophe)."""
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    nxt = text[i + width] if i + width < len(text) else ""
     opens = prev in _OPEN_CONTEXT or prev in ALL_MARKS
     closes = nxt in _CLOSE_CONTEXT or nxt in ALL_MARKS
     if opens and not closes:
@@ -181,6 +184,18 @@ def line_continues(text: str, i: int) -> bool:
     return j >= 0 and text[j] in _PARAGRAPH_END
 
 
+def _doubled(text: str, i: int, st: deque[int], pairs: list[MarkPair]) -> None:
+    """A doubled apostrophe at i (``''``): it opens (the pair's inside starts after it) or
+    closes (at its first character) like a double mark."""
+    d = _direction(text, i, 2)
+    if d == 1 or (d == 0 and not st):
+        st.append(i + 1)
+    elif st:
+        start = st.pop()
+        if i - start > 1:
+            pairs.append(MarkPair(start, i))
+
+
 def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
     """All outermost quotation-mark pairs of a text, in document order (``layout``: the text
     as given when ``text`` is its canonical form, one character for one: its paragraph
@@ -191,13 +206,16 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
     paragraph break (or MAX_PAIR_CHARS) is dropped, so it never swallows the text.
     """
     pairs: list[MarkPair] = []
-    stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", *OPENING.values())}
+    stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", "q", *OPENING.values())}
+    skip = -1  # the second apostrophe of a doubled one
     last_check = 0
     carried = 0  # paragraphs a pending mark has been carried across
     breaks = text if layout is None or len(layout) != len(text) else layout
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
+        if i <= skip:
+            continue
         if any(stacks.values()):
             # Expire pending marks at a paragraph break (checked once per stretch of text),
             # unless the next paragraph opens by continuing the quote.
@@ -226,6 +244,10 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
         if fam is not None:
             if stacks[fam]:
                 pairs.append(MarkPair(stacks[fam].pop(), i))
+            continue
+        if ch in DOUBLED and text.startswith(ch, i + 1):
+            skip = i + 1
+            _doubled(text, i, stacks["q"], pairs)
             continue
         fam = "d" if ch in DOUBLE else "s"
         if fam == "s" and ch in "'’" and _is_apostrophe(text, i) or _is_markup(text, i):
