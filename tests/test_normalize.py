@@ -105,8 +105,8 @@ def test_canonical_reads_free_standing_controls_as_spaces() -> None:
     for ctrl in ("\u200f", "\u200b", "\u202c", "\ufeff", "\u2069", "\u061c", "\u200f\u200e"):
         t = "قال:" + ctrl + " «نعم»" + ctrl + ".\n"
         assert canonical(t) == "قال:" + " " * len(ctrl) + " «نعم»" + " " * len(ctrl) + ".\n"
-        # near misses: inside a word, at a word's start or end
-        for kept in ("قا" + ctrl + "ل", ctrl + "قال", "قال" + ctrl + ":", "12" + ctrl + "٪"):
+        # near misses: inside a word, between a word and its punctuation
+        for kept in ("قا" + ctrl + "ل", "قال" + ctrl + ":", "«" + ctrl + "قال", "12" + ctrl + "٪"):
             assert canonical(kept) is kept
 
 

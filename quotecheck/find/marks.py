@@ -82,8 +82,8 @@ def _direction(text: str, i: int, width: int = 1) -> int:
     before it with a space after closes (``نص." ثم``), a colon before it opens
     (``قال: " نص``).  A lone proclitic before it with a space after opens (``و" نص "``:
     GLUED_OPENERS).  ``width``: the mark's length (2 for a doubled apostrophe)."""
-    prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + width] if i + width < len(text) else ""
+    prev = _seen_before(text, i)
+    nxt = _seen_after(text, i + width)
     opens = prev in _OPEN_CONTEXT or prev in ALL_MARKS
     closes = nxt in _CLOSE_CONTEXT or nxt in ALL_MARKS
     if opens and not closes:
@@ -100,13 +100,34 @@ def _direction(text: str, i: int, width: int = 1) -> int:
     return 0
 
 
+#: How many invisible characters (controls, diacritics, tatweel) a mark's neighbour is read
+#: past: ``"\u200fنص`` opens as ``"نص`` does.
+_LOOK_PAST = 4
+
+
+def _seen_before(text: str, i: int) -> str:
+    """The visible character before offset i ("" at the text's start)."""
+    j = i - 1
+    while j >= 0 and i - j <= _LOOK_PAST and is_dropped(text[j]):
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _seen_after(text: str, i: int) -> str:
+    """The visible character at offset i or after it ("" at the text's end)."""
+    j = i
+    while j < len(text) and j - i < _LOOK_PAST and is_dropped(text[j]):
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
 def _lone_proclitic(text: str, i: int) -> bool:
     """The letters right before offset i are a proclitic written alone (و، بـ، لل:
     GLUED_OPENERS) with a space, a bracket or the text's start before them."""
     j = i
-    while j > 0 and i - j <= _GLUED_MAX and text[j - 1].isalpha():
+    while j > 0 and i - j <= _GLUED_MAX and (text[j - 1].isalpha() or is_dropped(text[j - 1])):
         j -= 1
-    if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
+    if j > 0 and _seen_before(text, j) not in _OPEN_CONTEXT:
         return False
     return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS
 
@@ -122,7 +143,7 @@ def _glued_opener(text: str, i: int) -> bool:
     and the next two double marks of its line both look closing (its own closing mark, then
     the outer quote's).  Otherwise the outer mark may be a stray one that never closes: the
     glued mark closes it, as before."""
-    if i + 1 >= len(text) or not text[i + 1].isalpha():
+    if not _seen_after(text, i + 1).isalpha():
         return False
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end

@@ -162,16 +162,17 @@ SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
 #: Line ends other than ``\n``: line and paragraph separators, next line, vertical tab, form
 #: feed, and a carriage return without a line feed after it.
 LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
-#: Invisible characters that ``canonical`` reads as a space where they stand between two
-#: characters that are not letters or digits (``:\u200f «``, ``.\u202c\n``): the controls
-#: and the invisible noise.  Beside a letter or digit they stay (the word holds them and its
-#: folded form drops them).
-_FREE_INVISIBLE = _char_class(chars(CONTROLS) + chars(NOISE))
+#: Invisible characters (the controls and the invisible noise) that ``canonical`` reads as
+#: spaces where they stand at a word's outer edge: beside a space or a line end, at the
+#: text's ends, or between two characters that are not letters or digits (``:\u200f «``,
+#: ``.\u202c\n``, `` \u200bword``).  Inside a word, or between a word and its punctuation,
+#: they stay (the word holds them and its folded form drops them).
+_INVISIBLE = "".join(re.escape(c) for c in chars(CONTROLS) + chars(NOISE))
+_FREE_INVISIBLE = (f"(?<![\\w{_INVISIBLE}])[{_INVISIBLE}]+(?![\\w{_INVISIBLE}])"
+                   f"|(?:(?<=\\s)|^)[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|\\Z)")
 _CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + chars(CONTROLS)
                                     + chars(NOISE)))  # (one class: a fast scan)
-_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)"
-                    + f"|(?<![\\w{_FREE_INVISIBLE[1:-1]}]){_FREE_INVISIBLE}+"
-                    f"(?![\\w{_FREE_INVISIBLE[1:-1]}])")
+_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)|" + _FREE_INVISIBLE)
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
 
@@ -182,8 +183,8 @@ def _canon(m: re.Match[str]) -> str:
 
 def canonical(text: str) -> str:
     """``text`` with every space a plain space, every line end ``\\n`` and every invisible
-    control that no letter or digit touches a space, one character for one (``\\r\\n``
-    stays); ``text`` itself when there is none to change."""
+    control at a word's outer edge a space, one character for one (``\\r\\n`` stays);
+    ``text`` itself when there is none to change."""
     if _CANON_ANY.search(text) is None:
         return text
     out = _CANON.sub(_canon, text)
