@@ -95,7 +95,7 @@ def test_canonical_spaces_and_line_ends_one_for_one() -> None:
         assert canonical(t) == "قال الوزير"
     for end in ("\r", "\u2028", "\u2029", "\x85"):
         assert canonical("سطر" + end + "سطر") == "سطر\nسطر"
-    assert canonical("سطر\r\nسطر") == "سطر\r\nسطر"  # near miss: CR LF stays
+    assert canonical("سطر\r\nسطر") == "سطر \nسطر"  # CR LF: one line end, not two
     assert canonical(SENTENCE) is SENTENCE
 
 

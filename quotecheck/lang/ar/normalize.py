@@ -172,23 +172,25 @@ _FREE_INVISIBLE = (f"(?<![\\w{_INVISIBLE}])[{_INVISIBLE}]+(?![\\w{_INVISIBLE}])"
                    f"|(?:(?<=\\s)|^)[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|\\Z)")
 _CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + chars(CONTROLS)
                                     + chars(NOISE)))  # (one class: a fast scan)
-_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)|" + _FREE_INVISIBLE)
+_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r" + "|" + _FREE_INVISIBLE)
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
 
 def _canon(m: re.Match[str]) -> str:
     s = m.group()
+    if s == "\r" and m.string.startswith("\n", m.end()):
+        return " "  # (CR LF: the line ends at the LF, the CR reads as a space)
     return _CANON_TO[s] if len(s) == 1 and s in _CANON_TO else " " * len(s)
 
 
 def canonical(text: str) -> str:
-    """``text`` with every space a plain space, every line end ``\\n`` and every invisible
-    control at a word's outer edge a space, one character for one (``\\r\\n`` stays);
-    ``text`` itself when there is none to change."""
+    """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
+    space) and every invisible control at a word's outer edge a space, one character for
+    one; ``text`` itself when there is none to change."""
     if _CANON_ANY.search(text) is None:
         return text
     out = _CANON.sub(_canon, text)
-    return text if out == text else out  # (only CR LF line ends)
+    return text if out == text else out
 
 
 # -- names ----------------------------------------------------------------------------------
