@@ -254,11 +254,16 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause."""
+    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause;
+    not an impersonal verb of belief right before its complementizer (المنطقة التي يعتقد أن
+    المركب غرق فيها: "where it is believed that", no one's report)."""
     w = wi.norms[j]
     if lex.cue(w) is None or not (
         j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
     ):
+        return False
+    if (strip_conj(w) in lex.impersonal_cues and j + 1 < len(wi.norms)
+            and lex.complementizer(wi.norms[j + 1])):
         return False
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
