@@ -8,6 +8,7 @@ from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
+    COMMAS,
     JOIN_GAP,
     SCAN_WORDS,
     SEGMENT_END,
@@ -21,6 +22,7 @@ from quotecheck.engine.headlines import reports_another
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
+    NAME_REACH,
     colon_after_pair,
     complement_follows,
     embedded_pair,
@@ -120,6 +122,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_mark(run, site, k, p)
     elif kind == "colon":
         from_colon(run, site, k)
+    elif kind == "open":
+        from_unclosed(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
 
@@ -221,6 +225,10 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         gap = wi.gap(k)
         if ":" in gap or "：" in gap:
             return "colon", k, None
+        if (k == cue_last + 1 and k < n and unclosed_opening(d, k) is not None
+                and wi.norms[site.i] not in lex.described_as
+                and strip_conj(wi.norms[site.i]) not in lex.title_nouns):
+            return "open", k, None  # وتابع "محمد عرفته عن قرب ... (no closing mark)
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
@@ -401,6 +409,46 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
     c = run.add_pair(p, qkind, site, k)
     if c is not None:
         chain_after(run, c, p)
+
+
+def unclosed_opening(d: Doc, k: int) -> int | None:
+    """The offset of an opening quotation mark in the gap before word k that opens no pair
+    (its closing mark is missing): a space (or the text's start) before it, the word right
+    after it, nothing else in the gap, and no complementizer after a comma or a mark further
+    on in its sentence (وقال "الجهاز المركزي ... في بيان، إن: the mark opens the speaker's
+    name, the report is the clause after إن); None otherwise."""
+    wi, lex = d.wi, d.lex
+    a, b = wi.gap_span(k)
+    if d.pair_in(a, b) is not None:
+        return None
+    marks = [x for x in range(a, b) if d.text[x] in ALL_MARKS]
+    if len(marks) != 1 or d.text[a:b].strip(" \u00a0" + d.text[marks[0]]):
+        return None
+    m = marks[0]
+    if m > 0 and not d.text[m - 1].isspace():
+        return None
+    for j in range(k + 1, min(len(wi.norms), k + NAME_REACH)):
+        if d.breaks[j]:
+            break
+        if lex.complementizer(wi.norms[j]):
+            if not (COMMAS | ALL_MARKS).isdisjoint(wi.gap(j)):
+                return None
+            break
+    return m
+
+
+def from_unclosed(run: CueRun, site: CueSite, k: int) -> None:
+    """وتابع "...: right after the cue, an opening mark that never closes; the quote runs from
+    it to the clause's end, as after ``قال: "`` (from_colon)."""
+    d = run.d
+    m = unclosed_opening(d, k)
+    if m is None:
+        return
+    end = clause_end(d, k, site.i)
+    c = Cand(*trim_marks(d.text, m + 1, end), "direct", cue=site.span, cue_form=site.form,
+             prio=1)
+    if c.end > c.start:
+        run.add(c, site, k)
 
 
 def title_lead(d: Doc, site: CueSite, k: int) -> bool:

@@ -1,0 +1,32 @@
+"""An opening quotation mark right after a cue that never closes (وتابع "...) opens a direct
+quote that runs to the clause's end, as after ``قال: "``.  Not when the mark opens the
+speaker's name and a complementizer after a comma follows (وقال "المكتب ... في بيان، إن),
+nor after a verb of describing (بما وصفه "...).  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def test_unclosed_mark_after_a_continuation_verb() -> None:
+    got = extract_quotes("وقال المدرب إن الفريق لعب جيدا. وتابع \"سنعود أقوى في المباراة القادمة "
+                         "ولن نستسلم أبدا. وفي سياق آخر أعلن النادي عن تعاقد جديد.")
+    kinds = [(q.kind, q.text) for q in got]
+    assert ("direct", "سنعود أقوى في المباراة القادمة ولن نستسلم أبدا") in kinds
+
+
+def test_unclosed_mark_after_a_participle() -> None:
+    got = extract_quotes("وانتقد النائب قرار الحكومة قائلا \" لا يمكن أن نقبل بهذا القرار.")
+    assert [(q.kind, q.text) for q in got] == [("direct", "لا يمكن أن نقبل بهذا القرار")]
+
+
+def test_a_marked_speaker_before_the_complementizer_is_no_quote() -> None:
+    """The near miss: the unclosed mark opens the body's name; the report follows إن."""
+    got = extract_quotes("وقال \"المكتب الوطني للإحصاء في بيان صحافي، إن عدد العاطلين ارتفع.")
+    assert [(q.kind, q.text) for q in got] == [("indirect", "عدد العاطلين ارتفع")]
+
+
+def test_a_closed_pair_is_unchanged() -> None:
+    """The near miss: with its closing mark the pair is the quote, as before."""
+    got = extract_quotes("وتابع \"سنعود أقوى\" ثم غادر القاعة.")
+    assert [(q.kind, q.text) for q in got] == [("direct", "سنعود أقوى")]
