@@ -71,7 +71,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif (participle_cue(lex, wi, j) or participle_object(d, j)
+        elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
@@ -399,9 +399,10 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return False
 
 
-def participle_object(d: Doc, j: int) -> bool:
-    """مشددا على ضرورة ...، مؤكدا أهمية ...: a participle cue whose object is a noun of
-    statement (``object_nouns``, after an object preposition or ب, or bare) ends the clause
+def participle_object(d: Doc, j: int, cue: int | None = None) -> bool:
+    """مشددا على ضرورة ...، مؤكدا أهمية ...، مؤكدة رفضها: a participle cue whose object is a
+    noun of statement (``object_nouns``, after an object preposition or ب, or bare; with a
+    possessive in the person of the clause's cue ``cue``) ends the clause
     before it even without a comma: the speaker's next statement or request, not the report."""
     lex, norms = d.lex, d.wi.norms
     form = lex.cue(norms[j])
@@ -414,4 +415,11 @@ def participle_object(d: Doc, j: int) -> bool:
         return False
     w = norms[k]
     bare = w[len(lex.prep_bi):] if w.startswith(lex.prep_bi) else w
-    return w in lex.object_nouns or bare in lex.object_nouns
+    if w in lex.object_nouns or bare in lex.object_nouns:
+        return True
+    # with a possessive (مؤكدة رفضها لـ) only in the person of the clause's cue: مؤكدين رفضهم
+    # after a clause whose subject is الشبان is still what the source reports about them
+    if lex.object_nouns.isdisjoint((noun_base(w), noun_base(bare))) or cue is None:
+        return False
+    person = verb_person(lex, norms[j])
+    return person is not None and person == verb_person(lex, norms[cue])
