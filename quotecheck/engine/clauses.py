@@ -73,6 +73,9 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 break
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
+            if j in d.licensed and (cut := phrase_before(
+                    wi, j, clause_words().contrast_joiners)) is not None:
+                last = max(k, min(last, cut))  # ...، فيما رجحت المصادر أن: فيما opens it
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
