@@ -30,3 +30,18 @@ def test_a_closed_pair_is_unchanged() -> None:
     """The near miss: with its closing mark the pair is the quote, as before."""
     got = extract_quotes("وتابع \"سنعود أقوى\" ثم غادر القاعة.")
     assert [(q.kind, q.text) for q in got] == [("direct", "سنعود أقوى")]
+
+
+def test_unclosed_mark_glued_to_the_cue() -> None:
+    """وأضافت" قررت ...: the mark glued to the cue, a space after it, closing no pair."""
+    got = extract_quotes("أعلنت النائبة انسحابها من الكتلة. وأضافت\" قررت تجميد عضويتي في انتظار "
+                         "توضيح موقف الحزب.")
+    assert ("direct", "قررت تجميد عضويتي في انتظار توضيح موقف الحزب") in [
+        (q.kind, q.text) for q in got]
+
+
+def test_a_glued_mark_that_closes_a_pair_is_no_opener() -> None:
+    """The near miss: the mark after وقال closes the pair opened before it."""
+    got = extract_quotes("ووصف النائب الخطة بأنها \"فاشلة تماما وقال\" إن الحكومة ستسقط قريبا.")
+    assert [(q.kind, q.text) for q in got] == [
+        ("mixed", "فاشلة تماما وقال"), ("indirect", "الحكومة ستسقط قريبا")]

@@ -425,8 +425,9 @@ def unclosed_opening(d: Doc, k: int) -> int | None:
     if len(marks) != 1 or d.text[a:b].strip(" \u00a0" + d.text[marks[0]]):
         return None
     m = marks[0]
-    if m > 0 and not d.text[m - 1].isspace():
-        return None
+    if m > 0 and not d.text[m - 1].isspace() and not (
+            d.text[m + 1 : m + 2].isspace() and not _closes_pair(d, m)):
+        return None  # (glued to the cue, وأضافت" قررت ...: a space after it, no pair it closes)
     for j in range(k + 1, min(len(wi.norms), k + NAME_REACH)):
         if d.breaks[j]:
             break
@@ -435,6 +436,12 @@ def unclosed_opening(d: Doc, k: int) -> int | None:
                 return None
             break
     return m
+
+
+def _closes_pair(d: Doc, m: int) -> bool:
+    """The mark at offset m closes a pair."""
+    p = d.pair_at(m - 1) if m > 0 else None
+    return p is not None and p.close == m
 
 
 def from_unclosed(run: CueRun, site: CueSite, k: int) -> None:
