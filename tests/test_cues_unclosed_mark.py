@@ -45,3 +45,22 @@ def test_a_glued_mark_that_closes_a_pair_is_no_opener() -> None:
     got = extract_quotes("ووصف النائب الخطة بأنها \"فاشلة تماما وقال\" إن الحكومة ستسقط قريبا.")
     assert [(q.kind, q.text) for q in got] == [
         ("mixed", "فاشلة تماما وقال"), ("indirect", "الحكومة ستسقط قريبا")]
+
+
+def test_unclosed_mark_after_the_speaker() -> None:
+    """وأضافت قعلول" لا ...: the unclosed mark a word or two after the cue, past its speaker."""
+    got = extract_quotes("ندوة حول الأمن\n\nوتحدثت الخبيرة عن الوضع. وأضافت قعلول\" لا للتدخل "
+                         "الأجنبي في ليبيا ولا للحلول المسقطة.")
+    assert ("direct", "لا للتدخل الأجنبي في ليبيا ولا للحلول المسقطة") in [
+        (q.kind, q.text) for q in got]
+    got = extract_quotes("عنوان\n\nوأعرب الرئيس عن \"خالص تعازيه للضحايا وللشعب الروسي.")
+    assert [(q.kind, q.text) for q in got] == [("mixed", "خالص تعازيه للضحايا وللشعب الروسي")]
+
+
+def test_marks_of_a_name_or_a_medium_after_the_cue_open_no_quote() -> None:
+    """Near misses: the mark closes a name before its complementizer, or opens the medium's name
+    after ل; the report is the clause after the complementizer, as before."""
+    got = extract_quotes("عنوان\n\nوأكدت مجموعة مبروك\" أن الاستثمار تونسي بالكامل.")
+    assert [(q.kind, q.text) for q in got] == [("indirect", "الاستثمار تونسي بالكامل")]
+    got = extract_quotes("عنوان\n\nوأكد مصدر للجوهرة \"اف ام أن الأمتعة عادت على متن الطائرة.")
+    assert [(q.kind, q.text) for q in got] == [("indirect", "الأمتعة عادت على متن الطائرة")]

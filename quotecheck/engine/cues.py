@@ -32,7 +32,7 @@ from quotecheck.engine.quoted import (
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.engine.speakers import SpeakerSpan
-from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
 from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
@@ -225,7 +225,9 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         gap = wi.gap(k)
         if ":" in gap or "：" in gap:
             return "colon", k, None
-        if (k == cue_last + 1 and k < n and unclosed_opening(d, k) is not None
+        if (k < n and (k == cue_last + 1 and unclosed_opening(d, k) is not None
+                       or 1 < k - cue_last <= UNCLOSED_REACH
+                       and speaker_region_opening(d, site, k))
                 and wi.norms[site.i] not in lex.described_as
                 and strip_conj(wi.norms[site.i]) not in lex.title_nouns):
             return "open", k, None  # وتابع "محمد عرفته عن قرب ... (no closing mark)
@@ -411,6 +413,11 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
         chain_after(run, c, p)
 
 
+#: How many words after the cue an unclosed opening mark may stand (the speaker's name between:
+#: وأضافت قعلول" لا للتدخل ...).
+UNCLOSED_REACH = 4
+
+
 def unclosed_opening(d: Doc, k: int) -> int | None:
     """The offset of an opening quotation mark in the gap before word k that opens no pair
     (its closing mark is missing): a space (or the text's start) before it, the word right
@@ -425,7 +432,7 @@ def unclosed_opening(d: Doc, k: int) -> int | None:
     if len(marks) != 1 or d.text[a:b].strip(" \u00a0" + d.text[marks[0]]):
         return None
     m = marks[0]
-    if m > 0 and not d.text[m - 1].isspace() and not (
+    if d.text[m] in CLOSING or m > 0 and not d.text[m - 1].isspace() and not (
             d.text[m + 1 : m + 2].isspace() and not _closes_pair(d, m)):
         return None  # (glued to the cue, وأضافت" قررت ...: a space after it, no pair it closes)
     for j in range(k + 1, min(len(wi.norms), k + NAME_REACH)):
@@ -444,6 +451,25 @@ def _closes_pair(d: Doc, m: int) -> bool:
     return p is not None and p.close == m
 
 
+def speaker_region_opening(d: Doc, site: CueSite, k: int) -> bool:
+    """An unclosed mark a few words after the cue, past its speaker (وأضافت قعلول" لا
+    للتدخل ...), opens the quote only where nothing says it belongs to a name: not on the
+    text's first line (its title), not after a ل- word (للجوهرة "اف ام أن: the medium), not
+    before a complementizer (مجموعة مبروك" أن: the name's closing mark, the report follows),
+    and with no other mark within NAME_PAIR_WORDS words on either side (الاعلامية" بروين
+    حبيب"، لوحة "غرافيتي" الذي: a name between stray marks)."""
+    wi, lex = d.wi, d.lex
+    m = unclosed_opening(d, k)
+    if m is None or "\n" not in d.text[: wi.starts[site.i]]:
+        return False
+    if wi.norms[k - 1].startswith(lex.prep_li) or lex.complementizer(wi.norms[k]):
+        return False
+    n = len(wi.norms)
+    start = wi.ends[max(site.last, k - 1 - NAME_PAIR_WORDS)]
+    stop = wi.starts[k + NAME_PAIR_WORDS] if k + NAME_PAIR_WORDS < n else len(d.text)
+    return not any(c in ALL_MARKS for c in d.text[start:m] + d.text[m + 1 : stop])
+
+
 def from_unclosed(run: CueRun, site: CueSite, k: int) -> None:
     """وتابع "...: right after the cue, an opening mark that never closes; the quote runs from
     it to the clause's end, as after ``قال: "`` (from_colon)."""
@@ -452,8 +478,10 @@ def from_unclosed(run: CueRun, site: CueSite, k: int) -> None:
     if m is None:
         return
     end = clause_end(d, k, site.i)
-    c = Cand(*trim_marks(d.text, m + 1, end), "direct", cue=site.span, cue_form=site.form,
-             prio=1)
+    # (after an object preposition the marks hold the cue's object: أعرب عن "خالص تعازيه ...)
+    kind = "mixed" if k - 1 > site.last and d.wi.norms[k - 1] in d.lex.object_prepositions \
+        else "direct"
+    c = Cand(*trim_marks(d.text, m + 1, end), kind, cue=site.span, cue_form=site.form, prio=1)
     if c.end > c.start:
         run.add(c, site, k)
 
