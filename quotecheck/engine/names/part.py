@@ -163,7 +163,7 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios
-        ):
+        ) and not lex.is_first_name(w):  # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
