@@ -34,3 +34,17 @@ def test_an_occasion_ends_a_headline_speaker() -> None:
     """بمناسبة (speaker_words.json adverbs_after_subject) ends the speaker phrase."""
     text = 'ألفة يوسف بمناسبة عيد الأمهات : "النساء في كفة وأمي في كفة"'
     assert [q.speaker.text for q in extract_quotes(text) if q.speaker] == ["ألفة يوسف"]
+
+
+def test_maghrebi_first_names_of_ant() -> None:
+    """سنية and بوبكر (person_names.txt round 5 block) are first names; the definite السنية
+    (the adjective "Sunni") is none."""
+    lex = lexicon()
+    assert lex.is_first_name(fold("سنية")) and lex.is_first_name(fold("بوبكر"))
+    assert not lex.is_first_name(fold("السنية"))
+
+
+def test_a_name_in_apposition_opening_with_boubaker() -> None:
+    text = ("أكد عميد كلية العلوم القانونية بجندوبة، بوبكر غريب، اليوم الاثنين أنه تمت"
+            " الإحاطة بالطالب.")
+    assert [q.speaker_name for q in extract_quotes(text)] == ["بوبكر غريب"]
