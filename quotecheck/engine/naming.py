@@ -69,7 +69,7 @@ class Namer:
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         spans = _quote_spans(cands)
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])
-                  and not self._reported(spans, e[0])]
+                  and not self._reported(spans, e)]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
             if (sp.first, sp.last) not in self.keys:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
@@ -82,7 +82,7 @@ class Namer:
                     if c.cue and (c.speaker is None or c.implicit)]
         events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
                                                            implicit, self._known)
-                           if e[0] not in taken and not self._reported(spans, e[0])]
+                           if e[0] not in taken and not self._reported(spans, e)]
         # (a verb's subject without a quote; not a verb inside a quote: reported speech)
         seen = taken | {e[0] for e in events}
         upto = max((max(c.start, _cue_pos(c)) for c in cands if c.speaker is None or c.implicit
@@ -90,7 +90,7 @@ class Namer:
                     or is_guest(self.ctx.lex, wi, c.speaker)), default=0)
         events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
                                                              self._known, upto)
-                           if e[0] not in seen and not self._reported(spans, e[0])]
+                           if e[0] not in seen and not self._reported(spans, e)]
         # (دعا الحزب ...: an antecedent further on)
         events = sorted(events + [e for e in notes if self._is_source(e[1])]
                         + [(_cue_pos(c), c.speaker) for c in cands
@@ -188,16 +188,19 @@ class Namer:
                 return k
         return j
 
-    def _reported(self, spans: list[tuple[int, int]], pos: int) -> bool:
-        """An event at offset ``pos`` is part of the reported speech of a quote: it falls
-        inside one of the quote ``spans`` (ولفت نظر الحكومة، تعهد شخصيا بالملف inside an
-        indirect clause), its subject no antecedent of the bare verbs after the quote.  Not a
-        relative clause's verb (حمادي الأديب الذي أكد: a new speaker the quote introduces)."""
+    def _reported(self, spans: list[tuple[int, int]], event: Event) -> bool:
+        """An event is part of the reported speech of a quote: its offset falls inside one
+        of the quote ``spans`` (ولفت نظر الحكومة، تعهد شخصيا بالملف inside an indirect
+        clause), its subject no antecedent of the bare verbs after the quote.  Not a
+        relative clause's verb whose speaker is the pronoun's antecedent (حمادي الأديب الذي
+        أكد: a new speaker the quote introduces; not الإحصائيات التي أعلنت عنها X)."""
+        pos, sp = event
         if not _inside(spans, pos):
             return False
         wi = self.ctx.wi
         k = wi.first_at_or_after(pos)
-        return not (0 < k < len(wi) and wi.norms[k - 1] in self.ctx.lex.relative_persons)
+        return not (0 < k < len(wi) and wi.norms[k - 1] in self.ctx.lex.relative_persons
+                    and sp.last == k - 2)
 
     def _is_source(self, sp: SpeakerSpan) -> bool:
         """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
