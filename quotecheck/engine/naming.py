@@ -37,7 +37,7 @@ from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Namer", "_Namer", "_entities_from"]
@@ -209,7 +209,8 @@ class Namer:
         lex, w = self.ctx.lex, self.ctx.wi.norms[sp.first]
         if strip_conj(w) in lex.media or w in lex.media:
             return False
-        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
+        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w) or (
+            _office_or_kin(lex, w))
 
     def _add_noted_persons(self, notes: list[Event]) -> None:
         """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
@@ -270,6 +271,15 @@ class Namer:
             truncated=c.pair is not None and c.pair.truncated,
             speaker_resolved=from_antecedent and mention is not None,
         )
+
+
+def _office_or_kin(lex: Lexicon, w: str) -> bool:
+    """A source note's phrase headed by an office of titles.txt (وفق ما أكده المعتمد الأول)
+    or a kinship noun (حسب ما أكده زوج خالة الضحية): a person who speaks, an antecedent of
+    the bare verbs after the note; not a nisba or country (which is_title also reads)."""
+    bare = strip_conj(w)
+    return (w in lex.titles or bare in lex.titles or lex.morph.article + bare in lex.titles
+            or bare in speaker_word_list("kinship_nouns", lex)) and not is_nisba(bare)
 
 
 def _quote_spans(cands: list[Cand]) -> list[tuple[int, int]]:
