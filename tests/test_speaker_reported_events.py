@@ -41,3 +41,13 @@ def test_a_relative_clause_inside_the_quote_still_gives_the_next_speaker() -> No
             " وأوضح أن المنزل تمّت معاينته منذ سنوات.")
     quotes = extract_quotes(text)
     assert quotes[-1].speaker_name == "حمادي الأديب"
+
+
+def test_a_relative_clause_whose_subject_follows_its_verb_stays_reported() -> None:
+    """الإحصائيات التي أعلنت عنها السلطات inside the clause: the relative pronoun's
+    antecedent is no speaker and the subject after the verb is reported, so وأكدت keeps
+    the woman who speaks."""
+    text = ("وبيّنت بدري أن الإحصائيات التي أعلنت عنها السلطات العمومية تبين ارتفاع نسب"
+            " المشاركة مقارنة بالاستحقاقات السابقة. وأكدت أن السلطات وفرت كل الظروف لحث"
+            " المواطنين على المشاركة.")
+    assert _speakers(text) == ["بدري", "بدري"]

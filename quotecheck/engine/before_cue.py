@@ -153,7 +153,9 @@ def before_seat(d: Doc, s: int, i: int) -> int:
 
 def after_leading_phrase(d: Doc, s: int, i: int) -> int:
     """The first word after a leading prepositional phrase set off by a comma (وفي سياق
-    متصل، تحدث الحرشاني ... مشيرا): where the sentence's verb stands; else ``s``."""
+    متصل، تحدث الحرشاني ... مشيرا), or after a preposition and a noun of duration
+    (speaker_words.json duration_nouns: وقبل يومين تحدث): where the sentence's verb stands;
+    else ``s``."""
     wi, lex = d.wi, d.lex
     w = wi.norms[s]
     if w not in lex.leading_prepositions and not (
@@ -162,11 +164,14 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
         return s
     for j in range(s + 1, min(s + 6, i)):
         if not PHRASE_END.isdisjoint(wi.gap(j)):
-            return s
+            break
         if not COMMAS.isdisjoint(wi.gap(j)):
             return j
         if lex.cue(wi.norms[j]) is not None or lex.is_title(wi.norms[j]):
-            return s  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+            break  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+    if s + 2 < i and wi.norms[s + 1] in speaker_word_list("duration_nouns", lex) and not (
+            wi.gap(s + 1).strip(" ") or wi.gap(s + 2).strip(" ")):
+        return s + 2  # وقبل يومين تحدث المصور ...، قائلا: a time adverbial, then the verb
     return s
 
 

@@ -16,6 +16,7 @@ from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import conj_spellings, strip_conj, strip_possessive
+from quotecheck.lang.ar.punctuation import COMMAS
 
 Event = tuple[int, SpeakerSpan]
 _ISSUER_WORDS = 8  # words of an issuer's phrase at most
@@ -168,8 +169,20 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
             continue
         sp = phrase_after(lex, wi, k, min(len(wi), k + _NOTE_WORDS))
         if sp is not None and sp.first == k and titled(sp):
-            out.append((wi.starts[j], sp))
+            out.append((wi.starts[j], _cut_at_comma(lex, wi, sp)))
     return out
+
+
+def _cut_at_comma(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
+    """A note's phrase ends at a comma unless a name or a title opens the segment after it
+    (حسب الوزير، بصعوبة ...: the words after the comma are the clause's, not the source's;
+    رئيس الجمعية، لطفي النفاتي: the name in apposition stays)."""
+    for k in range(sp.first + 1, sp.last + 1):
+        if not COMMAS.isdisjoint(wi.gap(k)):
+            w = wi.norms[k]
+            if not (lex.is_first_name(w) or lex.is_title(w) or w in lex.person_names):
+                return SpeakerSpan(sp.first, k - 1, sp.skip)
+    return sp
 
 
 def _cue_with_object(lex: Lexicon, w: str) -> bool:
