@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
-from quotecheck.engine.evidence import COMMAS, JOIN_GAP, MARKS_COLON, Doc, skip_space, trim
+from quotecheck.engine.evidence import (
+    COMMAS,
+    JOIN_GAP,
+    MARKS_COLON,
+    Doc,
+    skip_space,
+    trim,
+    trim_marks,
+)
 from quotecheck.engine.quoted import (
     construct_term,
     headed_term,
@@ -16,7 +24,7 @@ from quotecheck.engine.quoted import (
     name_opening_clause,
 )
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
-from quotecheck.find.marks import MarkPair
+from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 
 
 @dataclass(slots=True)
@@ -65,12 +73,27 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             add_clause(run, site, k, d.wi.gap_span(j)[0], b)
         return
     a, b = trim(d.text, a, b)
+    if unclosed_at(d, a, b):  # أن "الجيش قام بتأمين ممرات ... (the mark never closes)
+        a, b = trim_marks(d.text, a, b)
+        if d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) >= 2:
+            run.add(Cand(a, b, "mixed", cue=site.span, cue_form=site.form, prio=1), site, k)
+        return
     if b - a < 2 or d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) < 2:
         p = d.pair_in(a, a + 1)  # وصف الاتفاق بأنه «ضرورة»: the clause is one quoted word
         if p is None or p.close not in (b - 1, b) or p.close - p.open < 3:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def unclosed_at(d: Doc, a: int, b: int) -> bool:
+    """The clause [a, b) opens with a quotation mark that opens no pair and is no closing
+    guillemet, and no other mark stands in it: the speaker's words in marks whose closing mark
+    is missing (a mixed quote, marks excluded)."""
+    text = d.text
+    return (a < b and text[a] in ALL_MARKS and text[a] not in CLOSING
+            and d.pair_in(a, a + 1) is None and not d.pairs_between(a, b)
+            and not any(c in ALL_MARKS for c in text[a + 1 : b]))
 
 
 def coordinated_clause(d: Doc, a: int, b: int) -> int | None:
