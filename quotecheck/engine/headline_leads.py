@@ -26,6 +26,8 @@ MAX_LEAD_CHARS = 80
 MAX_LEAD_WORDS = 7
 #: The most words of a speaker phrase that ends a run of titles (ticker_speaker).
 TICKER_WORDS = 4
+#: The most Latin words of an outlet's name after ل at a lead's end (``لـ Sky News``).
+LATIN_OUTLET_WORDS = 3
 #: A full stop that ends a sentence (not one of a ``..`` run between titles).
 _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 
@@ -62,6 +64,19 @@ def first_person(d: Doc, a: int, b: int) -> bool:
             return True
         prev = w
     return False
+
+
+def conj_joined(lex: Lexicon, w: str) -> bool:
+    """A folded word opens with the conjunction و/ف (strip_conj) and is not itself a word of
+    the lexicon's lists that opens with that letter (وزير، وكالة، فيصل، فرنسا): ووزير
+    joins, وزير does not."""
+    if strip_conj(w) == w:
+        return False
+    fem, titles = lex.fem_ending, lex.titles
+    whole = (w in titles or w.endswith(fem) and w[: -len(fem)] in titles
+             or lex.is_first_name(w) or lex.is_body(w))
+    return not whole and not any(w in words for words in (
+        lex.countries, lex.places, lex.media, lex.anonymous, lex.labels, lex.body_nouns))
 
 
 def _lead_norms(d: Doc, sp: SpeakerSpan) -> list[str]:
@@ -130,14 +145,94 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if _office(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or _portfolio_lead(lex, norms):
         return True
-    if _person_name(d, sp, norms, marked) or _bare_medium(lex, norms):
+    if _bare_medium(lex, norms):
         return True
     if not forms.isdisjoint(lex.headline_leads["persons"]) or _people_plural(lex, norms[0]):
         return True
     if _institution(lex, norms):
         return True
+    if _body_place(d, sp, norms, after_in=False):
+        return False  # مدينة خان يونس، ريف دير الزور: a place, though خان is a first name
+    if _person_name(d, sp, norms, marked):
+        return True
+    if _body_place(d, sp, norms, after_in=True):
+        return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
-            or any(_echoes(d, norms, s) for s in spoken))
+            or _body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
+    """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
+    of the word before each such run (-1 at the text's start)."""
+    wi, m = d.wi, len(norms)
+    first = {norms[0], strip_conj(norms[0])}
+    out = []
+    for k in range(len(wi.norms) - m + 1):
+        if sp.first <= k <= sp.last or first.isdisjoint((wi.norms[k], strip_conj(wi.norms[k]))):
+            continue
+        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
+            out.append(k - 1)
+    return out
+
+
+def _body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bool:
+    """The text names the lead (one to three words) elsewhere as a place: after a place noun
+    (مدينة، محافظة، ريف، مخيم), or, with ``after_in``, right after في (في جنين): a town's
+    dateline, whatever list lacks it (نابلس :، ريف إدلب ... إدلب :).  في may govern a
+    person too (الثقة في NAME), so it is weighed only where no list reads a name."""
+    lx, wi = d.lex.headline_leads, d.wi
+    if len(norms) > 3:
+        return False
+    return any(k >= 0 and (not lx["place_nouns"].isdisjoint(
+        (wi.norms[k], strip_conj(wi.norms[k])))  # (ولاية is no و + لاية)
+        or after_in and wi.norms[k] in lx["place_prepositions"])
+        for k in _occurrences(d, sp, norms))
+
+
+def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """A lead of one to three words that no list holds but a first name's or a name link's
+    (جوزيب بوريل، أبو الغيط، بن فرحان، الصدر), the whole lead before its colon, that the
+    text writes elsewhere right after a first name (أحمد أبو الغيط، فيصل بن فرحان), a
+    compound one (عبد الفتاح البرهان: a name head then a definite word), or, a
+    lead of two words or more, after a definite office or the definite nisba of a state or
+    region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
+    الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
+    office without its article governs its complement (رئيس الترجي الجرجيسي: a club)."""
+    lex = d.lex
+    lx = lex.headline_leads
+    if not 1 <= len(norms) <= 3 or len(norms[-1]) < 3 or _known(lex, norms[-1]):
+        return False
+    if any(_known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
+           or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
+           for w in norms):
+        return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
+    if not _whole_lead(d, sp):
+        return False  # (جازف بحياته ... : the lead's first word only)
+    wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
+    for k in _occurrences(d, sp, norms):
+        if k < 0:
+            continue
+        prev = d.wi.norms[k]
+        if prev.startswith(wa) and lex.is_first_name(prev[len(wa):]):
+            prev = prev[len(wa):]
+        if lex.is_first_name(prev) and not _known(lex, prev):
+            return True
+        if k > 0 and d.wi.norms[k - 1] in lx["name_links"] and prev.startswith(lex.article):
+            return True  # عبد الفتاح البرهان: a compound first name (عبد، أبو + a definite word)
+        if len(norms) > 1 and _office_phrase_end(lex, prev):
+            return True
+    return False
+
+
+def _office_phrase_end(lex: Lexicon, w: str) -> bool:
+    """A definite office (الرئيس، الوزير) or a definite adjective of the nisba's shape
+    (الفرنسي، الأوروبية، السياسي، الأساسي): the last word of an office phrase before a
+    person's name (الناشط السياسي NAME، نقابة التعليم الأساسي NAME)."""
+    article, ya, fem = lex.article, lex.morph.ya, lex.fem_ending
+    if not w.startswith(article) or len(w) < 5:
+        return False
+    bare = w[len(article):]
+    return bare.endswith(ya) or bare.endswith(ya + fem) or _office(lex, w)
 
 
 def _bare_medium(lex: Lexicon, norms: list[str]) -> bool:
@@ -199,13 +294,23 @@ def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
-    end = d.wi.ends[sp.last]
-    if not d.text[end : end + MAX_LEAD_CHARS].lstrip().startswith(COLONS):
+    if not _whole_lead(d, sp):
         return False
     if _report_noun(lex, _forms(lex, w)):
         return False
     # an accusative ends in alef: an adverb (احتجاجا، رسميا، أولا), no surname
     return not w.endswith(lex.morph.alef) and not _known(lex, w)
+
+
+def _whole_lead(d: Doc, sp: SpeakerSpan) -> bool:
+    """The phrase ``sp`` is the whole lead: only spaces, or the outlet addressed
+    (addressee_start: ``لـ«العربية»``، ``لـ CNN``), stand between it and a colon."""
+    text, end = d.text, d.wi.ends[sp.last]
+    rest = text[end : end + MAX_LEAD_CHARS]
+    colon = min((i for i in (rest.find(c) for c in COLONS) if i >= 0), default=-1)
+    if colon < 0:
+        return False
+    return not text[end : addressee_start(d, end, end + colon)].strip()
 
 
 def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
@@ -289,16 +394,17 @@ def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
     return len(head) > 1 and head[0] in lex.anonymous and not head[1].startswith(lex.article)
 
 
-def lead_words(d: Doc, a: int, colon: int) -> tuple[int, int] | None:
+def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
+               ) -> tuple[int, int] | None:
     """Words [ws, we) before the colon of the line at ``a`` when they may name a speaker
-    (1 to 7 words, no digits, marks, labels, cues, complementizers, lists or Latin); ``a``
-    may fall inside the first word (a date stamp written onto it)."""
+    (1 to ``most`` words, no digits, marks, labels, cues, complementizers, lists or Latin);
+    ``a`` may fall inside the first word (a date stamp written onto it)."""
     text, wi, lex = d.text, d.wi, d.lex
     ws = wi.first_at_or_after(a)
     if ws > 0 and wi.ends[ws - 1] > a:
         ws -= 1
     we = wi.first_at_or_after(a + colon)
-    if not 1 <= we - ws <= MAX_LEAD_WORDS:
+    if not 1 <= we - ws <= most:
         return None
     head = wi.norms[ws:we]
     if wi.starts[ws] < a:
@@ -377,8 +483,8 @@ def ticker_speaker(d: Doc, a: int, end: int) -> tuple[int, int] | None:
         return None  # (وقال ... لمؤتمر الحزب الجمهوري : a report's sentence)
     for ws in range(max(first + 1, we - TICKER_WORDS), we - 1):
         w, prev = wi.norms[ws], wi.norms[ws - 1]
-        if strip_conj(w) != w or not (_office(lex, w) or w in lex.anonymous):
-            continue
+        if conj_joined(lex, w) or not (_office(lex, w) or w in lex.anonymous):
+            continue  # (والطلبة: a conjunction joins the run; وزير opens a phrase)
         if (lex.complementizer(prev) or prev in lex.soft_prep or lex.is_title(prev)
                 or strip_conj(prev) in lex.leading_prepositions
                 or prev.startswith((lex.morph.lam, lex.prep_bi))):
@@ -424,11 +530,20 @@ def whole_complement(d: Doc, sp: SpeakerSpan, we: int) -> SpeakerSpan:
 def addressee_start(d: Doc, a: int, colon: int) -> int:
     """Where the lead [a, colon) of a headline ends when its last words are an addressee: ل
     (لـ) then a name in marks that closes right before the colon (``السوداني لـ«العربية»:``,
-    ``وزير الخارجية لـ"الشرق الأوسط":``), the outlet the speaker talked to, which is no part
-    of the speaker phrase; else ``colon``."""
+    ``وزير الخارجية لـ"الشرق الأوسط":``), or ل then up to LATIN_OUTLET_WORDS words in Latin
+    letters (``بوريل لـ CNN:``), the outlet the speaker talked to, which is no part of the
+    speaker phrase; else ``colon``."""
     text, wi, lex = d.text, d.wi, d.lex
     end = len(text[a:colon].rstrip()) + a
-    if end <= a or text[end - 1] not in QUOTE_CHARS:
+    if end <= a:
+        return colon
+    k = wi.first_at_or_after(end) - 1
+    j = k
+    while j > k - LATIN_OUTLET_WORDS and j >= 0 and wi.starts[j] > a and is_latin(wi.words[j]):
+        j -= 1
+    if j < k and j >= 0 and wi.starts[j] > a and wi.norms[j] == lex.morph.lam:
+        return wi.starts[j]  # (بوريل لـ euronews: an outlet in Latin letters, no marks)
+    if text[end - 1] not in QUOTE_CHARS:
         return colon
     p = d.pair_at(end - 2)  # (the pair whose closing mark ends the lead)
     if p is None or p.close != end - 1 or p.open <= a:

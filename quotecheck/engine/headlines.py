@@ -22,6 +22,7 @@ from quotecheck.engine.headline_leads import (
     MAX_LEAD_CHARS,
     MAX_LEAD_WORDS,
     addressee_start,
+    conj_joined,
     first_person,
     framed,
     lead_words,
@@ -36,21 +37,42 @@ from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
 
 #: What cuts a line of page furniture into segments that each may be a headline: a bar
-#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, or a run of 3+ spaces (a menu or a
-#: ticker of titles flattened onto one line).
-HARD_SEPARATOR = re.compile("[|\uff5c\t]| {3,}")
+#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, a bullet or an arrow between items
+#: (``منذ 5 ساعات • NAME: ...``), or a run of 3+ spaces (a menu or a ticker of titles
+#: flattened onto one line).
+HARD_SEPARATOR = re.compile("[|\uff5c\t\u2022\u25cf\u25a0\u25ba\u25c4]| {3,}")
 #: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
 #: .. Y: ...``): a segment starts after them only where a headline follows.
 SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
-#: What may open a segment before its speaker: bullets, dashes and a date stamp (``-
-#: 2025-09-02NAME: ...`` in a list of related articles).
-LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*"
+#: What may open a segment before its speaker: bullets, dashes, an item's number (``1.``,
+#: ``2)``) and a date stamp (``- 2025-09-02NAME: ...`` in a list of related articles).
+LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*(?:\d{1,2}[.)](?=\s)\s*)?"
                   r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
 
 
+#: A colon between two digits: a time or a score (``10:45``), never a headline's.
+_DIGIT_COLON = re.compile(r"(?<=\d)[:\uff1a](?=\d)")
+#: What a page sets between a date stamp, a breadcrumb, a section or a site name and a
+#: title on the same line: a dash, a slash, a chevron or an angle quote with spaces around
+#: it (``14 مايو 2024 - NAME:``، ``الرئيسية » سياسة » NAME:``، ``اقتصاد - NAME:``).
+FURNITURE_CUT = re.compile("\\s[-\u2013\u2014/\u00bb\u203a>]\\s")
+#: HTML markup written into the text: a tag, or an attribute whose value is a title
+#: (``alt="NAME: ..."``, ``title="..."``), which is a segment of its own.
+_TAG = re.compile(r"<[^<>\n]*>")
+_TITLE_ATTRIBUTE = re.compile("\\b(?:alt|title)\\s*=\\s*([\"'])((?:(?!\\1)[^\n])*)\\1")
+#: The most words of a site's name after a title's last dash (``... - هسبريس``).
+SITE_WORDS = 3
+
+
 def first_colon(text: str, a: int, b: int) -> int:
-    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1."""
-    return min((i for i in (text.find(c, a, b) for c in COLONS) if i >= 0), default=-1)
+    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1; a colon between two
+    digits (a time stamp, ``10:45``) is none."""
+    pos = a
+    while True:
+        i = min((i for i in (text.find(c, pos, b) for c in COLONS) if i >= 0), default=-1)
+        if i < 0 or not _DIGIT_COLON.match(text, i):
+            return i
+        pos = i + 1
 
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
@@ -107,16 +129,39 @@ def _lead_speaks(d: Doc, c: Cand, others: Sequence[SpeakerSpan]) -> bool:
 
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The line [a, b) cut at its hard separators (bars, tabs, runs of spaces)."""
+    """The line [a, b) cut at its HTML markup (markup_parts) and its hard separators
+    (bars, tabs, runs of spaces)."""
     out = []
-    for m in HARD_SEPARATOR.finditer(text, a, b):
-        before = text[a : m.start()].rstrip()
-        if not before or before.endswith(COLONS):
-            continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
-        out.append((a, m.start()))
-        a = m.end()
-    out.append((a, b))
+    for pa, pb in markup_parts(text, a, b):
+        for m in HARD_SEPARATOR.finditer(text, pa, pb):
+            before = text[pa : m.start()].rstrip()
+            if not before or before.endswith(COLONS):
+                continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
+            out.append((pa, m.start()))
+            pa = m.end()
+        out.append((pa, pb))
     return out
+
+
+def markup_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The line [a, b) without the HTML markup written into it: the value of an ``alt`` or
+    ``title`` attribute (an image's caption, often the article's title) is a part of its
+    own; tags and other attributes are dropped; the text between them is a part."""
+    if "<" not in text[a:b] and "=" not in text[a:b]:
+        return [(a, b)]
+    dead = [(m.start(), m.end()) for m in _TAG.finditer(text, a, b)]
+    values = []
+    for m in _TITLE_ATTRIBUTE.finditer(text, a, b):
+        dead.append((m.start(), m.end()))
+        values.append((m.start(2), m.end(2)))
+    dead = sorted(dead)
+    out, pos = [], a
+    for da, db in dead:
+        if da > pos:
+            out.append((pos, da))
+        pos = max(pos, db)
+    out.append((pos, b))
+    return sorted([p for p in out if text[p[0]:p[1]].strip()] + values)
 
 
 def stray_mark(text: str, a: int, b: int) -> int:
@@ -138,13 +183,21 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     it then ending at the ``..``."""
     text = d.text
     out: list[tuple[int, Cand]] = []
-    for n, (sa, sb) in enumerate(segments(text, a, b)):
+    todo = [(n, sa, sb) for n, (sa, sb) in enumerate(segments(text, a, b))]
+    todo += glued_titles(d, a, b)
+    while todo:
+        n, sa, sb = todo.pop(0)
         m = LEAD.match(text, sa, sb)
-        sa = stray_mark(text, m.end() if m else sa, sb)
+        sa = label_prefix(d, stray_mark(text, m.end() if m else sa, sb), sb)
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
         c = headline(d, sa, sb)
+        again = repeated_title(d, sa, sb, c)
+        if again is not None:  # the title written twice: each copy is a segment
+            todo.insert(0, (n, again, sb))
+            sb = again
+            c = headline(d, sa, sb)
         if c is None and n == 0:
             c = marked_headline(d, sa, sb) or speaker_label(d, sa, sb)
         if c is not None:
@@ -157,8 +210,8 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             if c is None:
                 continue
             sp = c.speaker
-            if sp is not None and not sp.skip and strip_conj(d.wi.norms[sp.first]) != (
-                    d.wi.norms[sp.first]):  # وثنائي الاتفاق: the conjunction joins two titles
+            if sp is not None and not sp.skip and conj_joined(d.lex, d.wi.norms[sp.first]):
+                # وثنائي الاتفاق: the conjunction joins two titles (وزير opens with no و)
                 w = d.wi.words[sp.first].text
                 c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
             if found and found[-1][2].end > sep.start():
@@ -170,6 +223,66 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             found.append((sep.start(), sep.end(), c))
         out.extend((start, c) for _, start, c in found)
     return out
+
+
+#: A sentence's end written onto the next word with no space (``... المنطقة".NAME: ...``):
+#: a page's blocks flattened into one line, where a title may follow.
+_GLUED_END = re.compile("[.!?\u061f][\"\u201d\u00bb]?(?=[^\\W\\d_])")
+
+
+def glued_titles(d: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """Segments (number, start, end) of titles written onto the end of a sentence in the
+    line [a, b) with no space (``...في المنطقة".ميقاتي: لبنان لا يريد الحرب``): each starts
+    after the glued end when a colon follows within MAX_LEAD_CHARS, and its statement ends
+    at the next colon or glued end (the flattened page goes on with the next block)."""
+    text = d.text
+    out = []
+    for m in _GLUED_END.finditer(text, a, b):
+        colon = first_colon(text, m.end(), min(b, m.end() + MAX_LEAD_CHARS))
+        if colon < 0 or d.inside_pair(m.end()):
+            continue
+        k = d.wi.first_at_or_after(m.start()) - 1  # the word the full stop ends
+        if k < 0 or d.wi.ends[k] - d.wi.starts[k] < 3:
+            continue  # (1.5 م.د. في ...: an abbreviation's full stops)
+        nxt = _GLUED_END.search(text, colon, b)
+        end = min(b, nxt.start() if nxt else b)
+        later = first_colon(text, colon + 1, end)
+        out.append((1, m.end(), later if later > 0 else end))
+    return out
+
+
+def label_prefix(d: Doc, a: int, b: int) -> int:
+    """Where the segment [a, b) goes on past a page label and its colon that open it before
+    another colon (``عاجل: NAME: ...``، ``شاهد: ...: ...``): a label of labels.txt in one or
+    two words names the section, and the headline follows it; else ``a``."""
+    text, wi, lex = d.text, d.wi, d.lex
+    colon = first_colon(text, a, b)
+    if colon < 0 or first_colon(text, colon + 1, b) < 0:
+        return a
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    if not 1 <= we - ws <= 2 or wi.starts[ws] < a:
+        return a
+    head = wi.norms[ws:we]
+    if " ".join(head) not in lex.labels and (len(head) > 1 or head[0] not in lex.labels):
+        return a
+    return skip_space(text, colon + 1)
+
+
+def repeated_title(d: Doc, a: int, b: int, c: Cand | None) -> int | None:
+    """Where a headline's lead and colon (``NAME:``) come again in its own statement: the
+    title written twice on one line (a caption then the title, or a title repeated), whose
+    second copy starts there; None when the lead does not recur."""
+    if c is None or c.speaker is None or not c.headline:
+        return None
+    text = d.text
+    colon = first_colon(text, a, b)
+    if colon < 0:
+        return None
+    lead = text[d.wi.starts[c.speaker.first] + c.speaker.skip : colon + 1].rstrip()
+    if len(lead) < 3:
+        return None
+    k = text.find(lead, colon + 1, b)
+    return k if k > colon + 1 else None
 
 
 #: The priority of a headline whose lead speaks and whose statement is in no marks: as a
@@ -185,14 +298,21 @@ MARKED_MIN_WORDS = 2
 #: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
 LIST_DASHES = 3
 _LIST_DASHES = re.compile("\\s[-\u2013\u2014]\\s")
+#: The most words of an item of a list whose items full stops part (a squad's names).
+LIST_ITEM_WORDS = 3
 
 
 def list_statement(text: str, a: int, b: int) -> bool:
     """The text after a headline's colon is a list, not a statement: it holds a star between
-    teams (``النادي الإفريقي * النجم``) or LIST_DASHES dashes between items (``الأهلي -
-    الفيصلي - الوحدة - النصر``; one or two may set off a clause)."""
+    teams (``النادي الإفريقي * النجم``), LIST_DASHES dashes between items (``الأهلي -
+    الفيصلي - الوحدة - النصر``; one or two may set off a clause), or more than LIST_DASHES
+    items of at most LIST_ITEM_WORDS words parted by full stops (``أيمن بلعيد . صيام بن
+    يوسف. زياد بوغطاس. رامي البدوي``: a squad)."""
     inner = text[a:b]
-    return "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES
+    if "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES:
+        return True
+    items = [x for x in inner.split(".") if x.strip()]  # (أيمن بلعيد . صيام بن يوسف. ...)
+    return len(items) > LIST_DASHES and all(len(x.split()) <= LIST_ITEM_WORDS for x in items)
 
 
 #: How far into a statement its own subject and verb of saying may reach.
@@ -250,6 +370,10 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
+    cuts = [m for m in FURNITURE_CUT.finditer(text, a, colon) if not d.inside_pair(m.start())
+            and furniture_before(d, a, m)]
+    if cuts:
+        a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
     colon -= a
     if colon <= 0:
         return None
@@ -257,11 +381,11 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     words = lead_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
     if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
                           - wi.first_at_or_after(a) > MAX_LEAD_WORDS):
-        words = ticker_speaker(d, a, lead_end)
+        words = ticker_speaker(d, a, lead_end) or office_lead(d, a, lead_end)
     if words is None:
         return None
     ws, we = words
-    ca, cb = trim(text, a + colon + 1, b)
+    ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
     if cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
@@ -271,11 +395,15 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     if list_statement(text, ca, cb):
         return None
-    if " ".join(wi.norms[ws:we]) in lex.countries and any(ch.isdigit() for ch in text[ca:cb]):
+    if " ".join(wi.norms[ws:we]) in lex.countries and any(
+            ch.isdigit() for ch in text[ca:cb]) and not first_person(d, ca, cb):
         return None  # مصر : مقتل 4 سياح ...: a country's dateline before a count, no speech
+        # (إيران: سنرد خلال 24 ساعة: the first person speaks for the state)
     first_body = wi.first_at_or_after(ca)
-    if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words:
+    if first_body < len(wi.norms) and wi.norms[first_body] in lex.time_words and not (
+            person_head(lex, wi.norms[ws:we])):
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
+        # (وزير التربية: الأحد عطلة: an office's statement may open with a day)
     if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
@@ -300,6 +428,69 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     return c
 
 
+def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
+    """The separator ``cut`` ends page furniture that opens the lead at ``a``: any
+    separator but a dash does (a breadcrumb's slash or chevron); before a dash, a date or
+    time stamp (digits), a section label of labels.txt or a medium's name (media.txt); a
+    dash between two teams or places (النجم الساحلي - النادي الصفاقسي :) is a fixture."""
+    text, wi, lex = d.text, d.wi, d.lex
+    if text[cut.start() + 1] not in "-\u2013\u2014":
+        return True
+    before = text[a : cut.start()]
+    if any(ch.isdigit() for ch in before):
+        return True
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(cut.start())
+    if we <= ws:
+        return False
+    head = wi.norms[ws:we]
+    return (" ".join(head) in lex.labels or head[0] in lex.labels or head[0] in lex.media
+            or " ".join(head[:2]) in lex.media)
+
+
+#: The most words of a lead that is one office phrase (office_lead).
+OFFICE_LEAD_WORDS = 10
+
+
+def office_lead(d: Doc, a: int, end: int) -> tuple[int, int] | None:
+    """Words [ws, we) of a lead longer than MAX_LEAD_WORDS (up to OFFICE_LEAD_WORDS) that
+    is one speaker phrase opening with an office (``المتحدث باسم وزارة الصحة في غزة NAME:``):
+    the office, its complements and the holder's name; else None."""
+    wi, lex = d.wi, d.lex
+    words = lead_words(d, a, end - a, OFFICE_LEAD_WORDS)
+    if words is None:
+        return None
+    ws, we = words
+    if not lex.is_title(wi.norms[ws]) or wi.norms[ws] in lex.countries:
+        return None
+    sp = phrase_after(lex, wi, ws, we)
+    return words if sp is not None and sp.first == ws and sp.last == we - 1 else None
+
+
+def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
+    """The statement [a, b) without what a page appends to its title: a bracketed tag of at
+    most SITE_WORDS words (``... (فيديو)``), and the site's name after one spaced dash
+    (``NAME: ... - هسبريس``، ``... - سكاي نيوز عربية``): at most SITE_WORDS words after the
+    only dash, MIN_WORDS or more before it; two dashes set off a clause."""
+    text, wi = d.text, d.wi
+    tag = _TAIL_TAG.search(text, a, b)
+    if tag is not None and len(tag.group(1).split()) <= SITE_WORDS and (
+            wi.first_at_or_after(tag.start()) - wi.first_at_or_after(a) >= MARKED_MIN_WORDS):
+        a, b = trim(text, a, tag.start())  # (... شعبنا» (فيديو): the page's media tag)
+    dashes = [m for m in _SPACED_DASH.finditer(text, a, b) if not d.inside_pair(m.start())]
+    if len(dashes) != 1:
+        return a, b
+    m = dashes[0]
+    if wi.first_at_or_after(b) - wi.first_at_or_after(m.end()) > SITE_WORDS or (
+            wi.first_at_or_after(m.start()) - wi.first_at_or_after(a) < MIN_WORDS):
+        return a, b
+    return trim(text, a, m.start())
+
+
+_SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
+#: A bracketed tag that ends a title (``(فيديو)``، ``[صور]``): the page's, not the speaker's.
+_TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
+
+
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     """``المدير الفني لمنتخبنا "statement"``: a line of an office phrase (1 to 6 words, a
     title word first, no verb) and a quote in marks of 3+ words that ends the line, with no
@@ -314,7 +505,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    if we - ws > 6 or not lex.is_title(strip_conj(wi.norms[ws])):
+    if we - ws > 6 or not any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])}):
         return None
     sp = phrase_after(lex, wi, ws, we)
     if sp is None or sp.first != ws or sp.last != we - 1:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotecheck.engine.clauses import haal_lookalike
-from quotecheck.engine.names.part import name_part, title_complement
+from quotecheck.engine.names.part import later_title_complement, name_part, title_complement
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -411,7 +411,9 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
-    if k - 1 == last and title_complement(lex, norms, k):  # (no copy of the words before k)
+    if k - 1 == last and (title_complement(lex, norms, k) or later_title_complement(
+            lex, norms[start : k + 2], k - start) and name_part(
+            lex, norms[start : last + 1], strict=True) is None):  # (no copy: most words)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
