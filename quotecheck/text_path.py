@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quotecheck.engine import extract, recut
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.types import Quote
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Runs of spaces in a speaker's name (the text's own, or invisible controls the engine read
+#: as spaces): one space.
+_SPACES = re.compile(" {2,}")
 
 
 def as_text(text: object) -> str:
@@ -38,4 +42,7 @@ def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
         return []
     safe = safe_text(text)
     quotes = extract(safe, entities, lex)
-    return quotes if safe is text else [recut(q, text) for q in quotes]
+    if safe is not text:
+        quotes = [recut(q, text) for q in quotes]
+    return [replace(q, speaker_name=_SPACES.sub(" ", q.speaker_name))
+            if q.speaker_name and "  " in q.speaker_name else q for q in quotes]

@@ -95,8 +95,19 @@ def test_canonical_spaces_and_line_ends_one_for_one() -> None:
         assert canonical(t) == "قال الوزير"
     for end in ("\r", "\u2028", "\u2029", "\x85"):
         assert canonical("سطر" + end + "سطر") == "سطر\nسطر"
-    assert canonical("سطر\r\nسطر") == "سطر\r\nسطر"  # near miss: CR LF stays
+    assert canonical("سطر\r\nسطر") == "سطر \nسطر"  # CR LF: one line end, not two
     assert canonical(SENTENCE) is SENTENCE
+
+
+def test_canonical_reads_free_standing_controls_as_spaces() -> None:
+    """A control that no letter or digit touches (after a colon, around a mark, before a line
+    end) reads as a space; one inside or at the edge of a word stays (its word folds it)."""
+    for ctrl in ("\u200f", "\u200b", "\u202c", "\ufeff", "\u2069", "\u061c", "\u200f\u200e"):
+        t = "قال:" + ctrl + " «نعم»" + ctrl + ".\n"
+        assert canonical(t) == "قال:" + " " * len(ctrl) + " «نعم»" + " " * len(ctrl) + ".\n"
+        # near misses: inside a word, between a word and its punctuation
+        for kept in ("قا" + ctrl + "ل", "قال" + ctrl + ":", "«" + ctrl + "قال", "12" + ctrl + "٪"):
+            assert canonical(kept) is kept
 
 
 def test_words_of_a_presentation_form_text_are_the_plain_words() -> None:

@@ -35,6 +35,10 @@ def speaker_before(d: Doc, i: int, form: CueForm | None,
     if s >= i:
         return None
     in_sentence = last_start is not None and last_start >= wi.starts[s]
+    if not in_sentence and relative_ma_clause(d, i):
+        sp = _governing_subject(d, s, i)
+        if sp is not None:
+            return sp  # حذر الحزب مما وصفها بـ"...": the governing verb's subject
     if form is not None and form.form == "participle":
         if in_sentence:
             return None
@@ -48,6 +52,41 @@ def speaker_before(d: Doc, i: int, form: CueForm | None,
     if issuer is not None:
         return issuer
     return sentence_subject(d, s, i, form, label) or joined_verb_subject(d, s, i, form)
+
+
+def relative_ma_clause(d: Doc, i: int) -> bool:
+    """The cue at word i opens a relative clause on ما (speaker_words.json relative_ma: ما،
+    مما، لما، بما) and carries the pronoun that points back at it (ما وصفه، مما وصفتها، لما
+    أسماه): "what he called ...", said by the subject of the clause's governing verb."""
+    wi, lex = d.wi, d.lex
+    if i == 0 or wi.norms[i - 1] not in speaker_word_list("relative_ma", lex) or (
+            wi.gap(i).strip(" ")):
+        return False
+    w = wi.norms[i]
+    return any(w.endswith(x) and len(w) - len(x) >= 3 and lex.cue(w[: -len(x)]) is not None
+               for x in speaker_word_list("object_suffixes", lex))
+
+
+def _governing_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
+    """The subject of the verb that opens the sentence of a relative ما clause at word i,
+    before the ما (واستنكر الوصيفي ما اعتبره), when it reads as a speaker: headed by a
+    title, a body, an unnamed source or a personal name, or one or two words with no
+    preposition and no accusative alef (a surname; not an adverb: وأكد تعقيبا على ما
+    اعتبره)."""
+    sp = participle_subject(d, s, i)
+    if sp is None or sp.first >= i - 1:
+        return None
+    sp = SpeakerSpan(sp.first, min(sp.last, i - 2), sp.skip)
+    lex, head = d.lex, d.wi.norms[sp.first]
+    bare = strip_conj(head)
+    if lex.is_title(head) or lex.is_body(head) or bare in lex.anonymous or (
+            head in lex.person_names or bare in lex.person_names):
+        return sp
+    words = d.wi.norms[sp.first : sp.last + 1]
+    if sp.last - sp.first < 2 and not head.endswith(lex.morph.alef) and not any(
+            w in lex.soft_prep or w in lex.complement_prepositions for w in words):
+        return sp  # (واستنكر الوصيفي ما اعتبره: a surname)
+    return None
 
 
 def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
@@ -114,7 +153,9 @@ def before_seat(d: Doc, s: int, i: int) -> int:
 
 def after_leading_phrase(d: Doc, s: int, i: int) -> int:
     """The first word after a leading prepositional phrase set off by a comma (وفي سياق
-    متصل، تحدث الحرشاني ... مشيرا): where the sentence's verb stands; else ``s``."""
+    متصل، تحدث الحرشاني ... مشيرا), or after a preposition and a noun of duration
+    (speaker_words.json duration_nouns: وقبل يومين تحدث): where the sentence's verb stands;
+    else ``s``."""
     wi, lex = d.wi, d.lex
     w = wi.norms[s]
     if w not in lex.leading_prepositions and not (
@@ -123,11 +164,14 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
         return s
     for j in range(s + 1, min(s + 6, i)):
         if not PHRASE_END.isdisjoint(wi.gap(j)):
-            return s
+            break
         if not COMMAS.isdisjoint(wi.gap(j)):
             return j
         if lex.cue(wi.norms[j]) is not None or lex.is_title(wi.norms[j]):
-            return s  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+            break  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+    if s + 2 < i and wi.norms[s + 1] in speaker_word_list("duration_nouns", lex) and not (
+            wi.gap(s + 1).strip(" ") or wi.gap(s + 2).strip(" ")):
+        return s + 2  # وقبل يومين تحدث المصور ...، قائلا: a time adverbial, then the verb
     return s
 
 

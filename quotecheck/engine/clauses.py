@@ -71,8 +71,11 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
-        elif (participle_cue(lex, wi, j) or participle_object(d, j)
+        elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
+            if j in d.licensed and (cut := phrase_before(
+                    wi, j, clause_words().contrast_joiners)) is not None:
+                last = max(k, min(last, cut))  # ...، فيما رجحت المصادر أن: فيما opens it
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
@@ -254,11 +257,16 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause."""
+    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause;
+    not an impersonal verb of belief right before its complementizer (المنطقة التي يعتقد أن
+    المركب غرق فيها: "where it is believed that", no one's report)."""
     w = wi.norms[j]
     if lex.cue(w) is None or not (
         j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
     ):
+        return False
+    if (strip_conj(w) in lex.impersonal_cues and j + 1 < len(wi.norms)
+            and lex.complementizer(wi.norms[j + 1])):
         return False
     return any(lex.complementizer(wi.norms[k]) for k in range(j + 1, min(j + 3, len(wi.norms))))
 
@@ -394,9 +402,10 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return False
 
 
-def participle_object(d: Doc, j: int) -> bool:
-    """مشددا على ضرورة ...، مؤكدا أهمية ...: a participle cue whose object is a noun of
-    statement (``object_nouns``, after an object preposition or ب, or bare) ends the clause
+def participle_object(d: Doc, j: int, cue: int | None = None) -> bool:
+    """مشددا على ضرورة ...، مؤكدا أهمية ...، مؤكدة رفضها: a participle cue whose object is a
+    noun of statement (``object_nouns``, after an object preposition or ب, or bare; with a
+    possessive in the person of the clause's cue ``cue``) ends the clause
     before it even without a comma: the speaker's next statement or request, not the report."""
     lex, norms = d.lex, d.wi.norms
     form = lex.cue(norms[j])
@@ -409,4 +418,11 @@ def participle_object(d: Doc, j: int) -> bool:
         return False
     w = norms[k]
     bare = w[len(lex.prep_bi):] if w.startswith(lex.prep_bi) else w
-    return w in lex.object_nouns or bare in lex.object_nouns
+    if w in lex.object_nouns or bare in lex.object_nouns:
+        return True
+    # with a possessive (مؤكدة رفضها لـ) only in the person of the clause's cue: مؤكدين رفضهم
+    # after a clause whose subject is الشبان is still what the source reports about them
+    if lex.object_nouns.isdisjoint((noun_base(w), noun_base(bare))) or cue is None:
+        return False
+    person = verb_person(lex, norms[j])
+    return person is not None and person == verb_person(lex, norms[cue])

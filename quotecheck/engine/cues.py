@@ -8,6 +8,7 @@ from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
+    COMMAS,
     JOIN_GAP,
     SCAN_WORDS,
     SEGMENT_END,
@@ -21,6 +22,7 @@ from quotecheck.engine.headlines import reports_another
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
+    NAME_REACH,
     colon_after_pair,
     complement_follows,
     embedded_pair,
@@ -30,7 +32,7 @@ from quotecheck.engine.quoted import (
 )
 from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
 from quotecheck.engine.speakers import SpeakerSpan
-from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
 from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
@@ -120,6 +122,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
         from_mark(run, site, k, p)
     elif kind == "colon":
         from_colon(run, site, k)
+    elif kind == "open":
+        from_unclosed(run, site, k)
     elif k + 1 < n:  # a complementizer: the clause after it
         add_clause(run, site, k, wi.gap_span(k + 1)[0], clause_end(d, k + 1, site.i))
 
@@ -221,6 +225,12 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         gap = wi.gap(k)
         if ":" in gap or "：" in gap:
             return "colon", k, None
+        if (k < n and (k == cue_last + 1 and unclosed_opening(d, k) is not None
+                       or 1 < k - cue_last <= UNCLOSED_REACH
+                       and speaker_region_opening(d, site, k))
+                and wi.norms[site.i] not in lex.described_as
+                and strip_conj(wi.norms[site.i]) not in lex.title_nouns):
+            return "open", k, None  # وتابع "محمد عرفته عن قرب ... (no closing mark)
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
@@ -401,6 +411,79 @@ def from_mark(run: CueRun, site: CueSite, k: int, p: MarkPair) -> None:
     c = run.add_pair(p, qkind, site, k)
     if c is not None:
         chain_after(run, c, p)
+
+
+#: How many words after the cue an unclosed opening mark may stand (the speaker's name between:
+#: وأضافت قعلول" لا للتدخل ...).
+UNCLOSED_REACH = 4
+
+
+def unclosed_opening(d: Doc, k: int) -> int | None:
+    """The offset of an opening quotation mark in the gap before word k that opens no pair
+    (its closing mark is missing): a space (or the text's start) before it, the word right
+    after it, nothing else in the gap, and no complementizer after a comma or a mark further
+    on in its sentence (وقال "الجهاز المركزي ... في بيان، إن: the mark opens the speaker's
+    name, the report is the clause after إن); None otherwise."""
+    wi, lex = d.wi, d.lex
+    a, b = wi.gap_span(k)
+    if d.pair_in(a, b) is not None:
+        return None
+    marks = [x for x in range(a, b) if d.text[x] in ALL_MARKS]
+    if len(marks) != 1 or d.text[a:b].strip(" \u00a0" + d.text[marks[0]]):
+        return None
+    m = marks[0]
+    if d.text[m] in CLOSING or m > 0 and not d.text[m - 1].isspace() and not (
+            d.text[m + 1 : m + 2].isspace() and not _closes_pair(d, m)):
+        return None  # (glued to the cue, وأضافت" قررت ...: a space after it, no pair it closes)
+    for j in range(k + 1, min(len(wi.norms), k + NAME_REACH)):
+        if d.breaks[j]:
+            break
+        if lex.complementizer(wi.norms[j]):
+            if not (COMMAS | ALL_MARKS).isdisjoint(wi.gap(j)):
+                return None
+            break
+    return m
+
+
+def _closes_pair(d: Doc, m: int) -> bool:
+    """The mark at offset m closes a pair."""
+    p = d.pair_at(m - 1) if m > 0 else None
+    return p is not None and p.close == m
+
+
+def speaker_region_opening(d: Doc, site: CueSite, k: int) -> bool:
+    """An unclosed mark a few words after the cue, past its speaker (وأضافت قعلول" لا
+    للتدخل ...), opens the quote only where nothing says it belongs to a name: not on the
+    text's first line (its title), not after a ل- word (للجوهرة "اف ام أن: the medium), not
+    before a complementizer (مجموعة مبروك" أن: the name's closing mark, the report follows),
+    and with no other mark within NAME_PAIR_WORDS words on either side (الاعلامية" بروين
+    حبيب"، لوحة "غرافيتي" الذي: a name between stray marks)."""
+    wi, lex = d.wi, d.lex
+    m = unclosed_opening(d, k)
+    if m is None or "\n" not in d.text[: wi.starts[site.i]]:
+        return False
+    if wi.norms[k - 1].startswith(lex.prep_li) or lex.complementizer(wi.norms[k]):
+        return False
+    n = len(wi.norms)
+    start = wi.ends[max(site.last, k - 1 - NAME_PAIR_WORDS)]
+    stop = wi.starts[k + NAME_PAIR_WORDS] if k + NAME_PAIR_WORDS < n else len(d.text)
+    return not any(c in ALL_MARKS for c in d.text[start:m] + d.text[m + 1 : stop])
+
+
+def from_unclosed(run: CueRun, site: CueSite, k: int) -> None:
+    """وتابع "...: right after the cue, an opening mark that never closes; the quote runs from
+    it to the clause's end, as after ``قال: "`` (from_colon)."""
+    d = run.d
+    m = unclosed_opening(d, k)
+    if m is None:
+        return
+    end = clause_end(d, k, site.i)
+    # (after an object preposition the marks hold the cue's object: أعرب عن "خالص تعازيه ...)
+    kind = "mixed" if k - 1 > site.last and d.wi.norms[k - 1] in d.lex.object_prepositions \
+        else "direct"
+    c = Cand(*trim_marks(d.text, m + 1, end), kind, cue=site.span, cue_form=site.form, prio=1)
+    if c.end > c.start:
+        run.add(c, site, k)
 
 
 def title_lead(d: Doc, site: CueSite, k: int) -> bool:

@@ -141,7 +141,18 @@ def opens_clause(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     clitic = w[:1] in lex.conj_clitics and (w[1:] in lex.shadda_lookup
                                            or w[1:] in lex.licensed_lookup)
     return (clitic or i == 0 or wi.breaks[i] or not _STOPS.isdisjoint(wi.gap(i))
-            or norms[i - 1] in lex.verb_openers)
+            or norms[i - 1] in lex.verb_openers or _after_turn(wi, i))
+
+
+def _after_turn(wi: WordIndex, i: int) -> bool:
+    """Word i follows a phrase that hands the report to another party (particles.json
+    ``contrast_joiners``: فيما، بينما، في حين، من جهته، من جهتها): a verb there opens its
+    clause (..., فيما بين رئيس الجمعية أن; من جهتها فسرت رئيسة المنظمة أن)."""
+    from quotecheck.engine.evidence import clause_words  # (evidence.py imports this module)
+
+    norms = wi.norms
+    return any(i >= len(ph) and tuple(norms[i - len(ph) : i]) == ph
+               for ph in clause_words().contrast_joiners)
 
 
 def _mark_within(wi: WordIndex, lex: Lexicon, j: int, stop: int) -> bool:

@@ -37,7 +37,7 @@ from quotecheck.engine.names.same_source import same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
 from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.types import Mention, Quote
 
 __all__ = ["Namer", "_Namer", "_entities_from"]
@@ -67,7 +67,9 @@ class Namer:
         self._add_noted_persons(notes)
         back = {id(c) for c in cands if c.speaker is not None and not c.implicit
                 and refers_back(self.ctx, c.speaker, _cue_pos(c))}
-        events = [e for e in events if not refers_back(self.ctx, e[1], e[0])]
+        spans = _quote_spans(cands)
+        events = [e for e in events if not refers_back(self.ctx, e[1], e[0])
+                  and not self._reported(spans, e)]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
             if (sp.first, sp.last) not in self.keys:
                 key = self.keys[(sp.first, sp.last)] = name_of(self.ctx, self.book, sp)
@@ -80,14 +82,16 @@ class Namer:
                     if c.cue and (c.speaker is None or c.implicit)]
         events = events + [e for e in verb_subject_events(self.ctx.lex, wi, self._name_of,
                                                            implicit, self._known)
-                           if e[0] not in taken]  # (a verb's subject without a quote)
+                           if e[0] not in taken and not self._reported(spans, e)]
+        # (a verb's subject without a quote; not a verb inside a quote: reported speech)
         seen = taken | {e[0] for e in events}
         upto = max((max(c.start, _cue_pos(c)) for c in cands if c.speaker is None or c.implicit
                     or id(c) in back or same_source(self.ctx.lex, wi, c.speaker)
                     or is_guest(self.ctx.lex, wi, c.speaker)), default=0)
         events = events + [e for e in statement_verb_events(self.ctx.lex, wi, self._name_of,
                                                              self._known, upto)
-                           if e[0] not in seen]  # (دعا الحزب ...: an antecedent further on)
+                           if e[0] not in seen and not self._reported(spans, e)]
+        # (دعا الحزب ...: an antecedent further on)
         events = sorted(events + [e for e in notes if self._is_source(e[1])]
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit
@@ -184,6 +188,20 @@ class Namer:
                 return k
         return j
 
+    def _reported(self, spans: list[tuple[int, int]], event: Event) -> bool:
+        """An event is part of the reported speech of a quote: its offset falls inside one
+        of the quote ``spans`` (ولفت نظر الحكومة، تعهد شخصيا بالملف inside an indirect
+        clause), its subject no antecedent of the bare verbs after the quote.  Not a
+        relative clause's verb whose speaker is the pronoun's antecedent (حمادي الأديب الذي
+        أكد: a new speaker the quote introduces; not الإحصائيات التي أعلنت عنها X)."""
+        pos, sp = event
+        if not _inside(spans, pos):
+            return False
+        wi = self.ctx.wi
+        k = wi.first_at_or_after(pos)
+        return not (0 < k < len(wi) and wi.norms[k - 1] in self.ctx.lex.relative_persons
+                    and sp.last == k - 2)
+
     def _is_source(self, sp: SpeakerSpan) -> bool:
         """A phrase that can be a source: an unnamed source (مصدر أمني) or a body (وزارة
         الصحة); not any noun (وفق القانون), nor a medium that relays (حسب وكالة رويترز: the
@@ -191,7 +209,8 @@ class Namer:
         lex, w = self.ctx.lex, self.ctx.wi.norms[sp.first]
         if strip_conj(w) in lex.media or w in lex.media:
             return False
-        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w)
+        return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w) or (
+            _office_or_kin(lex, w))
 
     def _add_noted_persons(self, notes: list[Event]) -> None:
         """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
@@ -252,6 +271,26 @@ class Namer:
             truncated=c.pair is not None and c.pair.truncated,
             speaker_resolved=from_antecedent and mention is not None,
         )
+
+
+def _office_or_kin(lex: Lexicon, w: str) -> bool:
+    """A source note's phrase headed by an office of titles.txt (وفق ما أكده المعتمد الأول)
+    or a kinship noun (حسب ما أكده زوج خالة الضحية): a person who speaks, an antecedent of
+    the bare verbs after the note; not a nisba or country (which is_title also reads)."""
+    bare = strip_conj(w)
+    return (w in lex.titles or bare in lex.titles or lex.morph.article + bare in lex.titles
+            or bare in speaker_word_list("kinship_nouns", lex)) and not is_nisba(bare)
+
+
+def _quote_spans(cands: list[Cand]) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the candidates' quotes, in text order."""
+    return sorted((c.start, c.end) for c in cands)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Offset ``pos`` falls strictly inside one of the quote ``spans`` (in text order)."""
+    j = bisect_left(spans, (pos + 1,)) - 1
+    return j >= 0 and spans[j][0] < pos < spans[j][1]
 
 
 def _cue_pos(c: Cand) -> int:

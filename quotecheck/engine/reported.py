@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
-from quotecheck.engine.evidence import COMMAS, JOIN_GAP, MARKS_COLON, Doc, skip_space, trim
+from quotecheck.engine.evidence import (
+    COMMAS,
+    JOIN_GAP,
+    MARKS_COLON,
+    Doc,
+    skip_space,
+    trim,
+    trim_marks,
+)
 from quotecheck.engine.quoted import (
     construct_term,
     headed_term,
@@ -16,7 +24,8 @@ from quotecheck.engine.quoted import (
     name_opening_clause,
 )
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
-from quotecheck.find.marks import MarkPair
+from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
+from quotecheck.lang.ar.morphology import strip_conj
 
 
 @dataclass(slots=True)
@@ -65,12 +74,58 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             add_clause(run, site, k, d.wi.gap_span(j)[0], b)
         return
     a, b = trim(d.text, a, b)
+    m = unclosed_inside(d, a, b)
+    if m is not None:  # أن الحكومة "ماضية في الإصلاح ... (the mark never closes)
+        a = m
+    if unclosed_at(d, a, b):  # أن "الجيش قام بتأمين ممرات ... (the mark never closes)
+        a, b = trim_marks(d.text, a, b)
+        if d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) >= 2:
+            run.add(Cand(a, b, "mixed", cue=site.span, cue_form=site.form, prio=1), site, k)
+        return
     if b - a < 2 or d.wi.first_at_or_after(b) - d.wi.first_at_or_after(a) < 2:
         p = d.pair_in(a, a + 1)  # وصف الاتفاق بأنه «ضرورة»: the clause is one quoted word
         if p is None or p.close not in (b - 1, b) or p.close - p.open < 3:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def unclosed_at(d: Doc, a: int, b: int) -> bool:
+    """The clause [a, b) opens with a quotation mark that opens no pair and is no closing
+    guillemet, and no other mark stands in it: the speaker's words in marks whose closing mark
+    is missing (a mixed quote, marks excluded)."""
+    text = d.text
+    return (a < b and text[a] in ALL_MARKS and text[a] not in CLOSING
+            and d.pair_in(a, a + 1) is None and not d.pairs_between(a, b)
+            and not any(c in ALL_MARKS for c in text[a + 1 : b]))
+
+
+#: The fewest words an unclosed mark inside a clause must open for the clause to be cut there.
+UNCLOSED_WORDS = 3
+
+
+def unclosed_inside(d: Doc, a: int, b: int) -> int | None:
+    """The offset of the one quotation mark inside the clause [a, b) (not at its start) that
+    opens no pair and stands as an opener (a space before it, a word right after it, at least
+    UNCLOSED_WORDS words to the clause's end, not after a ل- word or a topic preposition, where
+    it opens a name, not after a term head, موضوعها, nor before a Latin word): the speaker's
+    words in marks start there; None otherwise."""
+    text, wi, lex = d.text, d.wi, d.lex
+    marks = [x for x in range(a + 1, b) if text[x] in ALL_MARKS]
+    if len(marks) != 1 or d.pairs_between(a, b) or d.pair_at(marks[0]) is not None:
+        return None
+    m = marks[0]
+    if text[m] in CLOSING or not text[m - 1].isspace() or not text[m + 1 : m + 2].strip(" "):
+        return None
+    k = wi.first_at_or_after(m)
+    if k < 1 or wi.first_at_or_after(b) - k < UNCLOSED_WORDS:
+        return None
+    prev, first = wi.norms[k - 1], wi.norms[k]
+    if (prev.startswith(lex.prep_li) or prev in lex.topic_prepositions
+            or prev in lex.term_prepositions or strip_conj(prev) in lex.term_heads
+            or first[:1].isascii()):
+        return None  # (موضوعها "...": a charge's name; مسابقة "Tunisia Brand Awards)
+    return m
 
 
 def coordinated_clause(d: Doc, a: int, b: int) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotecheck.engine.clauses import haal_lookalike
-from quotecheck.engine.names.part import name_part, title_complement
+from quotecheck.engine.names.part import later_title_complement, name_part, title_complement
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -268,6 +268,7 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     while k < limit and k - first < 2 and (
         is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
         or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
+        or fronted_pronoun_phrase(lex, wi, k, limit)
     ):
         k += 1
     if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
@@ -275,6 +276,24 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     if k > first and _correspondent(lex, wi.norms[first]):
         k = _past_correspondent_name(lex, wi, k, limit)
     return k
+
+
+def fronted_pronoun_phrase(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """Word k is a preposition carrying a pronoun (عليه، عنه، منه، إليها، معهم:
+    speaker_words.json fronted_prepositions + object_suffixes) set before the subject of the
+    verb (ورد عليه عدد كبير من متابعيه، وكتب عنه الصحفي X): no speaker, read past, when a
+    noun follows it in the same phrase (not a complementizer: وأكد عليه أن; not a medium,
+    which relays the source the pronoun stands for: نقلت عنه صحيفة X)."""
+    w = wi.norms[k]
+    if k + 1 >= limit or wi.gap(k + 1).strip(" ") or len(w) < 3:
+        return False
+    preps = speaker_word_list("fronted_prepositions", lex)
+    if not any(w.endswith(x) and w[: -len(x)] in preps
+               for x in speaker_word_list("object_suffixes", lex)):
+        return False
+    nxt = wi.norms[k + 1]
+    return not (lex.complementizer(nxt) or stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
+                or strip_conj(nxt) in lex.media)  # (نقلت عنه صحيفة X: the medium relays)
 
 
 def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
@@ -330,8 +349,9 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
             if go_on:
                 continue
             break
-        if k == start + 1 and _partitive(lex, wi, start, k):
-            last, k = k, k + 1  # عدد من المحتجين، كل من الوزير: من is partitive, go on
+        if (k == start + 1 or k == start + 2 and _quantity_adjective(lex, wi, start + 1)) and (
+                _partitive(lex, wi, start, k)):
+            last, k = k, k + 1  # عدد من المحتجين، عدد كبير من متابعيه: من is partitive
             continue
         if _joined_portfolio(lex, wi, start, last, k, limit):
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart
@@ -362,6 +382,15 @@ def _partitive(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
     return (strip_conj(wi.norms[start]) in speaker_word_list("partitives", lex)
             and wi.norms[k] in speaker_word_list("partitive_prepositions", lex)
             and k + 1 < len(wi) and not wi.gap(k).strip(" ") and not wi.gap(k + 1).strip(" "))
+
+
+def _quantity_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, right after a quantifier, is its indefinite adjective (عدد كبير، عدد هام،
+    مجموعة صغيرة): no article, preposition, title or stop word (كبير is a name too)."""
+    w = wi.norms[k]
+    return not (w.startswith(lex.morph.article) or w in lex.soft_prep
+                or len(w) < 3 or lex.is_title(w)
+                or stops_phrase(lex, wi, k) or wi.gap(k).strip(" "))
 
 
 def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
@@ -411,7 +440,9 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     w = norms[k]
     if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
         return True
-    if k - 1 == last and title_complement(lex, norms, k):  # (no copy of the words before k)
+    if k - 1 == last and (title_complement(lex, norms, k) or later_title_complement(
+            lex, norms[start : k + 2], k - start) and name_part(
+            lex, norms[start : last + 1], strict=True) is None):  # (no copy: most words)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True

@@ -27,6 +27,9 @@ from quotecheck.lang.ar.punctuation import (
 DOUBLE = frozenset('"“”„‟″＂')
 GUILLEMET_OPEN, GUILLEMET_CLOSE = "«‹", "»›"
 SINGLE = frozenset("‘’‚‛'")
+#: Single marks that some outlets double to write a double mark (''نص''): a pair of them is one
+#: mark of its own family ("q").
+DOUBLED = frozenset("'‘’")
 #: Directed marks: opening mark -> family, closing mark -> family.
 OPENING = {"«": "g", "‹": "g", "「": "c", "『": "w", "《": "a", "〈": "b"}
 CLOSING = {"»": "g", "›": "g", "」": "c", "』": "w", "》": "a", "〉": "b"}
@@ -65,17 +68,68 @@ def paragraph_break(text: str, a: int, b: int) -> bool:
     return _PARAGRAPH.search(text, a, b) is not None
 
 
-def _direction(text: str, i: int) -> int:
-    """+1 looks like an opening mark, -1 like a closing one, 0 undecided."""
-    prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+#: After a mark with a space before it: punctuation that only ends a quote ("نص ".).
+_AFTER_CLOSING = frozenset(".,;!?)]}" + ARABIC_COMMA + ARABIC_SEMICOLON + ARABIC_QUESTION)
+#: Before a mark with a space after it: a sentence end inside the marks (نص." ثم); not a
+#: comma, which may close the speaker's phrase before an opening mark (أزعور،" ليس).
+_BEFORE_CLOSING = frozenset(".!?…" + ARABIC_QUESTION)
+
+
+def _direction(text: str, i: int, width: int = 1) -> int:
+    """+1 looks like an opening mark, -1 like a closing one, 0 undecided.  Where both look
+    likely (space, colon or comma on one side, space or punctuation on the other), the
+    punctuation decides: a comma or full stop after it closes (``" نص ".``), a sentence end
+    before it with a space after closes (``نص." ثم``), a colon before it opens
+    (``قال: " نص``).  A lone proclitic before it with a space after opens (``و" نص "``:
+    GLUED_OPENERS).  ``width``: the mark's length (2 for a doubled apostrophe)."""
+    prev = _seen_before(text, i)
+    nxt = _seen_after(text, i + width)
     opens = prev in _OPEN_CONTEXT or prev in ALL_MARKS
     closes = nxt in _CLOSE_CONTEXT or nxt in ALL_MARKS
     if opens and not closes:
         return 1
     if closes and not opens:
+        if nxt.isspace() and prev.isalpha() and _lone_proclitic(text, i):
+            return 1
         return -1
+    if opens and closes:
+        if nxt in _AFTER_CLOSING or prev in _BEFORE_CLOSING and nxt.isspace():
+            return -1
+        if prev == ":" and nxt.isspace():
+            return 1
     return 0
+
+
+#: How many invisible characters (controls, diacritics, tatweel) a mark's neighbour is read
+#: past: ``"\u200fنص`` opens as ``"نص`` does.
+_LOOK_PAST = 4
+
+
+def _seen_before(text: str, i: int) -> str:
+    """The visible character before offset i ("" at the text's start)."""
+    j = i - 1
+    while j >= 0 and i - j <= _LOOK_PAST and is_dropped(text[j]):
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _seen_after(text: str, i: int) -> str:
+    """The visible character at offset i or after it ("" at the text's end)."""
+    j = i
+    while j < len(text) and j - i < _LOOK_PAST and is_dropped(text[j]):
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
+def _lone_proclitic(text: str, i: int) -> bool:
+    """The letters right before offset i are a proclitic written alone (و، بـ، لل:
+    GLUED_OPENERS) with a space, a bracket or the text's start before them."""
+    j = i
+    while j > 0 and i - j <= _GLUED_MAX and (text[j - 1].isalpha() or is_dropped(text[j - 1])):
+        j -= 1
+    if j > 0 and _seen_before(text, j) not in _OPEN_CONTEXT:
+        return False
+    return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS
 
 
 #: The longest proclitic word read before a mark (لل، بال، وال with tatweel: بـ).
@@ -89,7 +143,7 @@ def _glued_opener(text: str, i: int) -> bool:
     and the next two double marks of its line both look closing (its own closing mark, then
     the outer quote's).  Otherwise the outer mark may be a stray one that never closes: the
     glued mark closes it, as before."""
-    if i + 1 >= len(text) or not text[i + 1].isalpha():
+    if not _seen_after(text, i + 1).isalpha():
         return False
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
@@ -97,12 +151,7 @@ def _glued_opener(text: str, i: int) -> bool:
                        if text[m.start()] in DOUBLE), 2))  # (lazy: two marks, not the line)
     if len(nxt) < 2 or any(_direction(text, k) >= 0 for k in nxt):
         return False
-    j = i
-    while j > 0 and i - j <= _GLUED_MAX and (text[j - 1].isalpha()):
-        j -= 1
-    if j > 0 and text[j - 1] not in _OPEN_CONTEXT:
-        return False
-    return "".join(c for c in text[j:i] if not is_dropped(c)) in GLUED_OPENERS  # (بـ: tatweel)
+    return _lone_proclitic(text, i)
 
 
 def _is_markup(text: str, i: int) -> bool:
@@ -156,6 +205,18 @@ def line_continues(text: str, i: int) -> bool:
     return j >= 0 and text[j] in _PARAGRAPH_END
 
 
+def _doubled(text: str, i: int, st: deque[int], pairs: list[MarkPair]) -> None:
+    """A doubled apostrophe at i (``''``): it opens (the pair's inside starts after it) or
+    closes (at its first character) like a double mark."""
+    d = _direction(text, i, 2)
+    if d == 1 or (d == 0 and not st):
+        st.append(i + 1)
+    elif st:
+        start = st.pop()
+        if i - start > 1:
+            pairs.append(MarkPair(start, i))
+
+
 def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
     """All outermost quotation-mark pairs of a text, in document order (``layout``: the text
     as given when ``text`` is its canonical form, one character for one: its paragraph
@@ -166,13 +227,16 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
     paragraph break (or MAX_PAIR_CHARS) is dropped, so it never swallows the text.
     """
     pairs: list[MarkPair] = []
-    stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", *OPENING.values())}
+    stacks: dict[str, deque[int]] = {f: deque() for f in ("d", "s", "q", *OPENING.values())}
+    skip = -1  # the second apostrophe of a doubled one
     last_check = 0
     carried = 0  # paragraphs a pending mark has been carried across
     breaks = text if layout is None or len(layout) != len(text) else layout
     for m in _MARK_RE.finditer(text):
         i = m.start()
         ch = text[i]
+        if i <= skip:
+            continue
         if any(stacks.values()):
             # Expire pending marks at a paragraph break (checked once per stretch of text),
             # unless the next paragraph opens by continuing the quote.
@@ -201,6 +265,10 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
         if fam is not None:
             if stacks[fam]:
                 pairs.append(MarkPair(stacks[fam].pop(), i))
+            continue
+        if ch in DOUBLED and text.startswith(ch, i + 1):
+            skip = i + 1
+            _doubled(text, i, stacks["q"], pairs)
             continue
         fam = "d" if ch in DOUBLE else "s"
         if fam == "s" and ch in "'’" and _is_apostrophe(text, i) or _is_markup(text, i):

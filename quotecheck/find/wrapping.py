@@ -13,7 +13,7 @@ unwrapped.  :func:`unwrap_lines` is the unwrapping alone.
 
 from __future__ import annotations
 
-from quotecheck.lang.ar.normalize import canonical
+from quotecheck.lang.ar.normalize import CONTROLS, NOISE, canonical, chars
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION, ARABIC_SEMICOLON
 
 #: What ends a line that is not wrapped: sentence punctuation and closing marks.
@@ -22,12 +22,15 @@ _MIN_WORDS = 5  # a "prose line": enough words to be a wrapped stretch of a sent
 _MIN_WRAPPED = 3
 _WRAPPED_SHARE = 0.6
 _MAX_MEDIAN_CHARS = 120  # paragraphs on one line are longer than this
+#: What a line's ends are read without: spaces and invisible controls (a line may open with a
+#: byte order mark or a bidi embedding and end with its pop).
+_BLANK = " \t\r\u00a0" + chars(CONTROLS) + chars(NOISE)
 
 
 def _wrapped(line: str, nxt: str) -> bool:
     """The line ends mid-sentence and the next one goes on with a word (not a list item)."""
-    body = line.rstrip(" \t\r\u00a0")
-    head = nxt.lstrip(" \t\u00a0")
+    body = line.rstrip(_BLANK)
+    head = nxt.lstrip(_BLANK)
     return (bool(body) and body[-1] not in _LINE_END and bool(head) and head[0].isalpha()
             and not _list_line(nxt))
 
@@ -36,7 +39,7 @@ def _list_line(line: str) -> bool:
     """A list item, a table row or a fixture: a leading number or bullet, a dash between
     items, a number after a colon (1- ...، أولمبيك سيدي بوزيد - النجم الساحلي، ملعب سوسة :
     2500 متفرج)."""
-    head = line.lstrip(" \t\u00a0")
+    head = line.lstrip(_BLANK)
     return (not head or not head[0].isalpha() or " - " in line or " – " in line
             or line.count(":") >= 2 or ":" in line and _has_digit(line.split(":", 1)[1]))
 

@@ -16,9 +16,11 @@ from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import conj_spellings, strip_conj, strip_possessive
+from quotecheck.lang.ar.punctuation import COMMAS
 
 Event = tuple[int, SpeakerSpan]
 _ISSUER_WORDS = 8  # words of an issuer's phrase at most
+_NOTE_WORDS = 15  # words of a source note's phrase at most (a title, its body and a name)
 _OPENING_ONLY = frozenset(OPENING)
 _NAME_IN_MARKS = 4  # words: a longer quoted stretch is a quotation, not a quoted name
 
@@ -158,16 +160,37 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
             continue
         k = j + 1
         while k < len(wi) and k - j <= _NOTE_FILLERS and (
-                wi.norms[k] in lex.source_note_fillers or lex.cue(wi.norms[k]) is not None):
+                wi.norms[k] in lex.source_note_fillers or lex.cue(wi.norms[k]) is not None
+                or _cue_with_object(lex, wi.norms[k])):
             if not _gap_quiet(wi, k):
                 break
             k += 1
         if k >= len(wi) or not _gap_quiet(wi, k):
             continue
-        sp = phrase_after(lex, wi, k, min(len(wi), k + _ISSUER_WORDS))
+        sp = phrase_after(lex, wi, k, min(len(wi), k + _NOTE_WORDS))
         if sp is not None and sp.first == k and titled(sp):
-            out.append((wi.starts[j], sp))
+            out.append((wi.starts[j], _cut_at_comma(lex, wi, sp)))
     return out
+
+
+def _cut_at_comma(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
+    """A note's phrase ends at a comma unless a name or a title opens the segment after it
+    (حسب الوزير، بصعوبة ...: the words after the comma are the clause's, not the source's;
+    رئيس الجمعية، لطفي النفاتي: the name in apposition stays)."""
+    for k in range(sp.first + 1, sp.last + 1):
+        if not COMMAS.isdisjoint(wi.gap(k)):
+            w = wi.norms[k]
+            if not (lex.is_first_name(w) or lex.is_title(w) or w in lex.person_names):
+                return SpeakerSpan(sp.first, k - 1, sp.skip)
+    return sp
+
+
+def _cue_with_object(lex: Lexicon, w: str) -> bool:
+    """A reporting verb carrying an object pronoun that points back at the note's ما
+    (وفق ما أكده، حسب ما أفادته: speaker_words.json object_suffixes)."""
+    return len(w) > 3 and any(
+        w.endswith(x) and lex.cue(w[: -len(x)]) is not None
+        for x in speaker_word_list("object_suffixes", lex))
 
 
 _ISSUER_BACK = 6  # words between an issuer and the statement it issued at most

@@ -152,11 +152,31 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
         x = wi.norms[j]
         if lex.is_title(x):
             break  # (X رئيس جامعة النزل بتونس: the title's complement)
+        if _object_after_surname(lex, wi, sp.first, j, last):
+            return SpeakerSpan(sp.first, j - 1)  # (ووجه سامي العياري انتقادات لاذعة)
         if len(x) > 3 and x[:1] in lex.morph.preposition_clitics and x not in lex.person_names:
             if j == sp.first + 1 and j < last and lex.is_title(wi.norms[j + 1]):
                 continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
+
+
+def _object_after_surname(lex: Lexicon, wi: WordIndex, first: int, j: int, last: int) -> bool:
+    """Word j, after a first name and a definite surname (سامي العياري), opens the verb's
+    object: it is indefinite, no known name or name joiner, and a content word of the same
+    phrase follows it (ووجه سامي العياري انتقادات لاذعة; not محمد الطاهر ذياب إن, a surname
+    that ends the phrase; not after a definite name whose bare form is a first name, محمد
+    الطاهر كمونة رسالة, a compound first name)."""
+    x, prev = wi.norms[j], wi.norms[j - 1]
+    art = lex.morph.article
+    if j < first + 2 or j >= last or not prev.startswith(art) or (
+            prev[len(art):] in lex.person_names):
+        return False  # (محمد الطاهر كمونة: الطاهر, a first name's second word)
+    if x.startswith(lex.morph.article) or x in lex.person_names or x in speaker_word_list(
+            "name_joiners", lex):
+        return False
+    nxt = wi.norms[j + 1]
+    return not (nxt in lex.person_names or lex.is_title(nxt) or wi.gap(j + 1).strip(" "))
 
 
 def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:

@@ -180,7 +180,8 @@ def office_holder(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey 
     wi, lex = ctx.wi, ctx.lex
     first = wi.norms[sp.first]
     first = first if first in lex.titles else strip_conj(first)
-    if sp.last - sp.first >= _OFFICE_WORDS + 3:
+    if sp.last - sp.first >= _OFFICE_WORDS + 3 and not _title_words_only(
+            lex, wi.norms[sp.first : sp.last + 1]):
         return None
     head = office_head(lex, wi.norms[sp.first : sp.first + 1])
     if head is None:
@@ -193,6 +194,16 @@ def office_holder(ctx: NameContext, book: NameBook, sp: SpeakerSpan) -> NameKey 
     at = wi.starts[sp.first]
     hits = [key for pos, h, key in book.offices if pos < at and h == head]
     return _from_first_name(lex, book, hits[-1]) if hits else None
+
+
+def _title_words_only(lex: Lexicon, norms: list[str]) -> bool:
+    """A long phrase of an office and its body's words only, no name (الناطق الرسمي للرابطة
+    الوطنية لكرة القدم المحترفة): each word definite, ل/ب + a noun, a title or a body, none a
+    known first name."""
+    m = lex.morph
+    return not any(lex.is_first_name(w) for w in norms) and all(
+        w.startswith(m.article) or w[:1] in m.preposition_clitics or lex.is_title(w)
+        or lex.is_body(w) for w in norms)
 
 
 def _definite_body_last(lex: Lexicon, norms: list[str], sp: SpeakerSpan) -> bool:

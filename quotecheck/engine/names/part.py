@@ -103,6 +103,31 @@ def title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
     return office and (lex.is_body(nxt) or nxt in lex.countries)
 
 
+def _construct_complement(lex: Lexicon, norms: list[str], i: int, after_prep: bool) -> bool:
+    """Word i, ل/ب + an indefinite noun in construct with the definite noun after it, goes
+    on with a title's complement (الناطق الرسمي للرابطة الوطنية لكرة القدم المحترفة: لكرة
+    القدم is the league's, no name); not a personal name with ل (المدير الجهوي للصحة لطفي
+    الحاجي)."""
+    w, art = norms[i], lex.morph.article
+    inside = after_prep or i > 1 and strip_conj(norms[i - 1]).startswith(art) and (
+        lex.is_title(norms[0]) or lex.is_body(norms[0]))  # (after a title's nisba)
+    return (inside and i + 1 < len(norms) and norms[i + 1].startswith(art)
+            and w not in lex.person_names and w[1:] not in lex.person_names
+            and not w[1:].startswith(lex.morph.article))
+
+
+def later_title_complement(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i is عن (speaker_words.json title_prepositions) after an office and its own
+    complement (النائب بمجلس الشعب عن حزب حراك تونس X، النائبة بالبرلمان عن كتلة النهضة
+    X), before a body or a country: the constituency the office holder stands for, the
+    office's complement."""
+    if i < 2 or i + 1 >= len(norms) or norms[i] not in lex.speaker_lists["title_prepositions"]:
+        return False
+    head, nxt = strip_conj(norms[0]), strip_conj(norms[i + 1])
+    return (lex.is_title(head) and not lex.is_body(head)
+            and (lex.is_body(nxt) or nxt in lex.countries))
+
+
 def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
     """Word i is ب + a place after a body noun of the phrase (عضو النقابة الأساسية بدوار
     هيشر): no name, unless the word is known as a personal name (بشار، بسام, evidence) or
@@ -138,7 +163,7 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
             i += 1
             continue
-        if title_complement(lex, norms, i):
+        if title_complement(lex, norms, i) or later_title_complement(lex, norms, i):
             after_prep = True  # النائب عن كتلة النهضة: the office's body
             i += 1
             continue
@@ -152,6 +177,7 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             lex.is_title(w[1:]) or w[1:] in lex.name_nouns or lex.is_body(w[1:])
             or w.startswith((m.lam_article, m.ba_article))
             or (i > 0 and _verbal_noun_after_l(lex, w))
+            or _construct_complement(lex, norms, i, after_prep)
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
@@ -163,7 +189,7 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios
-        ):
+        ) and not lex.is_first_name(w):  # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue

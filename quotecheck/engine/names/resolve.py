@@ -20,6 +20,17 @@ from quotecheck.types import Mention
 Resolved = tuple[Mention, str | None, bool]  # (mention, name, anonymous)
 
 
+def _stray_word(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey) -> bool:
+    """The name read from a title phrase is its last definite word alone, which the
+    document gives no longer name for (الناطق الرسمي للرابطة الوطنية لكرة القدم المحترفة ->
+    المحترفة): likely title material, so the office's holder named before may stand for
+    it."""
+    lex = ctx.lex
+    return (len(key) == 1 and key[0].startswith(lex.morph.article) and sp.last > sp.first
+            and lex.is_title(strip_conj(ctx.wi.norms[sp.first]))
+            and len(book.fullest(key)) == 1)
+
+
 def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpan,
             key: NameKey | None) -> Resolved:
     """The mention of ``sp``, its name (``key``'s fullest form, the name after its title
@@ -34,6 +45,8 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
         key = titles.name_for(sp)  # (a body, وزارة الداخلية, is named by its phrase)
         if key is None:  # (وأكدت الوزيرة after وزيرة الشباب، مجدولين الشارني)
             key = office_holder(ctx, book, sp) or surname_key(ctx, book, sp)
+    if key is not None and _stray_word(ctx, book, sp, key):
+        key = office_holder(ctx, book, sp) or key  # (لكرة القدم المحترفة: no surname)
     if key is not None:
         name = book.display(key)
     else:

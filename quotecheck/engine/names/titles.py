@@ -103,12 +103,22 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 or w in lex.soft_prep or (e == j and is_nisba(w))
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
                 or (e - j >= 2 and w.startswith(m.ba_article))
+                or (e == j and _ba_phrase(lex, w))  # (وفق الوزير، بصعوبة ...: no name)
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
                 or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
             break
         e += 1
     return e
+
+
+def _ba_phrase(lex: Lexicon, w: str) -> bool:
+    """Word w opens a ب-phrase, no name: ب + a word, not a known name nor a surname's
+    opening (بوغنجة، بلحاج، بن: speaker_words.json surname_ba_openings)."""
+    m = lex.morph
+    return (w[:1] == m.ba and len(w) > 3 and w not in lex.person_names
+            and w[1:] not in lex.person_names
+            and not w.startswith(tuple(lex.speaker_lists["surname_ba_openings"])))
 
 
 def _bare_accusative_after_name(lex: Lexicon, w: str, words: int) -> bool:

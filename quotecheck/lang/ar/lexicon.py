@@ -103,8 +103,11 @@ class Lexicon:
 
     def is_first_name(self, folded_word: str) -> bool:
         """A known personal name (person_names.txt), not definite: محمد، سوزان (not الحبيب,
-        which may be a noun or a surname)."""
-        return folded_word in self.person_names and not folded_word.startswith(self.article)
+        which may be a noun or a surname); a name whose first letters fold like the article
+        (ألفة -> الفه, إلياس: speaker_words.json alef_lam_names) is no definite word."""
+        return folded_word in self.person_names and (
+            not folded_word.startswith(self.article)
+            or folded_word in self.speaker_lists["alef_lam_names"])
 
     def memo(self, name: str) -> dict:
         """A per-word cache for facts derived from this lexicon (bounded: emptied when it

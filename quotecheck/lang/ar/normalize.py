@@ -162,18 +162,35 @@ SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
 #: Line ends other than ``\n``: line and paragraph separators, next line, vertical tab, form
 #: feed, and a carriage return without a line feed after it.
 LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
-_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r"))  # (one class: a fast scan)
-_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r(?!\n)")
+#: Invisible characters (the controls and the invisible noise) that ``canonical`` reads as
+#: spaces where they stand at a word's outer edge: beside a space or a line end, at the
+#: text's ends, or between two characters that are not letters or digits (``:\u200f «``,
+#: ``.\u202c\n``, `` \u200bword``).  Inside a word, or between a word and its punctuation,
+#: they stay (the word holds them and its folded form drops them).
+_INVISIBLE = "".join(re.escape(c) for c in chars(CONTROLS) + chars(NOISE))
+_FREE_INVISIBLE = (f"(?<![\\w{_INVISIBLE}])[{_INVISIBLE}]+(?![\\w{_INVISIBLE}])"
+                   f"|(?:(?<=\\s)|^)[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|\\Z)")
+_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + chars(CONTROLS)
+                                    + chars(NOISE)))  # (one class: a fast scan)
+_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r" + "|" + _FREE_INVISIBLE)
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
 
+def _canon(m: re.Match[str]) -> str:
+    s = m.group()
+    if s == "\r" and m.string.startswith("\n", m.end()):
+        return " "  # (CR LF: the line ends at the LF, the CR reads as a space)
+    return _CANON_TO[s] if len(s) == 1 and s in _CANON_TO else " " * len(s)
+
+
 def canonical(text: str) -> str:
-    """``text`` with every space a plain space and every line end ``\\n``, one character for
-    one (``\\r\\n`` stays); ``text`` itself when there is none to change."""
+    """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
+    space) and every invisible control at a word's outer edge a space, one character for
+    one; ``text`` itself when there is none to change."""
     if _CANON_ANY.search(text) is None:
         return text
-    out = _CANON.sub(lambda m: _CANON_TO[m.group()], text)
-    return text if out == text else out  # (only CR LF line ends)
+    out = _CANON.sub(_canon, text)
+    return text if out == text else out
 
 
 # -- names ----------------------------------------------------------------------------------

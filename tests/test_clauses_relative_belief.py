@@ -1,0 +1,22 @@
+"""A relative clause with an impersonal verb of belief right before its complementizer (التي
+يعتقد أن: "where it is believed that") reports no one's claim: the reported clause goes on
+through it.  A relative clause with a reporting verb (الذي وصفه بأنه) still ends the clause.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def test_believed_inside_a_relative_clause_keeps_the_clause() -> None:
+    got = extract_quotes("وقال الصياد للإذاعة، إن الجزيرة التي يعتقد أن القارب غرق قربها بعيدة "
+                         "جدا عن الميناء.")
+    assert [q.text for q in got] == [
+        "الجزيرة التي يعتقد أن القارب غرق قربها بعيدة جدا عن الميناء"]
+
+
+def test_a_reporting_verb_in_the_relative_clause_still_ends_it() -> None:
+    """The near miss: الذي أكد أنه has a reporting verb; the clause stops before it."""
+    got = extract_quotes("وقال الصياد إن القارب غرق قرب الجزيرة حسب الحارس الذي أكد أنه رأى "
+                         "الحادث.")
+    assert got[0].text == "القارب غرق قرب الجزيرة حسب الحارس"
