@@ -81,3 +81,50 @@ def test_a_definite_topic_after_a_definite_word_is_no_surname() -> None:
     text = ("البرهان : لا تفاوض مع المتمردين\n\n"
             "قدم المحامي البرهان على براءة موكله أمام المحكمة.")
     assert _heads(text) == []
+
+
+def test_a_surname_then_the_circumstance_of_the_statement() -> None:
+    text = ("فون دير لاين أمام البرلمان الأوروبي: الاتحاد سيبقى موحدا\n\n"
+            "أكدت رئيسة المفوضية أورسولا فون دير لاين أن التكتل متماسك.")
+    got = _heads(text)
+    assert [t for t, _ in got] == ["الاتحاد سيبقى موحدا"]
+    text = ("كيشيدا ردا على بيونغ يانغ: لن نقبل بالتهديد\n\n"
+            "قال رئيس الوزراء الياباني فوميو كيشيدا إن بلاده سترد.")
+    assert _heads(text) == [("لن نقبل بالتهديد", "كيشيدا")]
+
+
+def test_a_noun_then_a_preposition_phrase_is_a_topic() -> None:
+    """The near miss: the lead's first word is no name the body gives (أسلحة في حاوية)."""
+    text = ("أسلحة في حاوية : حجز كمية من البنادق\n\n"
+            "حجزت مصالح الديوانة أسلحة في حاوية قادمة من الخارج.")
+    assert _heads(text) == []
+
+
+def test_an_organisation_named_in_marks_after_its_body_noun() -> None:
+    got = _heads('جمعية "شباب ضد الفساد" : الحكومة تتستر على ملفات الفساد')
+    assert got == [("الحكومة تتستر على ملفات الفساد", 'جمعية "شباب ضد الفساد"')]
+
+
+def test_an_event_named_in_marks_is_a_topic() -> None:
+    """The near miss: an event's noun (a label) before the name in marks."""
+    assert _heads('مهرجان "أيام المسرح" : افتتاح الدورة الجديدة بحضور كبير') == []
+
+
+def test_a_definite_surname_after_a_speaking_headline_and_two_full_stops() -> None:
+    got = _heads("عباس: لن نقبل بالتهجير.. والرجوب: الانتخابات في موعدها")
+    assert got == [("لن نقبل بالتهجير", "عباس"), ("الانتخابات في موعدها", "الرجوب")]
+
+
+def test_a_definite_word_after_a_topic_headline_is_no_surname() -> None:
+    """The near miss: the first lead is a topic, so nothing vouches for the second."""
+    assert _heads("غلاء المعيشة: الأسعار تواصل الارتفاع.. الرجوب: الانتخابات في موعدها") == []
+
+
+def test_a_person_name_before_first_person_words_in_marks() -> None:
+    got = _heads('سامي العلوي "سنواصل النضال حتى تحقيق مطالبنا"')
+    assert got == [("سنواصل النضال حتى تحقيق مطالبنا", "سامي العلوي")]
+
+
+def test_a_person_name_before_a_title_in_marks_is_no_headline() -> None:
+    """The near miss: a singer's song in marks, no first person."""
+    assert _heads('سامي العلوي "ليالي الصيف في المدينة"') == []

@@ -174,3 +174,25 @@ def test_sentences_parted_by_full_stops_stay_a_statement() -> None:
     """The near miss: longer items, a statement of two sentences."""
     got = _heads("وزير الصحة: الوضع الوبائي صعب جدا. لكننا سنتجاوزه قريبا بفضل التلاقيح")
     assert got == [("الوضع الوبائي صعب جدا. لكننا سنتجاوزه قريبا بفضل التلاقيح", "وزير الصحة")]
+
+
+def test_a_title_that_runs_into_the_article_on_one_line() -> None:
+    got = _heads("الغنوشي: النهضة لن تشارك في الحكومة قال رئيس حركة النهضة راشد الغنوشي "
+                 "إن حركته لن تشارك في الحكومة المقبلة")
+    assert got == [("النهضة لن تشارك في الحكومة", "الغنوشي")]
+
+
+def test_a_verb_of_saying_with_another_subject_stays_in_the_statement() -> None:
+    """The near miss: the verb's subject is someone else, the speaker reports it."""
+    got = _heads("الغنوشي: قلنا للرئيس إن النهضة لن تشارك وقال الرئيس إنه يتفهم ذلك")
+    assert got == [("قلنا للرئيس إن النهضة لن تشارك وقال الرئيس إنه يتفهم ذلك", "الغنوشي")]
+
+
+def test_a_page_label_without_a_colon_before_the_speaker() -> None:
+    got = _heads("اقرأ أيضا وزير الخارجية: لا تراجع عن قرار استدعاء السفير")
+    assert got == [("لا تراجع عن قرار استدعاء السفير", "وزير الخارجية")]
+
+
+def test_an_affair_label_before_a_name_is_a_topic() -> None:
+    """The near miss: قضية NAME names the affair the news is about, not a speaker."""
+    assert _heads("قضية سامي العلوي : الجلسة القادمة منتصف الشهر") == []

@@ -30,3 +30,26 @@ def test_a_state_in_the_first_person_with_a_number() -> None:
 def test_a_country_dateline_before_a_count() -> None:
     """The near miss: no first person, a count after a country: a dateline."""
     assert _heads("مصر : مقتل 4 سياح في حادث مرور") == []
+
+
+def test_the_first_person_singular_after_lan_is_someones_words() -> None:
+    """The lead is no speaker phrase; the statement's first person makes it a quote."""
+    got = _heads("فاجعة الطريق السريعة : لن أسامح القتلة مهما حدث")
+    assert [t for t, _ in got] == ["لن أسامح القتلة مهما حدث"]
+
+
+def test_nobody_after_la_is_no_first_person() -> None:
+    """The near miss: لا أحد (nobody), a noun after لا, no verb in the first person."""
+    assert _heads("فاجعة الطريق السريعة : لا أحد يعرف مكان القتلة") == []
+
+
+def test_a_relative_of_someone_speaks() -> None:
+    got = _heads("زوجة المعتقل : لم نتلق أي خبر عنه منذ شهر\n\nنص الخبر.")
+    assert got == [("لم نتلق أي خبر عنه منذ شهر", "زوجة المعتقل")]
+    got = _heads("شقيق الضحية : الأمن لم يتحرك إلا بعد يومين\n\nنص الخبر.")
+    assert got == [("الأمن لم يتحرك إلا بعد يومين", "شقيق الضحية")]
+
+
+def test_a_noun_of_no_relative_stays_a_topic() -> None:
+    """The near miss: the same shape with an object noun (سيارة المعتقل), no person."""
+    assert _heads("سيارة المعتقل : الأمن لم يتحرك إلا بعد يومين\n\nنص الخبر.") == []

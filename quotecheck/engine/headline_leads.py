@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc, is_latin
 from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after
@@ -46,8 +47,9 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
 
 def first_person(d: Doc, a: int, b: int) -> bool:
     """The statement [a, b) speaks in the first person: a pronoun (نحن، لدينا، بنا), a verb
-    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), or an imperfect in ن after
-    a particle or the future س (لن نسمح، سنخوض): someone's own words, so its lead speaks."""
+    or noun with the suffix نا (حققنا، موقفنا; not أحيانا، كورونا), an imperfect in ن after
+    a particle or the future س (لن نسمح، سنخوض), or in أ after لن/لم, which only a verb
+    follows (لن أستقيل، لم أقل): someone's own words, so its lead speaks."""
     lx, wi = d.lex.headline_leads, d.wi
     pron, suffix, prefix = lx["first_person_words"], lx["first_person_suffix"], lx[
         "first_person_prefix"]
@@ -59,6 +61,8 @@ def first_person(d: Doc, a: int, b: int) -> bool:
             return True
         if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
             return True
+        if w.startswith(lx["singular_prefix"]) and len(w) >= 3 and prev in lx["verb_particles"]:
+            return True  # لن أستقيل، لم أقل: only a verb follows لن/لم, and أ is the first person
         if (w.startswith(lx["future_prefix"] + prefix) and len(w) >= 5
                 and not w.startswith(lx["not_future_starts"])):
             return True
@@ -106,6 +110,11 @@ def _office(lex: Lexicon, w: str) -> bool:
     titles, article, fem = lex.titles, lex.article, lex.fem_ending
     return any(f in titles or article + f in titles or f.endswith(fem) and (
         f[: -len(fem)] in titles or article + f[: -len(fem)] in titles) for f in forms)
+
+
+def office_word(lex: Lexicon, w: str) -> bool:
+    """An office or honorific word of titles.txt (_office): وزير، الوزير، السفيرة."""
+    return _office(lex, w)
 
 
 def _modifier(lex: Lexicon, forms: set[str]) -> bool:
@@ -161,17 +170,37 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
             or _body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
 
 
+#: The most places where the text writes a lead again that are read (the first ones).
+MAX_OCCURRENCES = 40
+_POSITIONS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _positions(d: Doc) -> dict[str, list[int]]:
+    """Each folded word of the text, as written and without its و/ف, with where it stands
+    (built once per document)."""
+    index = _POSITIONS.get(d)
+    if index is None:
+        index = {}
+        for k, w in enumerate(d.wi.norms):
+            for f in {w, strip_conj(w)}:
+                index.setdefault(f, []).append(k)
+        _POSITIONS[d] = index
+    return index
+
+
 def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
-    of the word before each such run (-1 at the text's start)."""
-    wi, m = d.wi, len(norms)
-    first = {norms[0], strip_conj(norms[0])}
+    of the word before each such run (-1 at the text's start), the first MAX_OCCURRENCES."""
+    wi, m, index = d.wi, len(norms), _positions(d)
+    ks = sorted({k for f in {norms[0], strip_conj(norms[0])} for k in index.get(f, ())})
     out = []
-    for k in range(len(wi.norms) - m + 1):
-        if sp.first <= k <= sp.last or first.isdisjoint((wi.norms[k], strip_conj(wi.norms[k]))):
+    for k in ks:
+        if sp.first <= k <= sp.last or k + m > len(wi.norms):
             continue
         if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
             out.append(k - 1)
+            if len(out) >= MAX_OCCURRENCES:
+                break
     return out
 
 
@@ -198,16 +227,24 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
     الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
     office without its article governs its complement (رئيس الترجي الجرجيسي: a club)."""
+    if not 1 <= len(norms) <= 3:
+        return False
+    if not (_whole_lead(d, sp) or _circumstance_after(d, sp)):
+        return False  # (جازف بحياته ... : the lead's first word only)
+    return _named_in_body(d, sp, norms)
+
+
+def _named_in_body(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the words ``norms`` (no list holds them but as first names or name
+    links) elsewhere right after a first name, a compound first name, or, two words or
+    more, after the end of an office phrase (_body_person)."""
     lex = d.lex
     lx = lex.headline_leads
-    if not 1 <= len(norms) <= 3 or len(norms[-1]) < 3 or _known(lex, norms[-1]):
-        return False
-    if any(_known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
-           or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
-           for w in norms):
+    if len(norms[-1]) < 3 or _known(lex, norms[-1]) or any(
+            _known(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
+            or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
+            for w in norms):
         return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
-    if not _whole_lead(d, sp):
-        return False  # (جازف بحياته ... : the lead's first word only)
     wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
     for k in _occurrences(d, sp, norms):
         if k < 0:
@@ -222,6 +259,18 @@ def _body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
         if len(norms) > 1 and _office_phrase_end(lex, prev):
             return True
     return False
+
+
+def named_person(d: Doc, ws: int, we: int) -> bool:
+    """Words [ws, we) (one to three) name a person: a first name of person_names.txt and
+    more words (محمد صلاح), or words the text writes elsewhere after a first name or an
+    office phrase (_body_person: ميسي after ليونيل)."""
+    lex, norms = d.lex, d.wi.norms[ws:we]
+    if not 1 <= len(norms) <= 3:
+        return False
+    if len(norms) > 1 and lex.is_first_name(norms[0]) and not _known(lex, norms[0]):
+        return True
+    return _named_in_body(d, SpeakerSpan(ws, we - 1), norms)
 
 
 def _office_phrase_end(lex: Lexicon, w: str) -> bool:
@@ -313,6 +362,36 @@ def _whole_lead(d: Doc, sp: SpeakerSpan) -> bool:
     return not text[end : addressee_start(d, end, end + colon)].strip()
 
 
+def parallel_surname(d: Doc, sp: SpeakerSpan) -> bool:
+    """The lead of a headline that follows another after ``..`` (``عباس: ... .. والرجوب:
+    ...``) is one definite word that no list holds, the whole lead: a surname, as the first
+    headline's lead was a speaker (the lexicon reads an indefinite one as a surname already,
+    _lone_surname); a report or statement noun is none."""
+    lex = d.lex
+    norms = _lead_norms(d, sp)
+    w = norms[0]
+    if len(norms) != 1 or not w.startswith(lex.article) or len(w) < 5:
+        return False
+    return (_whole_lead(d, sp) and not _known(lex, w) and not _report_noun(lex, _forms(lex, w))
+            and not _body_place(d, sp, norms, after_in=True))
+
+
+def _circumstance_after(d: Doc, sp: SpeakerSpan) -> bool:
+    """The lead goes on after ``sp`` with the circumstance of the statement, up to a colon
+    within MAX_LEAD_CHARS: a leading preposition (أمام الجمعية العامة، خلال زيارته، في
+    تغريدة) or a circumstance word of headline_leads.json (ردا على، تعليقا على، عبر)."""
+    wi, lex = d.wi, d.lex
+    k = sp.last + 1
+    if k >= len(wi.norms):
+        return False
+    w = wi.norms[k]
+    if w not in lex.leading_prepositions and w not in lex.headline_leads[
+            "circumstance_openers"]:
+        return False
+    rest = d.text[wi.ends[sp.last] : wi.ends[sp.last] + MAX_LEAD_CHARS]
+    return any(c in rest for c in COLONS)
+
+
 def _report_noun(lex: Lexicon, forms: set[str]) -> bool:
     """One of a word's forms (_forms) is a report or statement noun (دراسة، تقرير، بلاغ)."""
     return not forms.isdisjoint(lex.headline_leads["report_nouns"]) or not forms.isdisjoint(
@@ -378,14 +457,17 @@ def _statement_noun(lex: Lexicon, w: str) -> bool:
 
 def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
     """Quotation marks before a headline's colon that close a name inside a speaker phrase
-    opening with an office, an unnamed source or a first name (مخرج "غدوة حيّ" :، مسؤول في
-    "الكنام" :); other marks there belong to a topic (قضية "طفلة البامبرز" :)."""
+    opening with an office, an unnamed source, a first name or a body's noun (مخرج "غدوة
+    حيّ" :، مسؤول في "الكنام" :، منظمة "أنا يقظ" :); other marks there belong to a topic
+    (قضية "طفلة البامبرز" :)."""
     head, lex = d.wi.norms[ws:we], d.lex
     if len(head) > 1 and head[1] in lex.soft_prep and not lex.is_title(head[0]) and (
             head[0] not in lex.anonymous):
         return False  # يعيش في "ڨراج" : a verb that is also a first name, then its place
     return (sum(ch in QUOTE_CHARS for ch in lead) % 2 == 0
-            and lead.strip()[:1] not in QUOTE_CHARS and person_head(lex, head))
+            and lead.strip()[:1] not in QUOTE_CHARS and (
+                person_head(lex, head) or any(lex.is_body(w) and w not in lex.labels
+                                              for w in {head[0], strip_conj(head[0])})))
 
 
 def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:

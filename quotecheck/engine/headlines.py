@@ -26,6 +26,9 @@ from quotecheck.engine.headline_leads import (
     first_person,
     framed,
     lead_words,
+    named_person,
+    office_word,
+    parallel_surname,
     person_head,
     speaker_lead,
     subject_before_verb,
@@ -97,10 +100,13 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
     cands: list[Cand] = []
     events: list[tuple[int, SpeakerSpan]] = []
+    spoke: set[int] = set()  # the lines where a headline's lead spoke
     for a, b, start, c in found:
         others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
         if c.headline and c.speaker is not None and not _lead_speaks(d, c, others) and (
-                framed(d, c.speaker) or not first_person(d, c.start, c.end)):
+                framed(d, c.speaker) or not first_person(d, c.start, c.end)) and not (
+                c.extra.get("after_headline") and a in spoke
+                and parallel_surname(d, c.speaker)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -109,6 +115,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
             continue
         if c.headline and c.pair is None:
             c.prio = NESTING_PRIO  # the outer quote: a report inside it is the speaker's words
+        if c.headline and c.speaker is not None:
+            spoke.add(a)
         cands.append(c)
         events.append((start, c.speaker))
     return cands, sorted(events + participles, key=lambda e: e[0])
@@ -192,12 +200,11 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
         if sb - sa < 4:
             continue
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
-        c = headline(d, sa, sb)
-        again = repeated_title(d, sa, sb, c)
+        again = repeated_title(d, sa, sb)
         if again is not None:  # the title written twice: each copy is a segment
             todo.insert(0, (n, again, sb))
             sb = again
-            c = headline(d, sa, sb)
+        c = headline(d, sa, sb)
         if c is None and n == 0:
             c = marked_headline(d, sa, sb) or speaker_label(d, sa, sb)
         if c is not None:
@@ -214,6 +221,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
                 # وثنائي الاتفاق: the conjunction joins two titles (وزير opens with no و)
                 w = d.wi.words[sp.first].text
                 c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
+            c.extra["after_headline"] = True  # (X: ... .. Y: ...: Y stands where X stood)
             if found and found[-1][2].end > sep.start():
                 prev = found[-1][2]
                 ca, cb = trim_marks(text, prev.start, sep.start())
@@ -268,17 +276,38 @@ def label_prefix(d: Doc, a: int, b: int) -> int:
     return skip_space(text, colon + 1)
 
 
-def repeated_title(d: Doc, a: int, b: int, c: Cand | None) -> int | None:
-    """Where a headline's lead and colon (``NAME:``) come again in its own statement: the
-    title written twice on one line (a caption then the title, or a title repeated), whose
+#: The most words of a page label that opens a lead with no mark after it (اقرأ أيضا NAME:).
+LABEL_WORDS = 3
+
+
+def label_lead(d: Doc, a: int, colon: int) -> int:
+    """Where a lead that opens with a page label of headline_leads.json page_labels and no
+    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``) goes on with a
+    speaker: the word after the label, when that word is an office, an unnamed source or a
+    first name; else ``a``.  An affair's or event's label is none (قضية وليد زروق :)."""
+    wi, lex = d.wi, d.lex
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    if ws < len(wi.starts) and wi.starts[ws] < a:
+        return a
+    for n in range(min(LABEL_WORDS, we - ws - 1), 0, -1):
+        if " ".join(wi.norms[ws : ws + n]) not in lex.headline_leads["page_labels"]:
+            continue  # (قضية NAME :، كأس ديفيس :: an affair's or event's label, a topic)
+        w = wi.norms[ws + n]
+        if office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
+            return wi.starts[ws + n]
+        return a
+    return a
+
+
+def repeated_title(d: Doc, a: int, b: int) -> int | None:
+    """Where the segment's lead and colon (``NAME:``) come again after its colon: the title
+    written twice on one line (a caption then the title, or a title repeated), whose
     second copy starts there; None when the lead does not recur."""
-    if c is None or c.speaker is None or not c.headline:
-        return None
     text = d.text
-    colon = first_colon(text, a, b)
+    colon = first_colon(text, a, min(b, a + MAX_LEAD_CHARS + 1))
     if colon < 0:
         return None
-    lead = text[d.wi.starts[c.speaker.first] + c.speaker.skip : colon + 1].rstrip()
+    lead = text[a : colon + 1].strip()
     if len(lead) < 3:
         return None
     k = text.find(lead, colon + 1, b)
@@ -374,6 +403,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             and furniture_before(d, a, m)]
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
+    a = label_lead(d, a, colon)
     colon -= a
     if colon <= 0:
         return None
@@ -386,6 +416,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     ws, we = words
     ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
+    cb = body_start(d, ca, cb, ws, we)
     if cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
@@ -426,6 +457,33 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.speaker = sp
     return c
+
+
+#: How many words after a verb of saying the lead's word, or the subject phrase holding it,
+#: may stand (قال اليوم وزير ...); the most words of that phrase read.
+BODY_SUBJECT_REACH = 3
+SUBJECT_WORDS = 10
+
+
+def body_start(d: Doc, a: int, b: int, ws: int, we: int) -> int:
+    """Where the statement [a, b) of the headline whose lead is words [ws, we) runs into
+    the article's first sentence on the same line (``وزير الصحة: لا إصابات جديدة أكد وزير
+    الصحة في تصريح ...``): a verb of saying in the perfect whose subject holds a word of the
+    lead (the subject phrase starting within BODY_SUBJECT_REACH words, or those words);
+    else ``b``."""
+    wi, lex = d.wi, d.lex
+    lead = {w for x in wi.norms[ws:we] for w in (x, strip_conj(x)) if len(w) >= 3}
+    for k in range(wi.first_at_or_after(a) + 1, wi.first_at_or_after(b)):
+        form = lex.cue(wi.norms[k])
+        if form is None or form.form != "perfect" or d.inside_pair(wi.starts[k]):
+            continue
+        n = min(len(wi.norms), k + 1 + SUBJECT_WORDS)
+        sp = phrase_after(lex, wi, k + 1, n)
+        end = sp.last + 1 if sp is not None and sp.first <= k + BODY_SUBJECT_REACH else k + 1
+        if not lead.isdisjoint(wi.norms[k + 1 : max(end, k + 1 + BODY_SUBJECT_REACH)][
+                : SUBJECT_WORDS]):
+            return trim(d.text, a, wi.starts[k])[1]
+    return b
 
 
 def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
@@ -493,8 +551,10 @@ _TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
 
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     """``المدير الفني لمنتخبنا "statement"``: a line of an office phrase (1 to 6 words, a
-    title word first, no verb) and a quote in marks of 3+ words that ends the line, with no
-    colon: a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
+    title word first, no verb), or of a person's name (named_person) before words in the
+    first person (``محمد صلاح "سنقاتل حتى النهاية"``; a singer's song or an author's book in
+    marks is in none), and a quote in marks of 3+ words that ends the line, with no colon:
+    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
     text, wi, lex = d.text, d.wi, d.lex
     p = d.pair_in(a, b)
     if p is None or p.close >= b or text[p.close + 1 : b].strip(" .!?\u061f\u00a0"):
@@ -505,8 +565,10 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    if we - ws > 6 or not any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])}):
-        return None
+    office = any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
+    if we - ws > 6 or not office and not (
+            named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
+        return None  # (a person's name before marks: their words only in the first person)
     sp = phrase_after(lex, wi, ws, we)
     if sp is None or sp.first != ws or sp.last != we - 1:
         return None  # the words do not all belong to the speaker phrase (a verb among them)
