@@ -11,8 +11,14 @@ from quotecheck import extract_quotes
 def test_unclosed_mark_after_a_continuation_verb() -> None:
     got = extract_quotes("وقال المدرب إن الفريق لعب جيدا. وتابع \"سنعود أقوى في المباراة القادمة "
                          "ولن نستسلم أبدا. وفي سياق آخر أعلن النادي عن تعاقد جديد.")
-    kinds = [(q.kind, q.text) for q in got]
-    assert ("direct", "سنعود أقوى في المباراة القادمة ولن نستسلم أبدا") in kinds
+    assert [(q.kind, q.text) for q in got] == [
+        ("indirect", "الفريق لعب جيدا"), ("direct", "سنعود أقوى في المباراة القادمة ولن نستسلم أبدا")]
+
+
+def test_unclosed_mark_after_a_verb_of_describing_is_no_quote() -> None:
+    """The near miss: بما وصفه "...: the mark opens the description's term, which the
+    describing verb names (described_as), no speech of the speaker's own."""
+    assert extract_quotes("وندد النائب بما وصفه \"سياسة التجويع التي تنتهجها الحكومة منذ أشهر.") == []
 
 
 def test_unclosed_mark_after_a_participle() -> None:
@@ -36,8 +42,8 @@ def test_unclosed_mark_glued_to_the_cue() -> None:
     """وأضافت" قررت ...: the mark glued to the cue, a space after it, closing no pair."""
     got = extract_quotes("أعلنت النائبة انسحابها من الكتلة. وأضافت\" قررت تجميد عضويتي في انتظار "
                          "توضيح موقف الحزب.")
-    assert ("direct", "قررت تجميد عضويتي في انتظار توضيح موقف الحزب") in [
-        (q.kind, q.text) for q in got]
+    assert [(q.kind, q.text) for q in got] == [
+        ("direct", "قررت تجميد عضويتي في انتظار توضيح موقف الحزب")]
 
 
 def test_a_glued_mark_that_closes_a_pair_is_no_opener() -> None:
@@ -51,8 +57,10 @@ def test_unclosed_mark_after_the_speaker() -> None:
     """وأضافت قعلول" لا ...: the unclosed mark a word or two after the cue, past its speaker."""
     got = extract_quotes("ندوة حول الأمن\n\nوتحدثت الخبيرة عن الوضع. وأضافت قعلول\" لا للتدخل "
                          "الأجنبي في ليبيا ولا للحلول المسقطة.")
-    assert ("direct", "لا للتدخل الأجنبي في ليبيا ولا للحلول المسقطة") in [
-        (q.kind, q.text) for q in got]
+    assert [(q.kind, q.text) for q in got] == [
+        ("direct", "لا للتدخل الأجنبي في ليبيا ولا للحلول المسقطة")]
+    # the near miss: the same sentence on the title line (the first) opens nothing
+    assert extract_quotes("وأضافت قعلول\" لا للتدخل الأجنبي في ليبيا ولا للحلول المسقطة.") == []
     got = extract_quotes("عنوان\n\nوأعرب الرئيس عن \"خالص تعازيه للضحايا وللشعب الروسي.")
     assert [(q.kind, q.text) for q in got] == [("mixed", "خالص تعازيه للضحايا وللشعب الروسي")]
 

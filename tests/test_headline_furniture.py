@@ -135,6 +135,12 @@ def test_a_media_tag_after_a_statement_in_marks() -> None:
     assert got == [("لن نقبل بأي تسوية على حساب شعبنا", "وزير الخارجية")]
 
 
+def test_a_media_tag_then_a_site_name_after_marks() -> None:
+    """The tag and the site's name both go, in either order, and the marks with them."""
+    got = _heads("وزير الصحة: \"لا إصابات جديدة بالحمى\" (فيديو) - موقع الأخبار")
+    assert got == [("لا إصابات جديدة بالحمى", "وزير الصحة")]
+
+
 def test_brackets_inside_a_statement_stay_in_it() -> None:
     """The near miss: the brackets do not end the title."""
     got = _heads("وزير المالية: الموازنة الجديدة (2025) تراعي الفئات الهشة")

@@ -38,6 +38,12 @@ def test_the_first_person_singular_after_lan_is_someones_words() -> None:
     assert [t for t, _ in got] == ["لن أسامح القتلة مهما حدث"]
 
 
+def test_lamm_before_a_definite_noun_is_no_first_person() -> None:
+    """The near miss: لمّ الشمل (reuniting), unvowelled لم before a definite noun, is a noun
+    phrase, no verb in the first person after the particle لم."""
+    assert _heads("فاجعة الطريق السريعة : لم الشمل أولوية العائلات") == []
+
+
 def test_nobody_after_la_is_no_first_person() -> None:
     """The near miss: لا أحد (nobody), a noun after لا, no verb in the first person."""
     assert _heads("فاجعة الطريق السريعة : لا أحد يعرف مكان القتلة") == []

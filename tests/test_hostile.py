@@ -198,6 +198,8 @@ HUGE = {
     "headlines": f"'الوزير: كلام كثير هنا جدا\\n' * {N // 20}",
     "bullets": f"'قال الوزير:\\n' + '- نقطة مهمة هنا\\n' * {N // 16}",
     "unclosed": f"'«' + ' كلمة' * {N}",
+    # one line of 10,000 spaced dashes (a breadcrumb run) before a headline's colon
+    "dash_crumbs": f"'محليات - ' * {N // 10} + 'وزير: كلام كثير هنا'",
 }
 XFAIL_HUGE: dict[str, str] = {}  # long runs are broken up before spaCy tokenizes them
 LINEAR_DEADLINE = 60.0  # seconds for all linear cases together (about 5 s on a quiet machine)

@@ -9,14 +9,14 @@ from quotecheck import extract_quotes
 
 
 def test_the_same_source_is_named_after_the_noted_source() -> None:
-    text = ("تم إيقاف شخصين بحوزتهما كمية من المخدرات، وفق ما أكده مصدر أمني لمراسل الجوهرة"
-            " أف أم. وأضاف المصدر نفسه أن الأبحاث متواصلة.")
+    text = ("تم إيقاف شخصين بحوزتهما كمية من المخدرات، وفق ما أكده مصدر أمني لمراسل الإذاعة"
+            " المحلية. وأضاف المصدر نفسه أن الأبحاث متواصلة.")
     assert [q.speaker_name for q in extract_quotes(text)] == ["مصدر أمني"]
 
 
 def test_a_bare_verb_after_the_note_takes_its_source() -> None:
-    text = ("تم حجز كمية من السجائر المهربة حسب ما أكده مصدر أمني لمراسل الجوهرة أف أم"
-            " بالجهة. وأوضح أن العملية تمت أثناء مراقبة دورية.")
+    text = ("تم حجز كمية من السجائر المهربة حسب ما أكده مصدر أمني لمراسلنا في"
+            " المدينة. وأوضح أن العملية تمت أثناء مراقبة دورية.")
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
         "مصدر أمني"]
 

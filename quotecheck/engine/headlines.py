@@ -1,15 +1,14 @@
 """The headline finder: lines of the form ``SPEAKER: statement``, cut into segments, and
-their quotes; what a line's lead is (a speaker or a topic) is engine/headline_leads.py's."""
+their quotes; the page furniture around them is engine/headline_furniture.py's, and what a
+line's lead is (a speaker or a topic) is engine/headline_leads.py's."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
     COMMAS,
-    QUOTE_CHARS,
     Doc,
     after_first_letter,
     has_name,
@@ -17,8 +16,25 @@ from quotecheck.engine.evidence import (
     trim,
     trim_marks,
 )
+from quotecheck.engine.headline_furniture import (
+    CUT_REACH,
+    FURNITURE_CUT,
+    LEAD,
+    MARKED_MIN_WORDS,
+    MIN_WORDS,
+    SOFT_SEPARATOR,
+    SPACED_DASH,
+    first_colon,
+    furniture_before,
+    glued_titles,
+    label_lead,
+    label_prefix,
+    repeated_title,
+    segments,
+    site_suffix,
+    stray_mark,
+)
 from quotecheck.engine.headline_leads import (
-    COLONS,
     MAX_LEAD_CHARS,
     MAX_LEAD_WORDS,
     addressee_start,
@@ -27,7 +43,6 @@ from quotecheck.engine.headline_leads import (
     framed,
     lead_words,
     named_person,
-    office_word,
     parallel_surname,
     person_head,
     speaker_lead,
@@ -38,44 +53,6 @@ from quotecheck.engine.headline_leads import (
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
-
-#: What cuts a line of page furniture into segments that each may be a headline: a bar
-#: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, a bullet or an arrow between items
-#: (``منذ 5 ساعات • NAME: ...``), or a run of 3+ spaces (a menu or a ticker of titles
-#: flattened onto one line).
-HARD_SEPARATOR = re.compile("[|\uff5c\t\u2022\u25cf\u25a0\u25ba\u25c4]| {3,}")
-#: Two or more full stops (or an ellipsis) between two headlines of one title (``X: ...
-#: .. Y: ...``): a segment starts after them only where a headline follows.
-SOFT_SEPARATOR = re.compile("\\.{2,}|\u2026")
-#: What may open a segment before its speaker: bullets, dashes, an item's number (``1.``,
-#: ``2)``) and a date stamp (``- 2025-09-02NAME: ...`` in a list of related articles).
-LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*(?:\d{1,2}[.)](?=\s)\s*)?"
-                  r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?![\d:]))?[\s\-\u2013\u2014]*")
-
-
-#: A colon between two digits: a time or a score (``10:45``), never a headline's.
-_DIGIT_COLON = re.compile(r"(?<=\d)[:\uff1a](?=\d)")
-#: What a page sets between a date stamp, a breadcrumb, a section or a site name and a
-#: title on the same line: a dash, a slash, a chevron or an angle quote with spaces around
-#: it (``14 مايو 2024 - NAME:``، ``الرئيسية » سياسة » NAME:``، ``اقتصاد - NAME:``).
-FURNITURE_CUT = re.compile("\\s[-\u2013\u2014/\u00bb\u203a>]\\s")
-#: HTML markup written into the text: a tag, or an attribute whose value is a title
-#: (``alt="NAME: ..."``, ``title="..."``), which is a segment of its own.
-_TAG = re.compile(r"<[^<>\n]*>")
-_TITLE_ATTRIBUTE = re.compile("\\b(?:alt|title)\\s*=\\s*([\"'])((?:(?!\\1)[^\n])*)\\1")
-#: The most words of a site's name after a title's last dash (``... - هسبريس``).
-SITE_WORDS = 3
-
-
-def first_colon(text: str, a: int, b: int) -> int:
-    """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1; a colon between two
-    digits (a time stamp, ``10:45``) is none."""
-    pos = a
-    while True:
-        i = min((i for i in (text.find(c, pos, b) for c in COLONS) if i >= 0), default=-1)
-        if i < 0 or not _DIGIT_COLON.match(text, i):
-            return i
-        pos = i + 1
 
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
@@ -136,55 +113,6 @@ def _lead_speaks(d: Doc, c: Cand, others: Sequence[SpeakerSpan]) -> bool:
     return speaker_lead(d, cut, others, marked)
 
 
-def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The line [a, b) cut at its HTML markup (markup_parts) and its hard separators
-    (bars, tabs, runs of spaces)."""
-    out = []
-    for pa, pb in markup_parts(text, a, b):
-        for m in HARD_SEPARATOR.finditer(text, pa, pb):
-            before = text[pa : m.start()].rstrip()
-            if not before or before.endswith(COLONS):
-                continue  # (الوزير :    لن نقبل: spaces after a colon cut nothing)
-            out.append((pa, m.start()))
-            pa = m.end()
-        out.append((pa, pb))
-    return out
-
-
-def markup_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The line [a, b) without the HTML markup written into it: the value of an ``alt`` or
-    ``title`` attribute (an image's caption, often the article's title) is a part of its
-    own; tags and other attributes are dropped; the text between them is a part."""
-    if "<" not in text[a:b] and "=" not in text[a:b]:
-        return [(a, b)]
-    dead = [(m.start(), m.end()) for m in _TAG.finditer(text, a, b)]
-    values = []
-    for m in _TITLE_ATTRIBUTE.finditer(text, a, b):
-        dead.append((m.start(), m.end()))
-        values.append((m.start(2), m.end(2)))
-    dead = sorted(dead)
-    out, pos = [], a
-    for da, db in dead:
-        if da > pos:
-            out.append((pos, da))
-        pos = max(pos, db)
-    out.append((pos, b))
-    return sorted([p for p in out if text[p[0]:p[1]].strip()] + values)
-
-
-def stray_mark(text: str, a: int, b: int) -> int:
-    """Where the segment [a, b) opens past a quotation mark that opens it and stands alone
-    before its first colon (``"الوزير : ... حين قال له "كفى``: the title set in marks, or
-    the statement's mark moved to the front); else ``a``.  A lead with a mark of its own
-    (``"فيلم" : ...``) keeps it."""
-    colon = text.find(":", a, b)
-    if a >= b or text[a] not in QUOTE_CHARS or colon < 0:
-        return a
-    if sum(ch in QUOTE_CHARS for ch in text[a:colon]) != 1:
-        return a
-    return skip_space(text, a + 1)
-
-
 def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     """The headlines of the line [a, b), with where each starts: one per segment, and
     within a segment one after each ``..`` that a headline follows, the statement before
@@ -233,100 +161,14 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     return out
 
 
-#: A sentence's end written onto the next word with no space (``... المنطقة".NAME: ...``):
-#: a page's blocks flattened into one line, where a title may follow.
-_GLUED_END = re.compile("[.!?\u061f][\"\u201d\u00bb]?(?=[^\\W\\d_])")
-
-
-def glued_titles(d: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
-    """Segments (number, start, end) of titles written onto the end of a sentence in the
-    line [a, b) with no space (``...في المنطقة".ميقاتي: لبنان لا يريد الحرب``): each starts
-    after the glued end when a colon follows within MAX_LEAD_CHARS, and its statement ends
-    at the next colon or glued end (the flattened page goes on with the next block)."""
-    text = d.text
-    out = []
-    for m in _GLUED_END.finditer(text, a, b):
-        colon = first_colon(text, m.end(), min(b, m.end() + MAX_LEAD_CHARS))
-        if colon < 0 or d.inside_pair(m.end()):
-            continue
-        k = d.wi.first_at_or_after(m.start()) - 1  # the word the full stop ends
-        if k < 0 or d.wi.ends[k] - d.wi.starts[k] < 3:
-            continue  # (1.5 م.د. في ...: an abbreviation's full stops)
-        nxt = _GLUED_END.search(text, colon, b)
-        end = min(b, nxt.start() if nxt else b)
-        later = first_colon(text, colon + 1, end)
-        out.append((1, m.end(), later if later > 0 else end))
-    return out
-
-
-def label_prefix(d: Doc, a: int, b: int) -> int:
-    """Where the segment [a, b) goes on past a page label and its colon that open it before
-    another colon (``عاجل: NAME: ...``، ``شاهد: ...: ...``): a label of labels.txt in one or
-    two words names the section, and the headline follows it; else ``a``."""
-    text, wi, lex = d.text, d.wi, d.lex
-    colon = first_colon(text, a, b)
-    if colon < 0 or first_colon(text, colon + 1, b) < 0:
-        return a
-    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
-    if not 1 <= we - ws <= 2 or wi.starts[ws] < a:
-        return a
-    head = wi.norms[ws:we]
-    if " ".join(head) not in lex.labels and (len(head) > 1 or head[0] not in lex.labels):
-        return a
-    return skip_space(text, colon + 1)
-
-
-#: The most words of a page label that opens a lead with no mark after it (اقرأ أيضا NAME:).
-LABEL_WORDS = 3
-
-
-def label_lead(d: Doc, a: int, colon: int) -> int:
-    """Where a lead that opens with a page label of headline_leads.json page_labels and no
-    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``) goes on with a
-    speaker: the word after the label, when that word is an office, an unnamed source or a
-    first name; else ``a``.  An affair's or event's label is none (قضية وليد زروق :)."""
-    wi, lex = d.wi, d.lex
-    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
-    if ws < len(wi.starts) and wi.starts[ws] < a:
-        return a
-    for n in range(min(LABEL_WORDS, we - ws - 1), 0, -1):
-        if " ".join(wi.norms[ws : ws + n]) not in lex.headline_leads["page_labels"]:
-            continue  # (قضية NAME :، كأس ديفيس :: an affair's or event's label, a topic)
-        w = wi.norms[ws + n]
-        if office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
-            return wi.starts[ws + n]
-        return a
-    return a
-
-
-def repeated_title(d: Doc, a: int, b: int) -> int | None:
-    """Where the segment's lead and colon (``NAME:``) come again after its colon: the title
-    written twice on one line (a caption then the title, or a title repeated), whose
-    second copy starts there; None when the lead does not recur."""
-    text = d.text
-    colon = first_colon(text, a, min(b, a + MAX_LEAD_CHARS + 1))
-    if colon < 0:
-        return None
-    lead = text[a : colon + 1].strip()
-    if len(lead) < 3:
-        return None
-    k = text.find(lead, colon + 1, b)
-    return k if k > colon + 1 else None
-
-
 #: The priority of a headline whose lead speaks and whose statement is in no marks: as a
 #: clause's, so a report inside its statement (NAME : X أكد أن ...) loses to the outer
 #: quote that holds it (GUIDELINES: nested quotes give the outer one); marks still win.
 NESTING_PRIO = 1
-#: The fewest words of a headline's statement.
-MIN_WORDS = 3
-#: The fewest words of a statement wholly in marks after a speaker's lead (الوزير : "لن أستقيل").
-MARKED_MIN_WORDS = 2
 
 
 #: Dashes that stand between the items of a list (teams of a fixture, names of a squad).
 LIST_DASHES = 3
-_LIST_DASHES = re.compile("\\s[-\u2013\u2014]\\s")
 #: The most words of an item of a list whose items full stops part (a squad's names).
 LIST_ITEM_WORDS = 3
 
@@ -338,7 +180,7 @@ def list_statement(text: str, a: int, b: int) -> bool:
     items of at most LIST_ITEM_WORDS words parted by full stops (``أيمن بلعيد . صيام بن
     يوسف. زياد بوغطاس. رامي البدوي``: a squad)."""
     inner = text[a:b]
-    if "*" in inner or len(_LIST_DASHES.findall(inner)) >= LIST_DASHES:
+    if "*" in inner or len(SPACED_DASH.findall(inner)) >= LIST_DASHES:
         return True
     items = [x for x in inner.split(".") if x.strip()]  # (أيمن بلعيد . صيام بن يوسف. ...)
     return len(items) > LIST_DASHES and all(len(x.split()) <= LIST_ITEM_WORDS for x in items)
@@ -399,8 +241,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
-    cuts = [m for m in FURNITURE_CUT.finditer(text, a, colon) if not d.inside_pair(m.start())
-            and furniture_before(d, a, m)]
+    reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
+    cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
+            if not d.inside_pair(m.start()) and furniture_before(d, a, m)]
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
     a = label_lead(d, a, colon)
@@ -486,25 +329,6 @@ def body_start(d: Doc, a: int, b: int, ws: int, we: int) -> int:
     return b
 
 
-def furniture_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
-    """The separator ``cut`` ends page furniture that opens the lead at ``a``: any
-    separator but a dash does (a breadcrumb's slash or chevron); before a dash, a date or
-    time stamp (digits), a section label of labels.txt or a medium's name (media.txt); a
-    dash between two teams or places (النجم الساحلي - النادي الصفاقسي :) is a fixture."""
-    text, wi, lex = d.text, d.wi, d.lex
-    if text[cut.start() + 1] not in "-\u2013\u2014":
-        return True
-    before = text[a : cut.start()]
-    if any(ch.isdigit() for ch in before):
-        return True
-    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(cut.start())
-    if we <= ws:
-        return False
-    head = wi.norms[ws:we]
-    return (" ".join(head) in lex.labels or head[0] in lex.labels or head[0] in lex.media
-            or " ".join(head[:2]) in lex.media)
-
-
 #: The most words of a lead that is one office phrase (office_lead).
 OFFICE_LEAD_WORDS = 10
 
@@ -522,31 +346,6 @@ def office_lead(d: Doc, a: int, end: int) -> tuple[int, int] | None:
         return None
     sp = phrase_after(lex, wi, ws, we)
     return words if sp is not None and sp.first == ws and sp.last == we - 1 else None
-
-
-def site_suffix(d: Doc, a: int, b: int) -> tuple[int, int]:
-    """The statement [a, b) without what a page appends to its title: a bracketed tag of at
-    most SITE_WORDS words (``... (فيديو)``), and the site's name after one spaced dash
-    (``NAME: ... - هسبريس``، ``... - سكاي نيوز عربية``): at most SITE_WORDS words after the
-    only dash, MIN_WORDS or more before it; two dashes set off a clause."""
-    text, wi = d.text, d.wi
-    tag = _TAIL_TAG.search(text, a, b)
-    if tag is not None and len(tag.group(1).split()) <= SITE_WORDS and (
-            wi.first_at_or_after(tag.start()) - wi.first_at_or_after(a) >= MARKED_MIN_WORDS):
-        a, b = trim(text, a, tag.start())  # (... شعبنا» (فيديو): the page's media tag)
-    dashes = [m for m in _SPACED_DASH.finditer(text, a, b) if not d.inside_pair(m.start())]
-    if len(dashes) != 1:
-        return a, b
-    m = dashes[0]
-    if wi.first_at_or_after(b) - wi.first_at_or_after(m.end()) > SITE_WORDS or (
-            wi.first_at_or_after(m.start()) - wi.first_at_or_after(a) < MIN_WORDS):
-        return a, b
-    return trim(text, a, m.start())
-
-
-_SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
-#: A bracketed tag that ends a title (``(فيديو)``، ``[صور]``): the page's, not the speaker's.
-_TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
 
 
 def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
