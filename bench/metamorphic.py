@@ -117,18 +117,21 @@ def spaced_marks(text: str) -> list[Edit]:
     return out
 
 
-def glued_marks(text: str) -> list[Edit]:
-    """No space between a word or colon and an opening mark, nor between a closing mark and
-    the word after it: ``قال:"نص"في``."""
+def glued_marks(text: str, after_colon: bool = True, after_word: bool = True,
+                closing: bool = True) -> list[Edit]:
+    """No space between a colon or a word and an opening mark, nor between a closing mark and
+    the word after it: ``قال:"نص"في`` (marks with a space inside them, ``" نص "``, as they
+    are: an outlet glues its marks or spaces them, not both)."""
     out = []
     for i, opens in _directions(text).items():
-        if opens:
+        if opens and text[i + 1 : i + 2] not in (" ", ""):  # (a spaced mark " نص stays)
             j = i
             while j > 0 and text[j - 1] == " ":
                 j -= 1
-            if j < i and j > 0 and (text[j - 1].isalpha() or text[j - 1] == ":"):
+            if j < i and j > 0 and (after_word and text[j - 1].isalpha()
+                                    or after_colon and text[j - 1] == ":"):
                 out.append((j, i, ""))
-        else:
+        elif closing and i and text[i - 1] != " ":
             k = i + 1
             while k < len(text) and text[k] == " ":
                 k += 1
@@ -195,6 +198,12 @@ TRANSFORMS = [
     Transform("single-curly", "double marks as ‘ ’", restyle("‘", "’")),
     Transform("spaced-marks", 'a space inside the marks: " text "', spaced_marks),
     Transform("glued-marks", 'no space around the marks: قال:"..."في', glued_marks),
+    Transform("glued-colon", 'no space between a colon and its mark: قال:"..."',
+              lambda t: glued_marks(t, after_word=False, closing=False)),
+    Transform("glued-word", 'no space between a word and an opening mark: قال"..."',
+              lambda t: glued_marks(t, after_colon=False, closing=False)),
+    Transform("glued-close", 'no space after a closing mark: "..."في',
+              lambda t: glued_marks(t, after_colon=False, after_word=False)),
     Transform("punct-inside", 'closing mark then comma/stop moved: "، -> ،"',
               subs(f"([{_DOUBLES}])([،,.])", r"\2\1")),
     Transform("punct-outside", 'comma/stop then closing mark moved: ،" -> "،',

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from quotecheck import Quote, extract_quotes
+from quotecheck.find.wrapping import is_hard_wrapped
 from quotecheck.lang.ar.normalize import COMPARISON, fold
 
 # Written for these tests.
@@ -171,3 +172,21 @@ def test_near_miss_a_control_inside_a_word_is_no_space() -> None:
     assert _reading(text) == _reading(TEXT)
     q = extract_quotes(text)[0]
     assert "\u200c" in q.speaker.text
+
+
+# -- hard-wrapped text: a colon standing alone is no word -------------------------------------
+LINES = ["قال الوزير كمال الهادي في مؤتمر صحفي عقده اليوم بالعاصمة",
+         "إن الحكومة ستواصل العمل من أجل تحسين الأوضاع الاقتصادية",
+         "في كل الولايات خلال الأشهر المقبلة دون أي استثناء.",
+         "وأضاف الهادي أن المفاوضات مع الشركاء ستستأنف قريبا.",
+         "كلمات دلالية: وزير الخارجية",
+         "اقرأ أيضا"]
+
+
+def test_a_space_before_a_colon_makes_no_prose_line() -> None:
+    text = "\n".join(LINES)
+    assert not is_hard_wrapped(text)
+    assert not is_hard_wrapped(text.replace(":", " :"))
+    # near miss: a line of five words is prose, its colon or not
+    longer = text.replace("كلمات دلالية:", "كلمات دلالية جديدة:")
+    assert is_hard_wrapped(longer) and is_hard_wrapped(longer.replace(":", " :"))
