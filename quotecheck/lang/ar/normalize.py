@@ -167,20 +167,37 @@ LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
 #: text's ends, or between two characters that are not letters or digits (``:\u200f «``,
 #: ``.\u202c\n``, `` \u200bword``).  Inside a word, or between a word and its punctuation,
 #: they stay (the word holds them and its folded form drops them).
-_INVISIBLE = "".join(re.escape(c) for c in chars(CONTROLS) + chars(NOISE))
-_FREE_INVISIBLE = (f"(?<![\\w{_INVISIBLE}])[{_INVISIBLE}]+(?![\\w{_INVISIBLE}])"
-                   f"|(?:(?<=\\s)|^)[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|\\Z)")
-_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + chars(CONTROLS)
-                                    + chars(NOISE)))  # (one class: a fast scan)
-_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r" + "|" + _FREE_INVISIBLE)
+_INVISIBLE = frozenset(chars(CONTROLS) + chars(NOISE))
+# One class, runs of it: a fast scan; what each run becomes is decided in ``_canon``.
+_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + "".join(sorted(_INVISIBLE))))
+_CANON = re.compile(_CANON_ANY.pattern + "+")
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def _canon(m: re.Match[str]) -> str:
-    s = m.group()
-    if s == "\r" and m.string.startswith("\n", m.end()):
-        return " "  # (CR LF: the line ends at the LF, the CR reads as a space)
-    return _CANON_TO[s] if len(s) == 1 and s in _CANON_TO else " " * len(s)
+    """A run of other spaces, line ends and invisible characters, one character for one."""
+    s, text = m.group(), m.string
+    a, b = m.span()
+    if all(c in _INVISIBLE for c in s):  # invisible only: a space unless a word holds it
+        prev = text[a - 1] if a else " "
+        nxt = text[b] if b < len(text) else " "
+        if (prev.isspace() or nxt.isspace()
+                or not (_word_char(prev) or _word_char(nxt))):
+            return " " * len(s)
+        return s
+    out = []  # (beside a space or a line end: every invisible character is a space)
+    for k, c in enumerate(s):
+        if c in _INVISIBLE:
+            out.append(" ")
+        elif c == "\r" and text.startswith("\n", a + k + 1):
+            out.append(" ")  # (CR LF: the line ends at the LF, the CR reads as a space)
+        else:
+            out.append(_CANON_TO[c])
+    return "".join(out)
 
 
 def canonical(text: str) -> str:
