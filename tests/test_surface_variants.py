@@ -11,7 +11,7 @@ import pytest
 
 from quotecheck import Quote, extract_quotes
 from quotecheck.find.wrapping import is_hard_wrapped
-from quotecheck.lang.ar.normalize import COMPARISON, fold
+from quotecheck.lang.ar.normalize import COMPARISON, canonical, fold
 
 # Written for these tests.
 TEXT = (
@@ -63,6 +63,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "guillemets": _marks("«", "»"),
     "low-high": _marks("„", "“"),
     "two apostrophes": _marks("''", "''"),
+    "two curly apostrophes": _marks("‘‘", "’’"),
+    "high reversed and double prime": _marks("‟", "″"),
+    "single guillemets": _marks("‹", "›"),
+    "corner brackets": _marks("「", "」"),
     "spaced marks": _spaced,
     "latin comma": lambda t: t.replace("،", ","),
     "persian letters": lambda t: t.translate(str.maketrans("يىك", "ییک")),
@@ -157,6 +161,19 @@ def test_near_miss_an_apostrophe_alone_is_no_double_mark() -> None:
         "سيلعب من اجل الفوز في كل المباريات"]
     single = text.replace("''", "'", 1)  # a lone mark and a doubled one: no pair
     assert [q.kind for q in extract_quotes(single)] == ["indirect"]
+
+
+def test_the_rules_read_every_mark_in_a_form_they_know() -> None:
+    """The working text writes the marks of other outlets as " « »; offsets stay those of the
+    text as given."""
+    text = 'قال الوزير: „نص“ و‹أ› و「ب」 و″ج″ و\'\'د\'\'.'
+    work = canonical(text)
+    assert len(work) == len(text)
+    assert set(work) & set("„‹›「」″") == set() and work.count("«") == 2
+    assert work.count('"') == 5 and "\u200b" in work
+    # near misses: a single apostrophe, or a single curly one, is no double mark
+    for kept in ("دي'ماريا", "Qur’an", "‘نص’"):
+        assert canonical(kept) is kept
 
 
 def test_near_miss_a_mark_after_a_comma_still_opens() -> None:

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from quotecheck.lang.ar.punctuation import MARK_FORMS
+
 # -- character sets -------------------------------------------------------------------------
 #: Harakat, Quranic marks, superscript alef, tatweel: (first, last) code points.
 DIACRITICS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED),
@@ -200,13 +202,32 @@ def _canon(m: re.Match[str]) -> str:
     return "".join(out)
 
 
+_MARKS_ANY = re.compile(_char_class("".join(MARK_FORMS)))
+_ANY = re.compile(_CANON_ANY.pattern[:-1] + "".join(re.escape(c) for c in MARK_FORMS) + "]")
+_MARK_TABLE = str.maketrans(MARK_FORMS)
+#: A single quotation mark written twice for a double one (''نص''): the pair reads as a
+#: double mark and a zero-width space (which quotes and phrases are trimmed of), the space
+#: on the side of the word it is glued to.
+_DOUBLED = re.compile("''|‘‘|’’")
+
+
+def _doubled(m: re.Match[str]) -> str:
+    a = m.start()
+    return "\u200b\"" if a and _word_char(m.string[a - 1]) else "\"\u200b"
+
+
 def canonical(text: str) -> str:
     """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
-    space) and every invisible control at a word's outer edge a space, one character for
-    one; ``text`` itself when there is none to change."""
-    if _CANON_ANY.search(text) is None:
+    space), every invisible control at a word's outer edge a space and every quotation mark
+    in a form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double
+    one), one character for one; ``text`` itself when there is none to change."""
+    doubled = "''" in text or "‘‘" in text or "’’" in text
+    if not doubled and _ANY.search(text) is None:  # (one scan: most texts stop here)
         return text
-    out = _CANON.sub(_canon, text)
+    out = _DOUBLED.sub(_doubled, text) if doubled else text
+    out = _CANON.sub(_canon, out)
+    if _MARKS_ANY.search(out) is not None:
+        out = out.translate(_MARK_TABLE)
     return text if out == text else out
 
 
