@@ -81,6 +81,8 @@ def _directions(text: str) -> dict[int, bool]:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         if ch in "«»":
             opens = ch == "«"
+        elif nxt in _CLOSE_AFTER and not nxt.isspace() and nxt:
+            opens = False  # (a comma or full stop after it: "نص "، ثم)
         elif nxt and not nxt.isspace() and (
                 prev in _OPEN_BEFORE or prev in _PROCLITICS and prev2 in _OPEN_BEFORE):
             opens = True
@@ -205,7 +207,7 @@ TRANSFORMS = [
     Transform("glued-close", 'no space after a closing mark: "..."في',
               lambda t: glued_marks(t, after_colon=False, after_word=False)),
     Transform("punct-inside", 'closing mark then comma/stop moved: "، -> ،"',
-              subs(f"([{_DOUBLES}])([،,.])", r"\2\1")),
+              subs(f"([{_DOUBLES}])([،,.])(?![.])", r"\2\1")),
     Transform("punct-outside", 'comma/stop then closing mark moved: ،" -> "،',
               subs(f"([،,.])([{_DOUBLES}])(?=[ \n]|$)", r"\2\1")),
     Transform("latin-punct", "، ؛ ؟ as , ; ?", chars({"،": ",", "؛": ";", "؟": "?"})),
@@ -239,6 +241,10 @@ TRANSFORMS = [
               subs(r"(?<=[^\s\d]):|(?<=\d):(?!\d)", " :")),
     Transform("tight-colon", '" : " as ": "', subs(r" +:", ":")),
     Transform("double-spaces", "every space doubled", chars({" ": "  "})),
+    Transform("en-dash", "a hyphen between spaces as –", subs(r"(?<= )-(?= )", "–")),
+    Transform("em-dash", "a hyphen between spaces as —", subs(r"(?<= )-(?= )", "—")),
+    Transform("arabic-percent", "% as ٪, a decimal point between digits as ٫",
+              subs(r"%|(?<=\d)\.(?=\d)", lambda m: "٪" if m.group() == "%" else "٫")),
 ]
 
 
