@@ -207,3 +207,28 @@ def test_a_space_before_a_colon_makes_no_prose_line() -> None:
     # near miss: a line of five words is prose, its colon or not
     longer = text.replace("كلمات دلالية:", "كلمات دلالية جديدة:")
     assert is_hard_wrapped(longer) and is_hard_wrapped(longer.replace(":", " :"))
+
+
+# -- a text that types ي for final ى ------------------------------------------------------------
+STANDARD = ("أكد وزير المالية كمال الهادي في مؤتمر صحفي أن الحكومة عازمة على مواصلة الإصلاحات حتى "
+            "نهاية العام.\nوشدد على أن الاقتصاد قادر على النمو في السنوات المقبلة.\n")
+
+
+def test_a_text_typing_ya_for_maqsura_reads_its_preposition() -> None:
+    """وشدد علي أن ...: in a text that writes no ى and spells حتى as حتي, علي is the
+    preposition, not the name (the speaker stays the minister)."""
+    typed = STANDARD.replace("ى", "ي")
+    assert _reading(typed) == _reading(STANDARD)
+    assert canonical(typed).count("على") == 3 and len(canonical(typed)) == len(typed)
+
+
+def test_near_miss_the_name_ali_in_a_text_that_writes_maqsura() -> None:
+    """A text that writes ى (إلى) keeps علي as written: the name."""
+    text = ("قال علي الهادي، رئيس النقابة، إن الإضراب سيستمر إلى نهاية الأسبوع.\n"
+            "وأضاف علي الهادي أن المفاوضات متوقفة.\n")
+    assert canonical(text) is text
+    assert [_plain(q.speaker_name) for q in extract_quotes(text)] == ["علي الهادي"] * 2
+    # nor a text with no ى and no word that only ى spells (حتى، إلى، متى): no sign of the
+    # convention
+    plain = text.replace("إلى", "في")
+    assert canonical(plain) is plain

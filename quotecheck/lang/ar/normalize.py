@@ -15,9 +15,11 @@ and paragraph separators of a text to the ones the rules know, one character for
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from quotecheck.lang.ar.punctuation import MARK_FORMS
 
@@ -216,15 +218,39 @@ def _doubled(m: re.Match[str]) -> str:
     return "\u200b\"" if a and _word_char(m.string[a - 1]) else "\"\u200b"
 
 
+_ORTHOGRAPHY = json.loads((Path(__file__).with_name("data") / "orthography.json")
+                         .read_text(encoding="utf-8"))["maqsura_as_ya"]
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(f"(?<![^\\W\\d_])(?:{alternatives})(?![^\\W\\d_])")
+
+
+_MAQSURA_SIGNALS = _words_re(_ORTHOGRAPHY["signals"])
+_MAQSURA_RESTORE = _words_re(_ORTHOGRAPHY["restore"])
+
+
+def maqsura_restored(text: str) -> str:
+    """A text that types ي for final ى everywhere (no ى in it, and a word that only ى spells,
+    حتى، إلى، متى, written with ي) with the preposition على written so again where it reads
+    علي (data/orthography.json), one character for one; else ``text`` itself."""
+    if "ى" in text or "ي" not in text or _MAQSURA_SIGNALS.search(text) is None:
+        return text
+    return _MAQSURA_RESTORE.sub(lambda m: m.group()[:-1] + "ى", text)
+
+
 def canonical(text: str) -> str:
     """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
-    space), every invisible control at a word's outer edge a space and every quotation mark
-    in a form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double
-    one), one character for one; ``text`` itself when there is none to change."""
+    space), every invisible control at a word's outer edge a space, every quotation mark in a
+    form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double one) and
+    على restored in a text that types ي for ى (``maqsura_restored``), one character for one;
+    ``text`` itself when there is none to change."""
     doubled = "''" in text or "‘‘" in text or "’’" in text
-    if not doubled and _ANY.search(text) is None:  # (one scan: most texts stop here)
+    restored = maqsura_restored(text)
+    if not doubled and restored is text and _ANY.search(text) is None:  # (most texts)
         return text
-    out = _DOUBLED.sub(_doubled, text) if doubled else text
+    out = _DOUBLED.sub(_doubled, restored) if doubled else restored
     out = _CANON.sub(_canon, out)
     if _MARKS_ANY.search(out) is not None:
         out = out.translate(_MARK_TABLE)
