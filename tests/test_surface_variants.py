@@ -232,3 +232,16 @@ def test_near_miss_the_name_ali_in_a_text_that_writes_maqsura() -> None:
     # convention
     plain = text.replace("إلى", "في")
     assert canonical(plain) is plain
+
+
+def test_persian_keyboard_letters_read_as_arabic_names_kept_as_written() -> None:
+    """ی ک ھ read as ي ك ه (a nisba surname ends in ي), علی as the preposition على; the
+    speaker's name keeps the letters the text writes."""
+    text = STANDARD.translate(str.maketrans("يىكه", "ییکھ"))
+    work = canonical(text)
+    assert fold(work) == fold(STANDARD) and work.count("على") == STANDARD.count("على")
+    assert not set(work) & set("یکھ")
+    assert _reading(text) == _reading(STANDARD)
+    assert {q.speaker_name for q in extract_quotes(text)} == {"کمال الھادی"}
+    # near miss: the Arabic letters themselves are left as they are
+    assert canonical(STANDARD) is STANDARD

@@ -240,14 +240,33 @@ def maqsura_restored(text: str) -> str:
     return _MAQSURA_RESTORE.sub(lambda m: m.group()[:-1] + "ى", text)
 
 
+#: Letters of Persian keyboards that Arabic text types for ي ك ه (فی، الیوم، وأھم).  The text
+#: the rules read has the Arabic letters; a final ی is ي or ى, and the rules that read a final
+#: letter as written (علي the name, على the preposition) get على for the words that ``restore``
+#: lists (علی، وعلی، فعلی), ي elsewhere.
+KEYBOARD_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه"}
+_KEYBOARD_TABLE = str.maketrans(KEYBOARD_LETTERS)
+_KEYBOARD_MAQSURA = _words_re([w[:-1] + "ی" for w in _ORTHOGRAPHY["restore"]])
+
+
+def keyboard_letters(text: str) -> str:
+    """``text`` with the Persian keyboard's ی ک ھ as the Arabic letters (علی as على), one
+    character for one; ``text`` itself when it has none."""
+    if "ی" not in text and "ک" not in text and "ھ" not in text:
+        return text
+    text = _KEYBOARD_MAQSURA.sub(lambda m: m.group()[:-1] + "ى", text)
+    return text.translate(_KEYBOARD_TABLE)
+
+
 def canonical(text: str) -> str:
     """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
     space), every invisible control at a word's outer edge a space, every quotation mark in a
-    form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double one) and
-    على restored in a text that types ي for ى (``maqsura_restored``), one character for one;
-    ``text`` itself when there is none to change."""
+    form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double one),
+    على restored in a text that types ي for ى (``maqsura_restored``) and the Persian
+    keyboard's letters as Arabic ones (``keyboard_letters``), one character for one; ``text``
+    itself when there is none to change."""
     doubled = "''" in text or "‘‘" in text or "’’" in text
-    restored = maqsura_restored(text)
+    restored = keyboard_letters(maqsura_restored(text))
     if not doubled and restored is text and _ANY.search(text) is None:  # (most texts)
         return text
     out = _DOUBLED.sub(_doubled, restored) if doubled else restored
