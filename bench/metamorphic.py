@@ -228,7 +228,7 @@ TRANSFORMS = [
     Transform("bidi-embed", "each line in U+202B ... U+202C",
               lambda t: _lines_in(t, "\u202b", "\u202c")),
     Transform("isolates", "digits and Latin runs in U+2066 ... U+2069",
-              subs(r"[0-9A-Za-z][0-9A-Za-z.,%]*", "\u2066\\g<0>\u2069")),
+              subs(r"[0-9A-Za-z](?:[0-9A-Za-z.,%:/-]*[0-9A-Za-z%])?", "\u2066\\g<0>\u2069")),
     Transform("bom", "U+FEFF at the start and at each line start",
               subs(r"(?m)^(?=.)", "\ufeff")),
     Transform("nbsp", "every space as U+00A0", chars({" ": "\u00a0"})),

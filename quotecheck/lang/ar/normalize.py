@@ -168,9 +168,10 @@ SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
 LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
 #: Invisible characters (the controls and the invisible noise) that ``canonical`` reads as
 #: spaces where they stand at a word's outer edge: beside a space or a line end, at the
-#: text's ends, or between two characters that are not letters or digits (``:\u200f «``,
-#: ``.\u202c\n``, `` \u200bword``).  Inside a word, or between a word and its punctuation,
-#: they stay (the word holds them and its folded form drops them).
+#: text's ends, between two characters that are not letters or digits (``:\u200f «``,
+#: ``.\u202c\n``, `` \u200bword``), or between a digit and a letter (a bidi isolate or mark
+#: where the direction changes: ``2025\u2069حقوقيون``).  Inside a word, or between a word and
+#: its punctuation, they stay (the word holds them and its folded form drops them).
 _INVISIBLE = frozenset(chars(CONTROLS) + chars(NOISE))
 # One class, runs of it: a fast scan; what each run becomes is decided in ``_canon``.
 _CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + "".join(sorted(_INVISIBLE))))
@@ -190,7 +191,8 @@ def _canon(m: re.Match[str]) -> str:
         prev = text[a - 1] if a else " "
         nxt = text[b] if b < len(text) else " "
         if (prev.isspace() or nxt.isspace()
-                or not (_word_char(prev) or _word_char(nxt))):
+                or not (_word_char(prev) or _word_char(nxt))
+                or prev.isdigit() and nxt.isalpha() or prev.isalpha() and nxt.isdigit()):
             return " " * len(s)
         return s
     out = []  # (beside a space or a line end: every invisible character is a space)
