@@ -79,6 +79,8 @@ def _directions(text: str) -> dict[int, bool]:
         prev = text[i - 1] if i > line + 1 else ""
         prev2 = text[i - 2] if i > line + 2 else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
+        if prev == "=" or nxt == ">":
+            continue  # (markup scraped with the text: alt="...", no outlet's style)
         if ch in "«»":
             opens = ch == "«"
         elif nxt in _CLOSE_AFTER and not nxt.isspace() and nxt:
