@@ -79,8 +79,12 @@ def _directions(text: str) -> dict[int, bool]:
         prev = text[i - 1] if i > line + 1 else ""
         prev2 = text[i - 2] if i > line + 2 else ""
         nxt = text[i + 1] if i + 1 < len(text) else ""
+        if prev == "=" or nxt == ">":
+            continue  # (markup scraped with the text: alt="...", no outlet's style)
         if ch in "«»":
             opens = ch == "«"
+        elif nxt in _CLOSE_AFTER and not nxt.isspace() and nxt:
+            opens = False  # (a comma or full stop after it: "نص "، ثم)
         elif nxt and not nxt.isspace() and (
                 prev in _OPEN_BEFORE or prev in _PROCLITICS and prev2 in _OPEN_BEFORE):
             opens = True
@@ -117,18 +121,21 @@ def spaced_marks(text: str) -> list[Edit]:
     return out
 
 
-def glued_marks(text: str) -> list[Edit]:
-    """No space between a word or colon and an opening mark, nor between a closing mark and
-    the word after it: ``قال:"نص"في``."""
+def glued_marks(text: str, after_colon: bool = True, after_word: bool = True,
+                closing: bool = True) -> list[Edit]:
+    """No space between a colon or a word and an opening mark, nor between a closing mark and
+    the word after it: ``قال:"نص"في`` (marks with a space inside them, ``" نص "``, as they
+    are: an outlet glues its marks or spaces them, not both)."""
     out = []
     for i, opens in _directions(text).items():
-        if opens:
+        if opens and text[i + 1 : i + 2] not in (" ", ""):  # (a spaced mark " نص stays)
             j = i
             while j > 0 and text[j - 1] == " ":
                 j -= 1
-            if j < i and j > 0 and (text[j - 1].isalpha() or text[j - 1] == ":"):
+            if j < i and j > 0 and (after_word and text[j - 1].isalpha()
+                                    or after_colon and text[j - 1] == ":"):
                 out.append((j, i, ""))
-        else:
+        elif closing and i and text[i - 1] != " ":
             k = i + 1
             while k < len(text) and text[k] == " ":
                 k += 1
@@ -195,8 +202,14 @@ TRANSFORMS = [
     Transform("single-curly", "double marks as ‘ ’", restyle("‘", "’")),
     Transform("spaced-marks", 'a space inside the marks: " text "', spaced_marks),
     Transform("glued-marks", 'no space around the marks: قال:"..."في', glued_marks),
+    Transform("glued-colon", 'no space between a colon and its mark: قال:"..."',
+              lambda t: glued_marks(t, after_word=False, closing=False)),
+    Transform("glued-word", 'no space between a word and an opening mark: قال"..."',
+              lambda t: glued_marks(t, after_colon=False, closing=False)),
+    Transform("glued-close", 'no space after a closing mark: "..."في',
+              lambda t: glued_marks(t, after_colon=False, after_word=False)),
     Transform("punct-inside", 'closing mark then comma/stop moved: "، -> ،"',
-              subs(f"([{_DOUBLES}])([،,.])", r"\2\1")),
+              subs(f"([{_DOUBLES}])([،,.])(?![.])", r"\2\1")),
     Transform("punct-outside", 'comma/stop then closing mark moved: ،" -> "،',
               subs(f"([،,.])([{_DOUBLES}])(?=[ \n]|$)", r"\2\1")),
     Transform("latin-punct", "، ؛ ؟ as , ; ?", chars({"،": ",", "؛": ";", "؟": "?"})),
@@ -206,6 +219,8 @@ TRANSFORMS = [
     Transform("persian-letters", "ي ى ك as ی ک", chars({"ي": "ی", "ى": "ی", "ك": "ک"})),
     Transform("final-maqsura", "word-final ي as ى", subs(r"ي(?![\u0621-\u064a])", "ى")),
     Transform("no-hamza", "أ إ آ as ا", chars({"أ": "ا", "إ": "ا", "آ": "ا"})),
+    Transform("ta-as-ha", "ة as ه", chars({"ة": "ه"})),
+    Transform("maqsura-as-ya", "ى as ي", chars({"ى": "ي"})),
     Transform("tatweel", "tatweel in every 4th long word", _every(4, _ARABIC_WORD, _tatweel)),
     Transform("diacritics", "harakat on every 5th word", _every(5, _ARABIC_WORD, _vocalise)),
     Transform("zwnj", "U+200C inside every 3rd word", _every(3, _ARABIC_WORD, _zwnj)),
@@ -215,7 +230,7 @@ TRANSFORMS = [
     Transform("bidi-embed", "each line in U+202B ... U+202C",
               lambda t: _lines_in(t, "\u202b", "\u202c")),
     Transform("isolates", "digits and Latin runs in U+2066 ... U+2069",
-              subs(r"[0-9A-Za-z][0-9A-Za-z.,%]*", "\u2066\\g<0>\u2069")),
+              subs(r"[0-9A-Za-z](?:[0-9A-Za-z.,%:/-]*[0-9A-Za-z%])?", "\u2066\\g<0>\u2069")),
     Transform("bom", "U+FEFF at the start and at each line start",
               subs(r"(?m)^(?=.)", "\ufeff")),
     Transform("nbsp", "every space as U+00A0", chars({" ": "\u00a0"})),
@@ -230,6 +245,15 @@ TRANSFORMS = [
               subs(r"(?<=[^\s\d]):|(?<=\d):(?!\d)", " :")),
     Transform("tight-colon", '" : " as ": "', subs(r" +:", ":")),
     Transform("double-spaces", "every space doubled", chars({" ": "  "})),
+    Transform("tight-comma", "no space after a comma: الوزير،إن", subs(r"(?<=[،,]) +(?=\w)", "")),
+    Transform("spaced-comma", "a space before a comma: الوزير ، إن",
+              subs(r"(?<=[^\s\d])(?=[،,] )", " ")),
+    Transform("tight-stop", "no space after a full stop: النفس.وفي",
+              subs(r"(?<=[^\d.]\.) +(?=[^\W\d])", "")),
+    Transform("en-dash", "a hyphen between spaces as –", subs(r"(?<= )-(?= )", "–")),
+    Transform("em-dash", "a hyphen between spaces as —", subs(r"(?<= )-(?= )", "—")),
+    Transform("arabic-percent", "% as ٪, a decimal point between digits as ٫",
+              subs(r"%|(?<=\d)\.(?=\d)", lambda m: "٪" if m.group() == "%" else "٫")),
 ]
 
 

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotecheck.engine import extract, recut
+from quotecheck.find.wrapping import unwrap
 from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.normalize import KEYBOARD_LETTERS, maqsura_restored
 from quotecheck.types import Quote
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -44,5 +46,26 @@ def extract_rules(text: str, entities: Sequence[tuple[int, int, str]] = (),
     quotes = extract(safe, entities, lex)
     if safe is not text:
         quotes = [recut(q, text) for q in quotes]
-    return [replace(q, speaker_name=_SPACES.sub(" ", q.speaker_name))
-            if q.speaker_name and "  " in q.speaker_name else q for q in quotes]
+    return _names_as_written(quotes, text)
+
+
+def _names_as_written(quotes: list[Quote], text: str) -> list[Quote]:
+    """Speakers' names spelt as the text writes them: a name the rules read from the text's
+    working form (its Persian keyboard letters as Arabic ones, say) and that the text does
+    not hold is cut from the text where the working form holds it, letters only (a space
+    there stays a space); runs of spaces (controls read as spaces) one space."""
+    respelt = any(c in text for c in KEYBOARD_LETTERS) or maqsura_restored(text) is not text
+    work: str | None = None
+    out = []
+    for q in quotes:
+        name = q.speaker_name
+        if name and respelt and name not in text:
+            work = unwrap(safe_text(text)) if work is None else work
+            k = work.find(name)
+            if k >= 0:
+                name = "".join(c if c.isspace() else o
+                               for c, o in zip(name, text[k : k + len(name)], strict=True))
+        if name and "  " in name:
+            name = _SPACES.sub(" ", name)
+        out.append(q if name == q.speaker_name else replace(q, speaker_name=name))
+    return out

@@ -110,6 +110,15 @@ def test_canonical_reads_free_standing_controls_as_spaces() -> None:
             assert canonical(kept) is kept
 
 
+def test_canonical_reads_a_bidi_boundary_between_digits_and_letters_as_a_space() -> None:
+    """An isolate or a direction mark between a number and a word (a date glued to a title in a
+    list of links) separates them; inside a number or a word it stays."""
+    assert canonical("2025-08-26\u2069علي") == "2025-08-26 علي"
+    assert canonical("الفصل\u200e2") == "الفصل 2"
+    for kept in ("12\u200e.5", "12\u200f34", "قا\u200cل"):
+        assert canonical(kept) is kept
+
+
 def test_words_of_a_presentation_form_text_are_the_plain_words() -> None:
     text = _presentation(SENTENCE)
     wi, plain = WordIndex(text), WordIndex(SENTENCE)

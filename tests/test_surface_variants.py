@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from quotecheck import Quote, extract_quotes
-from quotecheck.lang.ar.normalize import COMPARISON, fold
+from quotecheck.find.wrapping import is_hard_wrapped
+from quotecheck.lang.ar.normalize import COMPARISON, canonical, fold
 
 # Written for these tests.
 TEXT = (
@@ -62,8 +63,16 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "guillemets": _marks("«", "»"),
     "low-high": _marks("„", "“"),
     "two apostrophes": _marks("''", "''"),
+    "two curly apostrophes": _marks("‘‘", "’’"),
+    "high reversed and double prime": _marks("‟", "″"),
+    "single guillemets": _marks("‹", "›"),
+    "corner brackets": _marks("「", "」"),
     "spaced marks": _spaced,
     "latin comma": lambda t: t.replace("،", ","),
+    "colon glued to the mark": lambda t: t.replace(': "', ':"'),
+    "comma inside the marks": lambda t: t.replace('"،', '،"'),
+    "no space after a comma": lambda t: t.replace("، ", "،"),
+    "space before a comma": lambda t: t.replace("، ", " ، "),
     "persian letters": lambda t: t.translate(str.maketrans("يىك", "ییک")),
     "tatweel": lambda t: t.replace("المفاوضات", "المفـاوضات").replace("قال ", "قـال "),
     "diacritics": lambda t: t.replace("سنواصل", "سَنُوَاصِلُ").replace("وأضاف", "وَأَضَافَ"),
@@ -158,6 +167,19 @@ def test_near_miss_an_apostrophe_alone_is_no_double_mark() -> None:
     assert [q.kind for q in extract_quotes(single)] == ["indirect"]
 
 
+def test_the_rules_read_every_mark_in_a_form_they_know() -> None:
+    """The working text writes the marks of other outlets as " « »; offsets stay those of the
+    text as given."""
+    text = 'قال الوزير: „نص“ و‹أ› و「ب」 و″ج″ و\'\'د\'\'.'
+    work = canonical(text)
+    assert len(work) == len(text)
+    assert set(work) & set("„‹›「」″") == set() and work.count("«") == 2
+    assert work.count('"') == 5 and "\u200b" in work
+    # near misses: a single apostrophe, or a single curly one, is no double mark
+    for kept in ("دي'ماريا", "Qur’an", "‘نص’"):
+        assert canonical(kept) is kept
+
+
 def test_near_miss_a_mark_after_a_comma_still_opens() -> None:
     """A comma before a mark with a space after it is no sentence end: the speaker's phrase
     closes there and the quote opens."""
@@ -171,3 +193,59 @@ def test_near_miss_a_control_inside_a_word_is_no_space() -> None:
     assert _reading(text) == _reading(TEXT)
     q = extract_quotes(text)[0]
     assert "\u200c" in q.speaker.text
+
+
+# -- hard-wrapped text: a colon standing alone is no word -------------------------------------
+LINES = ["قال الوزير كمال الهادي في مؤتمر صحفي عقده اليوم بالعاصمة",
+         "إن الحكومة ستواصل العمل من أجل تحسين الأوضاع الاقتصادية",
+         "في كل الولايات خلال الأشهر المقبلة دون أي استثناء.",
+         "وأضاف الهادي أن المفاوضات مع الشركاء ستستأنف قريبا.",
+         "كلمات دلالية: وزير الخارجية",
+         "اقرأ أيضا"]
+
+
+def test_a_space_before_a_colon_makes_no_prose_line() -> None:
+    text = "\n".join(LINES)
+    assert not is_hard_wrapped(text)
+    assert not is_hard_wrapped(text.replace(":", " :"))
+    # near miss: a line of five words is prose, its colon or not
+    longer = text.replace("كلمات دلالية:", "كلمات دلالية جديدة:")
+    assert is_hard_wrapped(longer) and is_hard_wrapped(longer.replace(":", " :"))
+
+
+# -- a text that types ي for final ى ------------------------------------------------------------
+STANDARD = ("أكد وزير المالية كمال الهادي في مؤتمر صحفي أن الحكومة عازمة على مواصلة الإصلاحات حتى "
+            "نهاية العام.\nوشدد على أن الاقتصاد قادر على النمو في السنوات المقبلة.\n")
+
+
+def test_a_text_typing_ya_for_maqsura_reads_its_preposition() -> None:
+    """وشدد علي أن ...: in a text that writes no ى and spells حتى as حتي, علي is the
+    preposition, not the name (the speaker stays the minister)."""
+    typed = STANDARD.replace("ى", "ي")
+    assert _reading(typed) == _reading(STANDARD)
+    assert canonical(typed).count("على") == 3 and len(canonical(typed)) == len(typed)
+
+
+def test_near_miss_the_name_ali_in_a_text_that_writes_maqsura() -> None:
+    """A text that writes ى (إلى) keeps علي as written: the name."""
+    text = ("قال علي الهادي، رئيس النقابة، إن الإضراب سيستمر إلى نهاية الأسبوع.\n"
+            "وأضاف علي الهادي أن المفاوضات متوقفة.\n")
+    assert canonical(text) is text
+    assert [_plain(q.speaker_name) for q in extract_quotes(text)] == ["علي الهادي"] * 2
+    # nor a text with no ى and no word that only ى spells (حتى، إلى، متى): no sign of the
+    # convention
+    plain = text.replace("إلى", "في")
+    assert canonical(plain) is plain
+
+
+def test_persian_keyboard_letters_read_as_arabic_names_kept_as_written() -> None:
+    """ی ک ھ read as ي ك ه (a nisba surname ends in ي), علی as the preposition على; the
+    speaker's name keeps the letters the text writes."""
+    text = STANDARD.translate(str.maketrans("يىكه", "ییکھ"))
+    work = canonical(text)
+    assert fold(work) == fold(STANDARD) and work.count("على") == STANDARD.count("على")
+    assert not set(work) & set("یکھ")
+    assert _reading(text) == _reading(STANDARD)
+    assert {q.speaker_name for q in extract_quotes(text)} == {"کمال الھادی"}
+    # near miss: the Arabic letters themselves are left as they are
+    assert canonical(STANDARD) is STANDARD

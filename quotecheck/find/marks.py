@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
-from quotecheck.lang.ar.normalize import SPACES, is_dropped
+from quotecheck.lang.ar.normalize import DROPPED, SPACES, is_dropped
 from quotecheck.lang.ar.punctuation import (
     ARABIC_COMMA,
     ARABIC_QUESTION,
@@ -103,12 +103,13 @@ def _direction(text: str, i: int, width: int = 1) -> int:
 #: How many invisible characters (controls, diacritics, tatweel) a mark's neighbour is read
 #: past: ``"\u200fنص`` opens as ``"نص`` does.
 _LOOK_PAST = 4
+_INVISIBLE = frozenset(DROPPED)
 
 
 def _seen_before(text: str, i: int) -> str:
     """The visible character before offset i ("" at the text's start)."""
     j = i - 1
-    while j >= 0 and i - j <= _LOOK_PAST and is_dropped(text[j]):
+    while j >= 0 and i - j <= _LOOK_PAST and text[j] in _INVISIBLE:
         j -= 1
     return text[j] if j >= 0 else ""
 
@@ -116,7 +117,7 @@ def _seen_before(text: str, i: int) -> str:
 def _seen_after(text: str, i: int) -> str:
     """The visible character at offset i or after it ("" at the text's end)."""
     j = i
-    while j < len(text) and j - i < _LOOK_PAST and is_dropped(text[j]):
+    while j < len(text) and j - i < _LOOK_PAST and text[j] in _INVISIBLE:
         j += 1
     return text[j] if j < len(text) else ""
 

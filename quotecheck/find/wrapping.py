@@ -13,12 +13,15 @@ unwrapped.  :func:`unwrap_lines` is the unwrapping alone.
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.lang.ar.normalize import CONTROLS, NOISE, canonical, chars
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION, ARABIC_SEMICOLON
 
 #: What ends a line that is not wrapped: sentence punctuation and closing marks.
 _LINE_END = frozenset('.!?…:;"”»\'’)' + ARABIC_QUESTION + ARABIC_SEMICOLON)
 _MIN_WORDS = 5  # a "prose line": enough words to be a wrapped stretch of a sentence
+_WORDS = re.compile(r"[^\W_]+(?:\S*[^\W_])?")  # a whitespace token with a letter or digit
 _MIN_WRAPPED = 3
 _WRAPPED_SHARE = 0.6
 _MAX_MEDIAN_CHARS = 120  # paragraphs on one line are longer than this
@@ -49,7 +52,10 @@ def _has_digit(s: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    return len(line.split()) >= _MIN_WORDS and not _list_line(line)
+    """Five words or more (a colon, dash or bullet standing alone is no word: ``كلمات دلالية :
+    X``), not a list item."""
+    return (len(line.split()) >= _MIN_WORDS and len(_WORDS.findall(line)) >= _MIN_WORDS
+            and not _list_line(line))
 
 
 def is_hard_wrapped(text: str) -> bool:

@@ -15,9 +15,13 @@ and paragraph separators of a text to the ones the rules know, one character for
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotecheck.lang.ar.punctuation import MARK_FORMS
 
 # -- character sets -------------------------------------------------------------------------
 #: Harakat, Quranic marks, superscript alef, tatweel: (first, last) code points.
@@ -164,32 +168,113 @@ SPACES = "\u00a0\u1680" + chars(((0x2000, 0x200A),)) + "\u202f\u205f\u3000"
 LINE_ENDS = "\u2028\u2029\x85\x0b\x0c"
 #: Invisible characters (the controls and the invisible noise) that ``canonical`` reads as
 #: spaces where they stand at a word's outer edge: beside a space or a line end, at the
-#: text's ends, or between two characters that are not letters or digits (``:\u200f «``,
-#: ``.\u202c\n``, `` \u200bword``).  Inside a word, or between a word and its punctuation,
-#: they stay (the word holds them and its folded form drops them).
-_INVISIBLE = "".join(re.escape(c) for c in chars(CONTROLS) + chars(NOISE))
-_FREE_INVISIBLE = (f"(?<![\\w{_INVISIBLE}])[{_INVISIBLE}]+(?![\\w{_INVISIBLE}])"
-                   f"|(?:(?<=\\s)|^)[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|\\Z)")
-_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + chars(CONTROLS)
-                                    + chars(NOISE)))  # (one class: a fast scan)
-_CANON = re.compile(_char_class(SPACES + LINE_ENDS) + "|\r" + "|" + _FREE_INVISIBLE)
+#: text's ends, between two characters that are not letters or digits (``:\u200f «``,
+#: ``.\u202c\n``, `` \u200bword``), or between a digit and a letter (a bidi isolate or mark
+#: where the direction changes: ``2025\u2069حقوقيون``).  Inside a word, or between a word and
+#: its punctuation, they stay (the word holds them and its folded form drops them).
+_INVISIBLE = frozenset(chars(CONTROLS) + chars(NOISE))
+# One class, runs of it: a fast scan; what each run becomes is decided in ``_canon``.
+_CANON_ANY = re.compile(_char_class(SPACES + LINE_ENDS + "\r" + "".join(sorted(_INVISIBLE))))
+_CANON = re.compile(_CANON_ANY.pattern + "+")
 _CANON_TO = {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_ENDS + "\r", "\n")}
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
 def _canon(m: re.Match[str]) -> str:
-    s = m.group()
-    if s == "\r" and m.string.startswith("\n", m.end()):
-        return " "  # (CR LF: the line ends at the LF, the CR reads as a space)
-    return _CANON_TO[s] if len(s) == 1 and s in _CANON_TO else " " * len(s)
+    """A run of other spaces, line ends and invisible characters, one character for one."""
+    s, text = m.group(), m.string
+    a, b = m.span()
+    if all(c in _INVISIBLE for c in s):  # invisible only: a space unless a word holds it
+        prev = text[a - 1] if a else " "
+        nxt = text[b] if b < len(text) else " "
+        if (prev.isspace() or nxt.isspace()
+                or not (_word_char(prev) or _word_char(nxt))
+                or prev.isdigit() and nxt.isalpha() or prev.isalpha() and nxt.isdigit()):
+            return " " * len(s)
+        return s
+    out = []  # (beside a space or a line end: every invisible character is a space)
+    for k, c in enumerate(s):
+        if c in _INVISIBLE:
+            out.append(" ")
+        elif c == "\r" and text.startswith("\n", a + k + 1):
+            out.append(" ")  # (CR LF: the line ends at the LF, the CR reads as a space)
+        else:
+            out.append(_CANON_TO[c])
+    return "".join(out)
+
+
+_MARKS_ANY = re.compile(_char_class("".join(MARK_FORMS)))
+_ANY = re.compile(_CANON_ANY.pattern[:-1] + "".join(re.escape(c) for c in MARK_FORMS) + "]")
+_MARK_TABLE = str.maketrans(MARK_FORMS)
+#: A single quotation mark written twice for a double one (''نص''): the pair reads as a
+#: double mark and a zero-width space (which quotes and phrases are trimmed of), the space
+#: on the side of the word it is glued to.
+_DOUBLED = re.compile("''|‘‘|’’")
+
+
+def _doubled(m: re.Match[str]) -> str:
+    a = m.start()
+    return "\u200b\"" if a and _word_char(m.string[a - 1]) else "\"\u200b"
+
+
+_ORTHOGRAPHY = json.loads((Path(__file__).with_name("data") / "orthography.json")
+                         .read_text(encoding="utf-8"))["maqsura_as_ya"]
+
+
+def _words_re(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(f"(?<![^\\W\\d_])(?:{alternatives})(?![^\\W\\d_])")
+
+
+_MAQSURA_SIGNALS = _words_re(_ORTHOGRAPHY["signals"])
+_MAQSURA_RESTORE = _words_re(_ORTHOGRAPHY["restore"])
+
+
+def maqsura_restored(text: str) -> str:
+    """A text that types ي for final ى everywhere (no ى in it, and a word that only ى spells,
+    حتى، إلى، متى, written with ي) with the preposition على written so again where it reads
+    علي (data/orthography.json), one character for one; else ``text`` itself."""
+    if "ى" in text or "ي" not in text or _MAQSURA_SIGNALS.search(text) is None:
+        return text
+    return _MAQSURA_RESTORE.sub(lambda m: m.group()[:-1] + "ى", text)
+
+
+#: Letters of Persian keyboards that Arabic text types for ي ك ه (فی، الیوم، وأھم).  The text
+#: the rules read has the Arabic letters; a final ی is ي or ى, and the rules that read a final
+#: letter as written (علي the name, على the preposition) get على for the words that ``restore``
+#: lists (علی، وعلی، فعلی), ي elsewhere.
+KEYBOARD_LETTERS = {"ی": "ي", "ک": "ك", "ھ": "ه"}
+_KEYBOARD_TABLE = str.maketrans(KEYBOARD_LETTERS)
+_KEYBOARD_MAQSURA = _words_re([w[:-1] + "ی" for w in _ORTHOGRAPHY["restore"]])
+
+
+def keyboard_letters(text: str) -> str:
+    """``text`` with the Persian keyboard's ی ک ھ as the Arabic letters (علی as على), one
+    character for one; ``text`` itself when it has none."""
+    if "ی" not in text and "ک" not in text and "ھ" not in text:
+        return text
+    text = _KEYBOARD_MAQSURA.sub(lambda m: m.group()[:-1] + "ى", text)
+    return text.translate(_KEYBOARD_TABLE)
 
 
 def canonical(text: str) -> str:
     """``text`` with every space a plain space, every line end ``\\n`` (the CR of CR LF a
-    space) and every invisible control at a word's outer edge a space, one character for
-    one; ``text`` itself when there is none to change."""
-    if _CANON_ANY.search(text) is None:
+    space), every invisible control at a word's outer edge a space, every quotation mark in a
+    form the rules know (``punctuation.MARK_FORMS``; a doubled single mark a double one),
+    على restored in a text that types ي for ى (``maqsura_restored``) and the Persian
+    keyboard's letters as Arabic ones (``keyboard_letters``), one character for one; ``text``
+    itself when there is none to change."""
+    doubled = "''" in text or "‘‘" in text or "’’" in text
+    restored = keyboard_letters(maqsura_restored(text))
+    if not doubled and restored is text and _ANY.search(text) is None:  # (most texts)
         return text
-    out = _CANON.sub(_canon, text)
+    out = _DOUBLED.sub(_doubled, restored) if doubled else restored
+    out = _CANON.sub(_canon, out)
+    if _MARKS_ANY.search(out) is not None:
+        out = out.translate(_MARK_TABLE)
     return text if out == text else out
 
 

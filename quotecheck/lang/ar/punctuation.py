@@ -21,3 +21,7 @@ ARABIC_QUESTION = "".join(_RAW["question_mark"])
 #: Proclitics that, written as a word of their own right before a quotation mark with a letter
 #: after it (و"الأف سي آر"، بـ"الطفل"), make the mark an opening one (tatweel left out).
 GLUED_OPENERS = frozenset(_RAW["glued_openers"])
+#: Quotation marks some outlets write -> the form the rules read (low and high-reversed
+#: double marks, double prime, full-width, single guillemets, CJK brackets): the text the
+#: rules read has the second, one character for one (``normalize.canonical``).
+MARK_FORMS: dict[str, str] = dict(_RAW["mark_forms"])
