@@ -24,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 from devset import EVAL, load_scorer
 
 import quotecheck
+from quotecheck.lang.ar.normalize import CONTROLS, NOISE
 
 ROOT = Path(__file__).resolve().parent.parent
 SILVER = ROOT / "bench" / "data" / "ant_silver.jsonl"
@@ -318,7 +320,6 @@ def trim(text: str, s: int, e: int, edge: str) -> tuple[int, int]:
 
 
 def _invisible(ch: str) -> bool:
-    import unicodedata
     return unicodedata.category(ch) in ("Cf", "Mn") or ch == "\u0640"
 
 
@@ -487,7 +488,9 @@ def main() -> None:
     _report(rows, scored, transforms, a.markdown)
 
 
-_CF = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+#: The invisible characters the package's one normalisation drops (normalize.CONTROLS and the
+#: soft hyphen and Arabic letter mark of NOISE), read from it rather than listed again.
+_CF = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in (*CONTROLS, *NOISE[:2])) + "]")
 
 
 def _visible(extract: Callable[[str], list]) -> Callable[[str], list[dict]]:
