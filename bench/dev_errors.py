@@ -5,7 +5,8 @@ Usage: python bench/dev_errors.py [../shared/eval/dev.jsonl] [--only miss|fp|spk
 Reads the dev set at run time; nothing of it is stored in the repo.
 
 Documents with a "split" field (dev2.jsonl) are listed from the **tune** half only: the
-"check" half is the held-out set, scored as a number (score.py --split check) and never read.
+"check" half is the held-out set, scored as a number (score.py --split check) and never read;
+so are the documents of bench/data/ant_heldout.jsonl (split "heldout").
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def main() -> None:
     a = ap.parse_args()
     sc = load_scorer(Path(a.gold))
     for doc in _docs(Path(a.gold)):
-        if doc.get("split") == "check" or doc.get("split", a.split) != a.split:
+        if doc.get("split") in ("check", "heldout") or doc.get("split", a.split) != a.split:
             continue
         t = doc["text"]
         preds = quotecheck.extract_quotes(t)

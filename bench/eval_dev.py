@@ -4,8 +4,9 @@ Usage: python bench/eval_dev.py [--eval DIR] [--markdown] [--only rules|trained]
 
 Rows: dev.jsonl, dev2.jsonl's tune half, dev2.jsonl's check half, the quotes of the comparison
 set (compare_dev.jsonl, its groups' documents; left out when its quotes are not in score.py's
-format), and the ANT silver set the project annotated itself (bench/data/ant_silver.jsonl, one
-annotator: a tuning set, not a held-out one).  Columns: quote F1, speaker accuracy and end-to-end
+format), the ANT silver set the project annotated itself (bench/data/ant_silver.jsonl, one
+annotator: a tuning set, not a held-out one) and its held-out twin (bench/data/ant_heldout.jsonl:
+annotated the same way, never tuned on).  Columns: quote F1, speaker accuracy and end-to-end
 F1 of ``score.py`` for each pipeline, and its speed in characters per second.  Only figures are
 printed: crashes are counted, never listed, so nothing of the held-out check half is shown.
 """
@@ -22,6 +23,9 @@ from devset import EVAL, load_scorer
 import quotecheck
 
 SILVER = Path(__file__).resolve().parent / "data" / "ant_silver.jsonl"
+#: ANT articles annotated like the silver set but held out: no rule is written from them
+#: (score them, never list their errors).
+HELDOUT = Path(__file__).resolve().parent / "data" / "ant_heldout.jsonl"
 FIGURES = (("quote_f1", "quote F1"), ("speaker_acc", "speaker"), ("end_to_end_f1", "e2e F1"))
 SCORED_KEYS = {"start", "end", "kind", "speaker_head"}
 
@@ -58,6 +62,8 @@ def datasets(eval_dir: Path) -> dict[str, list[dict]]:
         out["compare_dev quotes"] = compare
     if SILVER.exists():
         out["ANT silver"] = list(_lines(SILVER))
+    if HELDOUT.exists():
+        out["ANT held-out"] = list(_lines(HELDOUT))
     return out
 
 
