@@ -72,6 +72,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                     ) and not resumed(d, j):
                 break
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
+              or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
             if j in d.licensed and (cut := phrase_before(
                     wi, j, clause_words().contrast_joiners)) is not None:
@@ -400,6 +401,30 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return True
     return False
+
+
+def participle_act(d: Doc, j: int, cue: int | None) -> bool:
+    """... غير ملائمة مشيرا إلى وضع العيادات، ... الليالي المقضاة مطالبا الوزارة بضرورة: a
+    participle cue without و in the person of the clause's cue ``cue`` (known for both),
+    whatever its object, ends the clause before it even without a comma: the speaker's next
+    act of speech (GUIDELINES: the reported clause ends where the report does).  Not a
+    feminine participle right after an indefinite feminine noun (كمية معتبرة: an adjective),
+    nor one after a verb of being (يكون معبرا: its predicate)."""
+    lex, norms = d.lex, d.wi.norms
+    form = lex.cue(norms[j])
+    if form is None or form.form != "participle" or cue is None:
+        return False
+    w = norms[j]
+    if w[:1] in lex.conj_clitics and lex.cue(w[1:]) is not None:
+        return False  # (ورافدا لها ومعبرا عن إرادة الشعب: a predicate joined by و)
+    prev = norms[j - 1] if j > 0 else ""
+    if prev in lex.predicate_verbs or strip_conj(prev) in lex.predicate_verbs:
+        return False  # (يجب أن يكون معبرا عن كل التونسيين: the predicate of يكون)
+    ta = morphology().closed_ta
+    if w.endswith(ta) and prev.endswith(ta) and not strip_conj(prev).startswith(lex.article):
+        return False  # (كمية معتبرة، حماية مشددة: an adjective agreeing with its noun)
+    person = verb_person(lex, norms[j])
+    return person is not None and person == verb_person(lex, norms[cue])
 
 
 def participle_object(d: Doc, j: int, cue: int | None = None) -> bool:
