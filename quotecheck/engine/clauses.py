@@ -68,6 +68,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
+                    or speech_adjunct(lex, wi, j)
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
@@ -197,6 +198,23 @@ def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
                 and norms[k].startswith(lex.account_nouns)):
             return True
     return False
+
+
+def speech_adjunct(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """، في تعليقه على قرار ...، في تصريح لإذاعة ...، خلال حديثه: after a comma at word j,
+    a preposition and a noun of the speech event (``speech_adjunct_nouns``) with its speaker's
+    pronoun or a ل- addressee after it say where or how the report was made, not what: the
+    clause ends before them (not ، في إطار الحملة، في اجتماع يعقد غدا: no such noun, or no
+    pronoun nor addressee)."""
+    words, norms = clause_words(), wi.norms
+    if norms[j] not in words.speech_adjunct_heads or j + 1 >= len(norms):
+        return False
+    w = norms[j + 1]
+    if w in words.speech_adjunct_nouns:
+        return j + 2 < len(norms) and norms[j + 2].startswith(lex.prep_li)
+    return w != noun_base(w) and (
+        noun_base(w) in words.speech_adjunct_nouns
+        or strip_possessive(w) in words.speech_adjunct_nouns)
 
 
 def contrast_report(d: Doc, j: int) -> bool:
