@@ -18,8 +18,9 @@ def test_term_after_maa_stays_in_the_clause() -> None:
 
 
 def test_a_claim_after_maa_or_min_stays_mixed() -> None:
-    """Near misses: four bare words after مع, and a term after من, hold the speaker's claim."""
+    """Near misses: four bare words after مع, and a term after من that ends the clause, hold the
+    speaker's claim (a term after من inside the clause: test_clauses_interior_marks)."""
     got = extract_quotes("وقال المدير إن الشركة تعاملت مع \"أسوأ أزمة في تاريخها\" خلال الشتاء.")
     assert [(q.kind, q.text) for q in got] == [("mixed", "أسوأ أزمة في تاريخها")]
-    got = extract_quotes("وأكد الوزير أن الحكومة حققت جملة من \"الإنجازات الكبيرة\" هذا العام.")
+    got = extract_quotes("وأكد الوزير أن الحكومة حققت هذا العام جملة من \"الإنجازات الكبيرة\".")
     assert [(q.kind, q.text) for q in got] == [("mixed", "الإنجازات الكبيرة")]

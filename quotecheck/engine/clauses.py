@@ -68,10 +68,12 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
+                    or speech_adjunct(lex, wi, j)
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
                     ) and not resumed(d, j):
                 break
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
+              or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
             if j in d.licensed and (cut := phrase_before(
                     wi, j, clause_words().contrast_joiners)) is not None:
@@ -196,6 +198,23 @@ def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
                 and norms[k].startswith(lex.account_nouns)):
             return True
     return False
+
+
+def speech_adjunct(lex: Lexicon, wi: WordIndex, j: int) -> bool:
+    """، في تعليقه على قرار ...، في تصريح لإذاعة ...، خلال حديثه: after a comma at word j,
+    a preposition and a noun of the speech event (``speech_adjunct_nouns``) with its speaker's
+    pronoun or a ل- addressee after it say where or how the report was made, not what: the
+    clause ends before them (not ، في إطار الحملة، في اجتماع يعقد غدا: no such noun, or no
+    pronoun nor addressee)."""
+    words, norms = clause_words(), wi.norms
+    if norms[j] not in words.speech_adjunct_heads or j + 1 >= len(norms):
+        return False
+    w = norms[j + 1]
+    if w in words.speech_adjunct_nouns:
+        return j + 2 < len(norms) and norms[j + 2].startswith(lex.prep_li)
+    return w != noun_base(w) and (
+        noun_base(w) in words.speech_adjunct_nouns
+        or strip_possessive(w) in words.speech_adjunct_nouns)
 
 
 def contrast_report(d: Doc, j: int) -> bool:
@@ -400,6 +419,30 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return True
     return False
+
+
+def participle_act(d: Doc, j: int, cue: int | None) -> bool:
+    """... غير ملائمة مشيرا إلى وضع العيادات، ... الليالي المقضاة مطالبا الوزارة بضرورة: a
+    participle cue without و in the person of the clause's cue ``cue`` (known for both),
+    whatever its object, ends the clause before it even without a comma: the speaker's next
+    act of speech (GUIDELINES: the reported clause ends where the report does).  Not a
+    feminine participle right after an indefinite feminine noun (كمية معتبرة: an adjective),
+    nor one after a verb of being (يكون معبرا: its predicate)."""
+    lex, norms = d.lex, d.wi.norms
+    form = lex.cue(norms[j])
+    if form is None or form.form != "participle" or cue is None:
+        return False
+    w = norms[j]
+    if w[:1] in lex.conj_clitics and lex.cue(w[1:]) is not None:
+        return False  # (ورافدا لها ومعبرا عن إرادة الشعب: a predicate joined by و)
+    prev = norms[j - 1] if j > 0 else ""
+    if prev in lex.predicate_verbs or strip_conj(prev) in lex.predicate_verbs:
+        return False  # (يجب أن يكون معبرا عن كل التونسيين: the predicate of يكون)
+    ta = morphology().closed_ta
+    if w.endswith(ta) and prev.endswith(ta) and not strip_conj(prev).startswith(lex.article):
+        return False  # (كمية معتبرة، حماية مشددة: an adjective agreeing with its noun)
+    person = verb_person(lex, norms[j])
+    return person is not None and person == verb_person(lex, norms[cue])
 
 
 def participle_object(d: Doc, j: int, cue: int | None = None) -> bool:

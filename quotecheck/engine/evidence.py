@@ -155,6 +155,8 @@ class ClauseWords:
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
+    speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
+    speech_adjunct_nouns: frozenset[str]  # تعليق، رد، تصريح: ... nouns of that event
 
 
 @lru_cache(maxsize=1)

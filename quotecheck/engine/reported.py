@@ -20,6 +20,7 @@ from quotecheck.engine.evidence import (
 from quotecheck.engine.quoted import (
     construct_term,
     headed_term,
+    interior_term,
     is_name_pair,
     name_opening_clause,
 )
@@ -66,6 +67,15 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
              and not construct_term(d, p, a) and not headed_term(d, p, a)]
+    if inner and all(interior_term(d, p, a, b) for p in inner):
+        # أن الاتحاد يوجه "رسالة طمأنة" مفادها ...: one indirect clause, its marks in it
+        run.found.claimed.update(p.open for p in inner)
+        j = coordinated_clause(d, a, b)
+        if j is not None:  # ... "مهام دفاعية" ضد التنظيم، وإنها ستقيم ...: two clauses
+            add_clause(run, site, k, a, d.wi.starts[j - 1])
+            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
+            return
+        inner = []
     if inner:
         for p in inner:
             run.add_pair(p, "mixed", site, k)
