@@ -33,9 +33,9 @@ from quotecheck.engine.names.earlier import (
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
-from quotecheck.engine.names.same_source import same_source, source_before
+from quotecheck.engine.names.same_source import named_source_before, same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
-from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
+from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.types import Mention, Quote
@@ -133,9 +133,13 @@ class Namer:
                 or not same_source(lex, wi, c.speaker)):
             return resolved, from_antecedent
         sp = source_before(lex, wi, events, _cue_pos(c), c.speaker)
+        if sp is not None:
+            return (resolved[0], self._resolve(sp)[1], True), from_antecedent
+        sp = named_source_before(lex, wi, events, _cue_pos(c), c.speaker)
         if sp is None:
             return resolved, from_antecedent
-        return (resolved[0], self._resolve(sp)[1], True), from_antecedent
+        name = self._resolve(sp)
+        return (resolved[0], name[1], name[2]), from_antecedent
 
     def _antecedents(self, back: list[Cand], events: list[Event],
                      issued: list[Event]) -> dict[int, SpeakerSpan | None]:
@@ -210,7 +214,20 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w) or (
-            _office_or_kin(lex, w))
+            _office_or_kin(lex, w)) or self._names_person(sp)
+
+    def _names_person(self, sp: SpeakerSpan) -> bool:
+        """A source note's phrase opens with a person's name: a known first name and a word
+        after it, no punctuation between, that is a known name or no definite noun (وفق ما
+        أكده علي عبيد، حسب ما أفاد به سامي بن خالد رئيس الفرقة); not a noun that a name
+        list holds (حسب عمر السيارة، وفق تعبيره)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        k = sp.first
+        return k < sp.last and (lex.is_first_name(strip_conj(wi.norms[k]))
+                                or is_name_ali(lex, wi, k)) and (
+            not wi.gap(k + 1).strip(" ")) and (wi.norms[k + 1] in lex.person_names
+                                               or not wi.norms[k + 1].startswith(
+                                                   lex.morph.article))
 
     def _add_noted_persons(self, notes: list[Event]) -> None:
         """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم
