@@ -30,6 +30,7 @@ from quotecheck.engine.names.earlier import (
     title_mention_before,
     verb_subject_events,
 )
+from quotecheck.engine.names.event_subject import event_subject
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.resolve import Resolved, resolve
@@ -173,6 +174,13 @@ class Namer:
             if back and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
                 return None, False  # a framing phrase and no antecedent: no speaker
             return self._resolve(c.speaker), False
+        if c.cue:  # (أصدر البيت الأبيض بيانا ... قال فيه: the event's subject)
+            sp = event_subject(self.ctx.lex, self.ctx.wi,
+                               self.ctx.wi.first_at_or_after(c.cue[0]))
+            if sp is not None:  # (an antecedent of the bare verbs after it, مشددا)
+                at = _cue_pos(c)
+                events.insert(bisect_left([e[0] for e in events], at), (at, sp))
+                return self._resolve(sp), True
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
         sp = events[j][1] if j >= 0 else title_mention_before(
