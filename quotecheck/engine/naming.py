@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from quotecheck.engine.before_cue import verb_person
 from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
@@ -33,6 +34,7 @@ from quotecheck.engine.names.earlier import (
 from quotecheck.engine.names.event_subject import event_subject
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
+from quotecheck.engine.names.plural import plural_group_before
 from quotecheck.engine.names.resolve import Resolved, resolve
 from quotecheck.engine.names.same_source import named_source_before, same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
@@ -46,6 +48,7 @@ __all__ = ["Namer", "_Namer", "_entities_from"]
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 _NOTED_NAME = 4  # words of a person's name read from a source note at most
+_PLURAL = "p"  # verb_person of a plural verb (وأكدوا، مضيفين)
 
 
 class Namer:
@@ -183,9 +186,31 @@ class Namer:
                 return self._resolve(sp), True
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
+        group = self._plural_group(c, events, j)
+        if group is not None:  # (وعبر بعض الأهالي عن ...، وأكدوا أن: the group)
+            at = _cue_pos(c)
+            events.insert(bisect_left([e[0] for e in events], at), (at, group))
+            return self._resolve(group), True
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
         return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _plural_group(self, c: Cand, events: list[Event], j: int) -> SpeakerSpan | None:
+        """A plural bare cue whose nearest agreeing speaker (event ``j``) is none or names
+        one person: the group of persons the text made a subject since that speaker
+        (``names.plural.plural_group_before``), if any."""
+        if c.cue is None:
+            return None
+        wi, lex = self.ctx.wi, self.ctx.lex
+        k = wi.first_at_or_after(c.cue[0])
+        if verb_person(lex, wi.norms[k]) != _PLURAL:
+            return None
+        stop = -1
+        if j >= 0:
+            if agrees(lex, wi, wi.norms[k], events[j][1]):
+                return None
+            stop = wi.first_at_or_after(events[j][0])
+        return plural_group_before(lex, wi, k, stop)
 
     def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
         """The latest event at or before ``j`` whose speaker agrees with the bare cue of
