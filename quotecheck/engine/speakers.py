@@ -705,7 +705,27 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
         return True  # (نفى وزير النقل، ما تم تداوله: the object after the comma)
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
-                or name_part(lex, wi.norms[start : last + 1], strict=True) is None)
+                or name_part(lex, wi.norms[start : last + 1], strict=True) is None
+                or _first_name_in_apposition(lex, wi, start, last, k, limit))
+
+
+def _first_name_in_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                              limit: int) -> bool:
+    """After a comma, word k opens a person's name (a known first name and a word after it,
+    no punctuation between) and the phrase before holds no first name: the name of the
+    office or role it names, whatever its words (نقيب الفنانين الموسيقيين، مقداد السهيلي أن:
+    not a title of titles.txt, its words read as a name).  Not after a quantifier (كل من:
+    several persons), nor where a comma follows the name (الطبيبة، ماريا نرا، مديرة ...:
+    the apposed name of a bare title, read by ``cue_speaker``)."""
+    if not (k + 1 < limit and lex.is_first_name(wi.norms[k]) and not wi.gap(k + 1).strip(" ")
+            and not any(lex.is_first_name(strip_conj(w)) or lex.is_first_name(w)
+                        for w in wi.norms[start : last + 1])
+            and strip_conj(wi.norms[start]) not in speaker_word_list("partitives", lex)):
+        return False  # (كل من الأستاذة ...، روضة قفراج، ومنسق ...: several persons)
+    j = k + 1
+    while j < min(limit, k + 4) and not wi.gap(j).strip(" "):
+        j += 1  # (the name's words: no punctuation between)
+    return j >= len(wi) or COMMAS.isdisjoint(wi.gap(j))  # (not a name, then another role)
 
 
 def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
