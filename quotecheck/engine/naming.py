@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from quotecheck.engine.before_cue import verb_person
 from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
@@ -30,12 +31,14 @@ from quotecheck.engine.names.earlier import (
     title_mention_before,
     verb_subject_events,
 )
+from quotecheck.engine.names.event_subject import event_subject
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
+from quotecheck.engine.names.plural import plural_group_before
 from quotecheck.engine.names.resolve import Resolved, resolve
-from quotecheck.engine.names.same_source import same_source, source_before
+from quotecheck.engine.names.same_source import named_source_before, same_source, source_before
 from quotecheck.engine.names.titles import TitleNames
-from quotecheck.engine.speakers import SpeakerSpan, speaker_word_list
+from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, speaker_word_list
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 from quotecheck.types import Mention, Quote
@@ -45,6 +48,7 @@ __all__ = ["Namer", "_Namer", "_entities_from"]
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 _NOTED_NAME = 4  # words of a person's name read from a source note at most
+_PLURAL = "p"  # verb_person of a plural verb (وأكدوا، مضيفين)
 
 
 class Namer:
@@ -133,9 +137,13 @@ class Namer:
                 or not same_source(lex, wi, c.speaker)):
             return resolved, from_antecedent
         sp = source_before(lex, wi, events, _cue_pos(c), c.speaker)
+        if sp is not None:
+            return (resolved[0], self._resolve(sp)[1], True), from_antecedent
+        sp = named_source_before(lex, wi, events, _cue_pos(c), c.speaker)
         if sp is None:
             return resolved, from_antecedent
-        return (resolved[0], self._resolve(sp)[1], True), from_antecedent
+        name = self._resolve(sp)
+        return (resolved[0], name[1], name[2]), from_antecedent
 
     def _antecedents(self, back: list[Cand], events: list[Event],
                      issued: list[Event]) -> dict[int, SpeakerSpan | None]:
@@ -169,11 +177,40 @@ class Namer:
             if back and is_framing(self.ctx.lex, self.ctx.wi, c.speaker):
                 return None, False  # a framing phrase and no antecedent: no speaker
             return self._resolve(c.speaker), False
+        if c.cue:  # (أصدر البيت الأبيض بيانا ... قال فيه: the event's subject)
+            sp = event_subject(self.ctx.lex, self.ctx.wi,
+                               self.ctx.wi.first_at_or_after(c.cue[0]))
+            if sp is not None:  # (an antecedent of the bare verbs after it, مشددا)
+                at = _cue_pos(c)
+                events.insert(bisect_left([e[0] for e in events], at), (at, sp))
+                return self._resolve(sp), True
         pos = min(c.start, c.cue[0]) if c.cue else c.start
         j = self._agreeing(c, events, bisect_left([e[0] for e in events], pos) - 1)
+        group = self._plural_group(c, events, j)
+        if group is not None:  # (وعبر بعض الأهالي عن ...، وأكدوا أن: the group)
+            at = _cue_pos(c)
+            events.insert(bisect_left([e[0] for e in events], at), (at, group))
+            return self._resolve(group), True
         sp = events[j][1] if j >= 0 else title_mention_before(
             self.ctx.lex, self.ctx.wi, pos, self._name_of, self._known)
         return (None if sp is None else self._resolve(sp)), sp is not None
+
+    def _plural_group(self, c: Cand, events: list[Event], j: int) -> SpeakerSpan | None:
+        """A plural bare cue whose nearest agreeing speaker (event ``j``) is none or names
+        one person: the group of persons the text made a subject since that speaker
+        (``names.plural.plural_group_before``), if any."""
+        if c.cue is None:
+            return None
+        wi, lex = self.ctx.wi, self.ctx.lex
+        k = wi.first_at_or_after(c.cue[0])
+        if verb_person(lex, wi.norms[k]) != _PLURAL:
+            return None
+        stop = -1
+        if j >= 0:
+            if agrees(lex, wi, wi.norms[k], events[j][1]):
+                return None
+            stop = wi.first_at_or_after(events[j][0])
+        return plural_group_before(lex, wi, k, stop)
 
     def _agreeing(self, c: Cand, events: list[Event], j: int) -> int:
         """The latest event at or before ``j`` whose speaker agrees with the bare cue of
@@ -210,7 +247,20 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w) or (
-            _office_or_kin(lex, w))
+            _office_or_kin(lex, w)) or self._names_person(sp)
+
+    def _names_person(self, sp: SpeakerSpan) -> bool:
+        """A source note's phrase opens with a person's name: a known first name and a word
+        after it, no punctuation between, that is a known name or no definite noun (وفق ما
+        أكده علي عبيد، حسب ما أفاد به سامي بن خالد رئيس الفرقة); not a noun that a name
+        list holds (حسب عمر السيارة، وفق تعبيره)."""
+        lex, wi = self.ctx.lex, self.ctx.wi
+        k = sp.first
+        return k < sp.last and (lex.is_first_name(strip_conj(wi.norms[k]))
+                                or is_name_ali(lex, wi, k)) and (
+            not wi.gap(k + 1).strip(" ")) and (wi.norms[k + 1] in lex.person_names
+                                               or not wi.norms[k + 1].startswith(
+                                                   lex.morph.article))
 
     def _add_noted_persons(self, notes: list[Event]) -> None:
         """Note the persons a source note names (وفق ما أكده سفيان السليطي الناطق باسم

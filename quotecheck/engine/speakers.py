@@ -415,6 +415,8 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
             and not stops_phrase(lex, wi, k)):
         return k, k + 1, True  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks
+    if marks_only and _quoted_person(lex, wi, start, last, k, limit):
+        return k, k + 1, True  # مدير المهرجان "نجيب عياد"، الناقدة" بروين حبيب"
     if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
         # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
         return k, k + 1, _closes_quoted_name(lex, wi, start, k)
@@ -426,6 +428,48 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
             # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
             return k, k + 1, True
+    return None
+
+
+def _quoted_person(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                   limit: int) -> bool:
+    """Words k.. are a person's full name in quotation marks after a title or a noun of
+    role (مدير أيام قرطاج السينمائية "نجيب عياد"، الناقدة والإعلامية" بروين حبيب"): two or
+    three words before the closing mark, no other punctuation, opening with a known first
+    name, or after a role word (الإعلامية) with no article, title or body among them and a
+    known name word.  Not in a phrase that holds a first name already (فتحي الحاج عامر ربان
+    مركب "محمد عمر": the boat's name), nor after a body, with ب/ل too (بمنظمة "أنا يقظ"), a
+    medium, a naming noun (موقع "سكاي نيوز"، شبكة "روسيا اليوم") or a guest noun (ضيف
+    "صباح الورد"), nor with a time word among them."""
+    before = strip_conj(wi.norms[last])
+    if (any(lex.is_first_name(w) or lex.is_first_name(strip_conj(w))
+            for w in wi.norms[start : last + 1])
+            or lex.is_body(before) or (before[:1] in (lex.morph.ba, lex.morph.lam)
+                                       and lex.is_body(before[1:]))
+            or is_medium(lex, before) or _names_a_body(lex, before)
+            or before in speaker_word_list("guest_nouns", lex)):
+        return False
+    j = _after_quoted_name(wi, k, limit)
+    if not (k + 2 <= j <= k + 3 and all(not wi.gap(x).strip(" ") for x in range(k + 1, j))):
+        return False
+    words = wi.norms[k:j]
+    if any(w in lex.time_words for w in words):
+        return False
+    if lex.is_first_name(words[0]):
+        return True
+    return lex.is_title(before) and all(
+        not w.startswith(lex.morph.article) and not lex.is_title(w) and not lex.is_body(w)
+        for w in words) and any(w in lex.person_names for w in words)
+
+
+def quoted_person_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> tuple[int, int] | None:
+    """Word range [i, j) of a person's name in quotation marks that a phrase reads through
+    after its title (``_quoted_person``), or None."""
+    for k in range(sp.first + 1, sp.last + 1):
+        gap = wi.gap(k)
+        if gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap) and (
+                _quoted_person(lex, wi, sp.first, k - 1, k, sp.last + 2)):
+            return k, _after_quoted_name(wi, k, sp.last + 2)
     return None
 
 
@@ -661,7 +705,27 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
         return True  # (نفى وزير النقل، ما تم تداوله: the object after the comma)
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
-                or name_part(lex, wi.norms[start : last + 1], strict=True) is None)
+                or name_part(lex, wi.norms[start : last + 1], strict=True) is None
+                or _first_name_in_apposition(lex, wi, start, last, k, limit))
+
+
+def _first_name_in_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                              limit: int) -> bool:
+    """After a comma, word k opens a person's name (a known first name and a word after it,
+    no punctuation between) and the phrase before holds no first name: the name of the
+    office or role it names, whatever its words (نقيب الفنانين الموسيقيين، مقداد السهيلي أن:
+    not a title of titles.txt, its words read as a name).  Not after a quantifier (كل من:
+    several persons), nor where a comma follows the name (الطبيبة، ماريا نرا، مديرة ...:
+    the apposed name of a bare title, read by ``cue_speaker``)."""
+    if not (k + 1 < limit and lex.is_first_name(wi.norms[k]) and not wi.gap(k + 1).strip(" ")
+            and not any(lex.is_first_name(strip_conj(w)) or lex.is_first_name(w)
+                        for w in wi.norms[start : last + 1])
+            and strip_conj(wi.norms[start]) not in speaker_word_list("partitives", lex)):
+        return False  # (كل من الأستاذة ...، روضة قفراج، ومنسق ...: several persons)
+    j = k + 1
+    while j < min(limit, k + 4) and not wi.gap(j).strip(" "):
+        j += 1  # (the name's words: no punctuation between)
+    return j >= len(wi) or COMMAS.isdisjoint(wi.gap(j))  # (not a name, then another role)
 
 
 def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:

@@ -31,11 +31,14 @@ def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
 
 
 def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
-    """البلاغ، البيان ذاته، البيان نفسه، نص البلاغ: a definite statement noun without its
-    issuer (after a noun of its text: speaker_words.json statement_text_nouns)."""
+    """البلاغ، البيان ذاته، البيان نفسه، ذات البلاغ، نص البلاغ: a definite statement noun
+    without its issuer (after a noun of its text, speaker_words.json statement_text_nouns,
+    or a word of sameness, same_words)."""
     k = sp.first
     if k < sp.last and strip_conj(wi.norms[k]) in speaker_word_list("statement_text_nouns", lex):
         k += 1  # (يضيف نص البلاغ: the statement itself)
+    elif sp.last == k + 1 and strip_conj(wi.norms[k]) in speaker_word_list("same_words", lex):
+        k += 1  # (وأوضح ذات البلاغ، نفس البيان: the statement named before, as البلاغ ذاته)
     first = strip_conj(wi.norms[k]) if k == sp.first else wi.norms[k]
     article = lex.morph.article
     if not (first.startswith(article) and first[len(article):] in lex.statement_nouns):

@@ -7,7 +7,12 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
-from quotecheck.engine.speakers import SpeakerSpan, name_part, speaker_word_list
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    name_part,
+    quoted_person_name,
+    speaker_word_list,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
@@ -68,6 +73,9 @@ def _past_outlet(lex: Lexicon, wi: WordIndex, i: int, j: int) -> int:
 def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None:
     """The name the rules find in a phrase: its name part, or the name in apposition after
     its last comma (وزير ... لجنة الطوارئ، هشام شكيوات) when nothing before it is a name."""
+    quoted = quoted_person_name(lex, wi, sp)
+    if quoted is not None:
+        return quoted  # مدير المهرجان "نجيب عياد": the name in marks, not the title's words
     norms = phrase_norms(wi, sp.first, sp.last + 1, sp)
     part = name_part(lex, norms)
     rule = None

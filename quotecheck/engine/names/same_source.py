@@ -47,3 +47,20 @@ def source_before(lex: Lexicon, wi: WordIndex, events: list[Event], pos: int,
     if sp.last == sp.first:
         before = []  # (وقال المتحدث: only a spokesman named before, no other source)
     return (same or before or [None])[-1]
+
+
+def named_source_before(lex: Lexicon, wi: WordIndex, events: list[Event], pos: int,
+                        sp: SpeakerSpan) -> SpeakerSpan | None:
+    """A singular source marked as the same one (ذات المصدر، المصدر ذاته، نفس المسؤول)
+    with no unnamed source before it: the latest speaker before offset ``pos`` (أكد الوكيل
+    العام، محمد عبيد، أن ... وبين ذات المصدر أن: the person quoted before).  None for the
+    definite noun alone (وقال المصدر: a new source) and for a plural (المصادر ذاتها: other
+    sources, not one person)."""
+    if sp.last == sp.first or not same_source(lex, wi, sp):
+        return None
+    if any(_bare_head(lex, wi.norms[k]) in speaker_word_list("plural_heads", lex)
+           for k in (sp.first, sp.last)):
+        return None
+    before = [e[1] for e in events if e[0] < pos and e[1] != sp
+              and not same_source(lex, wi, e[1])]
+    return before[-1] if before else None
