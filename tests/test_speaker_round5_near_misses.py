@@ -1,6 +1,7 @@
-"""Near misses for two speaker rules of round 5 (review_round5 M2): a surname that opens with
-ب stays a name after a title in a source note (``names.titles._ba_phrase``), and a quantifier
-is read past only before its indefinite adjective (``speakers._quantity_adjective``).
+"""Near misses for three speaker rules of round 5 (review_round5 M2): a source note's phrase
+keeps the name in apposition after its comma (``names.anaphor._cut_at_comma``), a surname that
+opens with ب stays a name after a title in a source note (``names.titles._ba_phrase``), and a
+quantifier is read past only before its indefinite adjective (``speakers._quantity_adjective``).
 Sentences written for the test."""
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ from quotecheck import extract_quotes
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
     return [(q.speaker.text if q.speaker else None, q.speaker_name)
             for q in extract_quotes(text)]
+
+
+def test_a_note_keeps_the_name_after_its_comma() -> None:
+    """The near miss of the comma cut: the segment after the note's comma opens with a first
+    name, the office holder's in apposition, so the note's phrase keeps it."""
+    text = ("تم تأجيل التظاهرة وفق ما أكده وزير الصناعة، زكرياء حمد. وأضاف أن الموعد الجديد"
+            " سيعلن لاحقا.")
+    assert _speakers(text) == [("وزير الصناعة، زكرياء حمد", "زكرياء حمد")]
 
 
 def test_a_surname_opening_with_ba_stays_the_name() -> None:

@@ -12,6 +12,7 @@ from quotecheck.engine.evidence import (
 )
 from quotecheck.engine.speakers import (
     SpeakerSpan,
+    cue_with_object,
     is_medium,
     phrase_after,
     speaker_word_list,
@@ -62,9 +63,7 @@ def relative_ma_clause(d: Doc, i: int) -> bool:
     if i == 0 or wi.norms[i - 1] not in speaker_word_list("relative_ma", lex) or (
             wi.gap(i).strip(" ")):
         return False
-    w = wi.norms[i]
-    return any(w.endswith(x) and len(w) - len(x) >= 3 and lex.cue(w[: -len(x)]) is not None
-               for x in speaker_word_list("object_suffixes", lex))
+    return cue_with_object(lex, wi.norms[i]) is not None
 
 
 def _governing_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:

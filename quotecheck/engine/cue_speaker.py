@@ -25,6 +25,7 @@ from quotecheck.engine.evidence import (
 from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import (
     SpeakerSpan,
+    cue_with_object,
     is_medium,
     is_name_ali,
     phrase_after,
@@ -254,11 +255,8 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
 def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:
     """The cue word carries its object as a pronoun (أخبرها، أبلغه، أخبرهم: speaker_words.json
     object_suffixes), so the phrase after it is its subject (وقد أخبرها الشخص المذكور أن)."""
-    w = strip_conj(d.wi.norms[cue_last])
-    lemma = d.lex.cue
-    return any(w.endswith(x) and len(w) - len(x) >= 3 and (
-        (c := lemma(w[: -len(x)])) is not None and c.lemma == form.lemma)
-        for x in speaker_word_list("object_suffixes", d.lex))
+    c = cue_with_object(d.lex, strip_conj(d.wi.norms[cue_last]))
+    return c is not None and c.lemma == form.lemma
 
 
 _TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import later_title_complement, name_part, title_complement
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import (
     is_nisba,
     morphology,
@@ -300,6 +300,18 @@ def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
     """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
     ``lex.speaker_lists[key]``."""
     return lex.speaker_lists[key]
+
+
+def cue_with_object(lex: Lexicon, w: str) -> CueForm | None:
+    """The cue form of a verb of statement written with its object as a pronoun
+    (speaker_words.json object_suffixes: أكده، وصفها، أخبرهم), its stem three letters or
+    more; None for any other word."""
+    for x in speaker_word_list("object_suffixes", lex):
+        if w.endswith(x) and len(w) - len(x) >= 3:
+            form = lex.cue(w[: -len(x)])
+            if form is not None:
+                return form
+    return None
 
 
 def _correspondent(lex: Lexicon, norm: str) -> bool:

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from itertools import compress, count
 
 from quotecheck.engine.names.context import NameContext
-from quotecheck.engine.speakers import SpeakerSpan, is_name_ali, phrase_after, speaker_word_list
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    cue_with_object,
+    is_name_ali,
+    phrase_after,
+    speaker_word_list,
+)
 from quotecheck.find.marks import OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -179,7 +185,7 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
 def _cut_at_comma(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
     """A note's phrase ends at a comma unless a name or a title opens the segment after it
     (حسب الوزير، بصعوبة ...: the words after the comma are the clause's, not the source's;
-    رئيس الجمعية، لطفي النفاتي: the name in apposition stays)."""
+    وزير الصناعة، زكرياء حمد: the name in apposition stays)."""
     for k in range(sp.first + 1, sp.last + 1):
         if not COMMAS.isdisjoint(wi.gap(k)):
             w = wi.norms[k]
@@ -190,10 +196,8 @@ def _cut_at_comma(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
 
 def _cue_with_object(lex: Lexicon, w: str) -> bool:
     """A reporting verb carrying an object pronoun that points back at the note's ما
-    (وفق ما أكده، حسب ما أفادته: speaker_words.json object_suffixes)."""
-    return len(w) > 3 and any(
-        w.endswith(x) and lex.cue(w[: -len(x)]) is not None
-        for x in speaker_word_list("object_suffixes", lex))
+    (وفق ما أكده، حسب ما أفادته: speakers.cue_with_object)."""
+    return cue_with_object(lex, w) is not None
 
 
 _ISSUER_BACK = 6  # words between an issuer and the statement it issued at most
