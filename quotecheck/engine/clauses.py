@@ -315,13 +315,44 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
         return None
     k = report_trigger(d, j)
     if k is None:
-        return None
+        return cut if form.form == "perfect" and narrated_act(d, j) else None
     if k > j + 1 and form.lemma not in lex.object_first and is_subject_word(lex, wi.norms[j + 1]):
         return cut  # another speaker's report (not حذر X من أن: X is its object)
     person = verb_person(lex, w)
     if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
     return cut
+
+
+def narrated_act(d: Doc, j: int) -> bool:
+    """... إلى ألمانيا واتهمت ألمانيا تونس بإبطاء ...، وتعهدت التفقدية بفتح بحث: a verb of
+    statement joined by و at word j, with no complementizer, colon or mark after it but its
+    own subject (a definite noun, an office, a place, a body or a name) right after it, is
+    the narrator telling of another speech act: the clause ends before it.  Only singular
+    verb forms no noun shares: a feminine perfect, or a masculine one of four letters or more
+    (not ونقل المصابين: the masdar of a three-letter verb; not the elatives of
+    ``elative_lookalikes``, وأبرز القادة); and no verb without a subject of its own (وأبدت
+    تخوفها، وتحدث بصفة عامة: the clause's subject goes on)."""
+    lex, wi = d.lex, d.wi
+    w = wi.norms[j]
+    if j + 1 >= len(wi.norms) or d.breaks[j + 1] or not CLAUSE_COMMAS.isdisjoint(wi.gap(j + 1)):
+        return False
+    bare = w[1:] if w[0] in lex.conj_clitics and w not in lex.cues else w
+    person = verb_person(lex, w)
+    if bare in clause_words().elative_lookalikes:
+        return False
+    if person != "f" and not (person == "m" and len(bare) >= 4):
+        return False  # (a plural, واستكملوا عمليات التدخل, carries its subject: no other)
+    return own_subject(lex, wi.norms[j + 1])
+
+
+def own_subject(lex: Lexicon, w: str) -> bool:
+    """A word that opens a verb's explicit subject: a definite noun (الدراسة، البنك), an
+    office, a country or place, a medium, an anonymous source or a known personal name."""
+    if w.startswith(lex.article) and len(w) > len(lex.article) + 2:
+        return True
+    return any(w in words for words in (lex.titles, lex.countries, lex.places, lex.media,
+                                        lex.anonymous, lex.person_names))
 
 
 def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:

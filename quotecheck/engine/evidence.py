@@ -153,6 +153,7 @@ class ClauseWords:
     note_relative_heads: frozenset[str]  # حسب، وفق، حسبما: حسب ما أكده X, a source note
     comment_object_suffixes: tuple[str, ...]  # ه، ها: the object pronoun of نفاه، أعلنته
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
+    elative_lookalikes: frozenset[str]  # أبرز: an elative, no joined verb of statement
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
