@@ -70,7 +70,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
                     or speech_adjunct(lex, wi, j)
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
-                    ) and not resumed(d, j):
+                    ) and not resumed(d, j) and not clause_predicate(d, j):
                 break
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
@@ -185,6 +185,26 @@ def resumed(d: Doc, j: int) -> bool:
         if lex.cue(v) is not None or m in d.licensed:
             return False
     return False
+
+
+def clause_predicate(d: Doc, j: int) -> bool:
+    """أن المتهم، البالغ من العمر 19 عاما، صرح بأنه ...، أنه بمزيد التحري معه، اعترف بأنه ...:
+    after a comma, a finite verb of statement (perfect or imperfect) with no و/ف before it is
+    the predicate of the clause's own subject (or follows its fronted adverbial), so the
+    clause goes on; another report is joined by و (، وقال، وأضافت).  Not where the verb
+    opens a quote of its own (، أكدت أجهزة الأمن أن ...، اعترفوا بأنهم ...، قال: "..."):
+    that is a new report."""
+    lex, wi = d.lex, d.wi
+    w = wi.norms[j]
+    form = lex.cues.get(w) or d.licensed.get(j)
+    if form is None or form.form not in ("perfect", "imperfect"):
+        return False
+    if w[:1] in lex.conj_clitics and w not in lex.cues or (
+            j > 0 and wi.norms[j - 1] in lex.conj_clitics):
+        return False  # وقال، و أكد: joined, another report
+    if j + 1 < len(wi.norms) and own_subject(lex, wi.norms[j + 1]):
+        return False  # ، يقول البلاغ، فإن ...: a verb with its own subject, another party's
+    return report_trigger(d, j) is None
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
