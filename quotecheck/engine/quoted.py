@@ -273,7 +273,21 @@ def headed_term(d: Doc, p: MarkPair, a: int) -> bool:
     k = d.word_after(p.open) - 1
     if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between)
-    return strip_conj(wi.norms[k]) in lex.term_heads  # (not هو موضوع "...": a predicate)
+    if strip_conj(wi.norms[k]) in lex.term_heads:
+        return True  # (not هو موضوع "...": a predicate)
+    return so_called(d, k)
+
+
+def so_called(d: Doc, k: int) -> bool:
+    """Word k, right before a pair, ends a naming phrase (``naming_heads``): ما يعرف بـ،
+    ما يسمى بـ، المعروف بـ, or the verb alone (ما يعرف "النازيين الجدد"): the marked words
+    are the name something goes by, a term, not the speaker's words."""
+    wi, lex = d.wi, d.lex
+    heads = clause_words().naming_heads
+    if strip_conj(wi.norms[k]) in heads:
+        return True
+    return (wi.norms[k] == lex.prep_bi and k >= 1 and strip_conj(wi.norms[k - 1]) in heads
+            and not d.text[wi.ends[k - 1] : wi.starts[k]].strip())
 
 
 def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
