@@ -155,6 +155,7 @@ class ClauseWords:
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
     elative_lookalikes: frozenset[str]  # أبرز: an elative, no joined verb of statement
     naming_heads: frozenset[str]  # يعرف، يسمى: ما يعرف بـ "...", a term in marks
+    masdar_patterns: tuple[str, ...]  # تفعيل: a verbal noun no verb shares
     share_heads: frozenset[str]  # أكثر، قرابة، من: a quantity before a share of people
     share_words: frozenset[str]  # بالمائة، المائة: a share (64 بالمائة من ...)
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
