@@ -70,7 +70,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
                     or speech_adjunct(lex, wi, j)
                     or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
-                    ) and not resumed(d, j):
+                    ) and not resumed(d, j) and not clause_predicate(d, j):
                 break
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
@@ -185,6 +185,26 @@ def resumed(d: Doc, j: int) -> bool:
         if lex.cue(v) is not None or m in d.licensed:
             return False
     return False
+
+
+def clause_predicate(d: Doc, j: int) -> bool:
+    """أن المتهم، البالغ من العمر 19 عاما، صرح بأنه ...، أنه بمزيد التحري معه، اعترف بأنه ...:
+    after a comma, a finite verb of statement (perfect or imperfect) with no و/ف before it is
+    the predicate of the clause's own subject (or follows its fronted adverbial), so the
+    clause goes on; another report is joined by و (، وقال، وأضافت).  Not where the verb
+    opens a quote of its own (، أكدت أجهزة الأمن أن ...، اعترفوا بأنهم ...، قال: "..."):
+    that is a new report."""
+    lex, wi = d.lex, d.wi
+    w = wi.norms[j]
+    form = lex.cues.get(w) or d.licensed.get(j)
+    if form is None or form.form not in ("perfect", "imperfect"):
+        return False
+    if w[:1] in lex.conj_clitics and w not in lex.cues or (
+            j > 0 and wi.norms[j - 1] in lex.conj_clitics):
+        return False  # وقال، و أكد: joined, another report
+    if j + 1 < len(wi.norms) and own_subject(lex, wi.norms[j + 1]):
+        return False  # ، يقول البلاغ، فإن ...: a verb with its own subject, another party's
+    return report_trigger(d, j) is None
 
 
 def source_note(lex: Lexicon, wi: WordIndex, j: int) -> bool:
@@ -315,13 +335,44 @@ def conjoined_report(d: Doc, j: int, cue: int | None) -> int | None:
         return None
     k = report_trigger(d, j)
     if k is None:
-        return None
+        return cut if form.form == "perfect" and narrated_act(d, j) else None
     if k > j + 1 and form.lemma not in lex.object_first and is_subject_word(lex, wi.norms[j + 1]):
         return cut  # another speaker's report (not حذر X من أن: X is its object)
     person = verb_person(lex, w)
     if cue is None or person is None or person != verb_person(lex, wi.norms[cue]):
         return None
     return cut
+
+
+def narrated_act(d: Doc, j: int) -> bool:
+    """... إلى ألمانيا واتهمت ألمانيا تونس بإبطاء ...، وتعهدت التفقدية بفتح بحث: a verb of
+    statement joined by و at word j, with no complementizer, colon or mark after it but its
+    own subject (a definite noun, an office, a place, a body or a name) right after it, is
+    the narrator telling of another speech act: the clause ends before it.  Only singular
+    verb forms no noun shares: a feminine perfect, or a masculine one of four letters or more
+    (not ونقل المصابين: the masdar of a three-letter verb; not the elatives of
+    ``elative_lookalikes``, وأبرز القادة); and no verb without a subject of its own (وأبدت
+    تخوفها، وتحدث بصفة عامة: the clause's subject goes on)."""
+    lex, wi = d.lex, d.wi
+    w = wi.norms[j]
+    if j + 1 >= len(wi.norms) or d.breaks[j + 1] or not CLAUSE_COMMAS.isdisjoint(wi.gap(j + 1)):
+        return False
+    bare = w[1:] if w[0] in lex.conj_clitics and w not in lex.cues else w
+    person = verb_person(lex, w)
+    if bare in clause_words().elative_lookalikes:
+        return False
+    if person != "f" and not (person == "m" and len(bare) >= 4):
+        return False  # (a plural, واستكملوا عمليات التدخل, carries its subject: no other)
+    return own_subject(lex, wi.norms[j + 1])
+
+
+def own_subject(lex: Lexicon, w: str) -> bool:
+    """A word that opens a verb's explicit subject: a definite noun (الدراسة، البنك), an
+    office, a country or place, a medium, an anonymous source or a known personal name."""
+    if w.startswith(lex.article) and len(w) > len(lex.article) + 2:
+        return True
+    return any(w in words for words in (lex.titles, lex.countries, lex.places, lex.media,
+                                        lex.anonymous, lex.person_names))
 
 
 def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:

@@ -7,12 +7,14 @@ from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
+    CLAUSE_COMMAS,
     COLON_QUOTE,
     COMMAS,
     JOIN_GAP,
     SCAN_WORDS,
     SEGMENT_END,
     Doc,
+    clause_words,
     colon_before,
     skip_space,
     trim_marks,
@@ -105,6 +107,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     kind, k, p = scan_trigger(d, site)
     if finding(d, site, run.speaker(site, k)):
         return  # كشفت دراسة أن: a study's finding, no report
+    if kind is not None and share_subject(d, site):
+        return  # واعتبر 73 بالمائة من المستجوبين أن: a poll's result, no report
     if kind is not None and considered(d, site, k):
         return  # ويعتبر مطار الشعيرات ثاني أكبر قاعدة ... وقد "...": "is considered"
     if elative(d, site, kind):
@@ -191,6 +195,25 @@ def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
         return False
     w = without_article(strip_conj(d.wi.norms[sp.first]))
     return w in lex.study_nouns and fold(site.form.lemma) in lex.finding_verbs
+
+
+def share_subject(d: Doc, site: CueSite) -> bool:
+    """The cue's subject, right after it, is a share of people (a number and a percent word
+    of ``share_words``, or %, after at most a ``share_heads`` quantity and من: اعتبر أكثر من
+    64 بالمائة من التونسيين في هذا الاستطلاع أن، وأكد 60% من المستجوبين أن): a poll's
+    result, which GUIDELINES.md counts as a finding, not reported speech."""
+    wi, words = d.wi, clause_words()
+    n = len(wi.norms)
+    j = site.last + 1
+    while j < n and j - site.last <= 3 and not wi.norms[j][:1].isdigit():
+        if wi.norms[j] not in words.share_heads or not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
+            return False
+        j += 1
+    if j >= n or not wi.norms[j][:1].isdigit() or d.breaks[j]:
+        return False
+    if j + 1 < n and "%" in wi.gap(j + 1):
+        return True
+    return any(w in words.share_words for w in wi.norms[j + 1 : j + 3])
 
 
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:

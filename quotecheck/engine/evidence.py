@@ -153,6 +153,11 @@ class ClauseWords:
     note_relative_heads: frozenset[str]  # حسب، وفق، حسبما: حسب ما أكده X, a source note
     comment_object_suffixes: tuple[str, ...]  # ه، ها: the object pronoun of نفاه، أعلنته
     not_haal: frozenset[str]  # حاليا، مؤخرا: adverbs of a haal's shape
+    elative_lookalikes: frozenset[str]  # أبرز: an elative, no joined verb of statement
+    naming_heads: frozenset[str]  # يعرف، يسمى: ما يعرف بـ "...", a term in marks
+    masdar_patterns: tuple[str, ...]  # تفعيل: a verbal noun no verb shares
+    share_heads: frozenset[str]  # أكثر، قرابة، من: a quantity before a share of people
+    share_words: frozenset[str]  # بالمائة، المائة: a share (64 بالمائة من ...)
     plural_verb_ending: str  # وا (كانوا): a verb, no haal
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)

@@ -11,6 +11,7 @@ showing with an object, no report).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress, count
 
 from quotecheck.find.marks import ALL_MARKS, OPENING
@@ -42,6 +43,8 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
                          "neutral", "perfect")
     for i in tail_cue_sites(wi, lex):
         out[i] = lex.tail_cue_form
+    for i, form in bare_participle_sites(wi, lex):
+        out[i] = form
     # (two C-level passes of dict look-ups over the words, their hits in order)
     sites = set(compress(count(), map(lic.__contains__, norms)))
     sites.update(compress(count(), map(shadda.__contains__, norms)))
@@ -231,6 +234,34 @@ def _closes(gap: str) -> bool:
     """The gap opens with a mark glued to the word before it, other than an unambiguous
     opening one: it closes a pair (أولاد مفيدة" يحتوي: the form is part of a quoted name)."""
     return gap[:1] in ALL_MARKS and gap[:1] not in OPENING
+
+
+@lru_cache(maxsize=4)
+def _bare_participles(lex: Lexicon) -> dict[str, CueForm]:
+    """The participle cues without their accusative alef (معتبر for معتبرا), by that form."""
+    alef = lex.morph.alef
+    return {w[: -len(alef)]: c for w, c in lex.cues.items()
+            if c.form == "participle" and w.endswith(alef) and len(w) > 4}
+
+
+def bare_participle_sites(wi: WordIndex, lex: Lexicon) -> list[tuple[int, CueForm]]:
+    """...، معتبر أن هذا المشروع ...، مشير إلى أن: a participle cue written without its
+    accusative alef, right after a comma and right before its complementizer (or its
+    preposition and complementizer), is the participle (ANT: 4 such sentences, all reports;
+    without the comma, مرجح أن تكون is the adjective "likely", وأوضح ذاكر أن a name)."""
+    bare = _bare_participles(lex)
+    norms = wi.norms
+    out = []
+    for i in compress(count(), map(bare.__contains__, norms)):
+        if i == 0 or i + 1 >= len(norms) or COMMAS.isdisjoint(wi.gap(i)):
+            continue
+        k = i + 1
+        if norms[k] in lex.object_prepositions and k + 1 < len(norms):
+            k += 1
+        if (k == i + 1 or _STOPS.isdisjoint(wi.gap(k))) and _STOPS.isdisjoint(
+                wi.gap(i + 1)) and lex.complementizer(norms[k]) and not causal(lex, norms[k]):
+            out.append((i, bare[norms[i]]))
+    return out
 
 
 def causal(lex: Lexicon, w: str) -> bool:

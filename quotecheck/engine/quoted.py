@@ -3,8 +3,11 @@ cue's object."""
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.engine.evidence import COLON_QUOTE, COMMAS, Doc, clause_words, colon_before
 from quotecheck.find.marks import ALL_MARKS, MarkPair
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj, without_article
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
@@ -220,11 +223,14 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
     if k < 0 or first >= len(wi.norms):
         return False
     bare = not wi.norms[first].startswith(lex.article)
-    if bare and d.pair_words(p) > BARE_TERM_WORDS:
+    w = wi.norms[k]
+    verbal = verbal_noun(lex, w)
+    if bare and d.pair_words(p) > BARE_TERM_WORDS + verbal:
         return False
     if wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between: no construct state)
-    w = wi.norms[k]
+    if verbal and not _bare_claim(d, w, wi.norms[first]):
+        return True  # تعيين "مدير فني"، بتكوين "حكومة وحدة وطنية": the noun names its object
     if bare and (_bare_claim(d, w, wi.norms[first]) or _accusative_pair(d, p, first)):
         return False  # أصبحت «مدينة أشباح»، لتجاوز "مرحلة الخطر": a predicate or an object
     if w in lex.term_prepositions:
@@ -236,6 +242,20 @@ def construct_term(d: Doc, p: MarkPair, a: int) -> bool:
         or w in lex.relative_pronouns or lex.complementizer(w) or lex.cue(w) is not None
         or w.startswith(tuple(lex.verb_prefixes))
         or w.endswith(clause_words().plural_verb_ending))
+
+
+def verbal_noun(lex: Lexicon, w: str) -> bool:
+    """A verbal noun of the shape تفعيل (تعيين، تكوين، بتنظيم; ``masdar_patterns``), which no
+    verb shares: marks of a term right after it are the object it names (تعيين "مدير فنّي").
+    Not a noun of speech (تعليق "..."، تصريح، تأكيد: the verb of its root is a cue, or it is a
+    speech event or medium noun): its marked object is a quote."""
+    m = next((m for pat in clause_words().masdar_patterns if (m := re.fullmatch(pat, w))), None)
+    if m is None:
+        return False
+    base = m.group("noun")
+    root = base[1] + base[2] + base[4]
+    return not (lex.cue(root) is not None or base in clause_words().speech_adjunct_nouns
+                or base in lex.medium)
 
 
 def _bare_claim(d: Doc, prev: str, first: str) -> bool:
@@ -273,7 +293,21 @@ def headed_term(d: Doc, p: MarkPair, a: int) -> bool:
     k = d.word_after(p.open) - 1
     if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
         return False  # (a comma or another mark between)
-    return strip_conj(wi.norms[k]) in lex.term_heads  # (not هو موضوع "...": a predicate)
+    if strip_conj(wi.norms[k]) in lex.term_heads:
+        return True  # (not هو موضوع "...": a predicate)
+    return so_called(d, k)
+
+
+def so_called(d: Doc, k: int) -> bool:
+    """Word k, right before a pair, ends a naming phrase (``naming_heads``): ما يعرف بـ،
+    ما يسمى بـ، المعروف بـ, or the verb alone (ما يعرف "النازيين الجدد"): the marked words
+    are the name something goes by, a term, not the speaker's words."""
+    wi, lex = d.wi, d.lex
+    heads = clause_words().naming_heads
+    if strip_conj(wi.norms[k]) in heads:
+        return True
+    return (wi.norms[k] == lex.prep_bi and k >= 1 and strip_conj(wi.norms[k - 1]) in heads
+            and not d.text[wi.ends[k - 1] : wi.starts[k]].strip())
 
 
 def embedded_pair(d: Doc, p: MarkPair, prev_norm: str, gap_start: int) -> bool:
