@@ -52,15 +52,15 @@ _TITLE_ATTRIBUTE = re.compile("\\b(?:alt|title)\\s*=\\s*([\"'])((?:(?!\\1)[^\n])
 SITE_WORDS = 3
 
 
+#: A colon of COLONS that stands between no two digits.
+_HEADLINE_COLON = re.compile("(?!" + _DIGIT_COLON.pattern + ")[" + "".join(COLONS) + "]")
+
+
 def first_colon(text: str, a: int, b: int) -> int:
     """Where the first colon (COLONS) of ``text[a:b]`` stands, or -1; a colon between two
     digits (a time stamp, ``10:45``) is none."""
-    pos = a
-    while True:
-        i = min((i for i in (text.find(c, pos, b) for c in COLONS) if i >= 0), default=-1)
-        if i < 0 or not _DIGIT_COLON.match(text, i):
-            return i
-        pos = i + 1
+    m = _HEADLINE_COLON.search(text, a, b)
+    return -1 if m is None else m.start()
 
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:

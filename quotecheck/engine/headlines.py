@@ -4,11 +4,13 @@ line's lead is (a speaker or a topic) is engine/headline_leads.py's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.evidence import (
     COMMAS,
+    QUOTE_CHARS,
     Doc,
     after_first_letter,
     has_name,
@@ -35,6 +37,7 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
 )
 from quotecheck.engine.headline_leads import (
+    COLONS,
     MAX_LEAD_CHARS,
     MAX_LEAD_WORDS,
     addressee_start,
@@ -54,6 +57,11 @@ from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
 
+#: What a line must hold to give a headline: a colon (SPEAKER: ...) or a quotation mark
+#: (an office phrase then a statement in marks, marked_headline).
+_HEADLINE_SIGNS = re.compile("[" + re.escape("".join(COLONS) + "".join(sorted(QUOTE_CHARS)))
+                             + "]")
+
 
 def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
                    ) -> tuple[list[Cand], list[tuple[int, SpeakerSpan]]]:
@@ -68,10 +76,11 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
     while pos <= len(text):
         e = text.find("\n", pos)
         e = len(text) if e < 0 else e
-        found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
-        lead = participle_lead(d, pos, e)
-        if lead is not None:
-            participles.append(lead)
+        if _HEADLINE_SIGNS.search(text, pos, e):  # (no colon and no mark: no headline)
+            found.extend((pos, e, start, c) for start, c in line_headlines(d, pos, e))
+            lead = participle_lead(d, pos, e)
+            if lead is not None:
+                participles.append(lead)
         pos = e + 1
     # a speaker label's speaker (NAME، ظهير الاتحاد:) vouches for a headline as a body's does
     spoken = list(spoken) + [c.speaker for *_, c in found if not c.headline and c.speaker]
