@@ -26,6 +26,12 @@ _SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?" + ARABIC_QUESTION + r"\n…
 _ABBREVIATIONS = frozenset(lines("abbreviations.txt"))
 _ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_])(\p{L})\.[ \t]*(?=\p{L})")
 _DIGIT_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*(?:\p{L}[ \t\u00a0.]+)?$")
+#: An acronym or initials written with dots and no spaces (سي.إن.إن، تي.تي، م.د، أ.ف.ب): letter
+#: groups of up to three letters joined by single full stops, not after a word, digit, dot or
+#: slash (كلم/س.و البحر is a unit and a sentence end).
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_./])\p{L}\p{M}*(?:\p{L}\p{M}*){0,2}"
+                         r"(?:\.\p{L}\p{M}*(?:\p{L}\p{M}*){0,2})+(?![\p{L}\p{M}\p{N}\p{Cf}_])")
+_LETTERS = regex.compile(r"\p{L}")
 
 
 def _abbreviation_stops(text: str) -> set[int]:
@@ -35,6 +41,19 @@ def _abbreviation_stops(text: str) -> set[int]:
     return {m.start(1) + 1 for m in _ABBREVIATED.finditer(text)
             if m.group(1) in _ABBREVIATIONS
             and not _DIGIT_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))}
+
+
+def _acronym_stops(text: str) -> set[int]:
+    """Offsets of the full stops inside an acronym or initials (سي.إن.إن، م.د، س.ج): no sentence
+    ends there.  Two groups must be of at most two letters each (تي.تي, not له.وفي or سجن.كما, a
+    sentence end with the space left out); three or more groups may have three (إيه.بي.سي)."""
+    out: set[int] = set()
+    for m in _ACRONYM.finditer(text):
+        groups = m.group().split(".")
+        if len(groups) == 2 and max(len(_LETTERS.findall(g)) for g in groups) > 2:
+            continue
+        out.update(i for i in range(m.start(), m.end()) if text[i] == ".")
+    return out
 
 
 def _bmp_split() -> re.Pattern[str]:
@@ -123,13 +142,32 @@ class WordIndex:
             starts = self.starts + [len(text)]
             self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
         self.norms = norms
+        acronym = _acronym_stops(text) if "." in text else set()
+        if acronym:
+            self._join(acronym)
         self.words = _Words(self)
         self._breaks = list(map(_START, _SENT.finditer(text)))
         abbreviated = _abbreviation_stops(text) if "." in text else set()
-        if abbreviated:
-            self._breaks = [p for p in self._breaks if p not in abbreviated]
+        if abbreviated or acronym:
+            self._breaks = [p for p in self._breaks if p not in abbreviated and p not in acronym]
         self.abbreviated_gaps = frozenset(bisect_right(self.starts, p) for p in abbreviated)
         self.breaks = self._gap_breaks()
+
+    def _join(self, stops: set[int]) -> None:
+        """Make each acronym one word (سي.إن.إن): a word whose gap before it is one of ``stops``
+        joins the word before it, the stop kept in its text and its folded form."""
+        starts, ends, norms, gaps = [], [], [], [self.gaps[0]]
+        for k, (a, b, n) in enumerate(zip(self.starts, self.ends, self.norms, strict=True)):
+            if k and self.gaps[k] == "." and a - 1 in stops:
+                ends[-1] = b
+                norms[-1] += "." + n
+                gaps[-1] = self.gaps[k + 1]
+                continue
+            starts.append(a)
+            ends.append(b)
+            norms.append(n)
+            gaps.append(self.gaps[k + 1])
+        self.starts, self.ends, self.norms, self.gaps = starts, ends, norms, gaps
 
     def _gap_breaks(self) -> list[bool]:
         """For each gap 0..len: does it hold a sentence break?  Breaks are never inside a word,
