@@ -100,6 +100,9 @@ def _direction(text: str, i: int, width: int = 1) -> int:
     return 0
 
 
+#: The public name of ``_direction`` (find/words reads it to tell an open quote at a pause).
+mark_direction = _direction
+
 #: How many invisible characters (controls, diacritics, tatweel) a mark's neighbour is read
 #: past: ``"\u200fنص`` opens as ``"نص`` does.
 _LOOK_PAST = 4

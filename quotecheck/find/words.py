@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotecheck.find.marks import mark_direction
 from quotecheck.lang.ar.datafiles import lines
 from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_at
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
@@ -32,6 +33,12 @@ _DIGIT_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*(?:\p{L}[ \t\u00a0.]+)?$")
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_./])\p{L}\p{M}*(?:\p{L}\p{M}*){0,2}"
                          r"(?:\.\p{L}\p{M}*(?:\p{L}\p{M}*){0,2})+(?![\p{L}\p{M}\p{N}\p{Cf}_])")
 _LETTERS = regex.compile(r"\p{L}")
+#: Two full stops, no third, after a word or a bracket (a pause in web Arabic: نفوز..لما لا..).
+_PAUSE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\p{Cf})][ \t\u00a0]*)\.\.(?!\.)")
+_CLOSING_BRACKET = regex.compile(r"[ \t\u00a0]*\)")
+#: Quotation marks whose side or parity on a line tells an open quote: the double ones and the
+#: single curly ones some outlets write for them.
+_QUOTE_MARKS = frozenset('"“”‘’')
 
 
 def _abbreviation_stops(text: str) -> set[int]:
@@ -53,6 +60,40 @@ def _acronym_stops(text: str) -> set[int]:
         if len(groups) == 2 and max(len(_LETTERS.findall(g)) for g in groups) > 2:
             continue
         out.update(i for i in range(m.start(), m.end()) if text[i] == ".")
+    return out
+
+
+def _open_mark(text: str, start: int, end: int) -> bool:
+    """A quotation mark is open at ``end`` on the line from ``start``: a « not yet closed, or a
+    last double mark (or single curly one, an outlet's double mark) that opens by its sides
+    (: "نفوز, even after a stray closing mark; : " نفوز, a colon before a spaced one), or an
+    odd number of them before it (a mark glued to the word before it and a space after it,
+    وقال" أنت, may open as well as close: its parity tells)."""
+    if text.rfind("«", start, end) > text.rfind("»", start, end):
+        return True
+    marks = [k for k in range(start, end) if text[k] in _QUOTE_MARKS
+             and not (text[k] == "’" and _WORD.match(text, k + 1) and k > start
+                      and _WORD.match(text, k - 1))]  # (not an apostrophe: O’Neill)
+    if not marks:
+        return False
+    k = marks[-1]
+    before = text[start:k].rstrip()
+    if mark_direction(text, k) == 1 or before.endswith(":"):
+        return True
+    return len(marks) % 2 == 1
+
+
+def _pause_stops(text: str) -> set[int]:
+    """Offsets of the two stops of a pause (..) that ends no sentence: before a closing bracket
+    (والجنسي..) shows a list cut short) or while a quotation mark is open on its line: a
+    speaker's pause inside the quote (: "نفوز..لما لا.. رغم).  Between sentences of the
+    narrative it ends one."""
+    out: set[int] = set()
+    for m in _PAUSE.finditer(text):
+        a = m.start()
+        if _CLOSING_BRACKET.match(text, m.end()) or _open_mark(
+                text, text.rfind("\n", 0, a) + 1, a):
+            out.update((a, a + 1))
     return out
 
 
@@ -148,8 +189,10 @@ class WordIndex:
         self.words = _Words(self)
         self._breaks = list(map(_START, _SENT.finditer(text)))
         abbreviated = _abbreviation_stops(text) if "." in text else set()
-        if abbreviated or acronym:
-            self._breaks = [p for p in self._breaks if p not in abbreviated and p not in acronym]
+        pauses = _pause_stops(text) if ".." in text else set()
+        if abbreviated or acronym or pauses:
+            self._breaks = [p for p in self._breaks if p not in abbreviated and p not in acronym
+                            and p not in pauses]
         self.abbreviated_gaps = frozenset(bisect_right(self.starts, p) for p in abbreviated)
         self.breaks = self._gap_breaks()
 
