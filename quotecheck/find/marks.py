@@ -100,6 +100,9 @@ def _direction(text: str, i: int, width: int = 1) -> int:
     return 0
 
 
+#: The public name of ``_direction`` (find/words reads it to tell an open quote at a pause).
+mark_direction = _direction
+
 #: How many invisible characters (controls, diacritics, tatweel) a mark's neighbour is read
 #: past: ``"\u200fنص`` opens as ``"نص`` does.
 _LOOK_PAST = 4
@@ -153,6 +156,31 @@ def _glued_opener(text: str, i: int) -> bool:
     if len(nxt) < 2 or any(_direction(text, k) >= 0 for k in nxt):
         return False
     return _lone_proclitic(text, i)
+
+
+#: Before a spaced mark, what introduces a quote (قوله، " نص، قال: " نص).
+_INTRODUCING = frozenset(",:" + ARABIC_COMMA)
+
+
+def _stray_after_sentence(text: str, i: int) -> bool:
+    """``(ماي 2017). " وكانت ... قوله، "لقد ..."``: an undecided mark (a space on each side)
+    after a sentence end, whose next mark of its kind on its line opens (by its sides, or a
+    comma or colon before it: ``قوله، " لقد``), is a stray one: it opens nothing (else it pairs
+    past the real quote and hides it)."""
+    j = i - 1
+    while j >= 0 and (text[j] in " \t\u00a0" or text[j] in _INVISIBLE):
+        j -= 1
+    if j < 0 or text[j] not in _BEFORE_CLOSING:
+        return False
+    kind = DOUBLE if text[i] in DOUBLE else SINGLE
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    nxt = next((m.start() for m in _MARK_RE.finditer(text, i + 1, line_end)
+                if text[m.start()] in kind), None)
+    if nxt is None:
+        return False
+    d = _direction(text, nxt)
+    return d == 1 or d == 0 and text[:nxt].rstrip()[-1:] in _INTRODUCING
 
 
 def _is_markup(text: str, i: int) -> bool:
@@ -278,6 +306,8 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
         d = 1 if ch == "„" else _direction(text, i)
         if d == 0 and st and fam == "d" and _glued_opener(text, i):
             d = 1
+        if d == 0 and not st and _stray_after_sentence(text, i):
+            continue
         if d == 1 and st and line_continues(text, i):
             continue  # the quote goes on on this line: its mark opens nothing new
         if d == 1 or (d == 0 and not st):

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import regex
 
+from quotecheck.find.marks import mark_direction
 from quotecheck.lang.ar.datafiles import lines
 from quotecheck.lang.ar.normalize import fold, fold_letters, is_dropped, refold_at
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
@@ -26,6 +27,18 @@ _SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}]*\d)|[!?" + ARABIC_QUESTION + r"\n…
 _ABBREVIATIONS = frozenset(lines("abbreviations.txt"))
 _ABBREVIATED = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_])(\p{L})\.[ \t]*(?=\p{L})")
 _DIGIT_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*(?:\p{L}[ \t\u00a0.]+)?$")
+#: An acronym or initials written with dots and no spaces (سي.إن.إن، تي.تي، م.د، أ.ف.ب): letter
+#: groups of up to three letters joined by single full stops, not after a word, digit, dot or
+#: slash (كلم/س.و البحر is a unit and a sentence end).
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\p{N}\p{Cf}_./])\p{L}\p{M}*(?:\p{L}\p{M}*){0,2}"
+                         r"(?:\.\p{L}\p{M}*(?:\p{L}\p{M}*){0,2})+(?![\p{L}\p{M}\p{N}\p{Cf}_])")
+_LETTERS = regex.compile(r"\p{L}")
+#: Two full stops, no third, after a word or a bracket (a pause in web Arabic: نفوز..لما لا..).
+_PAUSE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}\p{Cf})][ \t\u00a0]*)\.\.(?!\.)")
+_CLOSING_BRACKET = regex.compile(r"[ \t\u00a0]*\)")
+#: Quotation marks whose side or parity on a line tells an open quote: the double ones and the
+#: single curly ones some outlets write for them.
+_QUOTE_MARKS = frozenset('"“”‘’')
 
 
 def _abbreviation_stops(text: str) -> set[int]:
@@ -35,6 +48,53 @@ def _abbreviation_stops(text: str) -> set[int]:
     return {m.start(1) + 1 for m in _ABBREVIATED.finditer(text)
             if m.group(1) in _ABBREVIATIONS
             and not _DIGIT_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1))}
+
+
+def _acronym_stops(text: str) -> set[int]:
+    """Offsets of the full stops inside an acronym or initials (سي.إن.إن، م.د، س.ج): no sentence
+    ends there.  Two groups must be of at most two letters each (تي.تي, not له.وفي or سجن.كما, a
+    sentence end with the space left out); three or more groups may have three (إيه.بي.سي)."""
+    out: set[int] = set()
+    for m in _ACRONYM.finditer(text):
+        groups = m.group().split(".")
+        if len(groups) == 2 and max(len(_LETTERS.findall(g)) for g in groups) > 2:
+            continue
+        out.update(i for i in range(m.start(), m.end()) if text[i] == ".")
+    return out
+
+
+def _open_mark(text: str, start: int, end: int) -> bool:
+    """A quotation mark is open at ``end`` on the line from ``start``: a « not yet closed, or a
+    last double mark (or single curly one, an outlet's double mark) that opens by its sides
+    (: "نفوز, even after a stray closing mark; : " نفوز, a colon before a spaced one), or an
+    odd number of them before it (a mark glued to the word before it and a space after it,
+    وقال" أنت, may open as well as close: its parity tells)."""
+    if text.rfind("«", start, end) > text.rfind("»", start, end):
+        return True
+    marks = [k for k in range(start, end) if text[k] in _QUOTE_MARKS
+             and not (text[k] == "’" and _WORD.match(text, k + 1) and k > start
+                      and _WORD.match(text, k - 1))]  # (not an apostrophe: O’Neill)
+    if not marks:
+        return False
+    k = marks[-1]
+    before = text[start:k].rstrip()
+    if mark_direction(text, k) == 1 or before.endswith(":"):
+        return True
+    return len(marks) % 2 == 1
+
+
+def _pause_stops(text: str) -> set[int]:
+    """Offsets of the two stops of a pause (..) that ends no sentence: before a closing bracket
+    (والجنسي..) shows a list cut short) or while a quotation mark is open on its line: a
+    speaker's pause inside the quote (: "نفوز..لما لا.. رغم).  Between sentences of the
+    narrative it ends one."""
+    out: set[int] = set()
+    for m in _PAUSE.finditer(text):
+        a = m.start()
+        if _CLOSING_BRACKET.match(text, m.end()) or _open_mark(
+                text, text.rfind("\n", 0, a) + 1, a):
+            out.update((a, a + 1))
+    return out
 
 
 def _bmp_split() -> re.Pattern[str]:
@@ -123,13 +183,34 @@ class WordIndex:
             starts = self.starts + [len(text)]
             self.gaps = [text[a:b] for a, b in zip(ends, starts, strict=True)]
         self.norms = norms
+        acronym = _acronym_stops(text) if "." in text else set()
+        if acronym:
+            self._join(acronym)
         self.words = _Words(self)
         self._breaks = list(map(_START, _SENT.finditer(text)))
         abbreviated = _abbreviation_stops(text) if "." in text else set()
-        if abbreviated:
-            self._breaks = [p for p in self._breaks if p not in abbreviated]
+        pauses = _pause_stops(text) if ".." in text else set()
+        if abbreviated or acronym or pauses:
+            self._breaks = [p for p in self._breaks if p not in abbreviated and p not in acronym
+                            and p not in pauses]
         self.abbreviated_gaps = frozenset(bisect_right(self.starts, p) for p in abbreviated)
         self.breaks = self._gap_breaks()
+
+    def _join(self, stops: set[int]) -> None:
+        """Make each acronym one word (سي.إن.إن): a word whose gap before it is one of ``stops``
+        joins the word before it, the stop kept in its text and its folded form."""
+        starts, ends, norms, gaps = [], [], [], [self.gaps[0]]
+        for k, (a, b, n) in enumerate(zip(self.starts, self.ends, self.norms, strict=True)):
+            if k and self.gaps[k] == "." and a - 1 in stops:
+                ends[-1] = b
+                norms[-1] += "." + n
+                gaps[-1] = self.gaps[k + 1]
+                continue
+            starts.append(a)
+            ends.append(b)
+            norms.append(n)
+            gaps.append(self.gaps[k + 1])
+        self.starts, self.ends, self.norms, self.gaps = starts, ends, norms, gaps
 
     def _gap_breaks(self) -> list[bool]:
         """For each gap 0..len: does it hold a sentence break?  Breaks are never inside a word,
