@@ -51,3 +51,19 @@ def test_time_words_between_the_note_verb_and_its_source() -> None:
                          'أكده اليوم الأحد الناطق باسم الوزارة محمد العربي.')
     assert [(q.kind, q.cue.text) for q in got] == [("mixed", "حسبما أكده")]
     assert got[0].speaker.text == "الناطق باسم الوزارة محمد العربي"
+
+
+def test_wifqa_ma_jaa_fi_bayan_li_names_the_issuer() -> None:
+    """A relative note with a statement cue (جاء في + a statement noun) whose issuer it names."""
+    got = extract_quotes('واحتج الأساتذة على "انفراد الوزير بالشأن التربوي وسعيه إلى خصخصة '
+                         'القطاع"، وفق ما جاء في بيان للنقابة.')
+    assert [(q.kind, q.cue.text) for q in got] == [("mixed", "وفق ما جاء")]
+    assert (got[0].speaker.text, got[0].speaker_name) == ("بيان للنقابة", "النقابة")
+
+
+def test_a_statement_note_with_no_issuer_gives_no_quote() -> None:
+    """The near misses: a bare البيان names no issuer; القانون is no statement noun."""
+    for note in ("وفق ما جاء في البيان.", "وفق ما جاء في القانون الأساسي للنقابة."):
+        got = extract_quotes('واحتج الأساتذة على "انفراد الوزير بالشأن التربوي وسعيه إلى خصخصة '
+                             'القطاع"، ' + note)
+        assert got == []

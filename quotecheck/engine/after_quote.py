@@ -7,7 +7,9 @@ import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.clauses import object_cue
+from quotecheck.engine.cue_speaker import statement_subject
 from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
+from quotecheck.engine.licensed import statement_noun
 from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters, titled_pair
 from quotecheck.engine.speakers import (
     SpeakerSpan,
@@ -367,10 +369,14 @@ def source_note(d: Doc, p: MarkPair, k: int) -> Cand | None:
             relative = relative or w in speaker_word_list("relative_ma", lex)
         elif lex.cue(w) is not None or cue_with_object(lex, w) is not None:
             verb = True
+        elif relative and not verb and j in d.licensed:
+            break  # (وفق ما جاء في بلاغ للوزارة: a statement cue, its issuer speaks)
         elif not (verb and w in lex.time_words):  # (حسبما أكده اليوم الأحد الناطق ...)
             break
         j += 1
         last = j if w not in lex.time_words else last
+    if relative and not verb and j < len(wi.norms) and j in d.licensed:
+        return _statement_note(d, p, k, j, mid)
     if mid and not (relative and verb) or j >= len(wi.norms) or gap_has_text(wi, j):
         return None
     if mid and (_cue_before(d, first) or is_name_pair(d, p) or titled_pair(d, p)):
@@ -383,6 +389,26 @@ def source_note(d: Doc, p: MarkPair, k: int) -> Cand | None:
     c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[last - 1]))
     if c is not None:
         c.speaker = sp
+    return c
+
+
+def _statement_note(d: Doc, p: MarkPair, k: int, v: int, mid: bool) -> Cand | None:
+    """``"..."، وفق ما جاء في بلاغ للوزارة``: a relative note whose verb is a statement cue
+    (word v, جاء في / ورد في + a statement noun) whose issuer it names (بيان للنقابة، بيان
+    الهيئة: the statement's phrase speaks, as after وجاء في بيان للنقابة أن); none for a bare
+    البيان; inside a sentence only with no verb of saying before the marks."""
+    first = d.word_after(p.open)
+    if mid and (_cue_before(d, first) or is_name_pair(d, p) or titled_pair(d, p)):
+        return None
+    wi, lex = d.wi, d.lex
+    noun = statement_noun(wi, lex, v)
+    sp = None if noun is None else statement_subject(d, noun, min(len(wi.norms), noun + 12))
+    if sp is None:
+        return None  # (وفق ما جاء في البيان: no issuer in the note)
+    c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[v]),
+                  cue_form=d.licensed[v])
+    if c is not None:
+        c.speaker = sp  # (the statement's phrase, as for وجاء في بيان للنقابة أن: its issuer)
     return c
 
 
