@@ -67,3 +67,16 @@ def test_a_statement_note_with_no_issuer_gives_no_quote() -> None:
         got = extract_quotes('واحتج الأساتذة على "انفراد الوزير بالشأن التربوي وسعيه إلى خصخصة '
                              'القطاع"، ' + note)
         assert got == []
+
+
+def test_ala_hadd_qawlihim_after_mid_sentence_marks_is_mixed() -> None:
+    """على حد قولهم after marks inside a sentence: a mixed quote (part of the sentence)."""
+    got = extract_quotes('وطالب المحتجون الحكومة بالتدخل لإنقاذ "المؤسسة التي تعاني من صعوبات '
+                         'مالية كبيرة"، على حد قولهم.')
+    assert [(q.kind, q.cue.text) for q in got] == [("mixed", "على حد قولهم")]
+
+
+def test_ala_hadd_qawlihim_after_marks_opening_the_sentence_is_direct() -> None:
+    """The near miss: the marks open their sentence, a direct quote."""
+    got = extract_quotes('"سنواصل الإضراب إلى حين تحقيق مطالبنا"، على حد قولهم.')
+    assert [(q.kind, q.cue.text) for q in got] == [("direct", "على حد قولهم")]

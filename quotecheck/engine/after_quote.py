@@ -240,7 +240,9 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     if j is not None:
         if j < 0:
             return source_note(d, p, k) if strip_conj(wi.norms[k]) in lex.source_notes else None
-        c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j]))
+        first = d.word_after(p.open)  # (marks inside a sentence: part of it, a mixed quote)
+        mid = first > 0 and not d.breaks[first]
+        c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[j]))
         if c is not None:
             c.implicit = True
         return c
