@@ -7,9 +7,16 @@ import re
 
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.clauses import object_cue
+from quotecheck.engine.cue_speaker import statement_subject
 from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
+from quotecheck.engine.licensed import statement_noun
 from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters, titled_pair
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    cue_with_object,
+    phrase_after,
+    speaker_word_list,
+)
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj, without_article
@@ -233,12 +240,14 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     if j is not None:
         if j < 0:
             return source_note(d, p, k) if strip_conj(wi.norms[k]) in lex.source_notes else None
-        c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j]))
+        first = d.word_after(p.open)  # (marks inside a sentence: part of it, a mixed quote)
+        mid = first > 0 and not d.breaks[first]
+        c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[j]))
         if c is not None:
             c.implicit = True
         return c
     w = wi.norms[k]
-    if strip_conj(w) in lex.source_notes:
+    if strip_conj(w) in lex.source_notes or _relative_head(lex, w):
         return source_note(d, p, k)
     c = led_attribution(d, p, k)
     if c is not None:
@@ -329,29 +338,79 @@ def _source_word(lex: Lexicon, w: str) -> bool:
             or bare == w and w in lex.person_names)
 
 
+def _relative_head(lex: Lexicon, w: str) -> bool:
+    """A source note's head with its relative ما written on it (حسبما، وفقما)."""
+    heads = speaker_word_list("relative_note_heads", lex)
+    return w in heads or strip_conj(w) in heads
+
+
+def _cue_before(d: Doc, first: int) -> bool:
+    """A verb of saying (or a licensed cue) stands in the sentence before word ``first``."""
+    wi, lex = d.wi, d.lex
+    return any(lex.cue(wi.norms[i]) is not None or i in d.licensed
+               for i in range(d.sentence_start(first), first))
+
+
 def source_note(d: Doc, p: MarkPair, k: int) -> Cand | None:
     """``"..."، حسب ما صرح به وزير الداخلية`` / ``"..."، بحسب مصدر أمني``: a source note right
     after marks names who said them (a direct quote; after unmarked text the same note is no
-    quote).  The marks open their sentence; the source must be a speaker: a title, an
-    unnamed source, a body or a first name (not حسب القانون، وفق روايته)."""
+    quote).  The source must be a speaker: a title, an unnamed source, a body or a first name
+    (not حسب القانون، وفق روايته).  Marks inside a sentence are part of its clause: a quote
+    only when the note is a relative clause with a verb of statement (حسبما أكده، وفق ما
+    أفاد به) and no verb of saying comes before them in the sentence (لإعداد "..."، حسبما
+    أكده الناطق باسم الوزارة: a mixed quote of the note's source)."""
     wi, lex = d.wi, d.lex
     first = d.word_after(p.open)
-    if first > 0 and not d.breaks[first]:
-        return None  # marks inside a sentence: part of its clause (a mixed quote), no note's
-    j = k + 1
-    while j < len(wi.norms) and j - k <= NOTE_FILLERS and (
-            wi.norms[j] in lex.source_note_fillers or lex.cue(wi.norms[j]) is not None):
+    mid = first > 0 and not d.breaks[first]
+    relative = _relative_head(lex, wi.norms[k])
+    verb = False
+    j = last = k + 1
+    while j < len(wi.norms) and j - k <= NOTE_FILLERS:
+        w = wi.norms[j]
+        if w in lex.source_note_fillers:
+            relative = relative or w in speaker_word_list("relative_ma", lex)
+        elif lex.cue(w) is not None or cue_with_object(lex, w) is not None:
+            verb = True
+        elif relative and not verb and j in d.licensed:
+            break  # (وفق ما جاء في بلاغ للوزارة: a statement cue, its issuer speaks)
+        elif not (verb and w in lex.time_words):  # (حسبما أكده اليوم الأحد الناطق ...)
+            break
         j += 1
-    if j >= len(wi.norms) or gap_has_text(wi, j):
+        last = j if w not in lex.time_words else last
+    if relative and not verb and j < len(wi.norms) and j in d.licensed:
+        return _statement_note(d, p, k, j, mid)
+    if mid and not (relative and verb) or j >= len(wi.norms) or gap_has_text(wi, j):
         return None
+    if mid and (_cue_before(d, first) or is_name_pair(d, p) or titled_pair(d, p)):
+        return None  # (قال إن "..." حسب تعبيره: the cue's clause; برنامج "...": a title)
     sp = phrase_after(lex, wi, j, min(len(wi.norms), j + 12))
     if sp is None or sp.first != j:
         return None
     if not any(_source_word(lex, w) for w in {wi.norms[j], strip_conj(wi.norms[j])}):
         return None
-    c = pair_cand(d.text, p, "direct", cue=(wi.starts[k], wi.ends[j - 1]))
+    c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[last - 1]))
     if c is not None:
         c.speaker = sp
+    return c
+
+
+def _statement_note(d: Doc, p: MarkPair, k: int, v: int, mid: bool) -> Cand | None:
+    """``"..."، وفق ما جاء في بلاغ للوزارة``: a relative note whose verb is a statement cue
+    (word v, جاء في / ورد في + a statement noun) whose issuer it names (بيان للنقابة، بيان
+    الهيئة: the statement's phrase speaks, as after وجاء في بيان للنقابة أن); none for a bare
+    البيان; inside a sentence only with no verb of saying before the marks."""
+    first = d.word_after(p.open)
+    if mid and (_cue_before(d, first) or is_name_pair(d, p) or titled_pair(d, p)):
+        return None
+    wi, lex = d.wi, d.lex
+    noun = statement_noun(wi, lex, v)
+    sp = None if noun is None else statement_subject(d, noun, min(len(wi.norms), noun + 12))
+    if sp is None:
+        return None  # (وفق ما جاء في البيان: no issuer in the note)
+    c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[v]),
+                  cue_form=d.licensed[v])
+    if c is not None:
+        c.speaker = sp  # (the statement's phrase, as for وجاء في بيان للنقابة أن: its issuer)
     return c
 
 
