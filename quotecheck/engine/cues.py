@@ -483,7 +483,7 @@ def speaker_region_opening(d: Doc, site: CueSite, k: int) -> bool:
     حبيب"، لوحة "غرافيتي" الذي: a name between stray marks)."""
     wi, lex = d.wi, d.lex
     m = unclosed_opening(d, k)
-    if m is None or "\n" not in d.text[: wi.starts[site.i]]:
+    if m is None or d.text.find("\n", 0, wi.starts[site.i]) < 0:
         return False
     if wi.norms[k - 1].startswith(lex.prep_li) or lex.complementizer(wi.norms[k]):
         return False

@@ -65,7 +65,7 @@ def first_colon(text: str, a: int, b: int) -> int:
 
 def segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The line [a, b) cut at its HTML markup (markup_parts) and its hard separators
-    (bars, tabs, runs of spaces)."""
+    (HARD_SEPARATOR: bars, tabs, bullets and arrows, runs of spaces)."""
     out = []
     for pa, pb in markup_parts(text, a, b):
         for m in HARD_SEPARATOR.finditer(text, pa, pb):

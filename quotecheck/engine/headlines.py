@@ -5,6 +5,7 @@ line's lead is (a speaker or a topic) is engine/headline_leads.py's."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 
 from quotecheck.engine.candidates import Cand, pair_cand
@@ -128,10 +129,10 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
     it then ending at the ``..``."""
     text = d.text
     out: list[tuple[int, Cand]] = []
-    todo = [(n, sa, sb) for n, (sa, sb) in enumerate(segments(text, a, b))]
-    todo += glued_titles(d, a, b)
+    todo = deque((n, sa, sb) for n, (sa, sb) in enumerate(segments(text, a, b)))
+    todo.extend(glued_titles(d, a, b))
     while todo:
-        n, sa, sb = todo.pop(0)
+        n, sa, sb = todo.popleft()
         m = LEAD.match(text, sa, sb)
         sa = label_prefix(d, stray_mark(text, m.end() if m else sa, sb), sb)
         if sb - sa < 4:
@@ -139,7 +140,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
         found: list[tuple[int, int, Cand]] = []  # (separator start, segment start, quote)
         again = repeated_title(d, sa, sb)
         if again is not None:  # the title written twice: each copy is a segment
-            todo.insert(0, (n, again, sb))
+            todo.appendleft((n, again, sb))
             sb = again
         c = headline(d, sa, sb)
         if c is None and n == 0:
