@@ -4,7 +4,9 @@ Usage: python bench/eval_dev.py [--eval DIR] [--markdown] [--only rules|trained]
 
 Rows: dev.jsonl, dev2.jsonl's tune half, dev2.jsonl's check half, the quotes of the comparison
 set (compare_dev.jsonl, its groups' documents; left out when its quotes are not in score.py's
-format), the ANT silver set the project annotated itself (bench/data/ant_silver.jsonl, one
+format), the quotes of the second comparison set (compare_dev2.jsonl: 30 web articles no
+extraction rule was written from, a held-out set for web text: scored, never read), the ANT
+silver set the project annotated itself (bench/data/ant_silver.jsonl, one
 annotator: a tuning set, not a held-out one) and its held-out twin (bench/data/ant_heldout.jsonl:
 annotated the same way, never tuned on).  Columns: quote F1, speaker accuracy and end-to-end
 F1 of ``score.py`` for each pipeline, and its speed in characters per second.  Only figures are
@@ -60,6 +62,9 @@ def datasets(eval_dir: Path) -> dict[str, list[dict]]:
     compare = comparison_docs(eval_dir / "compare_dev.jsonl")
     if compare is not None:
         out["compare_dev quotes"] = compare
+    compare2 = comparison_docs(eval_dir / "compare_dev2.jsonl")
+    if compare2 is not None:
+        out["compare_dev2 quotes (held out)"] = compare2
     if SILVER.exists():
         out["ANT silver"] = list(_lines(SILVER))
     if HELDOUT.exists():
