@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.evidence import QUOTE_CHARS, Doc, skip_space, trim
-from quotecheck.engine.headline_leads import COLONS, MAX_LEAD_CHARS, office_word
+from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS
+from quotecheck.engine.headline_lexicon import office_word
 
 #: What cuts a line of page furniture into segments that each may be a headline: a bar
 #: (``تصريحات المباراة| نجم الاتحاد: ...``), a tab, a bullet or an arrow between items

@@ -19,6 +19,7 @@ from quotecheck.engine.evidence import (
     trim,
     trim_marks,
 )
+from quotecheck.engine.headline_body import named_person
 from quotecheck.engine.headline_furniture import (
     CUT_REACH,
     FURNITURE_CUT,
@@ -37,23 +38,21 @@ from quotecheck.engine.headline_furniture import (
     site_suffix,
     stray_mark,
 )
-from quotecheck.engine.headline_leads import (
-    COLONS,
-    MAX_LEAD_CHARS,
+from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
+from quotecheck.engine.headline_lead_words import (
     MAX_LEAD_WORDS,
-    addressee_start,
-    conj_joined,
-    first_person,
-    framed,
     lead_words,
-    named_person,
-    parallel_surname,
-    person_head,
-    speaker_lead,
-    subject_before_verb,
     ticker_speaker,
     whole_complement,
 )
+from quotecheck.engine.headline_leads import (
+    first_person,
+    framed,
+    parallel_surname,
+    speaker_lead,
+    subject_before_verb,
+)
+from quotecheck.engine.headline_lexicon import conj_joined, person_head
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj

@@ -151,7 +151,10 @@ def _after_turn(wi: WordIndex, i: int) -> bool:
     """Word i follows a phrase that hands the report to another party (particles.json
     ``contrast_joiners``: فيما، بينما، في حين، من جهته، من جهتها): a verb there opens its
     clause (..., فيما بين رئيس الجمعية أن; من جهتها فسرت رئيسة المنظمة أن)."""
-    from quotecheck.engine.evidence import clause_words  # (evidence.py imports this module)
+    # Imported here, not at the top: evidence.py imports this module (licensed_cues) before
+    # it defines clause_words, so a top-level import fails whichever of the two loads
+    # first (ImportError: partially initialized module).
+    from quotecheck.engine.evidence import clause_words
 
     norms = wi.norms
     return any(i >= len(ph) and tuple(norms[i - len(ph) : i]) == ph

@@ -1,0 +1,130 @@
+"""What the rest of the text says of a headline's lead that no list reads: whether the text
+writes the lead's words elsewhere as a place (body_place: مدينة نابلس، في جنين) or as a person's
+name (body_person, named_person: after a first name or an office phrase)."""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from quotecheck.engine.evidence import Doc
+from quotecheck.engine.headline_lead_end import circumstance_after, whole_lead
+from quotecheck.engine.headline_lexicon import known_word, office_word
+from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import strip_conj
+
+#: The most places where the text writes a lead again that are read (the first ones).
+MAX_OCCURRENCES = 40
+#: _positions' index of each document, kept while its Doc lives (as names/earlier.py keeps
+#: its _AFTER_FIRST): built from that Doc alone, so two threads on one Doc would at worst
+#: build the same index twice.
+_POSITIONS: WeakKeyDictionary[Doc, dict[str, list[int]]] = WeakKeyDictionary()
+
+
+def _positions(d: Doc) -> dict[str, list[int]]:
+    """Each folded word of the text, as written and without its و/ف, with where it stands
+    (built once per document)."""
+    index = _POSITIONS.get(d)
+    if index is None:
+        index = {}
+        for k, w in enumerate(d.wi.norms):
+            for f in {w, strip_conj(w)}:
+                index.setdefault(f, []).append(k)
+        _POSITIONS[d] = index
+    return index
+
+
+def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
+    """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
+    of the word before each such run (-1 at the text's start), the first MAX_OCCURRENCES."""
+    wi, m, index = d.wi, len(norms), _positions(d)
+    ks = sorted({k for f in {norms[0], strip_conj(norms[0])} for k in index.get(f, ())})
+    out = []
+    for k in ks:
+        if sp.first <= k <= sp.last or k + m > len(wi.norms):
+            continue
+        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
+            out.append(k - 1)
+            if len(out) >= MAX_OCCURRENCES:
+                break
+    return out
+
+
+def body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bool:
+    """The text names the lead (one to three words) elsewhere as a place: after a place noun
+    (مدينة، محافظة، ريف، مخيم), or, with ``after_in``, right after في (في جنين): a town's
+    dateline, whatever list lacks it (نابلس :، ريف إدلب ... إدلب :).  في may govern a
+    person too (الثقة في NAME), so it is weighed only where no list reads a name."""
+    lx, wi = d.lex.headline_leads, d.wi
+    if len(norms) > 3:
+        return False
+    return any(k >= 0 and (not lx["place_nouns"].isdisjoint(
+        (wi.norms[k], strip_conj(wi.norms[k])))  # (ولاية is no و + لاية)
+        or after_in and wi.norms[k] in lx["place_prepositions"])
+        for k in _occurrences(d, sp, norms))
+
+
+def body_person(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """A lead of one to three words that no list holds but a first name's or a name link's
+    (جوزيب بوريل، أبو الغيط، بن فرحان، الصدر), the whole lead before its colon, that the
+    text writes elsewhere right after a first name (أحمد أبو الغيط، فيصل بن فرحان), a
+    compound one (عبد الفتاح البرهان: a name head then a definite word), or, a
+    lead of two words or more, after a definite office or the definite nisba of a state or
+    region that ends an office phrase (الرئيس، الأوروبي: مسؤول السياسة الخارجية في الاتحاد
+    الأوروبي جوزيب بوريل): a person's name.  A topic's words follow neither, and an
+    office without its article governs its complement (رئيس الترجي الجرجيسي: a club)."""
+    if not 1 <= len(norms) <= 3:
+        return False
+    if not (whole_lead(d, sp) or circumstance_after(d, sp)):
+        return False  # (جازف بحياته ... : the lead's first word only)
+    return _named_in_body(d, sp, norms)
+
+
+def _named_in_body(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the words ``norms`` (no list holds them but as first names or name
+    links) elsewhere right after a first name, a compound first name, or, two words or
+    more, after the end of an office phrase (body_person)."""
+    lex = d.lex
+    lx = lex.headline_leads
+    if len(norms[-1]) < 3 or known_word(lex, norms[-1]) or any(
+            known_word(lex, w) and w not in lx["name_links"] and not lex.is_first_name(w)
+            or w in lx["place_heads"] or w.startswith((lex.bi_article, lex.li_article))
+            for w in norms):
+        return False  # (محطة سيدي خليفة: a place's head; للعام الثالث: a preposition)
+    wa = lex.morph.conjunction  # (وفيصل; not ف, which a word may open: فعالية is no ف + عالية)
+    for k in _occurrences(d, sp, norms):
+        if k < 0:
+            continue
+        prev = d.wi.norms[k]
+        if prev.startswith(wa) and lex.is_first_name(prev[len(wa):]):
+            prev = prev[len(wa):]
+        if lex.is_first_name(prev) and not known_word(lex, prev):
+            return True
+        if k > 0 and d.wi.norms[k - 1] in lx["name_links"] and prev.startswith(lex.article):
+            return True  # عبد الفتاح البرهان: a compound first name (عبد، أبو + a definite word)
+        if len(norms) > 1 and _office_phrase_end(lex, prev):
+            return True
+    return False
+
+
+def named_person(d: Doc, ws: int, we: int) -> bool:
+    """Words [ws, we) (one to three) name a person: a first name of person_names.txt and
+    more words (محمد صلاح), or words the text writes elsewhere after a first name or an
+    office phrase (body_person: ميسي after ليونيل)."""
+    lex, norms = d.lex, d.wi.norms[ws:we]
+    if not 1 <= len(norms) <= 3:
+        return False
+    if len(norms) > 1 and lex.is_first_name(norms[0]) and not known_word(lex, norms[0]):
+        return True
+    return _named_in_body(d, SpeakerSpan(ws, we - 1), norms)
+
+
+def _office_phrase_end(lex: Lexicon, w: str) -> bool:
+    """A definite office (الرئيس، الوزير) or a definite adjective of the nisba's shape
+    (الفرنسي، الأوروبية، السياسي، الأساسي): the last word of an office phrase before a
+    person's name (الناشط السياسي NAME، نقابة التعليم الأساسي NAME)."""
+    article, ya, fem = lex.article, lex.morph.ya, lex.fem_ending
+    if not w.startswith(article) or len(w) < 5:
+        return False
+    bare = w[len(article):]
+    return bare.endswith(ya) or bare.endswith(ya + fem) or office_word(lex, w)
