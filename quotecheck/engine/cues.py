@@ -36,7 +36,7 @@ from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after,
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.lang.ar.morphology import strip_conj, without_article
+from quotecheck.lang.ar.morphology import morphology, strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
 
 # What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
@@ -258,7 +258,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             return fallback or (None, k, None)
         w = wi.norms[k]
         if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
-                                      or _proviso(d, k, site)):
+                                      or _proviso(d, k, site) or _owned(d, k, cue_last)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -279,6 +279,18 @@ def _wish(d: Doc, k: int, cue_last: int) -> bool:
     if j > cue_last and norms[j] in lex.wish_prepositions:
         j -= 1
     return j > cue_last and norms[j] in lex.wish_nouns
+
+
+def _owned(d: Doc, k: int, cue_last: int) -> bool:
+    """The complementizer at word k (after a و or not) follows a word that takes it itself
+    (``complementizer_owners``: من شأنه أن "is likely to", باعتبار أن "since", علما أن
+    "noting that"): its clause belongs to that word, not to the cue (أعلن عن قرار من شأنه
+    أن يحد من البطالة), and ends the trigger scan with no quote."""
+    norms, lex = d.wi.norms, d.lex
+    j = k - 1
+    if j > cue_last + 1 and norms[j] == morphology().conjunction:
+        j -= 1  # (علما و ان، خاصة و أن)
+    return j > cue_last and norms[j] in lex.complementizer_owners
 
 
 def _request(d: Doc, k: int, site: CueSite) -> bool:

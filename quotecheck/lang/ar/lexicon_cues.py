@@ -11,7 +11,7 @@ from quotecheck.lang.ar.cueforms import (
     rare_inflections,
     with_clitics,
 )
-from quotecheck.lang.ar.datafiles import json_lines
+from quotecheck.lang.ar.datafiles import fold_all, json_lines, read_json
 from quotecheck.lang.ar.normalize import fold
 
 if TYPE_CHECKING:
@@ -73,6 +73,9 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
         if form is not None:
             lex.licensed_cues[fold(w)] = form
     _load_shadda_cues(lex)
+    # من شأنه أن، باعتبار أن، علما أن: words that take the complementizer after them
+    lex.complementizer_owners = frozenset(
+        fold_all(read_json("particles.json")["complementizer_owners"]))
     # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
     # not_cue, or the form is a plain cue already
     taken = set(lex.cues) | {w for p in lex.relay for w in p}
