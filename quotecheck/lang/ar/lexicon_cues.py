@@ -74,8 +74,10 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
             lex.licensed_cues[fold(w)] = form
     _load_shadda_cues(lex)
     # من شأنه أن، باعتبار أن، علما أن: words that take the complementizer after them
-    lex.complementizer_owners = frozenset(
-        fold_all(read_json("particles.json")["complementizer_owners"]))
+    particles = read_json("particles.json")
+    lex.complementizer_owners = frozenset(fold_all(particles["complementizer_owners"]))
+    # جاء في التقرير أن، ورد في صحيفة "..." أن: documents a statement cue quotes
+    lex.statement_documents = frozenset(fold_all(particles["statement_documents"]))
     # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
     # not_cue, or the form is a plain cue already
     taken = set(lex.cues) | {w for p in lex.relay for w in p}
