@@ -105,7 +105,7 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
 
 #: How many words after a clause-opening shadowed perfect (وبين رئيس الجمعية ...، أن) its
 #: complementizer may stand: a full subject with its title, name and adjuncts.
-REPORT_WINDOW = 15
+REPORT_WINDOW = 20
 _REPORT_STOPS = SENTENCE_ENDS | _COLONS | frozenset("\n")
 
 
@@ -122,10 +122,10 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     if not opens_clause(wi, lex, i):
         return False
     for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+        if wi.breaks[j + 1] or not _REPORT_STOPS.isdisjoint(wi.gap(j + 1)):
+            break  # (the sentence starts at word j + 1: ... الجهة.\nورجح الأهالي أن)
         if _form_of(lex, norms[j]):
             return False
-        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
-            break
     for k in range(i + 1, min(n, i + 1 + REPORT_WINDOW)):
         if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(wi.gap(k)):
             return False
