@@ -37,3 +37,22 @@ def test_owner_noun_without_complementizer_stays_in_clause() -> None:
     """The near miss: علما inside a report after its complementizer stays in the clause."""
     got = extract_quotes("وأكد المدير أن التسجيل مفتوح علما بالشروط المعلنة سابقا.")
     assert [q.text for q in got] == ["التسجيل مفتوح علما بالشروط المعلنة سابقا"]
+
+
+def test_impersonal_predicate_is_no_report() -> None:
+    """من المنتظر أن، يبدو أن: an impersonal predicate inside the cue's object phrase."""
+    got = extract_quotes("وأشار الوزير إلى تواصل الاجتماعات مع الوفد الذي كان من المنتظر أن "
+                         "يزور العاصمة الشهر الماضي.")
+    assert got == []
+
+
+def test_suspected_with_preposition_is_no_report() -> None:
+    """يشتبه في أنه: the passive 'is suspected', its في between."""
+    got = extract_quotes("وأعلنت النيابة عن إيقاف شاب يشتبه في أنه خطط لاعتداء.")
+    assert got == []
+
+
+def test_question_keeps_its_possibility_clause() -> None:
+    """The near miss: من الممكن is no owner; a question's content stays a quote."""
+    got = extract_quotes("وتساءل النائب عما إذا كان من الممكن أن تقبل الحكومة هذا الطلب.")
+    assert [q.text for q in got] == ["تقبل الحكومة هذا الطلب"]

@@ -282,14 +282,17 @@ def _wish(d: Doc, k: int, cue_last: int) -> bool:
 
 
 def _owned(d: Doc, k: int, cue_last: int) -> bool:
-    """The complementizer at word k (after a و or not) follows a word that takes it itself
-    (``complementizer_owners``: من شأنه أن "is likely to", باعتبار أن "since", علما أن
-    "noting that"): its clause belongs to that word, not to the cue (أعلن عن قرار من شأنه
-    أن يحد من البطالة), and ends the trigger scan with no quote."""
+    """The complementizer at word k (after a و, or a preposition of ``wish_prepositions``,
+    or neither) follows a word that takes it itself (``complementizer_owners``: من شأنه أن
+    "is likely to", باعتبار أن "since", علما أن "noting that"; the impersonal predicates من
+    المنتظر أن، من الممكن أن، يبدو أن، يتوقع أن، يشتبه في أنه): its clause belongs to that
+    word, not to the cue (أعلن عن قرار من شأنه أن يحد من البطالة), and ends the trigger scan
+    with no quote."""
     norms, lex = d.wi.norms, d.lex
     j = k - 1
-    if j > cue_last + 1 and norms[j] == morphology().conjunction:
-        j -= 1  # (علما و ان، خاصة و أن)
+    if j > cue_last + 1 and (norms[j] == morphology().conjunction
+                             or norms[j] in lex.wish_prepositions):
+        j -= 1  # (علما و ان، يشتبه في أنه)
     return j > cue_last and norms[j] in lex.complementizer_owners
 
 
