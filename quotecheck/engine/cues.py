@@ -258,7 +258,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             return fallback or (None, k, None)
         w = wi.norms[k]
         if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
-                                      or _proviso(d, k, site) or _owned(d, k, cue_last)):
+                                      or _proviso(d, k, site) or _owned(d, k, cue_last)
+                                      or _verb_owned(d, k, cue_last)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -294,6 +295,21 @@ def _owned(d: Doc, k: int, cue_last: int) -> bool:
                              or norms[j] in lex.wish_prepositions):
         j -= 1  # (علما و ان، يشتبه في أنه)
     return j > cue_last and norms[j] in lex.complementizer_owners
+
+
+#: How many words before its complementizer a verb of ``complement_verbs`` may stand (its
+#: subject between: تدرك الحكومة أنها).
+COMPLEMENT_VERB_REACH = 3
+
+
+def _verb_owned(d: Doc, k: int, cue_last: int) -> bool:
+    """A verb that is no cue but takes a complementizer (``complement_verbs``: اختار، أدرك،
+    قرر، وجد، ينتظر) stands within COMPLEMENT_VERB_REACH words before the complementizer at
+    word k, after the cue: the complementizer is that verb's (حبيبته التي اختارت أن تعشق
+    الوطن، أدركت المذيعة أن), not the cue's, and the scan ends with no quote."""
+    norms, lex = d.wi.norms, d.lex
+    return any(norms[j] in lex.complement_verbs
+               for j in range(max(cue_last + 1, k - COMPLEMENT_VERB_REACH), k))
 
 
 def _request(d: Doc, k: int, site: CueSite) -> bool:

@@ -76,6 +76,10 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
     # من شأنه أن، باعتبار أن، علما أن: words that take the complementizer after them
     particles = read_json("particles.json")
     lex.complementizer_owners = frozenset(fold_all(particles["complementizer_owners"]))
+    # اختارت أن، تدرك الحكومة أنها: verbs (no cues) that take a complementizer of their own
+    lex.complement_verbs = frozenset(with_clitics({
+        form: None for kind, bases in particles["complement_verbs"].items()
+        for base in bases for form, _ in inflect(kind, fold(base))}))
     # جاء في التقرير أن، ورد في صحيفة "..." أن: documents a statement cue quotes
     lex.statement_documents = frozenset(fold_all(particles["statement_documents"]))
     # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
