@@ -236,6 +236,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             p = None  # an empty pair inside the gap: nothing to skip
         if p is not None:
             if not _passes_pair(d, p, a, k, cue_last):
+                if requested(d, k, cue_last):
+                    return fallback or (None, k, None)  # مطالبا "بمساواتهن": a request's
                 return "mark", k, p
             # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.
             if (fallback is None and d.pair_words(p) >= 2 and not is_name_pair(d, p)
@@ -259,7 +261,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         w = wi.norms[k]
         if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
                                       or _proviso(d, k, site) or _owned(d, k, cue_last)
-                                      or _verb_owned(d, k, cue_last)):
+                                      or _verb_owned(d, k, cue_last)
+                                      or requested(d, k, cue_last)):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -310,6 +313,21 @@ def _verb_owned(d: Doc, k: int, cue_last: int) -> bool:
     norms, lex = d.wi.norms, d.lex
     return any(norms[j] in lex.complement_verbs
                for j in range(max(cue_last + 1, k - COMPLEMENT_VERB_REACH), k))
+
+
+#: How many words before a cue's mark pair or complementizer a verb of request may stand
+#: (its addressee and preposition between: داعيا المجتمع الدولي إلى "...").
+REQUEST_REACH = 5
+
+
+def requested(d: Doc, k: int, cue_last: int) -> bool:
+    """A verb of request that is no cue (``request_verbs``: داعيا، مطالبا، دعا، طالبت، حث)
+    stands after the cue within REQUEST_REACH words before the mark pair or complementizer at
+    word k: the marks or the clause are the request's object (داعيا الحكومة إلى "التعامل
+    معها بحزم"، مطالبا "بمساواتهن مع الرجل"), which GUIDELINES.md does not count as a quote."""
+    norms, lex = d.wi.norms, d.lex
+    return any(norms[j] in lex.request_verbs
+               for j in range(max(cue_last + 1, k - REQUEST_REACH), k))
 
 
 def _request(d: Doc, k: int, site: CueSite) -> bool:
