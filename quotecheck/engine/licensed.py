@@ -105,7 +105,7 @@ def _quote_follows(wi: WordIndex, lex: Lexicon, i: int, window: int) -> bool:
 
 #: How many words after a clause-opening shadowed perfect (وبين رئيس الجمعية ...، أن) its
 #: complementizer may stand: a full subject with its title, name and adjuncts.
-REPORT_WINDOW = 15
+REPORT_WINDOW = 20
 _REPORT_STOPS = SENTENCE_ENDS | _COLONS | frozenset("\n")
 
 
@@ -122,10 +122,10 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     if not opens_clause(wi, lex, i):
         return False
     for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+        if wi.breaks[j + 1] or not _REPORT_STOPS.isdisjoint(wi.gap(j + 1)):
+            break  # (the sentence starts at word j + 1: ... الجهة.\nورجح الأهالي أن)
         if _form_of(lex, norms[j]):
             return False
-        if wi.breaks[j] or not _REPORT_STOPS.isdisjoint(wi.gap(j)):
-            break
     for k in range(i + 1, min(n, i + 1 + REPORT_WINDOW)):
         if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(wi.gap(k)):
             return False
@@ -275,10 +275,16 @@ def causal(lex: Lexicon, w: str) -> bool:
 
 def statement_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:
     """The words opening a statement cue (وجاء في البيان، ورد في نص البلاغ): the cue phrase,
-    then a statement noun."""
+    then a statement noun; or a document's noun (particles.json ``statement_documents``:
+    وجاء في التقرير أن، جاء في صحيفة "..." أن) where the phrase opens a clause."""
     firsts = lex.statement_cue_firsts
-    return [i for i in compress(count(), map(firsts.__contains__, wi.norms))
-            if statement_noun(wi, lex, i) is not None]
+    out = []
+    for i in compress(count(), map(firsts.__contains__, wi.norms)):
+        k = statement_noun(wi, lex, i)
+        if k is not None and (without_article(wi.norms[k]) not in lex.statement_documents
+                              or opens_clause(wi, lex, i)):
+            out.append(i)  # (a document's only where the phrase opens a clause: not in
+    return out  # أن التحذير جاء في وثيقة قديمة، ما ورد في تقرير الموقع)
 
 
 def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
@@ -298,7 +304,8 @@ def statement_noun(wi: WordIndex, lex: Lexicon, i: int) -> int | None:
     if k >= len(wi.norms) or wi.breaks[k] or not _STOPS.isdisjoint(wi.gap(k)):
         return None
     noun = without_article(wi.norms[k])
-    return k if noun in lex.statement_words or noun in lex.medium else None
+    return k if (noun in lex.statement_words or noun in lex.medium
+                 or noun in lex.statement_documents) else None
 
 
 def tail_cue_sites(wi: WordIndex, lex: Lexicon) -> list[int]:

@@ -68,6 +68,10 @@ class Language(Protocol):
     wish_nouns: Collection[str]  # أمله: a complementizer after one is a wish's, no report
     wish_prepositions: Collection[str]  # (عن أمله في أن)
     request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
+    complementizer_owners: Collection[str]  # من شأنه أن، باعتبار أن: its own أن
+    statement_documents: Collection[str]  # جاء في التقرير أن: a document quoted
+    complement_verbs: Collection[str]  # اختارت أن: a verb's own complementizer
+    request_verbs: Collection[str]  # داعيا إلى "...": a request's object, no quote
     proviso_written: Collection[str]  # the same as written, unfolded (علي is a name)
     proviso_governors: Collection[str]  # cue lemmas that govern على (شدد على أن)
     proviso_governor_nouns: Collection[str]  # verbal nouns that govern it (بالتأكيد على أن)

@@ -11,7 +11,7 @@ from quotecheck.lang.ar.cueforms import (
     rare_inflections,
     with_clitics,
 )
-from quotecheck.lang.ar.datafiles import json_lines
+from quotecheck.lang.ar.datafiles import fold_all, json_lines, read_json
 from quotecheck.lang.ar.normalize import fold
 
 if TYPE_CHECKING:
@@ -73,6 +73,18 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
         if form is not None:
             lex.licensed_cues[fold(w)] = form
     _load_shadda_cues(lex)
+    # من شأنه أن، باعتبار أن، علما أن: words that take the complementizer after them
+    particles = read_json("particles.json")
+    lex.complementizer_owners = frozenset(fold_all(particles["complementizer_owners"]))
+    # اختارت أن، تدرك الحكومة أنها: verbs (no cues) that take a complementizer of their own
+    lex.complement_verbs = frozenset(with_clitics({
+        form: None for kind, bases in particles["complement_verbs"].items()
+        for base in bases for form, _ in inflect(kind, fold(base))}))
+    # داعيا إلى "..."، مطالبا بأن: verbs of request (no cues), with a و/ف clitic too
+    lex.request_verbs = frozenset(with_clitics(
+        {w: None for w in fold_all(particles["request_verbs"])}))
+    # جاء في التقرير أن، ورد في صحيفة "..." أن: documents a statement cue quotes
+    lex.statement_documents = frozenset(fold_all(particles["statement_documents"]))
     # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
     # not_cue, or the form is a plain cue already
     taken = set(lex.cues) | {w for p in lex.relay for w in p}
