@@ -18,6 +18,7 @@ from quotecheck.engine.speakers import (
     speaker_word_list,
     stops_phrase,
 )
+from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
@@ -160,7 +161,8 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
     if w not in lex.leading_prepositions and not (
         w[:1] in lex.conj_clitics and w[1:] in lex.leading_prepositions
     ):
-        return s
+        v = framed_verb(lex, wi, s, i)  # (بدوره أكد، بشكل قاطع نفت: no comma)
+        return s if v is None else v
     for j in range(s + 1, min(s + 6, i)):
         if not PHRASE_END.isdisjoint(wi.gap(j)):
             break
@@ -168,10 +170,49 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
             return j
         if lex.cue(wi.norms[j]) is not None or lex.is_title(wi.norms[j]):
             break  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+    v = framed_verb(lex, wi, s, i)
+    if v is not None and v > s + 1:
+        return v  # من ناحية أخرى أشار مرزوق ... مؤكدا: no comma after the leading phrase
     if s + 2 < i and wi.norms[s + 1] in speaker_word_list("duration_nouns", lex) and not (
             wi.gap(s + 1).strip(" ") or wi.gap(s + 2).strip(" ")):
         return s + 2  # وقبل يومين تحدث المصور ...، قائلا: a time adverbial, then the verb
     return s
+
+
+_FRAME_WORDS = 5  # words of a leading adverbial phrase before its clause's verb at most
+
+
+def framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
+    """The verb of statement (a cue or a verb with a nominal object) that opens the clause
+    of the sentence at word ``s`` after a leading adverbial (بدوره أكد X، من ناحية أخرى
+    أشار X، بشكل قاطع نفت الوزارة): a leading adverbial word, or a phrase opened by a
+    leading preposition or ب, of a few words with no complementizer, quotation mark or
+    colon in it; None when the sentence opens otherwise (its verb is its first word)."""
+    if s + 1 >= min(end, len(wi)):
+        return None
+    first = strip_conj(wi.norms[s])
+    if first in lex.leading_adverbial:
+        v = s + 1
+        return v if _statement_verb(lex, wi.norms[v]) else None
+    if not (first in lex.leading_prepositions or (
+            first.startswith(lex.morph.ba) and len(first) > 3)):
+        return None
+    for v in range(s + 1, min(s + 1 + _FRAME_WORDS, end, len(wi))):
+        if not _FRAME_GAP_STOP.isdisjoint(wi.gap(v)) or lex.complementizer(wi.norms[v]):
+            return None
+        if _statement_verb(lex, wi.norms[v]):
+            return v
+    return None
+
+
+_FRAME_GAP_STOP = PHRASE_END | frozenset('„؟?!')  # (a comma may stand in the phrase)
+
+
+def _statement_verb(lex: Lexicon, w: str) -> bool:
+    """A verb of statement in the perfect (أكد، أشار) or one with a nominal object (دعا)."""
+    form = lex.cue(w)
+    return (form is not None and form.form == "perfect") or strip_conj(w) in (
+        speaker_word_list("nominal_object_verbs", lex))
 
 
 def conjoined_subject(d: Doc, s: int, i: int, form: CueForm | None) -> SpeakerSpan | None:

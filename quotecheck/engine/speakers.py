@@ -234,7 +234,29 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
     ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
+    if prepositional_head(lex, wi, k):
+        return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def prepositional_head(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k opens a prepositional phrase that no speaker phrase starts with: a preposition
+    fused with ما (عما إذا، مما: speaker_words.json relative_ma), ل or ب with only a pronoun
+    (لكم، لهم، به: object_suffixes), or ب before a noun with a possessive pronoun that is no
+    known name (بشهادته، بجريمته، بنيتهم: morphology.json feminine_possessive_suffixes,
+    pronoun_object_suffixes)."""
+    n = strip_conj(wi.norms[k])
+    m = lex.morph
+    if n in speaker_word_list("relative_ma", lex):
+        return True
+    if n[:1] in (m.lam, m.ba) and n[1:] in speaker_word_list("object_suffixes", lex):
+        return True
+    if not n.startswith(m.ba) or n.startswith(m.ba_article) or len(n) < 5 or (
+            n in lex.person_names or n[1:] in lex.person_names) or n.startswith(
+            tuple(speaker_word_list("partitives", lex))):
+        return False  # (بعضهم: a partitive, "some of them")
+    raw = wi.text[wi.starts[k] : wi.ends[k]]
+    return raw.endswith(m.feminine_possessive_suffixes + m.pronoun_object_suffixes)
 
 
 def _named_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:

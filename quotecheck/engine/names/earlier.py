@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 from weakref import WeakKeyDictionary
 
+from quotecheck.engine.before_cue import framed_verb
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
@@ -73,7 +74,9 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
     for k in targets:
         start = starts[bisect_right(starts, k) - 1]  # the sentence start of the cue
         if start < k and start != done:
-            sp = _first_verb_subject(lex, wi, start, name_of, known)
+            v = framed_verb(lex, wi, start, k)
+            sp = _first_verb_subject(lex, wi, start if v is None else v, name_of, known,
+                                     opens=v is not None)
             if sp is not None and sp.last < k and sp.last > sp.first:
                 sp = _speaker_subject(lex, wi, sp)
             if sp is not None and sp.last < k:
@@ -98,6 +101,7 @@ def statement_verb_events(lex: Lexicon, wi: WordIndex,
     end = len(wi) if upto is None else bisect_left(wi.starts, upto)
     for k in _sentence_starts(wi, end):
         v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
+        v = framed_verb(lex, wi, k, end) or v
         w = wi.norms[v]
         if lex.cue(w) is None and strip_conj(w) not in verbs:
             continue
@@ -183,10 +187,24 @@ def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k reads as a surname: no known first name, title, body or unnamed-source noun,
     and the document gives it right after a known first name elsewhere (عياد كرشود)."""
     w = wi.norms[k]
-    if (w in lex.person_names or lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
+    if (lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
             or strip_conj(w) in lex.anonymous):
         return False
+    if w in lex.person_names:  # (مرزوق, a first name too: where it ends a name given before)
+        return any(i != k and _ends_name(lex, wi, i)
+                   for i in _after_first_names(lex, wi).get(w, ()))
     return any(i != k for i in _after_first_names(lex, wi).get(w, ()))
+
+
+def _ends_name(lex: Lexicon, wi: WordIndex, i: int) -> bool:
+    """Word i ends the name it stands in: punctuation, a complementizer, a preposition, a
+    title or a stop word follows it (محسن مرزوق إن، محسن مرزوق، رئيس; not محسن محمد
+    الطرابلسي)."""
+    if i + 1 >= len(wi) or wi.gap(i + 1).strip(" "):
+        return True
+    nxt = wi.norms[i + 1]
+    return (lex.complementizer(nxt) or nxt in lex.soft_prep or lex.is_title(nxt)
+            or stops_phrase(lex, wi, i + 1))
 
 
 # The index of _after_first_names, built once per document (its WordIndex) and lexicon.
@@ -264,7 +282,8 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
         return sp
     nxt = sp.last + 1
     closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
-        is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
+        is_medium(lex, wi.norms[nxt])) or (  # أصدرت الجامعة ... بيانا: the verb's object follows
+        strip_conj(wi.norms[nxt]) in lex.time_words)  # (نفت الوزارة يوم أمس: a time adverbial)
     m = lex.morph
     if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
             x.startswith((m.article, m.lam)) for x in words[1:]):

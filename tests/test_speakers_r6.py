@@ -1,0 +1,76 @@
+"""Round 6 speaker mechanisms (sentences written for these tests).
+
+- A clause whose verb of statement follows a leading adverbial (بدوره أكد X، من ناحية أخرى
+  أشار X، بشكل قاطع نفت الوزارة) gives its subject to the participles and bare verbs after
+  it, as a sentence that opens with the verb does (``before_cue.framed_verb``).
+- A surname that is a first name too (مرزوق) is the person the document named in full when
+  the document gave it as the last word of that name (``names.earlier._surname``).
+- A phrase that opens with a preposition fused with ما (عما إذا)، ل/ب with only a pronoun
+  (لكم) or ب before a noun with a possessive pronoun (بشهادته) is no speaker
+  (``speakers.prepositional_head``).
+"""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+_FIRST = "قال رئيس الحزب محسن مرزوق إن الوضع صعب. "
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text)]
+
+
+def test_a_verb_after_a_leading_adverbial_gives_its_subject_to_a_participle() -> None:
+    text = ("قال مدير المستشفى إن الأجهزة معطلة. "
+            "بدوره أكد وزير الصحة محمد الطاهر هذه الصعوبات مشيرا إلى أن الظروف غير ملائمة.")
+    assert _speakers(text)[-1] == "وزير الصحة محمد الطاهر"
+
+
+def test_a_prepositional_adverbial_before_the_verb_is_no_speaker() -> None:
+    text = ("قال مدير المستشفى إن الأجهزة معطلة. من ناحية أخرى أشار وزير الصحة محمد الطاهر"
+            " إلى أهمية الثقافة مؤكدا أن الثقافة مهمة.")
+    assert _speakers(text)[-1] == "وزير الصحة محمد الطاهر"
+
+
+def test_a_leading_adverbial_then_no_verb_of_statement_leaves_the_earlier_speaker() -> None:
+    """The near miss: the clause's verb (سافر) is no verb of statement."""
+    text = ("قال مدير المستشفى إن الأجهزة معطلة. من ناحية أخرى سافر وزير الصحة محمد الطاهر"
+            " إلى الخارج. وأضاف أن الثقافة مهمة.")
+    assert _speakers(text)[-1] == "مدير المستشفى"
+
+
+def test_a_surname_that_is_a_first_name_too_is_the_person_named_before() -> None:
+    text = ("قال رئيس الحزب محسن مرزوق إن الوضع صعب. وقال الوزير سامي العياري إن الحل قريب."
+            " من ناحية أخرى أشار مرزوق إلى أهمية الثقافة. وأضاف أن الثقافة مهمة.")
+    assert _names(text)[-1] == "محسن مرزوق"
+
+
+def test_a_first_name_inside_a_longer_name_is_no_surname() -> None:
+    """The near miss: محمد stands before another word of its name (محسن محمد الطرابلسي), so
+    the bare محمد after the verb is no antecedent, and وأضاف keeps the latest speaker."""
+    text = ("قال رئيس الحزب محسن محمد الطرابلسي إن الوضع صعب. وقال الوزير سامي العياري إن"
+            " الحل قريب. من ناحية أخرى أشار محمد إلى أهمية الثقافة. وأضاف أن الثقافة مهمة.")
+    assert _names(text)[-1] == "سامي العياري"
+
+
+def test_a_preposition_fused_with_ma_is_no_speaker() -> None:
+    text = ("قال الرئيس السوري بشار الأسد إن الوضع صعب. وتساءل عما إذا كان من الممكن أن"
+            " تقبل باريس زيارة وفد سوري.")
+    assert _speakers(text)[-1] == "الرئيس السوري بشار الأسد"
+
+
+def test_a_preposition_with_a_pronoun_is_no_speaker() -> None:
+    text = 'وتقول المدربة دائما: "لا تدعوا أحدا يقول لكم إنكم عاجزون".'
+    assert "لكم" not in _speakers(text)
+
+
+def test_a_ba_noun_with_a_possessive_is_no_speaker_but_a_partitive_is() -> None:
+    text = ("أوقف الأمن الحارس. واعترف بجريمته أمام المحققين مؤكدا أنه كان وحيدا. "
+            "وقال بعضهم إن الحادث مؤسف.")
+    speakers = _speakers(text)
+    assert "بجريمته" not in speakers and speakers[-1] == "بعضهم"
