@@ -74,3 +74,21 @@ def test_a_ba_noun_with_a_possessive_is_no_speaker_but_a_partitive_is() -> None:
             "وقال بعضهم إن الحادث مؤسف.")
     speakers = _speakers(text)
     assert "بجريمته" not in speakers and speakers[-1] == "بعضهم"
+
+
+def test_a_full_name_without_title_is_the_antecedent_of_the_next_verbs() -> None:
+    text = ("قال رئيس النقابة سامي العياري إن الوضع صعب. بدوره أكد أحمد ابراهيم هذه الصعوبات"
+            " واصفا الوضع بالكارثي. وقال إن ظروف العمل غير ملائمة.")
+    assert _speakers(text)[-1] == "أحمد ابراهيم"
+
+
+def test_a_first_name_before_a_common_noun_is_no_full_name() -> None:
+    """The near miss: حسن التصرف (good conduct) is the verb's object, no person."""
+    text = ("قال رئيس النقابة سامي العياري إن الوضع صعب. وأكد حسن التصرف في الأزمة."
+            " وقال إن ظروف العمل غير ملائمة.")
+    assert _speakers(text)[-1] == "رئيس النقابة سامي العياري"
+
+
+def test_a_full_name_ends_before_the_verbs_object() -> None:
+    text = "رفض ناجي جلول الرد على المطالبة.\nوأكد في تصريح أنه لا خلاف له مع النقابات."
+    assert _speakers(text)[-1] == "ناجي جلول"

@@ -280,6 +280,9 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
+    named = _full_name(lex, wi, sp, name_of)
+    if named is not None:
+        return named  # بدوره أكد أحمد ابراهيم هذه الصعوبات: a person's name and surname
     nxt = sp.last + 1
     closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
         is_medium(lex, wi.norms[nxt])) or (  # أصدرت الجامعة ... بيانا: the verb's object follows
@@ -289,6 +292,33 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
             x.startswith((m.article, m.lam)) for x in words[1:]):
         return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
     return None
+
+
+def _full_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,
+               name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+    """The person's full name that opens the phrase: a known first name (not definite), then
+    words of a name with nothing but a space between, each a known name, a nisba surname or a
+    joiner and its word (أحمد ابراهيم، سامي العياري، عمر بن مسعود; not حسن التصرف، وجود
+    جرار); it ends before any other word (ناجي جلول الرد: the verb's object)."""
+    k, m = sp.first, lex.morph
+    w = strip_conj(wi.norms[k])
+    if not lex.is_first_name(w) or w.startswith(m.article):
+        return None
+    joiners = speaker_word_list("name_joiners", lex)
+    end = k
+    while end < sp.last and not wi.gap(end + 1).strip(" "):
+        x = wi.norms[end + 1]
+        if x in joiners and end + 1 < sp.last:
+            end += 2
+        elif x in lex.person_names and not x.startswith(m.article) or is_nisba(x):
+            end += 1
+        else:
+            break
+    if end == k:
+        return None
+    named = SpeakerSpan(k, end)
+    key = name_of(named)
+    return named if key is not None and len(key) >= 2 else None
 
 
 def _phrase_head(lex: Lexicon, wi: WordIndex, k: int) -> int | None:
