@@ -92,3 +92,29 @@ def test_a_first_name_before_a_common_noun_is_no_full_name() -> None:
 def test_a_full_name_ends_before_the_verbs_object() -> None:
     text = "رفض ناجي جلول الرد على المطالبة.\nوأكد في تصريح أنه لا خلاف له مع النقابات."
     assert _speakers(text)[-1] == "ناجي جلول"
+
+
+def test_words_before_a_verb_with_its_conjunction_are_no_subject_of_it() -> None:
+    text = ("قالت رئيسة الهيئة سهام بن سدرين إن العمل متواصل. جلسات استماع علنية وأشارت إلى"
+            " أن الجلسات ستبث مباشرة.")
+    assert _speakers(text)[-1] != "جلسات استماع علنية"
+
+
+def test_a_subject_before_a_bare_verb_is_still_read() -> None:
+    """The near miss: the verb carries no conjunction (الوزيرة أكدت أن): its subject stands
+    before it."""
+    text = "قال المدير إن العمل متواصل. والوزيرة أكدت أن الجلسات ستبث مباشرة."
+    assert _speakers(text)[-1] == "الوزيرة"
+
+
+def test_a_verb_after_the_particle_qad_gives_its_subject_to_the_next_verbs() -> None:
+    text = ("قال المدير إن العمل متواصل. وقد أكد وزير الصحة محمد الطاهر هذه الصعوبات."
+            " وأضاف أن الظروف غير ملائمة.")
+    assert _speakers(text)[-1] == "وزير الصحة محمد الطاهر"
+
+
+def test_qad_before_a_verb_of_no_statement_gives_no_antecedent() -> None:
+    """The near miss: وقد سافر (no verb of statement) leaves the earlier speaker."""
+    text = ("قال المدير إن العمل متواصل. وقد سافر وزير الصحة محمد الطاهر إلى الخارج."
+            " وأضاف أن الظروف غير ملائمة.")
+    assert _speakers(text)[-1] == "المدير"

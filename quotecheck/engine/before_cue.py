@@ -113,11 +113,18 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
     sp = conjoined_subject(d, s, i, form)
     if sp is not None:
         return sp
-    if i - s <= 6:
+    if i - s <= 6 and not _joined_cue(lex, wi.norms[i]):
         sp = phrase_after(lex, wi, s, i, after_label=label)
         if sp is not None and sp.last >= i - 1 and sp.first == s:
             return sp
     return None
+
+
+def _joined_cue(lex: Lexicon, w: str) -> bool:
+    """A cue word that carries the conjunction و/ف (وأضاف، فبين; not وصف, a cue as written):
+    it opens a clause of its own, so the words right before it are no subject of it
+    (جلسات استماع علنية وأشارت، أولاده أثرياء وأضاف: a label or the end of a clause)."""
+    return w[:1] in lex.conj_clitics and w not in lex.cues
 
 
 def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
@@ -125,6 +132,8 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
     wi, lex = d.wi, d.lex
     if wi.norms[s] in lex.conj_clitics and s + 1 < i:
         s += 1  # و استبعد الدكتور ...: a conjunction written apart from its verb
+    if s + 1 < i and _verb_particle(lex, wi.norms[s]):
+        s += 1  # وقد دعا الطبيب ... مؤكدا: the particle قد before the verb
     s0, s = s, after_leading_phrase(d, s, i)
     if not lex.is_title(wi.norms[s]) and i - s <= 14:
         sp = phrase_after(lex, wi, s + 1, i)
@@ -185,14 +194,15 @@ _FRAME_WORDS = 5  # words of a leading adverbial phrase before its clause's verb
 def framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
     """The verb of statement (a cue or a verb with a nominal object) that opens the clause
     of the sentence at word ``s`` after a leading adverbial (بدوره أكد X، من ناحية أخرى
-    أشار X، بشكل قاطع نفت الوزارة): a leading adverbial word, or a phrase opened by a
+    أشار X، بشكل قاطع نفت الوزارة) or the particle قد (وقد أكد X، فقد تطرق X:
+    speaker_words.json verb_particles): a leading adverbial word or قد, or a phrase opened by a
     leading preposition or ب, of a few words with no complementizer, quotation mark or
     colon in it; None when the sentence opens otherwise (its verb is its first word)."""
     if s + 1 >= min(end, len(wi)):
         return None
     first = strip_conj(wi.norms[s])
-    if first in lex.leading_adverbial:
-        v = s + 1
+    if first in lex.leading_adverbial or _verb_particle(lex, first):
+        v = s + 1  # (بدوره أكد، وقد أكد، فقد تطرق: an adverb or the particle قد first)
         return v if _statement_verb(lex, wi.norms[v]) else None
     if not (first in lex.leading_prepositions or (
             first.startswith(lex.morph.ba) and len(first) > 3)):
@@ -203,6 +213,13 @@ def framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
         if _statement_verb(lex, wi.norms[v]):
             return v
     return None
+
+
+def _verb_particle(lex: Lexicon, w: str) -> bool:
+    """The particle قد before a verb, with و/ف too (قد، وقد، فقد، لقد: speaker_words.json
+    verb_particles; وقد has three letters, which strip_conj leaves whole)."""
+    particles = speaker_word_list("verb_particles", lex)
+    return w in particles or (w[:1] in lex.conj_clitics and w[1:] in particles)
 
 
 _FRAME_GAP_STOP = PHRASE_END | frozenset('„؟?!')  # (a comma may stand in the phrase)
