@@ -118,3 +118,17 @@ def test_qad_before_a_verb_of_no_statement_gives_no_antecedent() -> None:
     text = ("قال المدير إن العمل متواصل. وقد سافر وزير الصحة محمد الطاهر إلى الخارج."
             " وأضاف أن الظروف غير ملائمة.")
     assert _speakers(text)[-1] == "المدير"
+
+
+def test_a_long_subject_after_an_particle_before_qad_and_the_verb() -> None:
+    text = ("أوضح سفيان طوبال أنه لا يوجد تجميد. يذكر أن النائب عن كتلة نداء تونس، الطاهر"
+            " بطيخ، كان صرح في وقت سابق اليوم بأن 16 نائبا تقدموا بطلب.")
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker_name == "الطاهر بطيخ"
+
+
+def test_a_long_subject_after_an_particle_needs_a_speaker_head() -> None:
+    """The near miss: a long phrase after أن headed by no title, body, source or first name
+    (الأمطار الغزيرة) is not read as the subject before قد and the verb."""
+    text = "قال المدير إن العمل متواصل. ويذكر أن الأمطار الغزيرة قد أكدت أن البنية التحتية هشة."
+    assert not any(s and s.startswith("الأمطار") for s in _speakers(text))

@@ -103,11 +103,17 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
             return SpeakerSpan(sp.first, sp.last, skip=skip)
     if first in lex.kana_forms or first in lex.topic_particles:
         return phrase_after(lex, wi, s + 1, i)  # وكان الجبير قد أكد، أما الوزير فقال
-    # فإن المجلس يهدد، لكن الوزارة أكدت: a subject right after a particle, before the verb.
-    for j in range(i - 1, max(s, i - 6) - 1, -1):
-        if strip_conj(wi.norms[j]) in lex.subject_particles and j < i - 1:
-            sp = phrase_after(lex, wi, j + 1, i)
-            if sp is not None and sp.first == j + 1 and sp.last == i - 1:
+    # فإن المجلس يهدد، لكن الوزارة أكدت: a subject right after a particle, before the verb;
+    # يذكر أن الوزير X، قد أكد: قد (verb_particles) and a comma may stand before the verb.
+    v = i
+    while v - 1 > s and i - v < 2 and (_verb_particle(lex, wi.norms[v - 1])
+                                       or strip_conj(wi.norms[v - 1]) in lex.kana_forms):
+        v -= 1  # (يذكر أن X كان قد صرح: كان and قد before the verb)
+    for j in range(v - 1, max(s, v - _PARTICLE_SUBJECT_WORDS) - 1, -1):
+        if strip_conj(wi.norms[j]) in lex.subject_particles and j < v - 1:
+            sp = phrase_after(lex, wi, j + 1, v)
+            if sp is not None and sp.first == j + 1 and sp.last == v - 1 and (
+                    v == i and v - j <= 6 or _speaker_head(lex, wi, sp, j)):
                 return sp
             break
     sp = conjoined_subject(d, s, i, form)
@@ -125,6 +131,20 @@ def _joined_cue(lex: Lexicon, w: str) -> bool:
     it opens a clause of its own, so the words right before it are no subject of it
     (جلسات استماع علنية وأشارت، أولاده أثرياء وأضاف: a label or the end of a clause)."""
     return w[:1] in lex.conj_clitics and w not in lex.cues
+
+
+_PARTICLE_SUBJECT_WORDS = 10  # words of a subject after أن/لكن before its verb at most
+
+
+def _speaker_head(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan, j: int) -> bool:
+    """A subject read after the particle at word j, longer or before قد / كان, opens with a
+    title, a body, an unnamed source or a known first name (يذكر أن وزير الشؤون الخارجية خميس
+    الجهيناوي قد أكد), and the particle follows no preposition (بعد أن قامت عناصر ...: a
+    clause of time, not the verb's)."""
+    if j > 0 and strip_conj(wi.norms[j - 1]) in lex.leading_prepositions:
+        return False
+    w = wi.norms[sp.first]
+    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
 
 
 def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
