@@ -132,3 +132,17 @@ def test_a_long_subject_after_an_particle_needs_a_speaker_head() -> None:
     (الأمطار الغزيرة) is not read as the subject before قد and the verb."""
     text = "قال المدير إن العمل متواصل. ويذكر أن الأمطار الغزيرة قد أكدت أن البنية التحتية هشة."
     assert not any(s and s.startswith("الأمطار") for s in _speakers(text))
+
+
+def test_a_definite_l_word_after_a_body_is_its_complement() -> None:
+    text = "وقال رئيس النقابة الوطنية للصحفيين التونسيين ناجي البغوري إن الوضع صعب."
+    assert extract_quotes(text)[0].speaker_name == "ناجي البغوري"
+
+
+def test_the_journalists_after_a_title_or_a_lone_body_are_the_addressee() -> None:
+    """The near miss: after a bare title or a body alone, للصحفيين is whom the words were
+    said to; an outlet without the article (لموقع) is one after any phrase."""
+    assert _speakers("وقال الوزير للصحفيين إن الوضع صعب.") == ["الوزير"]
+    assert _speakers("وقالت الوزارة للصحفيين إن الوضع صعب.") == ["الوزارة"]
+    assert _speakers("وذكر متحدث باسم النقابة لموقع إخباري أن الوضع صعب.") == [
+        "متحدث باسم النقابة"]

@@ -522,6 +522,9 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
             lex, norms[start : k + 2], k - start) and name_part(
             lex, norms[start : last + 1], strict=True) is None):  # (no copy: most words)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
+    if w.startswith(m.lam_article) and is_addressee(lex, w) and not stops_phrase(
+            lex, wi, k) and _body_complement(lex, norms, start, last):
+        return False  # رئيس النقابة الوطنية للصحفيين التونسيين X: the union's, no addressee
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
     if w == m.lam and _complete_reference(lex, norms, start, last):
@@ -554,6 +557,25 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _body_complement(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
+    """Words start..last end in a body's noun after a title or in its definite adjective,
+    with no person's name yet (رئيس النقابة، النقابة الوطنية): a ل-word after them is the
+    body's complement (للصحفيين، للإعلام: ل and the article), not the verb's addressee
+    (وقال الوزير للصحفيين، وقالت الوزارة للصحفيين; an outlet without the article after any
+    phrase: متحدث باسم الشركة لموقع X)."""
+    words = norms[start : last + 1]
+    tail = strip_conj(words[-1])
+    if not (lex.is_body(tail) or tail.startswith(lex.morph.article) and not is_medium(lex, tail)):
+        return False
+    body = next((x for x in range(len(words) - 1, -1, -1) if lex.is_body(strip_conj(words[x]))
+                 or lex.is_body(words[x])), None)
+    if body is None or not (body > 0 or len(words) > 1):
+        return False  # (وقالت الوزارة للصحفيين: the body alone speaks, to the journalists)
+    art = lex.morph.article
+    return all(w.startswith(art) for w in words[body + 1 :]) and (
+        name_part(lex, words, strict=True) is None)
 
 
 def _same_adverbial(lex: Lexicon, wi: WordIndex, k: int) -> bool:
