@@ -146,3 +146,17 @@ def test_the_journalists_after_a_title_or_a_lone_body_are_the_addressee() -> Non
     assert _speakers("وقالت الوزارة للصحفيين إن الوضع صعب.") == ["الوزارة"]
     assert _speakers("وذكر متحدث باسم النقابة لموقع إخباري أن الوضع صعب.") == [
         "متحدث باسم النقابة"]
+
+
+def test_a_bodys_parenthetical_name_is_read_through() -> None:
+    text = "وأكد صندوق الأمم المتحدة للطفولة (اليونيسف) أن قصفا جويا استهدف المدرسة."
+    assert "اليونيسف" in _speakers(text)[0]
+    text = ("وأشار رئيس جامعة المعلومات والاتصال (منظمة الاعراف) قيس سلامي، إلى أن القطاع"
+            " عرف تطورا.")
+    assert extract_quotes(text)[0].speaker_name == "قيس سلامي"
+
+
+def test_an_age_in_parentheses_after_a_person_is_not_read_through() -> None:
+    """The near miss: (24 سنة) after الشاب is no body's name; nor a mark glued to لـ."""
+    assert _speakers("وقال الشاب (24 سنة) إن الشرطة اعتدت عليه.") == ["الشاب"]
+    assert "وات" not in _speakers("وقالت الهيئة الوطنية ل(وات) إن الشرطة اعتدت عليه.")[0]

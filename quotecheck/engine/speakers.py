@@ -378,6 +378,8 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         gap = wi.gap(k)
         step = None if _COLON_QUOTE.isdisjoint(gap) else _quoted_step(
             lex, wi, start, last, k, limit, gap)  # (most gaps: a space)
+        if step is None and _PAREN_OPEN in gap:
+            step = _parenthetical_step(lex, wi, start, last, k, limit, gap)
         if step is not None:
             last, k, go_on = step
             if go_on:
@@ -438,6 +440,35 @@ def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int
         return False
     return (wi.norms[k + 1].startswith(lex.morph.article) and lex.is_title(wi.norms[start])
             and name_part(lex, wi.norms[start : last + 1], strict=True) is None)
+
+
+_PAREN_OPEN, _PAREN_CLOSE = "(", ")"
+_PAREN_WORDS = 3  # words of a body's parenthetical name or acronym at most
+
+
+def _parenthetical_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                        limit: int, gap: str) -> tuple[int, int, bool] | None:
+    """A short parenthesis right after a body's or an office's words, before any person's
+    name (صندوق الأمم المتحدة للطفولة (اليونيسف) أن، رئيس جامعة المعلومات (منظمة الأعراف)
+    قيس سلامي): the body's other name, read through; the phrase goes on after it.  None for
+    any other parenthesis (an age, a date: X (48 سنة))."""
+    if gap.strip(" ") != _PAREN_OPEN or not gap.startswith(" ") or name_part(
+            lex, wi.norms[start : last + 1], strict=True) is not None:
+        return None  # (لـ(وات): the addressee's preposition glued to the mark)
+    if not any(lex.is_body(strip_conj(w)) or lex.is_body(w) for w in wi.norms[start : last + 1]):
+        return None
+    for j in range(k + 1, min(k + 1 + _PAREN_WORDS, limit + 1)):
+        g = wi.gap(j) if j < len(wi) else ""
+        if _PAREN_CLOSE in g:
+            if g.strip(" ") != _PAREN_CLOSE or any(w.isdigit() for w in wi.norms[k:j]):
+                return None
+            if j < limit and not (stops_phrase(lex, wi, j) or lex.complementizer(wi.norms[j])
+                                  or wi.norms[j] in lex.soft_prep):
+                return j, j + 1, True  # (... (منظمة الأعراف) قيس سلامي: the name after it)
+            return j - 1, j, False
+        if g.strip(" "):
+            return None
+    return None
 
 
 def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
