@@ -160,3 +160,16 @@ def test_an_age_in_parentheses_after_a_person_is_not_read_through() -> None:
     """The near miss: (24 سنة) after الشاب is no body's name; nor a mark glued to لـ."""
     assert _speakers("وقال الشاب (24 سنة) إن الشرطة اعتدت عليه.") == ["الشاب"]
     assert "وات" not in _speakers("وقالت الهيئة الوطنية ل(وات) إن الشرطة اعتدت عليه.")[0]
+
+
+def test_a_correspondent_after_a_quoted_outlet_and_a_place() -> None:
+    text = ('أكدت مبعوثة الجوهرة "اف ام" إلى تطاوين هاجر النوالي أن المعتصمين سيواصلون'
+            " اعتصامهم.")
+    assert "هاجر النوالي" in _speakers(text)[0]
+
+
+def test_a_place_after_a_quoted_outlet_with_no_name_ends_the_phrase() -> None:
+    """The near miss: في القاعة then the complementizer, no person's name: the place is an
+    adverbial of the verb."""
+    text = 'أكدت مبعوثة الجوهرة "اف ام" في القاعة أن المعتصمين سيواصلون اعتصامهم.'
+    assert _speakers(text) == ['مبعوثة الجوهرة "اف ام"']

@@ -493,6 +493,9 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
             # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
             return k, k + 1, True
+        if wi.norms[k] in lex.place_prepositions and _complement_then_name(
+                lex, wi, start, k, limit):
+            return k, k + 1, True  # مبعوثة الجوهرة "اف ام" إلى تطاوين هاجر النوالي أن
     return None
 
 
