@@ -18,6 +18,7 @@ from quotecheck.engine.speakers import (
     speaker_word_list,
     stops_phrase,
 )
+from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
@@ -102,21 +103,48 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
             return SpeakerSpan(sp.first, sp.last, skip=skip)
     if first in lex.kana_forms or first in lex.topic_particles:
         return phrase_after(lex, wi, s + 1, i)  # وكان الجبير قد أكد، أما الوزير فقال
-    # فإن المجلس يهدد، لكن الوزارة أكدت: a subject right after a particle, before the verb.
-    for j in range(i - 1, max(s, i - 6) - 1, -1):
-        if strip_conj(wi.norms[j]) in lex.subject_particles and j < i - 1:
-            sp = phrase_after(lex, wi, j + 1, i)
-            if sp is not None and sp.first == j + 1 and sp.last == i - 1:
+    # فإن المجلس يهدد، لكن الوزارة أكدت: a subject right after a particle, before the verb;
+    # يذكر أن الوزير X، قد أكد: قد (verb_particles) and a comma may stand before the verb.
+    v = i
+    while v - 1 > s and i - v < 2 and (_verb_particle(lex, wi.norms[v - 1])
+                                       or strip_conj(wi.norms[v - 1]) in lex.kana_forms):
+        v -= 1  # (يذكر أن X كان قد صرح: كان and قد before the verb)
+    for j in range(v - 1, max(s, v - _PARTICLE_SUBJECT_WORDS) - 1, -1):
+        if strip_conj(wi.norms[j]) in lex.subject_particles and j < v - 1:
+            sp = phrase_after(lex, wi, j + 1, v)
+            if sp is not None and sp.first == j + 1 and sp.last == v - 1 and (
+                    v == i and v - j <= 6 or _speaker_head(lex, wi, sp, j)):
                 return sp
             break
     sp = conjoined_subject(d, s, i, form)
     if sp is not None:
         return sp
-    if i - s <= 6:
+    if i - s <= 6 and not _joined_cue(lex, wi.norms[i]):
         sp = phrase_after(lex, wi, s, i, after_label=label)
         if sp is not None and sp.last >= i - 1 and sp.first == s:
             return sp
     return None
+
+
+def _joined_cue(lex: Lexicon, w: str) -> bool:
+    """A cue word that carries the conjunction و/ف (وأضاف، فبين; not وصف, a cue as written):
+    it opens a clause of its own, so the words right before it are no subject of it
+    (جلسات استماع علنية وأشارت، أولاده أثرياء وأضاف: a label or the end of a clause)."""
+    return w[:1] in lex.conj_clitics and w not in lex.cues
+
+
+_PARTICLE_SUBJECT_WORDS = 10  # words of a subject after أن/لكن before its verb at most
+
+
+def _speaker_head(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan, j: int) -> bool:
+    """A subject read after the particle at word j, longer or before قد / كان, opens with a
+    title, a body, an unnamed source or a known first name (يذكر أن وزير الشؤون الخارجية خميس
+    الجهيناوي قد أكد), and the particle follows no preposition (بعد أن قامت عناصر ...: a
+    clause of time, not the verb's)."""
+    if j > 0 and strip_conj(wi.norms[j - 1]) in lex.leading_prepositions:
+        return False
+    w = wi.norms[sp.first]
+    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
 
 
 def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
@@ -124,6 +152,8 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
     wi, lex = d.wi, d.lex
     if wi.norms[s] in lex.conj_clitics and s + 1 < i:
         s += 1  # و استبعد الدكتور ...: a conjunction written apart from its verb
+    if s + 1 < i and _verb_particle(lex, wi.norms[s]):
+        s += 1  # وقد دعا الطبيب ... مؤكدا: the particle قد before the verb
     s0, s = s, after_leading_phrase(d, s, i)
     if not lex.is_title(wi.norms[s]) and i - s <= 14:
         sp = phrase_after(lex, wi, s + 1, i)
@@ -160,7 +190,8 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
     if w not in lex.leading_prepositions and not (
         w[:1] in lex.conj_clitics and w[1:] in lex.leading_prepositions
     ):
-        return s
+        v = framed_verb(lex, wi, s, i)  # (بدوره أكد، بشكل قاطع نفت: no comma)
+        return s if v is None else v
     for j in range(s + 1, min(s + 6, i)):
         if not PHRASE_END.isdisjoint(wi.gap(j)):
             break
@@ -168,10 +199,57 @@ def after_leading_phrase(d: Doc, s: int, i: int) -> int:
             return j
         if lex.cue(wi.norms[j]) is not None or lex.is_title(wi.norms[j]):
             break  # و استبعد الدكتور ...، أن: a verb and its subject, no leading phrase
+    v = framed_verb(lex, wi, s, i)
+    if v is not None and v > s + 1:
+        return v  # من ناحية أخرى أشار مرزوق ... مؤكدا: no comma after the leading phrase
     if s + 2 < i and wi.norms[s + 1] in speaker_word_list("duration_nouns", lex) and not (
             wi.gap(s + 1).strip(" ") or wi.gap(s + 2).strip(" ")):
         return s + 2  # وقبل يومين تحدث المصور ...، قائلا: a time adverbial, then the verb
     return s
+
+
+_FRAME_WORDS = 5  # words of a leading adverbial phrase before its clause's verb at most
+
+
+def framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
+    """The verb of statement (a cue or a verb with a nominal object) that opens the clause
+    of the sentence at word ``s`` after a leading adverbial (بدوره أكد X، من ناحية أخرى
+    أشار X، بشكل قاطع نفت الوزارة) or the particle قد (وقد أكد X، فقد تطرق X:
+    speaker_words.json verb_particles): a leading adverbial word or قد, or a phrase opened by a
+    leading preposition or ب, of a few words with no complementizer, quotation mark or
+    colon in it; None when the sentence opens otherwise (its verb is its first word)."""
+    if s + 1 >= min(end, len(wi)):
+        return None
+    first = strip_conj(wi.norms[s])
+    if first in lex.leading_adverbial or _verb_particle(lex, first):
+        v = s + 1  # (بدوره أكد، وقد أكد، فقد تطرق: an adverb or the particle قد first)
+        return v if _statement_verb(lex, wi.norms[v]) else None
+    if not (first in lex.leading_prepositions or (
+            first.startswith(lex.morph.ba) and len(first) > 3)):
+        return None
+    for v in range(s + 1, min(s + 1 + _FRAME_WORDS, end, len(wi))):
+        if not _FRAME_GAP_STOP.isdisjoint(wi.gap(v)) or lex.complementizer(wi.norms[v]):
+            return None
+        if _statement_verb(lex, wi.norms[v]):
+            return v
+    return None
+
+
+def _verb_particle(lex: Lexicon, w: str) -> bool:
+    """The particle قد before a verb, with و/ف too (قد، وقد، فقد، لقد: speaker_words.json
+    verb_particles; وقد has three letters, which strip_conj leaves whole)."""
+    particles = speaker_word_list("verb_particles", lex)
+    return w in particles or (w[:1] in lex.conj_clitics and w[1:] in particles)
+
+
+_FRAME_GAP_STOP = PHRASE_END | frozenset('„؟?!')  # (a comma may stand in the phrase)
+
+
+def _statement_verb(lex: Lexicon, w: str) -> bool:
+    """A verb of statement in the perfect (أكد، أشار) or one with a nominal object (دعا)."""
+    form = lex.cue(w)
+    return (form is not None and form.form == "perfect") or strip_conj(w) in (
+        speaker_word_list("nominal_object_verbs", lex))
 
 
 def conjoined_subject(d: Doc, s: int, i: int, form: CueForm | None) -> SpeakerSpan | None:

@@ -234,7 +234,29 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
     ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
+    if prepositional_head(lex, wi, k):
+        return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
     return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+
+
+def prepositional_head(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k opens a prepositional phrase that no speaker phrase starts with: a preposition
+    fused with ما (عما إذا، مما: speaker_words.json relative_ma), ل or ب with only a pronoun
+    (لكم، لهم، به: object_suffixes), or ب before a noun with a possessive pronoun that is no
+    known name (بشهادته، بجريمته، بنيتهم: morphology.json feminine_possessive_suffixes,
+    pronoun_object_suffixes)."""
+    n = strip_conj(wi.norms[k])
+    m = lex.morph
+    if n in speaker_word_list("relative_ma", lex):
+        return True
+    if n[:1] in (m.lam, m.ba) and n[1:] in speaker_word_list("object_suffixes", lex):
+        return True
+    if not n.startswith(m.ba) or n.startswith(m.ba_article) or len(n) < 5 or (
+            n in lex.person_names or n[1:] in lex.person_names) or n.startswith(
+            tuple(speaker_word_list("partitives", lex))):
+        return False  # (بعضهم: a partitive, "some of them")
+    raw = wi.text[wi.starts[k] : wi.ends[k]]
+    return raw.endswith(m.feminine_possessive_suffixes + m.pronoun_object_suffixes)
 
 
 def _named_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -356,6 +378,8 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         gap = wi.gap(k)
         step = None if _COLON_QUOTE.isdisjoint(gap) else _quoted_step(
             lex, wi, start, last, k, limit, gap)  # (most gaps: a space)
+        if step is None and _PAREN_OPEN in gap:
+            step = _parenthetical_step(lex, wi, start, last, k, limit, gap)
         if step is not None:
             last, k, go_on = step
             if go_on:
@@ -418,6 +442,35 @@ def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int
             and name_part(lex, wi.norms[start : last + 1], strict=True) is None)
 
 
+_PAREN_OPEN, _PAREN_CLOSE = "(", ")"
+_PAREN_WORDS = 3  # words of a body's parenthetical name or acronym at most
+
+
+def _parenthetical_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
+                        limit: int, gap: str) -> tuple[int, int, bool] | None:
+    """A short parenthesis right after a body's or an office's words, before any person's
+    name (صندوق الأمم المتحدة للطفولة (اليونيسف) أن، رئيس جامعة المعلومات (منظمة الأعراف)
+    قيس سلامي): the body's other name, read through; the phrase goes on after it.  None for
+    any other parenthesis (an age, a date: X (48 سنة))."""
+    if gap.strip(" ") != _PAREN_OPEN or not gap.startswith(" ") or name_part(
+            lex, wi.norms[start : last + 1], strict=True) is not None:
+        return None  # (لـ(وات): the addressee's preposition glued to the mark)
+    if not any(lex.is_body(strip_conj(w)) or lex.is_body(w) for w in wi.norms[start : last + 1]):
+        return None
+    for j in range(k + 1, min(k + 1 + _PAREN_WORDS, limit + 1)):
+        g = wi.gap(j) if j < len(wi) else ""
+        if _PAREN_CLOSE in g:
+            if g.strip(" ") != _PAREN_CLOSE or any(w.isdigit() for w in wi.norms[k:j]):
+                return None
+            if j < limit and not (stops_phrase(lex, wi, j) or lex.complementizer(wi.norms[j])
+                                  or wi.norms[j] in lex.soft_prep):
+                return j, j + 1, True  # (... (منظمة الأعراف) قيس سلامي: the name after it)
+            return j - 1, j, False
+        if g.strip(" "):
+            return None
+    return None
+
+
 def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
                  gap: str) -> tuple[int, int, bool] | None:
     """Quotation marks before word k that a phrase reads through: (its new last word, the
@@ -440,6 +493,9 @@ def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
             # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
             return k, k + 1, True
+        if wi.norms[k] in lex.place_prepositions and _complement_then_name(
+                lex, wi, start, k, limit):
+            return k, k + 1, True  # مبعوثة الجوهرة "اف ام" إلى تطاوين هاجر النوالي أن
     return None
 
 
@@ -500,6 +556,9 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
             lex, norms[start : k + 2], k - start) and name_part(
             lex, norms[start : last + 1], strict=True) is None):  # (no copy: most words)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
+    if w.startswith(m.lam_article) and is_addressee(lex, w) and not stops_phrase(
+            lex, wi, k) and _body_complement(lex, norms, start, last):
+        return False  # رئيس النقابة الوطنية للصحفيين التونسيين X: the union's, no addressee
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
     if w == m.lam and _complete_reference(lex, norms, start, last):
@@ -532,6 +591,25 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
+
+
+def _body_complement(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
+    """Words start..last end in a body's noun after a title or in its definite adjective,
+    with no person's name yet (رئيس النقابة، النقابة الوطنية): a ل-word after them is the
+    body's complement (للصحفيين، للإعلام: ل and the article), not the verb's addressee
+    (وقال الوزير للصحفيين، وقالت الوزارة للصحفيين; an outlet without the article after any
+    phrase: متحدث باسم الشركة لموقع X)."""
+    words = norms[start : last + 1]
+    tail = strip_conj(words[-1])
+    if not (lex.is_body(tail) or tail.startswith(lex.morph.article) and not is_medium(lex, tail)):
+        return False
+    body = next((x for x in range(len(words) - 1, -1, -1) if lex.is_body(strip_conj(words[x]))
+                 or lex.is_body(words[x])), None)
+    if body is None or not (body > 0 or len(words) > 1):
+        return False  # (وقالت الوزارة للصحفيين: the body alone speaks, to the journalists)
+    art = lex.morph.article
+    return all(w.startswith(art) for w in words[body + 1 :]) and (
+        name_part(lex, words, strict=True) is None)
 
 
 def _same_adverbial(lex: Lexicon, wi: WordIndex, k: int) -> bool:

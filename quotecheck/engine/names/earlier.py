@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 from weakref import WeakKeyDictionary
 
+from quotecheck.engine.before_cue import framed_verb
 from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
@@ -73,7 +74,9 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
     for k in targets:
         start = starts[bisect_right(starts, k) - 1]  # the sentence start of the cue
         if start < k and start != done:
-            sp = _first_verb_subject(lex, wi, start, name_of, known)
+            v = framed_verb(lex, wi, start, k)
+            sp = _first_verb_subject(lex, wi, start if v is None else v, name_of, known,
+                                     opens=v is not None)
             if sp is not None and sp.last < k and sp.last > sp.first:
                 sp = _speaker_subject(lex, wi, sp)
             if sp is not None and sp.last < k:
@@ -98,6 +101,7 @@ def statement_verb_events(lex: Lexicon, wi: WordIndex,
     end = len(wi) if upto is None else bisect_left(wi.starts, upto)
     for k in _sentence_starts(wi, end):
         v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
+        v = framed_verb(lex, wi, k, end) or v
         w = wi.norms[v]
         if lex.cue(w) is None and strip_conj(w) not in verbs:
             continue
@@ -183,10 +187,24 @@ def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k reads as a surname: no known first name, title, body or unnamed-source noun,
     and the document gives it right after a known first name elsewhere (عياد كرشود)."""
     w = wi.norms[k]
-    if (w in lex.person_names or lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
+    if (lex.is_title(w) or lex.is_body(w) or w in lex.anonymous
             or strip_conj(w) in lex.anonymous):
         return False
+    if w in lex.person_names:  # (مرزوق, a first name too: where it ends a name given before)
+        return any(i != k and _ends_name(lex, wi, i)
+                   for i in _after_first_names(lex, wi).get(w, ()))
     return any(i != k for i in _after_first_names(lex, wi).get(w, ()))
+
+
+def _ends_name(lex: Lexicon, wi: WordIndex, i: int) -> bool:
+    """Word i ends the name it stands in: punctuation, a complementizer, a preposition, a
+    title or a stop word follows it (محسن مرزوق إن، محسن مرزوق، رئيس; not محسن محمد
+    الطرابلسي)."""
+    if i + 1 >= len(wi) or wi.gap(i + 1).strip(" "):
+        return True
+    nxt = wi.norms[i + 1]
+    return (lex.complementizer(nxt) or nxt in lex.soft_prep or lex.is_title(nxt)
+            or stops_phrase(lex, wi, i + 1))
 
 
 # The index of _after_first_names, built once per document (its WordIndex) and lexicon.
@@ -262,14 +280,45 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
+    named = _full_name(lex, wi, sp, name_of)
+    if named is not None:
+        return named  # بدوره أكد أحمد ابراهيم هذه الصعوبات: a person's name and surname
     nxt = sp.last + 1
     closed = nxt >= len(wi) or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep or (
-        is_medium(lex, wi.norms[nxt]))  # أصدرت الجامعة ... بيانا: the verb's object follows
+        is_medium(lex, wi.norms[nxt])) or (  # أصدرت الجامعة ... بيانا: the verb's object follows
+        strip_conj(wi.norms[nxt]) in lex.time_words)  # (نفت الوزارة يوم أمس: a time adverbial)
     m = lex.morph
     if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
             x.startswith((m.article, m.lam)) for x in words[1:]):
         return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
     return None
+
+
+def _full_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,
+               name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
+    """The person's full name that opens the phrase: a known first name (not definite), then
+    words of a name with nothing but a space between, each a known name, a nisba surname or a
+    joiner and its word (أحمد ابراهيم، سامي العياري، عمر بن مسعود; not حسن التصرف، وجود
+    جرار); it ends before any other word (ناجي جلول الرد: the verb's object)."""
+    k, m = sp.first, lex.morph
+    w = strip_conj(wi.norms[k])
+    if not lex.is_first_name(w) or w.startswith(m.article):
+        return None
+    joiners = speaker_word_list("name_joiners", lex)
+    end = k
+    while end < sp.last and not wi.gap(end + 1).strip(" "):
+        x = wi.norms[end + 1]
+        if x in joiners and end + 1 < sp.last:
+            end += 2
+        elif x in lex.person_names and not x.startswith(m.article) or is_nisba(x):
+            end += 1
+        else:
+            break
+    if end == k:
+        return None
+    named = SpeakerSpan(k, end)
+    key = name_of(named)
+    return named if key is not None and len(key) >= 2 else None
 
 
 def _phrase_head(lex: Lexicon, wi: WordIndex, k: int) -> int | None:

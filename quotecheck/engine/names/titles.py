@@ -88,7 +88,7 @@ def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
 
 def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
     """The end of the name starting at word j after a title (j itself when none does): a few
-    words up to punctuation, a stop word, a title, a preposition or an accusative."""
+    words up to punctuation, a stop word, a title, a preposition, كان or an accusative."""
     norms, m = wi.norms, lex.morph
     e = j
     while e < len(norms) and e - j < _NAME_WORDS:
@@ -102,6 +102,7 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 e > j and norms[e - 1] in lex.speaker_lists["name_joiners"])
                 or w in lex.soft_prep or (e == j and is_nisba(w))
                 or w in lex.apposed_roles or w.startswith(m.lam) or w in lex.object_openers
+                or w in lex.kana_forms  # (، كان صرح: the verb after the name, no name)
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e == j and _ba_phrase(lex, w))  # (وفق الوزير، بصعوبة ...: no name)
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
