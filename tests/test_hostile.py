@@ -92,6 +92,16 @@ def test_empty() -> None:
     assert extract_quotes("") == []
 
 
+@pytest.mark.parametrize("text", [
+    'قال الوزير " الوزير',  # a mark opening a short quoted name at the text's last words
+    'قال الوزير "الوزير',
+    'وأكد الرئيس « محمد',
+])
+def test_quoted_name_at_the_end_of_the_text(text: str) -> None:
+    # The look for a quoted name's closing mark once ran past the last word (IndexError).
+    check(text)
+
+
 # -- random documents from hostile pieces -------------------------------------------------
 _PIECES = st.sampled_from([
     "قال", "قالت", "وأكد", "أن", "إن", "الوزير", "الرئيس", "محمد", "بن", "علي", "الحكومة",

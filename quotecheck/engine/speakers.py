@@ -878,7 +878,7 @@ def _names_a_body(lex: Lexicon, norm: str) -> bool:
 def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
     """The first word after a short quoted name opening before word k (k if none closes
     within four words)."""
-    for j in range(k + 1, min(k + 5, limit + 1)):
+    for j in range(k + 1, min(k + 5, limit + 1, len(wi) + 1)):
         if not _QUOTE_CHARS.isdisjoint(wi.gap(j)):
             return j
     return k
