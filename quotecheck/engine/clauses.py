@@ -249,6 +249,8 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     """After a comma: a new cue, an adverbial participle, or a source note ends a clause."""
     if lex.cue(w) is not None:
         return True
+    if w in clause_words().gloss_openers:
+        return narrator_gloss(lex, nxt)
     base = strip_conj(w)
     # وذلك، وفقا، ومما: openers listed with their و (وفقا's و is its root's) are read as
     # written (a bare مما / ما, a consequence, is no opener: it stays in the report)
@@ -256,6 +258,14 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
         return not accordance(lex, w, base, nxt)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
     return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
+
+
+def narrator_gloss(lex: Lexicon, nxt: str) -> bool:
+    """After a comma, وهو / وهي (``gloss_openers``) and a definite noun ``nxt`` are the
+    narrator's gloss on what was reported (، وهو الحادث الثاني هذا الشهر): the clause ends
+    before them.  Before anything else (a verb, ما, an indefinite noun, a preposition:
+    ، وهو بصدد العمل على ...، وهي قرى تعاني ...) the speaker's clause goes on."""
+    return nxt.startswith(lex.article) and len(nxt) > len(lex.article) + 2
 
 
 def haal_lookalike(lex: Lexicon, w: str, base: str) -> bool:

@@ -162,6 +162,7 @@ class ClauseWords:
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
     speech_adjunct_nouns: frozenset[str]  # تعليق، رد، تصريح: ... nouns of that event
+    gloss_openers: frozenset[str]  # وهو، وهي: after a comma, end a clause only before ال
 
 
 @lru_cache(maxsize=1)

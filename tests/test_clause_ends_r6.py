@@ -1,0 +1,59 @@
+"""Where a reported clause ends (round 6, pooled from dev, dev2 tune and ANT silver A-M):
+after a comma, وهو / وهي go on with the speaker's clause unless a definite noun (the
+narrator's gloss) or the narrator's ما + object-pronoun verb follows; تعقيب is a noun of the speech event (، خلال تعقيبه على ...); في ما written
+apart is the contrast فيما before another party's verb of statement.  Sentences written for
+the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def texts(text: str) -> list[str]:
+    """The quotes' texts, in order."""
+    return [q.text for q in extract_quotes(text)]
+
+
+def test_comma_huwa_with_a_predicate_stays_in_the_clause() -> None:
+    got = texts("وأكد المدير أن المصنع سيفتح أبوابه في الربيع، وهو بصدد انتداب عمال جدد.")
+    assert got == ["المصنع سيفتح أبوابه في الربيع، وهو بصدد انتداب عمال جدد"]
+
+
+def test_comma_hiya_with_a_description_stays_in_the_clause() -> None:
+    got = texts("وقالت الوزيرة إن القافلة ستزور ثلاث قرى، وهي قرى تعاني من نقص المياه.")
+    assert got == ["القافلة ستزور ثلاث قرى، وهي قرى تعاني من نقص المياه"]
+
+
+def test_comma_huwa_with_a_definite_gloss_ends_the_clause() -> None:
+    """The near miss: وهو + a definite noun is the narrator's gloss, outside the clause."""
+    got = texts("وقال الحارس إن المتحف سيغلق أبوابه، وهو المتحف الوحيد في المدينة.")
+    assert got == ["المتحف سيغلق أبوابه"]
+
+
+def test_comma_huwa_ma_with_a_denial_ends_the_clause() -> None:
+    """The near miss: وهو ما نفاه X is the narrator's comment, outside the clause."""
+    got = texts("وقال النائب إن الوزير تلقى رشوة، وهو ما نفاه الوزير في بيان.")
+    assert got == ["الوزير تلقى رشوة"]
+
+
+def test_rejoinder_adjunct_ends_the_clause() -> None:
+    got = texts("وأكد الوزير أن الأسعار لن ترتفع هذا العام، خلال تعقيبه على أسئلة النواب.")
+    assert got == ["الأسعار لن ترتفع هذا العام"]
+
+
+def test_rejoinder_without_speaker_stays_in_the_clause() -> None:
+    """The near miss: تعقيب without the speaker's pronoun or an addressee is reported."""
+    got = texts("وأكد الوزير أن اللجنة ستنظر في الملف، خلال تعقيب الجلسة القادمة بالبرلمان.")
+    assert got == ["اللجنة ستنظر في الملف، خلال تعقيب الجلسة القادمة بالبرلمان"]
+
+
+def test_fi_ma_before_another_report_ends_the_clause() -> None:
+    """(Whether the prosecution's report is found too is the cue finder's matter.)"""
+    got = texts("وقال المحامي إن موكله بريء من التهم في ما أكدت النيابة أن الأدلة كافية.")
+    assert got[0] == "موكله بريء من التهم"
+
+
+def test_fi_ma_yataallaq_stays_in_the_clause() -> None:
+    """The near miss: في ما يتعلق ("regarding") is no contrast."""
+    got = texts("وقال المحامي إن موكله سيطعن في الحكم في ما يتعلق بالتهمة الثانية.")
+    assert got == ["موكله سيطعن في الحكم في ما يتعلق بالتهمة الثانية"]
