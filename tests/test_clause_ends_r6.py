@@ -57,3 +57,22 @@ def test_fi_ma_yataallaq_stays_in_the_clause() -> None:
     """The near miss: في ما يتعلق ("regarding") is no contrast."""
     got = texts("وقال المحامي إن موكله سيطعن في الحكم في ما يتعلق بالتهمة الثانية.")
     assert got == ["موكله سيطعن في الحكم في ما يتعلق بالتهمة الثانية"]
+
+
+def test_source_note_between_commas_keeps_the_clause_going() -> None:
+    got = texts("وقال رئيس الهيئة إن الوزارة تلقت ملفات فساد، حسب تعبيره، وأحالتها على القضاء "
+                "منذ أشهر.")
+    assert got == ["الوزارة تلقت ملفات فساد، حسب تعبيره، وأحالتها على القضاء منذ أشهر"]
+
+
+def test_source_note_before_a_participle_ends_the_clause() -> None:
+    """The near miss: after the note a participle (متسائلا، مستشهدة) opens the next act."""
+    for haal in ("متسائلا عن مصيرها", "مستشهدة بتقرير المحكمة"):
+        got = texts(f"وقال رئيس الهيئة إن الوزارة تلقت ملفات فساد، حسب تعبيره، {haal}.")
+        assert got == ["الوزارة تلقت ملفات فساد"]
+
+
+def test_source_note_before_a_contrast_ends_the_clause() -> None:
+    """The near miss: ، وفق قوله، في حين ... is the narrator's contrast; the note stays out."""
+    got = texts("وأكد الأب أنه سيطلق عليها اسم جدتها، وفق قوله، في حين ظل مصير الآخرين مجهولا.")
+    assert got == ["سيطلق عليها اسم جدتها"]
