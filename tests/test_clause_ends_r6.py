@@ -76,3 +76,39 @@ def test_source_note_before_a_contrast_ends_the_clause() -> None:
     """The near miss: ، وفق قوله، في حين ... is the narrator's contrast; the note stays out."""
     got = texts("وأكد الأب أنه سيطلق عليها اسم جدتها، وفق قوله، في حين ظل مصير الآخرين مجهولا.")
     assert got == ["سيطلق عليها اسم جدتها"]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """The quotes' kinds and texts, in order."""
+    return [(q.kind, q.text) for q in extract_quotes(text)]
+
+
+def test_short_term_in_a_long_clause_is_one_indirect_quote() -> None:
+    got = kinds('وقال الوزير إن الحكومة وجهت للنقابات "رسالة واضحة" مفادها أن باب الحوار سيبقى '
+                "مفتوحا أمام كل الأطراف دون استثناء.")
+    assert got == [("indirect", 'الحكومة وجهت للنقابات "رسالة واضحة" مفادها أن باب الحوار '
+                                "سيبقى مفتوحا أمام كل الأطراف دون استثناء")]
+
+
+def test_short_quote_after_a_verb_stays_mixed() -> None:
+    """The near miss: after a verb (يمثل) the marked words are the claim."""
+    got = kinds('وقال الوزير إن الاتفاق يمثل "خطوة تاريخية" ستفتح الباب أمام مرحلة جديدة من '
+                "التعاون بين البلدين الجارين.")
+    assert got == [("mixed", "خطوة تاريخية")]
+
+
+def test_short_quote_in_a_short_clause_stays_mixed() -> None:
+    """The near miss: a clause of few words besides the marks: they carry the claim."""
+    got = kinds('وقال الوزير إن الحكومة وجهت للنقابات "رسالة واضحة" اليوم.')
+    assert got == [("mixed", "رسالة واضحة")]
+
+
+def test_short_quote_opening_the_clause_stays_mixed() -> None:
+    """The near miss: marks at the clause's start, or after a pronoun (هو), hold the claim."""
+    for text, part in (
+        ('وقال الوزير إن "من الضروري" مراجعة الاتفاق مع الشركاء قبل نهاية السنة الجارية '
+         "في أقرب الآجال الممكنة.", "من الضروري"),
+        ('وقال المصدر إن الهجوم على المدينة في الأيام الأخيرة هو "حرب شاملة" تشمل القصف '
+         "الجوي والبري معا.", "حرب شاملة"),
+    ):
+        assert kinds(text) == [("mixed", part)]
