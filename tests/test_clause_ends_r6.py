@@ -112,3 +112,24 @@ def test_short_quote_opening_the_clause_stays_mixed() -> None:
          "الجوي والبري معا.", "حرب شاملة"),
     ):
         assert kinds(text) == [("mixed", part)]
+
+
+def test_mark_left_open_in_a_clause_ends_with_its_line() -> None:
+    """A mark opened inside a reported clause and left open past a sentence-final line end
+    pairs with nothing: the mixed quote ends with its sentence, the next line is read anew."""
+    got = kinds('وقال المدير إن الشركة "لن تتراجع عن قرارها مهما كانت الضغوط.\nوأضاف أن العمال '
+                'سيحصلون على منحة بسبب" الظروف الصعبة" التي مروا بها.')
+    assert got == [("mixed", "لن تتراجع عن قرارها مهما كانت الضغوط"),
+                   ("indirect", 'العمال سيحصلون على منحة بسبب" الظروف الصعبة" التي مروا بها')]
+
+
+def test_direct_quote_over_two_lines_stays_whole() -> None:
+    """The near miss: after a cue and a colon (no complementizer) the quote runs on."""
+    got = kinds('وقال المدير: "لن نتراجع عن قرارنا.\nسنواصل العمل مهما كانت الضغوط".')
+    assert got == [("direct", "لن نتراجع عن قرارنا.\nسنواصل العمل مهما كانت الضغوط")]
+
+
+def test_quote_continued_by_a_mark_on_the_next_line_stays_whole() -> None:
+    """The near miss: the next line opens with a mark (a quote of several paragraphs)."""
+    got = kinds('وقال المدير إن الشركة "لن تتراجع عن قرارها.\n"سنواصل العمل مهما كانت الضغوط".')
+    assert len(got) == 1 and got[0][1].startswith("لن تتراجع") and got[0][1].endswith("الضغوط")
