@@ -133,3 +133,11 @@ def test_quote_continued_by_a_mark_on_the_next_line_stays_whole() -> None:
     """The near miss: the next line opens with a mark (a quote of several paragraphs)."""
     got = kinds('وقال المدير إن الشركة "لن تتراجع عن قرارها.\n"سنواصل العمل مهما كانت الضغوط".')
     assert len(got) == 1 and got[0][1].startswith("لن تتراجع") and got[0][1].endswith("الضغوط")
+
+
+def test_mark_left_open_before_a_stray_mark_of_another_kind() -> None:
+    """The same with a closing mark of another kind between the full stop and the line end."""
+    got = kinds("وقال المدير إن الشركة 'لن تتراجع عن قرارها مهما كانت الضغوط.\"\nوأضاف أن العمال "
+                "سيحصلون على منحة إضافية' في الأشهر القادمة.")
+    assert got[0] == ("mixed", "لن تتراجع عن قرارها مهما كانت الضغوط")
+    assert got[1][1].startswith("العمال سيحصلون")

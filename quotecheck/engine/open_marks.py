@@ -10,9 +10,11 @@ from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
-#: A line that ends a sentence: a full stop, ! ? ؟ or … and the line end after it (spaces
-#: between), and the next line's first visible character.
-_LINE_STOP = re.compile("[.!?\u2026" + ARABIC_QUESTION + "][ \t\u00a0]*\n[ \t\u00a0\n]*(.)")
+#: A line that ends a sentence: a full stop, ! ? ؟ or … and the line end after it (spaces, or
+#: a quotation mark of another kind, between), and the next line's first visible character.
+_MARK_CLASS = "[" + re.escape("".join(sorted(ALL_MARKS))) + "]"
+_LINE_STOP = re.compile("[.!?\u2026" + ARABIC_QUESTION + "][ \t\u00a0]*" + _MARK_CLASS
+                        + "?[ \t\u00a0]*\n[ \t\u00a0\n]*(.)")
 
 
 def runs_past_line(text: str, p: MarkPair) -> bool:
