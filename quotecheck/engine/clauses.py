@@ -1,6 +1,7 @@
 """Where a reported clause ends: the next cue, a source note, another report (joined by و,
 حيث, or after a contrast), a note on what was left unsaid; and what does not end it (an
-aside resumed by ، وأن, a consequence, وفق رزنامة, an adverb of a haal's shape)."""
+aside resumed by ، وأن, a consequence, وفق رزنامة, an adverb of a haal's shape, a source note
+set off by commas)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
     n = len(wi.norms)
     last = k
     closed = 0  # end of the last quoted stretch jumped over (its closing mark included)
+    aside = (-1, -1)  # (last word before, last word of) a source note set off by commas
     j = k + 1
     while j < n and j - k < CLAUSE_WORDS:
         h = d.next_hot(j)
@@ -67,11 +69,11 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 last -= 1  # من دون: من goes with دون
             break
         if not CLAUSE_COMMAS.isdisjoint(wi.gap(j)):
-            if (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
-                    or speech_adjunct(lex, wi, j)
-                    or ends_clause(lex, wi.norms[j], wi.norms[j + 1] if j + 1 < n else "")
-                    ) and not resumed(d, j) and not clause_predicate(d, j):
-                break
+            if comma_ends(d, j):
+                note = parenthetical_note(d, j)
+                if note is None:
+                    break
+                aside = (last, note)  # the note, kept only if the clause goes on after it
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
@@ -92,11 +94,57 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         last = j
         j += 1
+    if last == aside[1]:
+        last = aside[0]  # ...، وفق قوله، في حين ...: the clause ended before the note
     end = max(wi.ends[last], closed)
     signs = clause_words().unit_signs
     while end < len(d.text) and d.text[end] in signs:  # 32%: the sign is no word
         end += 1
     return end
+
+
+def comma_ends(d: Doc, j: int) -> bool:
+    """After a comma, word j ends the reported clause: a licensed cue, a source note, a
+    contrast before a report, the speech event's adjunct or an after-comma opener (a cue, a
+    haal), unless the clause resumes after an aside or the verb is the clause's predicate."""
+    lex, wi = d.lex, d.wi
+    nxt = wi.norms[j + 1] if j + 1 < len(wi.norms) else ""
+    return bool(
+        (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
+         or speech_adjunct(lex, wi, j) or ends_clause(lex, wi.norms[j], nxt))
+        and not resumed(d, j) and not clause_predicate(d, j))
+
+
+def parenthetical_note(d: Doc, j: int) -> int | None:
+    """، حسب تعبيره، وأعلمتهما ...، على حد قوله، لموعد ...: a source note at word j set off
+    by commas in the middle of the clause, whose next word after the second comma would not
+    end the clause either: the speaker's clause goes on through the note.  Returns the index
+    of the note's last word, or None.  Not before a cue, an opener or a participle of either
+    gender (، حسب قوله، متسائلا، حسب تقديرها، مستشهدة), nor before a contrast (، وفق قوله،
+    في حين ذكرت ...: the narrator's)."""
+    wi, lex = d.wi, d.lex
+    n = len(wi.norms)
+    for rest in lex.account_rest.get(wi.norms[j], ()):
+        m = j + 2 + len(rest)  # the word after the note's noun
+        if (m < n and not d.breaks[m] and source_note(lex, wi, j)
+                and tuple(wi.norms[j + 1 : m - 1]) == rest
+                and not CLAUSE_COMMAS.isdisjoint(wi.gap(m))
+                and MARKS_COLON.isdisjoint(wi.gap(m))):
+            if (comma_ends(d, m) or participle_cue(lex, wi, m) or participle_shape(lex, wi.norms[m])
+                    or phrase_before(wi, m + 2, clause_words().contrast_joiners) is not None
+                    or phrase_before(wi, m + 1, clause_words().contrast_joiners) is not None):
+                return None
+            return m - 1
+    return None
+
+
+def participle_shape(lex: Lexicon, w: str) -> bool:
+    """A word of a haal's shape, masculine or feminine (متسائلا، مستشهدة: the feminine ة
+    written in place of the final alef)."""
+    base = strip_conj(w)
+    if base.endswith(lex.fem_ending):
+        base = base[: -len(lex.fem_ending)] + morphology().alef
+    return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
 
 
 def sentence_before_mark(text: str, a: int, mark: int) -> bool:
@@ -249,6 +297,8 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
     """After a comma: a new cue, an adverbial participle, or a source note ends a clause."""
     if lex.cue(w) is not None:
         return True
+    if w in clause_words().gloss_openers:
+        return narrator_gloss(lex, nxt)
     base = strip_conj(w)
     # وذلك، وفقا، ومما: openers listed with their و (وفقا's و is its root's) are read as
     # written (a bare مما / ما, a consequence, is no opener: it stays in the report)
@@ -256,6 +306,14 @@ def ends_clause(lex: Lexicon, w: str, nxt: str) -> bool:
         return not accordance(lex, w, base, nxt)
     # مطالبا، داعيا، قائلا ...: an accusative active participle (haal) opens a new clause.
     return lex.haal.match(base) is not None and not haal_lookalike(lex, w, base)
+
+
+def narrator_gloss(lex: Lexicon, nxt: str) -> bool:
+    """After a comma, وهو / وهي (``gloss_openers``) and a definite noun ``nxt`` are the
+    narrator's gloss on what was reported (، وهو الحادث الثاني هذا الشهر): the clause ends
+    before them.  Before anything else (a verb, ما, an indefinite noun, a preposition:
+    ، وهو بصدد العمل على ...، وهي قرى تعاني ...) the speaker's clause goes on."""
+    return nxt.startswith(lex.article) and len(nxt) > len(lex.article) + 2
 
 
 def haal_lookalike(lex: Lexicon, w: str, base: str) -> bool:

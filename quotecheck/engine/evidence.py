@@ -13,6 +13,7 @@ from operator import methodcaller
 
 from quotecheck.engine.licensed import licensed_cues
 from quotecheck.engine.names.part import name_part
+from quotecheck.engine.open_marks import reopened_pairs
 from quotecheck.find.marks import ALL_MARKS, MarkPair, pair_marks
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import DATA, Lexicon
@@ -58,7 +59,8 @@ class Doc:
         self.text = text
         self.lex = lex
         self.wi = WordIndex(text)
-        self.pairs = pair_marks(text, layout)
+        # (a mark opened in a reported clause and left open past its line closes nothing)
+        self.pairs = reopened_pairs(text, self.wi, lex, pair_marks(text, layout), layout)
         self.opens = [p.open for p in self.pairs]
         self.breaks = self.wi.breaks
         # مضيفة أن، بيّن: shadowed cue forms where the context makes them cues
@@ -162,6 +164,7 @@ class ClauseWords:
     noun_pronoun_ending: str  # تها (مطالبتها): a noun with its pronoun, no haal
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
     speech_adjunct_nouns: frozenset[str]  # تعليق، رد، تصريح: ... nouns of that event
+    gloss_openers: frozenset[str]  # وهو، وهي: after a comma, end a clause only before ال
 
 
 @lru_cache(maxsize=1)

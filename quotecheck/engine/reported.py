@@ -67,7 +67,7 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
              and not construct_term(d, p, a) and not headed_term(d, p, a)]
-    if inner and all(interior_term(d, p, a, b) for p in inner):
+    if inner and (all(interior_term(d, p, a, b) for p in inner) or scare_terms(d, inner, a, b)):
         # أن الاتحاد يوجه "رسالة طمأنة" مفادها ...: one indirect clause, its marks in it
         run.found.claimed.update(p.open for p in inner)
         j = coordinated_clause(d, a, b)
@@ -98,6 +98,36 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+#: The most words each quoted part of a clause of scare quotes holds ...
+SCARE_WORDS = 2
+#: ... and the fewest words of the clause outside its quoted parts.
+SCARE_REST = 10
+
+
+def scare_terms(d: Doc, inner: list[MarkPair], a: int, b: int) -> bool:
+    """Every quoted part of the clause [a, b) is short (at most SCARE_WORDS words) and the
+    clause holds at least SCARE_REST words outside them (أن الاتحاد يوجه للرأي العام "رسالة
+    طمأنة" مفادها أن ...): terms in marks set in a longer clause, which stays one indirect
+    quote (GUIDELINES: a lone word or a term in marks inside a reported clause).  Not where a
+    part opens the clause or follows a word that may be a verb (its imperfect prefix, or a
+    verb of being: تمثل "حدثا تاريخيا"، أصبحت "مدينة أشباح") or a pronoun or other claim
+    opener (هو "عملية كاملة"): there the marked words are the claim, mixed."""
+    wi, lex = d.wi, d.lex
+    inside = 0
+    for p in inner:
+        nw = d.pair_words(p)
+        k = d.word_after(p.open)
+        if not 1 <= nw <= SCARE_WORDS or k < 1 or wi.starts[k - 1] < a:
+            return False  # (أن "من الأساسي" الحفاظ على ...: at the clause's start, the claim)
+        prev = wi.norms[k - 1]
+        if (strip_conj(prev) in lex.predicate_verbs or prev in lex.claim_openers
+                or strip_conj(prev).startswith(tuple(lex.verb_prefixes))):
+            return False
+        inside += nw
+    total = d.word_after(b) - d.word_after(a)
+    return total - inside >= SCARE_REST
 
 
 def unclosed_at(d: Doc, a: int, b: int) -> bool:
