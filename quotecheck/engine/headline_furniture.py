@@ -162,9 +162,12 @@ LABEL_WORDS = 3
 
 def label_lead(d: Doc, a: int, colon: int) -> int:
     """Where a lead that opens with a page label of headline_leads.json page_labels and no
-    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``) goes on with a
-    speaker: the word after the label, when that word is an office, an unnamed source or a
-    first name; else ``a``.  An affair's or event's label is none (قضية وليد زروق :)."""
+    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``، ``اقرأ أيضا
+    العباسي :``) goes on with its lead: the word after the label, the rest weighed as any
+    lead (speaker_lead), after a label of two words or more (a related-articles list); after
+    a one-word label (فيديو، عاجل), only when that word is an office, an unnamed source or a
+    first name; else ``a``.  An affair's or event's label is no page label (قضية وليد زروق
+    :: the name after it is the topic)."""
     wi, lex = d.wi, d.lex
     ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
     if ws < len(wi.starts) and wi.starts[ws] < a:
@@ -173,9 +176,9 @@ def label_lead(d: Doc, a: int, colon: int) -> int:
         if " ".join(wi.norms[ws : ws + n]) not in lex.headline_leads["page_labels"]:
             continue  # (قضية NAME :، كأس ديفيس :: an affair's or event's label, a topic)
         w = wi.norms[ws + n]
-        if office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
+        if n > 1 or office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
             return wi.starts[ws + n]
-        return a
+        return a  # (فيديو مؤثر :: a one-word label may take an adjective, no surname)
     return a
 
 
