@@ -97,3 +97,18 @@ def test_a_one_word_page_label_before_an_adjective() -> None:
     """The near miss: after a one-word label (فيديو) only an office, a source or a first
     name opens a speaker; an adjective is the label's."""
     assert _heads("فيديو مؤثر : عاد إلى بيته بعد عشرين عاما من الغياب") == []
+
+
+def test_a_date_stamp_written_before_the_title() -> None:
+    got = _heads("الأحد 12 مايو 2024 وزير الفلاحة: موسم الحبوب سيكون أفضل من العام الماضي")
+    assert got == [("موسم الحبوب سيكون أفضل من العام الماضي", "وزير الفلاحة")]
+
+
+def test_a_time_stamp_written_before_the_title() -> None:
+    got = _heads("منذ 3 ساعات نقابة الأطباء : الإضراب قائم في موعده")
+    assert got == [("الإضراب قائم في موعده", "نقابة الأطباء")]
+
+
+def test_a_date_that_heads_a_construct_is_no_stamp() -> None:
+    """The near miss: يوم governs the words after it; the lead is a commemoration."""
+    assert _heads("12 مارس يوم الشهيد الوطني : مراسم رسمية في كل الولايات") == []

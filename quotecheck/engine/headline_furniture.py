@@ -270,3 +270,27 @@ SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
 
 #: A bracketed tag that ends a title (``(فيديو)``، ``[صور]``): the page's, not the speaker's.
 _TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
+
+
+def _stamp_word(d: Doc, k: int) -> bool:
+    """Word k may stand in a date or time stamp: a number, a weekday or month
+    (time_words.txt) or a word of headline_leads.json stamp_words (منذ، ساعات، ص; not the
+    singular يوم، سنة, which head a construct: 17 أفريل يوم الأسير :)."""
+    w = d.wi.norms[k]
+    return w.isdigit() or w in d.lex.time_words or w in d.lex.headline_leads["stamp_words"]
+
+
+def stamp_prefix(d: Doc, a: int, colon: int) -> int:
+    """Where a lead goes on past a date or time stamp that a page writes before a title with
+    no separator (``الأحد 12 مايو 2024 وزير الخارجية:``، ``منذ 3 ساعات NAME:``،
+    ``12/05/2024 10:30 NAME:``): a run of stamp words (_stamp_word) holding a number, then
+    at least one word before the colon; else ``a``."""
+    wi = d.wi
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    k = ws
+    while k < we and _stamp_word(d, k):
+        k += 1
+    if k == ws or k >= we or not any(wi.norms[j].isdigit() for j in range(ws, k)):
+        return a
+    return wi.starts[k]
+

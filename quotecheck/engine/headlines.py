@@ -36,6 +36,7 @@ from quotecheck.engine.headline_furniture import (
     repeated_title,
     segments,
     site_suffix,
+    stamp_prefix,
     stray_mark,
 )
 from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
@@ -256,7 +257,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             if not d.inside_pair(m.start()) and furniture_before(d, a, m)]
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
-    a = label_lead(d, a, colon)
+    a = stamp_prefix(d, label_lead(d, a, colon), colon)
     colon -= a
     if colon <= 0:
         return None
