@@ -112,3 +112,15 @@ def test_a_time_stamp_written_before_the_title() -> None:
 def test_a_date_that_heads_a_construct_is_no_stamp() -> None:
     """The near miss: يوم governs the words after it; the lead is a commemoration."""
     assert _heads("12 مارس يوم الشهيد الوطني : مراسم رسمية في كل الولايات") == []
+
+
+def test_an_office_then_a_statement_in_marks_on_a_body_line() -> None:
+    got = _heads("مقالات ذات صلة\n- وزير الصحة \"لا داعي للقلق من انتشار المرض\"\n- نص آخر")
+    assert got == [("لا داعي للقلق من انتشار المرض", "وزير الصحة")]
+
+
+def test_a_festival_name_in_marks_on_a_body_line_is_no_headline() -> None:
+    """The near miss: a title noun before the marks names the event."""
+    assert _heads("مقالات ذات صلة\n- مهرجان \"أيام السينما في المدن الداخلية\"") == []
+
+

@@ -237,7 +237,7 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
     if words is None or words[1] != k:
         return None
     ws, we = words
-    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    sp = phrase_after(lex, wi, ws, we, after_label=True) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
     return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
@@ -379,7 +379,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if we - ws > 6 or not office and not (
             named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
         return None  # (a person's name before marks: their words only in the first person)
-    sp = phrase_after(lex, wi, ws, we)
+    sp = phrase_after(lex, wi, ws, we, after_label=True)
     if sp is None or sp.first != ws or sp.last != we - 1:
         return None  # the words do not all belong to the speaker phrase (a verb among them)
     c = pair_cand(text, p, "direct", headline=True)
