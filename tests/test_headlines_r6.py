@@ -124,3 +124,15 @@ def test_a_festival_name_in_marks_on_a_body_line_is_no_headline() -> None:
     assert _heads("مقالات ذات صلة\n- مهرجان \"أيام السينما في المدن الداخلية\"") == []
 
 
+
+
+def test_a_plural_in_the_construct_state_is_a_group_of_people() -> None:
+    got = _heads("نقابيو الجهة : الإضراب قائم في موعده")
+    assert got == [("الإضراب قائم في موعده", "نقابيو الجهة")]
+    got = _heads("معتصمو الساحة المركزية : الحوار مع السلطة متوقف منذ أسابيع")
+    assert got == [("الحوار مع السلطة متوقف منذ أسابيع", "معتصمو الساحة المركزية")]
+
+
+def test_a_foreign_word_ending_in_waw_is_no_construct_plural() -> None:
+    """The near miss: the stem is neither a relational adjective nor a participle."""
+    assert _heads("كلاسيكو الموسم : الفريقان يبحثان عن الفوز في مباراة الليلة") == []
