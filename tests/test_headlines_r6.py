@@ -136,3 +136,14 @@ def test_a_plural_in_the_construct_state_is_a_group_of_people() -> None:
 def test_a_foreign_word_ending_in_waw_is_no_construct_plural() -> None:
     """The near miss: the stem is neither a relational adjective nor a participle."""
     assert _heads("كلاسيكو الموسم : الفريقان يبحثان عن الفوز في مباراة الليلة") == []
+
+
+def test_a_captions_credit_after_the_title_is_cut_off() -> None:
+    got = _heads("سامي العياري: الطريق الجديد جاهز قبل الصيف المهندس سامي العياري مدير المشروع")
+    assert got == [("الطريق الجديد جاهز قبل الصيف", "سامي العياري")]
+
+
+def test_the_leads_words_opening_the_statement_stay_in_it() -> None:
+    """The near miss: the lead's words open the statement, no credit after a statement."""
+    got = _heads("وزير النقل: وزير النقل السابق أخطأ في تقدير كلفة المشروع")
+    assert got == [("وزير النقل السابق أخطأ في تقدير كلفة المشروع", "وزير النقل")]

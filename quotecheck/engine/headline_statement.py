@@ -89,3 +89,34 @@ def page_tail(d: Doc, a: int, b: int) -> int:
                 in d.lex.headline_leads["page_labels"]):
             return trim(text, a, m.start())[1]
     return b
+
+
+#: The most words of a caption's credit after a title (the speaker's name and office).
+CREDIT_WORDS = 8
+
+
+def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
+    """Where the statement [a, b) of the headline whose lead is words [ws, we) ends before
+    an image caption's credit written after it on the line: the lead's words again, after
+    titles (``... على النتيجة الدكتور على عبد العال رئيس مجلس النواب``), then at most
+    CREDIT_WORDS words to the end with no verb of saying, MIN_CREDIT_GAP words or more of
+    statement before it; else ``b``."""
+    wi, lex = d.wi, d.lex
+    lead, n = wi.norms[ws:we], we - ws
+    first, last = wi.first_at_or_after(a), wi.first_at_or_after(b)
+    if not lead or max(map(len, lead)) < 3:
+        return b
+    for k in range(first + MIN_CREDIT_GAP, last - n + 1):
+        if wi.norms[k : k + n] != lead or last - k > CREDIT_WORDS:
+            continue
+        if any(lex.cue(w) is not None for w in wi.norms[k:last]) or d.inside_pair(wi.starts[k]):
+            return b
+        j = k
+        while j > first + MIN_CREDIT_GAP and lex.is_title(wi.norms[j - 1]):
+            j -= 1  # (الدكتور، الوزير before the name)
+        return trim(d.text, a, wi.starts[j])[1]
+    return b
+
+
+#: The fewest words of a statement before a caption's credit.
+MIN_CREDIT_GAP = 3

@@ -54,7 +54,7 @@ from quotecheck.engine.headline_leads import (
     subject_before_verb,
 )
 from quotecheck.engine.headline_lexicon import conj_joined, person_head
-from quotecheck.engine.headline_statement import page_tail, statement_end
+from quotecheck.engine.headline_statement import caption_credit, page_tail, statement_end
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
@@ -270,7 +270,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     ws, we = words
     ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
-    cb = statement_end(d, ca, body_start(d, ca, page_tail(d, ca, cb), ws, we))
+    cb = caption_credit(d, ca, page_tail(d, ca, cb), ws, we)
+    cb = statement_end(d, ca, body_start(d, ca, cb, ws, we))
     if cb is None or cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
