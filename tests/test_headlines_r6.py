@@ -147,3 +147,14 @@ def test_the_leads_words_opening_the_statement_stay_in_it() -> None:
     """The near miss: the lead's words open the statement, no credit after a statement."""
     got = _heads("وزير النقل: وزير النقل السابق أخطأ في تقدير كلفة المشروع")
     assert got == [("وزير النقل السابق أخطأ في تقدير كلفة المشروع", "وزير النقل")]
+
+
+def test_words_in_marks_inside_a_headline_are_the_headlines() -> None:
+    got = _all("سامية عبو : عندما يتراجع الحزب عن وعوده \"لن يصدقكم أحد بعد اليوم\" - موقع الخبر")
+    assert got == [("عندما يتراجع الحزب عن وعوده \"لن يصدقكم أحد بعد اليوم", True, "سامية عبو")]
+
+
+def test_a_quote_then_a_dash_and_its_speaker_without_a_headline() -> None:
+    """The near miss: no headline holds the marks; the speaker after the dash is theirs."""
+    got = _all("\"لن يصدقكم أحد بعد اليوم\" - سامية عبو")
+    assert [(t, s) for t, _, s in got] == [("لن يصدقكم أحد بعد اليوم", "سامية عبو")]

@@ -8,7 +8,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 
-from quotecheck.engine.candidates import Cand, pair_cand
+from quotecheck.engine.candidates import HELD_PAIRS, Cand, pair_cand
 from quotecheck.engine.evidence import (
     COMMAS,
     QUOTE_CHARS,
@@ -310,6 +310,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         if cb <= ca:
             return None
         c = Cand(ca, cb, "direct", headline=True, prio=0)
+        held = [q.open for q in d.pairs_between(ca, cb)]
+        if held:
+            c.extra[HELD_PAIRS] = held  # (its words in marks are its own, no other quote)
     c.speaker = sp
     return c
 
