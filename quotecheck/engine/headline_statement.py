@@ -14,6 +14,7 @@ import re
 
 from quotecheck.engine.evidence import Doc, trim
 from quotecheck.engine.headline_leads import first_person
+from quotecheck.lang.ar.morphology import strip_conj
 
 #: The most words of a headline's statement: annotated headlines (dev, dev2 tune, ANT
 #: silver) hold at most 15, the engine's ANT titles at most 14; a longer run is prose.
@@ -100,7 +101,8 @@ def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
     an image caption's credit written after it on the line: the lead's words again, after
     titles (``... على النتيجة الدكتور على عبد العال رئيس مجلس النواب``), then at most
     CREDIT_WORDS words to the end with no verb of saying, MIN_CREDIT_GAP words or more of
-    statement before it; else ``b``."""
+    statement before it; not after a preposition nor before a word joined by و (the
+    statement names its speaker: لا خلاف بين وزير الداخلية والنقابات); else ``b``."""
     wi, lex = d.wi, d.lex
     lead, n = wi.norms[ws:we], we - ws
     first, last = wi.first_at_or_after(a), wi.first_at_or_after(b)
@@ -114,6 +116,10 @@ def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
         j = k
         while j > first + MIN_CREDIT_GAP and lex.is_title(wi.norms[j - 1]):
             j -= 1  # (الدكتور، الوزير before the name)
+        prev, nxt = wi.norms[j - 1], wi.norms[k + n] if k + n < last else ""
+        if prev in lex.soft_prep or strip_conj(prev) in lex.leading_prepositions or (
+                prev in lex.object_prepositions or strip_conj(nxt) != nxt):
+            return b  # (لا خلاف بين وزير الداخلية والنقابات: the statement's own words)
         return trim(d.text, a, wi.starts[j])[1]
     return b
 
