@@ -158,3 +158,15 @@ def test_a_quote_then_a_dash_and_its_speaker_without_a_headline() -> None:
     """The near miss: no headline holds the marks; the speaker after the dash is theirs."""
     got = _all("\"لن يصدقكم أحد بعد اليوم\" - سامية عبو")
     assert [(t, s) for t, _, s in got] == [("لن يصدقكم أحد بعد اليوم", "سامية عبو")]
+
+
+def test_a_headline_among_titles_parted_by_dashes() -> None:
+    got = _heads("آخر الأخبار\nارتفاع أسعار الخضر في الأسواق المحلية - وزير الفلاحة: "
+                 "موسم الحبوب سيكون جيدا - افتتاح الدورة الجديدة لمعرض الكتاب")
+    assert got == [("موسم الحبوب سيكون جيدا", "وزير الفلاحة")]
+
+
+def test_a_fixtures_dash_parts_no_titles() -> None:
+    """The near miss: two short sides of a fixture before the colon, no run of titles."""
+    got = _heads("النجم الساحلي - النادي الصفاقسي : اللقاء ينطلق على الساعة الثالثة")
+    assert got == []

@@ -294,3 +294,30 @@ def stamp_prefix(d: Doc, a: int, colon: int) -> int:
         return a
     return wi.starts[k]
 
+
+
+#: The fewest words of a title before a dash that parts the items of a ticker (a fixture's
+#: or a pair of places' sides have fewer: النجم الساحلي - النادي الصفاقسي :).
+TITLE_ITEM_WORDS = 4
+
+
+def title_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
+    """The spaced dash ``cut`` parts the items of a run of titles on one line (``ارتفاع أسعار
+    الخضر في الأسواق - وزير الفلاحة: ... - افتتاح ...``): TITLE_ITEM_WORDS words or more
+    stand between the segment's start ``a`` and the dash, with no colon (a title, not a
+    fixture's side)."""
+    text, wi = d.text, d.wi
+    if text[cut.start() + 1] not in "-\u2013\u2014" or first_colon(text, a, cut.start()) >= 0:
+        return False
+    return wi.first_at_or_after(cut.start()) - wi.first_at_or_after(a) >= TITLE_ITEM_WORDS
+
+
+def next_item(d: Doc, a: int, b: int) -> int:
+    """Where the statement [a, b) of a headline inside a run of titles parted by spaced
+    dashes (title_before) ends: at its first spaced dash outside quotation marks, the next
+    title's start; else ``b``."""
+    for m in SPACED_DASH.finditer(d.text, a, b):
+        if not d.inside_pair(m.start()):
+            end = trim(d.text, a, m.start())[1]
+            return end if end > a else b
+    return b

@@ -33,11 +33,13 @@ from quotecheck.engine.headline_furniture import (
     glued_titles,
     label_lead,
     label_prefix,
+    next_item,
     repeated_title,
     segments,
     site_suffix,
     stamp_prefix,
     stray_mark,
+    title_before,
 )
 from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
 from quotecheck.engine.headline_lead_words import (
@@ -254,7 +256,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
     reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
     cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
-            if not d.inside_pair(m.start()) and furniture_before(d, a, m)]
+            if not d.inside_pair(m.start()) and (furniture_before(d, a, m)
+                                                 or title_before(d, a, m))]
+    ticker = bool(cuts) and not furniture_before(d, a, cuts[-1])  # TITLE - SPEAKER: ... - TITLE
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
     a = stamp_prefix(d, label_lead(d, a, colon), colon)
@@ -270,6 +274,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     ws, we = words
     ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
+    if ticker:
+        cb = next_item(d, ca, cb)
     cb = caption_credit(d, ca, page_tail(d, ca, cb), ws, we)
     cb = statement_end(d, ca, body_start(d, ca, cb, ws, we))
     if cb is None or cb <= ca:
