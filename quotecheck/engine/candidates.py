@@ -48,9 +48,19 @@ def pair_cand(text: str, p: MarkPair, kind: str, **kw) -> Cand | None:
     return Cand(a, b, kind, pair=p, prio=2, **kw)
 
 
+#: The key of Cand.extra that lists the opening offsets of the mark pairs inside a quote
+#: that holds more than one pair (a headline's statement with words in marks).
+HELD_PAIRS = "held_pairs"
+
+
 def claimed_pairs(cands: list[Cand]) -> set[int]:
-    """Opening offsets of the mark pairs that candidates hold."""
-    return {c.pair.open for c in cands if c.pair is not None}
+    """Opening offsets of the mark pairs that candidates hold: their own pair, and the pairs
+    inside a statement that holds them (HELD_PAIRS: ``NAME : ... "..." - site``, whose pair
+    another finder must not take as a quote of its own)."""
+    out = {c.pair.open for c in cands if c.pair is not None}
+    for c in cands:
+        out.update(c.extra.get(HELD_PAIRS, ()))
+    return out
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

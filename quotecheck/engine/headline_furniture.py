@@ -162,9 +162,12 @@ LABEL_WORDS = 3
 
 def label_lead(d: Doc, a: int, colon: int) -> int:
     """Where a lead that opens with a page label of headline_leads.json page_labels and no
-    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``) goes on with a
-    speaker: the word after the label, when that word is an office, an unnamed source or a
-    first name; else ``a``.  An affair's or event's label is none (قضية وليد زروق :)."""
+    mark after it (``اقرأ أيضا وزير الخارجية:``، ``عاجل وزير الدفاع:``، ``اقرأ أيضا
+    العباسي :``) goes on with its lead: the word after the label, the rest weighed as any
+    lead (speaker_lead), after a label of two words or more (a related-articles list); after
+    a one-word label (فيديو، عاجل), only when that word is an office, an unnamed source or a
+    first name; else ``a``.  An affair's or event's label is no page label (قضية وليد زروق
+    :: the name after it is the topic)."""
     wi, lex = d.wi, d.lex
     ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
     if ws < len(wi.starts) and wi.starts[ws] < a:
@@ -173,9 +176,9 @@ def label_lead(d: Doc, a: int, colon: int) -> int:
         if " ".join(wi.norms[ws : ws + n]) not in lex.headline_leads["page_labels"]:
             continue  # (قضية NAME :، كأس ديفيس :: an affair's or event's label, a topic)
         w = wi.norms[ws + n]
-        if office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
+        if n > 1 or office_word(lex, w) or w in lex.anonymous or lex.is_first_name(w):
             return wi.starts[ws + n]
-        return a
+        return a  # (فيديو مؤثر :: a one-word label may take an adjective, no surname)
     return a
 
 
@@ -267,3 +270,54 @@ SPACED_DASH = re.compile("\\s[-\u2013\u2014]\\s")
 
 #: A bracketed tag that ends a title (``(فيديو)``، ``[صور]``): the page's, not the speaker's.
 _TAIL_TAG = re.compile(r"\s[(\[]([^()\[\]\n]{1,40})[)\]]\s*$")
+
+
+def _stamp_word(d: Doc, k: int) -> bool:
+    """Word k may stand in a date or time stamp: a number, a weekday or month
+    (time_words.txt) or a word of headline_leads.json stamp_words (منذ، ساعات، ص; not the
+    singular يوم، سنة, which head a construct: 17 أفريل يوم الأسير :)."""
+    w = d.wi.norms[k]
+    return w.isdigit() or w in d.lex.time_words or w in d.lex.headline_leads["stamp_words"]
+
+
+def stamp_prefix(d: Doc, a: int, colon: int) -> int:
+    """Where a lead goes on past a date or time stamp that a page writes before a title with
+    no separator (``الأحد 12 مايو 2024 وزير الخارجية:``، ``منذ 3 ساعات NAME:``،
+    ``12/05/2024 10:30 NAME:``): a run of stamp words (_stamp_word) holding a number, then
+    at least one word before the colon; else ``a``."""
+    wi = d.wi
+    ws, we = wi.first_at_or_after(a), wi.first_at_or_after(colon)
+    k = ws
+    while k < we and _stamp_word(d, k):
+        k += 1
+    if k == ws or k >= we or not any(wi.norms[j].isdigit() for j in range(ws, k)):
+        return a
+    return wi.starts[k]
+
+
+
+#: The fewest words of a title before a dash that parts the items of a ticker (a fixture's
+#: or a pair of places' sides have fewer: النجم الساحلي - النادي الصفاقسي :).
+TITLE_ITEM_WORDS = 4
+
+
+def title_before(d: Doc, a: int, cut: re.Match[str]) -> bool:
+    """The spaced dash ``cut`` parts the items of a run of titles on one line (``ارتفاع أسعار
+    الخضر في الأسواق - وزير الفلاحة: ... - افتتاح ...``): TITLE_ITEM_WORDS words or more
+    stand between the segment's start ``a`` and the dash, with no colon (a title, not a
+    fixture's side)."""
+    text, wi = d.text, d.wi
+    if text[cut.start() + 1] not in "-\u2013\u2014" or first_colon(text, a, cut.start()) >= 0:
+        return False
+    return wi.first_at_or_after(cut.start()) - wi.first_at_or_after(a) >= TITLE_ITEM_WORDS
+
+
+def next_item(d: Doc, a: int, b: int) -> int:
+    """Where the statement [a, b) of a headline inside a run of titles parted by spaced
+    dashes (title_before) ends: at its first spaced dash outside quotation marks, the next
+    title's start; else ``b``."""
+    for m in SPACED_DASH.finditer(d.text, a, b):
+        if not d.inside_pair(m.start()):
+            end = trim(d.text, a, m.start())[1]
+            return end if end > a else b
+    return b

@@ -14,6 +14,7 @@ from quotecheck.engine.headline_body import body_person, body_place
 from quotecheck.engine.headline_lead_end import whole_lead
 from quotecheck.engine.headline_lexicon import (
     bare_medium,
+    construct_plural,
     institution,
     known_word,
     office_word,
@@ -106,7 +107,8 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if bare_medium(lex, norms):
         return True
-    if not forms.isdisjoint(lex.headline_leads["persons"]) or people_plural(lex, norms[0]):
+    if not forms.isdisjoint(lex.headline_leads["persons"]) or people_plural(lex, norms[0]) or (
+            len(norms) > 1 and construct_plural(lex, norms[0])):
         return True
     if institution(lex, norms):
         return True

@@ -64,6 +64,20 @@ def people_plural(lex: Lexicon, w: str) -> bool:
     return w.endswith(lx["plural_suffix"]) and len(w) - len(lx["plural_suffix"]) >= 4
 
 
+def construct_plural(lex: Lexicon, w: str) -> bool:
+    """A sound masculine plural in the construct state, its ن dropped before the noun it is
+    joined to (أمنيو القصرين، معتصمو الكامور، منظمو الرحلة): the plural of a relational
+    adjective (its stem ends in ي) or of a participle (its stem opens with م), four letters or
+    more, with no article; a group of people.  Foreign names that end in و (رونالدو، باردو)
+    have neither shape, or stand alone."""
+    lx, m = lex.headline_leads, lex.morph
+    w = strip_conj(w)
+    if w.startswith(lex.article) or not w.endswith(lx["plural_construct_suffix"]):
+        return False
+    stem = w[: -len(lx["plural_construct_suffix"])]
+    return len(stem) >= 4 and (stem.endswith(m.ya) or stem.startswith(lx["participle_prefix"]))
+
+
 def conj_joined(lex: Lexicon, w: str) -> bool:
     """A folded word opens with the conjunction و/ف (strip_conj) and is not itself a word of
     the lexicon's lists that opens with that letter (وزير، وكالة، فيصل، فرنسا): ووزير

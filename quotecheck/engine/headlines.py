@@ -8,7 +8,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 
-from quotecheck.engine.candidates import Cand, pair_cand
+from quotecheck.engine.candidates import HELD_PAIRS, Cand, pair_cand
 from quotecheck.engine.evidence import (
     COMMAS,
     QUOTE_CHARS,
@@ -33,10 +33,13 @@ from quotecheck.engine.headline_furniture import (
     glued_titles,
     label_lead,
     label_prefix,
+    next_item,
     repeated_title,
     segments,
     site_suffix,
+    stamp_prefix,
     stray_mark,
+    title_before,
 )
 from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
 from quotecheck.engine.headline_lead_words import (
@@ -53,6 +56,7 @@ from quotecheck.engine.headline_leads import (
     subject_before_verb,
 )
 from quotecheck.engine.headline_lexicon import conj_joined, person_head
+from quotecheck.engine.headline_statement import caption_credit, page_tail, statement_end
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
@@ -235,7 +239,7 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
     if words is None or words[1] != k:
         return None
     ws, we = words
-    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    sp = phrase_after(lex, wi, ws, we, after_label=True) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
     return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
@@ -252,10 +256,12 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
     reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
     cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
-            if not d.inside_pair(m.start()) and furniture_before(d, a, m)]
+            if not d.inside_pair(m.start()) and (furniture_before(d, a, m)
+                                                 or title_before(d, a, m))]
+    ticker = bool(cuts) and not furniture_before(d, a, cuts[-1])  # TITLE - SPEAKER: ... - TITLE
     if cuts:
         a = skip_space(text, cuts[-1].end())  # DATE - / SECTION » / SITE - SPEAKER: ...
-    a = label_lead(d, a, colon)
+    a = stamp_prefix(d, label_lead(d, a, colon), colon)
     colon -= a
     if colon <= 0:
         return None
@@ -268,8 +274,11 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         return None
     ws, we = words
     ca, cb = site_suffix(d, *trim(text, a + colon + 1, b))
-    cb = body_start(d, ca, cb, ws, we)
-    if cb <= ca:
+    if ticker:
+        cb = next_item(d, ca, cb)
+    cb = caption_credit(d, ca, page_tail(d, ca, cb), ws, we)
+    cb = statement_end(d, ca, body_start(d, ca, cb, ws, we))
+    if cb is None or cb <= ca:
         return None
     p = d.pair_in(ca, ca + 1)
     whole = p is not None and trim(text, p.close + 1, cb)[0] >= cb  # the statement in marks
@@ -307,6 +316,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         if cb <= ca:
             return None
         c = Cand(ca, cb, "direct", headline=True, prio=0)
+        held = [q.open for q in d.pairs_between(ca, cb)]
+        if held:
+            c.extra[HELD_PAIRS] = held  # (its words in marks are its own, no other quote)
     c.speaker = sp
     return c
 
@@ -377,7 +389,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if we - ws > 6 or not office and not (
             named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
         return None  # (a person's name before marks: their words only in the first person)
-    sp = phrase_after(lex, wi, ws, we)
+    sp = phrase_after(lex, wi, ws, we, after_label=True)
     if sp is None or sp.first != ws or sp.last != we - 1:
         return None  # the words do not all belong to the speaker phrase (a verb among them)
     c = pair_cand(text, p, "direct", headline=True)
