@@ -216,6 +216,15 @@ def share_subject(d: Doc, site: CueSite) -> bool:
     return any(w in words.share_words for w in wi.norms[j + 1 : j + 3])
 
 
+def clock_colon(d: Doc, k: int) -> bool:
+    """The gap before word k is a colon between two digits with no space (a clock time,
+    10:30; a score, 2:1): no quote opens there."""
+    a, b = d.wi.gap_span(k)
+    text = d.text
+    return (b - a == 1 and 0 < a and b < len(text)
+            and text[a - 1].isdigit() and text[b].isdigit())
+
+
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:
     """The first mark pair, colon or complementizer after a cue (within SCAN_WORDS words,
     before a break or another cue), else a name-like pair before a colon, else nothing and
@@ -248,7 +257,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
                 return fallback or (None, k, None)
             continue
         gap = wi.gap(k)
-        if ":" in gap or "：" in gap:
+        if (":" in gap or "：" in gap) and not clock_colon(d, k):
             return "colon", k, None
         if (k < n and (k == cue_last + 1 and unclosed_opening(d, k) is not None
                        or 1 < k - cue_last <= UNCLOSED_REACH
