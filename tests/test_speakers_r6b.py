@@ -97,3 +97,25 @@ def test_a_promise_is_no_verb_of_issuing() -> None:
     text = LEAD + ("ووعد الوفد الحكومي أهالي الولاية بعقد جلسة عمل قريبا. "
                    "وأضاف أن الأزمة خطيرة.")
     assert speaker_of(text, "الأزمة خطيرة") == "محمد العربي"
+
+
+STATEMENTS = ("وأضاف المنسق طارق الحداد أن التجاهل دليل على الاستخفاف معبرا عن غضبه من "
+              "{noun} التي قال فيها إن المعتصمين من أصحاب السوابق.")
+
+
+def test_relative_clause_of_a_statement_takes_its_owner() -> None:
+    text = STATEMENTS.format(noun="تصريحات وزير التشغيل")
+    assert speaker_of(text, "المعتصمين من أصحاب السوابق") == "وزير التشغيل"
+
+
+def test_relative_clause_of_a_statement_with_a_pronoun_is_implicit() -> None:
+    """The near miss: تصريحاته has no owner after it: the sentence's speaker goes on."""
+    text = STATEMENTS.format(noun="تصريحاته")
+    assert speaker_of(text, "المعتصمين من أصحاب السوابق") == "طارق الحداد"
+
+
+def test_the_statement_owner_is_no_antecedent_after_its_clause() -> None:
+    """The owner speaks in the relative clause only: the next bare verb keeps the sentence's
+    speaker."""
+    text = STATEMENTS.format(noun="تصريحات وزير التشغيل") + " وأضاف أن الحكومة تتجاهل المطالب."
+    assert speaker_of(text, "الحكومة تتجاهل المطالب") == "طارق الحداد"

@@ -79,8 +79,9 @@ class CueSpeakers:
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
         elif sp is None:
-            sp = relative_antecedent(self.d, site.i) or past_auxiliary(self.d, speaker_before(
-                self.d, site.i, site.form, last_start))
+            sp = statement_possessor(self.d, site.i) or relative_antecedent(
+                self.d, site.i) or past_auxiliary(self.d, speaker_before(
+                    self.d, site.i, site.form, last_start))
         return sp
 
     def forget(self, i: int) -> None:
@@ -197,6 +198,40 @@ def relative_antecedent(d: Doc, i: int) -> SpeakerSpan | None:
         if lex.is_body(head) or head in lex.anonymous or named and (
                 lex.is_title(head) or head in lex.person_names) or _emphatic_pair(d, k, end):
             return sp
+    return None
+
+
+_STATEMENT_BACK = 12  # words from a relative pronoun back to its statement noun at most
+
+
+def statement_possessor(d: Doc, i: int) -> SpeakerSpan | None:
+    """The cue at word i opens a relative clause about a statement and points back at it
+    (a relative pronoun before it, speaker_words.json ``event_pronoun_phrases`` after it:
+    تصريحات وزير التشغيل التي قال فيها إن، تصريح النائب X والذي وصفه فيه بـ): its speaker is
+    the one whose statement it is, the phrase right after the statement noun (``event_nouns``,
+    their plural in ات too) up to the pronoun, headed by a title, a body or a first name;
+    none when the noun carries a pronoun (تصريحاته التي قال فيها: the implicit speaker) or no
+    such noun stands in the sentence before it.  The speaker of this verb only (``issuer``):
+    the bare verbs after the clause go on with the sentence's own speaker."""
+    wi, lex = d.wi, d.lex
+    r = i - 1
+    if r < 1 or relative_person(lex, strip_conj(wi.norms[r])) is None or i + 1 >= len(wi) or (
+            wi.norms[i + 1] not in speaker_word_list("event_pronoun_phrases", lex)) or (
+            wi.gap(i).strip(" ") or wi.gap(i + 1).strip(" ")):
+        return None
+    nouns = speaker_word_list("event_nouns", lex)
+    endings = speaker_word_list("plural_endings", lex)  # (تصريحات)
+    s = d.sentence_start(i)
+    for n in range(r - 1, max(s, r - _STATEMENT_BACK) - 1, -1):
+        w = strip_conj(wi.norms[n])
+        if w in nouns or any(w.endswith(e) and w[: -len(e)] in nouns for e in endings):
+            sp = phrase_after(lex, wi, n + 1, r)
+            if sp is None or sp.first != n + 1 or wi.gap(n + 1).strip(" "):
+                return None
+            head = wi.norms[sp.first]  # (after the noun: no و to strip, وزير)
+            if lex.is_title(head) or lex.is_body(head) or lex.is_first_name(head):
+                return SpeakerSpan(sp.first, sp.last, issuer=True)  # (its own verb only)
+            return None
     return None
 
 
