@@ -119,3 +119,39 @@ def test_the_statement_owner_is_no_antecedent_after_its_clause() -> None:
     speaker."""
     text = STATEMENTS.format(noun="تصريحات وزير التشغيل") + " وأضاف أن الحكومة تتجاهل المطالب."
     assert speaker_of(text, "الحكومة تتجاهل المطالب") == "طارق الحداد"
+
+
+CULTURE = "قال وزير الثقافة محمد زين العابدين إن الفن مهم. {middle} وأضاف أن التكريم مهم."
+
+
+def test_the_speaker_of_a_wish_is_the_antecedent() -> None:
+    """A cue whose clause is a wish gives no quote, but its speaker spoke."""
+    text = CULTURE.format(middle="وأعرب الموسيقي لطفي الغربي عن أمله في أن يعود المهرجان.")
+    assert speaker_of(text, "التكريم مهم") == "لطفي الغربي"
+
+
+def test_a_cue_without_a_declined_clause_keeps_the_speaker() -> None:
+    """The near miss: no clause was declined (عن سعادته بالتكريم), the phrase is no name or
+    office the engine trusts: the earlier speaker goes on."""
+    text = CULTURE.format(middle="وأعرب الموسيقي لطفي الغربي عن سعادته بالتكريم.")
+    assert speaker_of(text, "التكريم مهم") == "محمد زين العابدين"
+
+
+def test_an_imperfect_cue_with_a_declined_clause_keeps_the_speaker() -> None:
+    """The near miss: an imperfect (here, or inside a reported clause: أنها تتابع) leaves no
+    event."""
+    text = CULTURE.format(middle="ويعرب الموسيقي لطفي الغربي عن أمله في أن يعود المهرجان.")
+    assert speaker_of(text, "التكريم مهم") == "محمد زين العابدين"
+
+
+def test_a_finite_request_gives_no_quote_and_passes_its_speaker_on() -> None:
+    text = ("قال وزير الثقافة محمد زين العابدين إن الفن مهم. وشدد الموسيقي لطفي الغربي على "
+            "ضرورة أن يعود المهرجان. وأضاف أن التكريم مهم.")
+    assert [q.text for q in extract_quotes(text)] == ["الفن مهم", "التكريم مهم"]
+    assert speaker_of(text, "التكريم مهم") == "لطفي الغربي"
+
+
+def test_a_finite_cue_with_its_complementizer_after_ala_reports() -> None:
+    """The near miss: على أن right after the verb is a report, no demand."""
+    text = "وشدد الموسيقي لطفي الغربي على أن المهرجان سيعود."
+    assert [q.text for q in extract_quotes(text)] == ["المهرجان سيعود"]

@@ -68,6 +68,18 @@ class CueSpeakers:
             self.events.append((self.d.wi.starts[site.i], named or sp))
         return sp
 
+    def spoke(self, site: CueSite) -> None:
+        """The perfect cue at ``site`` gave no quote on purpose (its clause or marks are a
+        request, a wish: شدد X على ضرورة أن، أعرب X عن أمله في أن): its speaker still spoke, an
+        antecedent of the bare verbs after it as a quote's speaker is, whatever its phrase
+        holds."""
+        sp = self.memo.get(site.i)
+        pos = self.d.wi.starts[site.i]
+        if site.form.form != "perfect":
+            return  # (أنها تتابع باهتمام: an imperfect inside a reported clause, no event)
+        if sp is not None and not sp.issuer and all(e[0] != pos for e in self.events):
+            self.events.append((pos, sp))
+
     def _read(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
         """The speaker after the cue, an interrogation's subject, a relative pronoun's
         antecedent, or the subject before the cue."""
