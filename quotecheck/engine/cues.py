@@ -116,6 +116,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     if kind == "colon" and dateline_colon(d, k):
         return  # ... لاتحاد الشغل رادس : الأمن يطلق: another headline's dateline
     if kind is None:
+        if k < n and (d.lex.complementizer(wi.norms[k]) or d.pair_in(*wi.gap_span(k))):
+            run.speakers.spoke(site)  # (شدد X على ضرورة أن: a request, no quote; X spoke)
         if site.tail and site.last + 1 < n and not d.breaks[site.last + 1]:
             start = wi.starts[site.last + 1]
             end = clause_end(d, site.last + 1, site.i)
@@ -341,11 +343,10 @@ def requested(d: Doc, k: int, cue_last: int) -> bool:
 
 def _request(d: Doc, k: int, site: CueSite) -> bool:
     """The complementizer at word k follows a noun of necessity (``request_nouns``: مشيرة إلى
-    ضرورة أن، مشددا على ضرورة أن) and the cue is a participle: the speaker's demand after
-    the report, which the guidelines do not count as reported speech (a finite verb keeps
-    it: وشدد الوزير على ضرورة أن)."""
-    return (site.form.form == "participle" and k - 1 > site.last
-            and d.wi.norms[k - 1] in d.lex.request_nouns)
+    ضرورة أن، مشددا على ضرورة أن، وشدد الوزير على ضرورة أن): the speaker's demand, which the
+    guidelines do not count as reported speech (its speaker still spoke: CueSpeakers.spoke;
+    round 6b, a finite verb too)."""
+    return k - 1 > site.last and d.wi.norms[k - 1] in d.lex.request_nouns
 
 
 def _proviso(d: Doc, k: int, site: CueSite) -> bool:

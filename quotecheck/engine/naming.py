@@ -31,7 +31,7 @@ from quotecheck.engine.names.earlier import (
     title_mention_before,
     verb_subject_events,
 )
-from quotecheck.engine.names.event_subject import event_subject
+from quotecheck.engine.names.event_subject import event_noun_events, event_subject
 from quotecheck.engine.names.harvest import add_titled_names, note_office
 from quotecheck.engine.names.phrase import name_of
 from quotecheck.engine.names.plural import plural_group_before
@@ -96,6 +96,10 @@ class Namer:
                                                              self._known, upto)
                            if e[0] not in seen and not self._reported(spans, e)]
         # (دعا الحزب ...: an antecedent further on)
+        seen = seen | {e[0] for e in events}
+        events = events + [e for e in event_noun_events(self.ctx.lex, wi, len(wi))
+                           if e[0] not in seen and not self._reported(spans, e)]
+        # (نشر النائب تغريدة: the speaker of a speech event that gave no quote)
         events = sorted(events + [e for e in notes if self._is_source(e[1])]
                         + [(_cue_pos(c), c.speaker) for c in cands
                                   if c.speaker is not None and not c.implicit

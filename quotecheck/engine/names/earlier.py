@@ -289,9 +289,21 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
         strip_conj(wi.norms[nxt]) in lex.time_words)  # (نفت الوزارة يوم أمس: a time adverbial)
     m = lex.morph
     if lex.is_body(words[0]) and closed and len(words) <= _BODY_WORDS and all(
-            x.startswith((m.article, m.lam)) for x in words[1:]):
+            x.startswith((m.article, m.lam)) for x in words[1:_place_at(lex, words)]):
         return sp  # الهيئة الوطنية للانتخابات: definite adjectives and ل complements only
     return None
+
+
+def _place_at(lex: Lexicon, words: list[str]) -> int:
+    """Where a body's phrase ends in a place after ب (المكتب الجهوي للحزب بقبلي، الاتحاد
+    الجهوي للشغل بسيدي بوزيد: the body's seat), the words of the place ending it; the
+    phrase's length when it does not."""
+    b = lex.morph.ba
+    for j in range(1, len(words)):
+        w = words[j]
+        if w.startswith(b) and " ".join([w[1:], *words[j + 1:]]) in lex.places:
+            return j
+    return len(words)
 
 
 def _full_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,

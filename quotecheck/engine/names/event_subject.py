@@ -100,3 +100,20 @@ def _speaker_head(lex: Lexicon, w: str) -> bool:
         return False
     return lex.is_title(w) or lex.is_body(w) or bare in lex.anonymous or (
         lex.is_first_name(w) or w.startswith(lex.morph.article))
+
+
+def event_noun_events(lex: Lexicon, wi: WordIndex, end: int) -> list[tuple[int, SpeakerSpan]]:
+    """(offset, subject) of each event or statement noun before word ``end`` that is the
+    object of a verb of issuing (speaker_words.json ``event_verbs``: نشر، أصدر، أدلى، عقد)
+    with its subject between (ونشر النائب X تغريدة، أصدرت الوزارة بيانا، أدلى الوزير
+    بتصريح): the speech event's speaker, an antecedent of the bare verbs after it whether or
+    not the event gave a quote (not في بيان: no subject before it; not ووعد الوفد أهالي
+    الولاية بعقد جلسة: وعد issues nothing)."""
+    out: list[tuple[int, SpeakerSpan]] = []
+    verbs = speaker_word_list("event_verbs", lex)
+    for n in range(1, min(end, len(wi))):
+        if _event_noun(lex, wi.norms[n]) and not wi.gap(n).strip(" "):
+            sp = _subject_before(lex, wi, n)
+            if sp is not None and strip_conj(wi.norms[sp.first - 1]) in verbs:
+                out.append((wi.starts[n], sp))
+    return out
