@@ -1,0 +1,51 @@
+"""Where a reported clause ends (round 6b, pooled from dev, dev2 tune and ANT silver): a
+participle of request (داعيا، مطالبا، مناشدا ...) written without a comma before it ends the
+speaker's clause, as it does after a comma.  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def texts(text: str) -> list[str]:
+    """The quotes' texts, in order."""
+    return [q.text for q in extract_quotes(text)]
+
+
+def test_request_participle_without_comma_ends_the_clause() -> None:
+    got = texts("وقال رئيس الجمعية إن الطرقات في القرية لم تصلح منذ سنوات داعيا البلدية "
+                "إلى التدخل العاجل.")
+    assert got == ["الطرقات في القرية لم تصلح منذ سنوات"]
+
+
+def test_request_participle_before_marks_ends_the_clause() -> None:
+    """The marks after the request are its object: no mixed quote (GUIDELINES)."""
+    got = texts('وأكد النائب أن المستشفى يفتقر إلى الأطباء منذ أشهر مطالبا الوزارة '
+                '"بإرسال فريق طبي في أقرب الآجال".')
+    assert got == ["المستشفى يفتقر إلى الأطباء منذ أشهر"]
+
+
+def test_feminine_request_participle_with_a_feminine_cue_ends_the_clause() -> None:
+    got = texts("وقالت المديرة إن المدرسة تنتظر القاعات الجديدة منذ سنوات مناشدة الأولياء "
+                "المساعدة في جمع التبرعات.")
+    assert got == ["المدرسة تنتظر القاعات الجديدة منذ سنوات"]
+
+
+def test_feminine_participle_as_predicate_stays_in_the_clause() -> None:
+    """The near miss: الحكومة مطالبة بـ ("the government is required to") is the clause's
+    own predicate."""
+    got = texts("وأكدت النائبة أن الحكومة مطالبة بالنجاح في هذه المرحلة الصعبة.")
+    assert got == ["الحكومة مطالبة بالنجاح في هذه المرحلة الصعبة"]
+
+
+def test_participle_after_a_verb_of_being_stays_in_the_clause() -> None:
+    """The near miss: بات مطالبا بـ is the predicate of بات."""
+    got = texts("وأشار الطبيب إلى أن المستشفى بات مطالبا بحل مشاكل التجهيزات بنفسه.")
+    assert got == ["المستشفى بات مطالبا بحل مشاكل التجهيزات بنفسه"]
+
+
+def test_preacher_noun_stays_in_the_clause() -> None:
+    """The near miss: داعية before a nisba is the noun "preacher"."""
+    got = texts("وقالت المنظمة إنها استشارت علماء من عدة بلدان وكذلك داعية إسلامي معروف "
+                "في المنطقة.")
+    assert got == ["استشارت علماء من عدة بلدان وكذلك داعية إسلامي معروف في المنطقة"]
