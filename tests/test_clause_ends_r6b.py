@@ -1,6 +1,7 @@
 """Where a reported clause ends (round 6b, pooled from dev, dev2 tune and ANT silver): a
 participle of request (داعيا، مطالبا، مناشدا ...) written without a comma before it ends the
-speaker's clause, as it does after a comma.  Sentences written for the test."""
+speaker's clause, as it does after a comma; a restrictive relative clause with a verb of
+statement (التي أكد أنها ...) is part of the clause.  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -49,3 +50,29 @@ def test_preacher_noun_stays_in_the_clause() -> None:
     got = texts("وقالت المنظمة إنها استشارت علماء من عدة بلدان وكذلك داعية إسلامي معروف "
                 "في المنطقة.")
     assert got == ["استشارت علماء من عدة بلدان وكذلك داعية إسلامي معروف في المنطقة"]
+
+
+def test_restrictive_relative_report_stays_in_the_clause() -> None:
+    got = texts("وأوضح الوزير أنه اتصل بالرهينة بعد الإفراج عنها واستفسر عن صحتها التي أكد "
+                "أنها في حال جيدة.")
+    assert got == ["اتصل بالرهينة بعد الإفراج عنها واستفسر عن صحتها التي أكد أنها في حال جيدة"]
+
+
+def test_restrictive_relative_with_a_preposition_stays_in_the_clause() -> None:
+    got = texts("واعتبرت الجمعية أن القرار يدعم موقف المنظمات الحقوقية التي أشارت إلى أن "
+                "الانتهاكات ستتراجع.")
+    assert got == ["القرار يدعم موقف المنظمات الحقوقية التي أشارت إلى أن الانتهاكات ستتراجع"]
+
+
+def test_relative_report_after_a_comma_ends_the_clause() -> None:
+    """The near miss: set off by a comma, the relative clause is an aside with its own
+    report."""
+    got = texts("وقال المحامي إن القانون الجديد، الذي قال إنه دون المستوى، لم يطبق بعد.")
+    assert got[0] == "القانون الجديد"
+
+
+def test_verb_of_description_in_a_relative_clause_ends_the_clause() -> None:
+    """The near miss: الذي وصفه بأنه (a verb of description) opens its own quote."""
+    got = texts("وأشار الوسيط إلى نقطة قال إنها مهمة، تتمثل في الاتفاق الذي وصفه بأنه الطريق "
+                "الأسلم.")
+    assert "الطريق الأسلم" in got

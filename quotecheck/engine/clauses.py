@@ -356,13 +356,17 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause;
-    not an impersonal verb of belief right before its complementizer (المنطقة التي يعتقد أن
-    المركب غرق فيها: "where it is believed that", no one's report)."""
+    """الحل الذي وصفه بأنه ...، القانون، الذي قال "إنه ...": a verb of description, or a
+    relative clause set off by a comma, that reports another claim ends the clause; not a
+    restrictive relative clause with a verb of statement (عن صحتها التي أكد أنها في حال
+    جيدة، لموقف المنظمات التي أشارت إلى أن ...: part of a noun phrase of the clause, which
+    goes on through it; round 6b), nor an impersonal verb of belief right before its
+    complementizer (المنطقة التي يعتقد أن المركب غرق فيها: "where it is believed that", no
+    one's report)."""
     w = wi.norms[j]
-    if lex.cue(w) is None or not (
-        j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
-    ):
+    relative = (j > 1 and wi.norms[j - 1] in lex.relative_pronouns
+                and not CLAUSE_COMMAS.isdisjoint(wi.gap(j - 1)))
+    if lex.cue(w) is None or not (relative or w in lex.described_as):
         return False
     if (strip_conj(w) in lex.impersonal_cues and j + 1 < len(wi.norms)
             and lex.complementizer(wi.norms[j + 1])):
