@@ -1,7 +1,9 @@
 """Where a reported clause ends (round 6b, pooled from dev, dev2 tune and ANT silver): a
 participle of request (داعيا، مطالبا، مناشدا ...) written without a comma before it ends the
 speaker's clause, as it does after a comma; a restrictive relative clause with a verb of
-statement (التي أكد أنها ...) is part of the clause.  Sentences written for the test."""
+statement (التي أكد أنها ...) is part of the clause; a marked tail that opens a sentence of its
+own (و/ف + a pronoun, particle or definite noun) after an unmarked head makes two quotes.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -76,3 +78,30 @@ def test_verb_of_description_in_a_relative_clause_ends_the_clause() -> None:
     got = texts("وأشار الوسيط إلى نقطة قال إنها مهمة، تتمثل في الاتفاق الذي وصفه بأنه الطريق "
                 "الأسلم.")
     assert "الطريق الأسلم" in got
+
+
+def test_marked_tail_after_an_unmarked_head_makes_two_quotes() -> None:
+    got = extract_quotes('واعتبر الوزير أن الأزمة في الجوار هي أزمة لبلادنا "فالصعوبات الأمنية '
+                         'مرتبطة بالتنمية في الجهات".')
+    assert [(q.kind, q.text) for q in got] == [
+        ("indirect", "الأزمة في الجوار هي أزمة لبلادنا"),
+        ("mixed", "فالصعوبات الأمنية مرتبطة بالتنمية في الجهات")]
+
+
+def test_marked_tail_with_a_pronoun_after_a_comma_makes_two_quotes() -> None:
+    got = texts('وأكد الوزير أن المؤسسة تتجه نحو مشاريع عديدة في التصنيع، "وهو هدف استراتيجي '
+                'للوزارة".')
+    assert got == ["المؤسسة تتجه نحو مشاريع عديدة في التصنيع", "وهو هدف استراتيجي للوزارة"]
+
+
+def test_marked_words_without_a_sentence_opener_stay_one_quote() -> None:
+    """The near miss: وفق is no و + opener; the marked words are part of the clause."""
+    got = texts('وقال المدير إن الحكومة ستعمل على إصلاح القطاع في السنوات القادمة "وفق خطة '
+                'واضحة المعالم".')
+    assert got == ["وفق خطة واضحة المعالم"]
+
+
+def test_marked_tail_after_a_short_head_stays_one_quote() -> None:
+    """The near miss: fewer than four unmarked words before the marks: one mixed quote."""
+    got = texts('وقال الوزير إن الوضع صعب "ولكننا سنواصل العمل بكل جهد".')
+    assert got == ["ولكننا سنواصل العمل بكل جهد"]

@@ -165,6 +165,7 @@ class ClauseWords:
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
     speech_adjunct_nouns: frozenset[str]  # تعليق، رد، تصريح: ... nouns of that event
     gloss_openers: frozenset[str]  # وهو، وهي: after a comma, end a clause only before ال
+    tail_openers: frozenset[str]  # هو، لكني: after و/ف, open a marked sentence ending a clause
     request_participles_m: frozenset[str]  # داعيا، مطالبا: a request ends a clause, no comma
     request_participles_f: frozenset[str]  # داعية، مطالبة (feminine)
     request_participles_p: frozenset[str]  # داعين، مطالبين (plural)

@@ -13,6 +13,7 @@ from quotecheck.engine.evidence import (
     JOIN_GAP,
     MARKS_COLON,
     Doc,
+    clause_words,
     skip_space,
     trim,
     trim_marks,
@@ -77,6 +78,9 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         inner = []
     if inner:
+        head = marked_tail(d, a, inner[0])
+        if head is not None:  # أن الأزمة هي أزمة لتونس "فالصعوبات ...": two quotes
+            run.add(Cand(*head, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
         for p in inner:
             run.add_pair(p, "mixed", site, k)
         j = coordinated_clause(d, inner[-1].close, b)
@@ -98,6 +102,33 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+#: The fewest unmarked words a clause's head holds before a marked tail that is a quote of its own.
+TAIL_HEAD_WORDS = 4
+#: The fewest words of such a marked tail.
+TAIL_WORDS = 3
+
+
+def marked_tail(d: Doc, a: int, p: MarkPair) -> tuple[int, int] | None:
+    """أن الأزمة الليبية هي أزمة لتونس "فالصعوبات الأمنية ..."، أن المؤسسة تتجه نحو ...،
+    "وهو هدف استراتيجي ...": the clause's first quoted part ``p`` opens a sentence of its own
+    (its first word is و/ف with the article or a pronoun or particle after it:
+    ``tail_openers``) after at least TAIL_HEAD_WORDS unmarked words: the head is an indirect
+    quote and the marked words their own.  Returns the head's span, or None (أن الحكومة
+    ستعمل "وفق خطة": no such opener, one quoted clause)."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    if first - d.word_after(a) < TAIL_HEAD_WORDS or d.pair_words(p) < TAIL_WORDS:
+        return None
+    w = wi.norms[first]
+    rest = w[1:]
+    if w[:1] not in lex.conj_clitics or not (
+            rest in clause_words().tail_openers
+            or rest.startswith(lex.article) and len(rest) >= len(lex.article) + 3):
+        return None
+    a, b = trim(d.text, a, p.open)
+    return (a, b) if b > a else None
 
 
 #: The most words each quoted part of a clause of scare quotes holds ...
