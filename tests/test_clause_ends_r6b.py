@@ -2,8 +2,9 @@
 participle of request (داعيا، مطالبا، مناشدا ...) written without a comma before it ends the
 speaker's clause, as it does after a comma; a restrictive relative clause with a verb of
 statement (التي أكد أنها ...) is part of the clause; a marked tail that opens a sentence of its
-own (و/ف + a pronoun, particle or definite noun) after an unmarked head makes two quotes.
-Sentences written for the test."""
+own (و/ف + a pronoun, particle or definite noun) after an unmarked head makes two quotes;
+terms in marks of up to three words inside a long clause keep it one indirect quote, unless a
+comma stands before them (the predicate).  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -105,3 +106,24 @@ def test_marked_tail_after_a_short_head_stays_one_quote() -> None:
     """The near miss: fewer than four unmarked words before the marks: one mixed quote."""
     got = texts('وقال الوزير إن الوضع صعب "ولكننا سنواصل العمل بكل جهد".')
     assert got == ["ولكننا سنواصل العمل بكل جهد"]
+
+
+def test_three_word_term_inside_a_long_clause_keeps_one_indirect_quote() -> None:
+    got = extract_quotes('وقال رئيس الشركة إن الهدف هو أن يتمكن المسافرون من استخدام هواتفهم '
+                         '"حتى آخر لحظة" قبل صعود الطائرة في المطار.')
+    assert [q.kind for q in got] == ["indirect"]
+    assert got[0].text.startswith("الهدف هو") and got[0].text.endswith("في المطار")
+
+
+def test_term_after_a_comma_is_the_claim() -> None:
+    """The near miss: after a comma the marked words are the predicate (mixed)."""
+    got = extract_quotes('وقال المدير إن المشروع الجديد في المدينة الساحلية، "موجود على الورق" '
+                         "ولم تنطلق أشغاله بعد رغم الوعود الكثيرة للسكان.")
+    assert [(q.kind, q.text) for q in got] == [("mixed", "موجود على الورق")]
+
+
+def test_four_word_part_is_the_claim() -> None:
+    """The near miss: a part of four words is the speaker's words (mixed)."""
+    got = extract_quotes('وقال المدير إن الشركة ستواصل تطوير خدماتها عبر منصة "بوابة المسافر '
+                         'الذكية الجديدة" التي تتيح للمسافرين حجز تذاكرهم بسهولة.')
+    assert [q.kind for q in got] == ["mixed"]

@@ -131,8 +131,8 @@ def marked_tail(d: Doc, a: int, p: MarkPair) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-#: The most words each quoted part of a clause of scare quotes holds ...
-SCARE_WORDS = 2
+#: The most words each quoted part of a clause of scare quotes holds (round 6b: 3, was 2) ...
+SCARE_WORDS = 3
 #: ... and the fewest words of the clause outside its quoted parts.
 SCARE_REST = 10
 
@@ -142,9 +142,11 @@ def scare_terms(d: Doc, inner: list[MarkPair], a: int, b: int) -> bool:
     clause holds at least SCARE_REST words outside them (أن الاتحاد يوجه للرأي العام "رسالة
     طمأنة" مفادها أن ...): terms in marks set in a longer clause, which stays one indirect
     quote (GUIDELINES: a lone word or a term in marks inside a reported clause).  Not where a
-    part opens the clause or follows a word that may be a verb (its imperfect prefix, or a
-    verb of being: تمثل "حدثا تاريخيا"، أصبحت "مدينة أشباح") or a pronoun or other claim
-    opener (هو "عملية كاملة"): there the marked words are the claim, mixed."""
+    part opens the clause, follows a comma (القطب المالي، "موجود بصفة صورية": the predicate
+    of a fronted subject) or a word that may be a verb (its imperfect prefix, or a verb of
+    being: تمثل "حدثا تاريخيا"، أصبحت "مدينة أشباح") or a pronoun or other claim opener (هو
+    "عملية كاملة"): there the marked words are the claim, mixed.  (Round 6b: parts of three
+    words, استخدام أجهزتهم "حتى اللحظة الأخيرة" قبل الإقلاع, count as terms too.)"""
     wi, lex = d.wi, d.lex
     inside = 0
     for p in inner:
@@ -153,6 +155,8 @@ def scare_terms(d: Doc, inner: list[MarkPair], a: int, b: int) -> bool:
         if not 1 <= nw <= SCARE_WORDS or k < 1 or wi.starts[k - 1] < a:
             return False  # (أن "من الأساسي" الحفاظ على ...: at the clause's start, the claim)
         prev = wi.norms[k - 1]
+        if not COMMAS.isdisjoint(d.text[wi.ends[k - 1] : p.open]):
+            return False  # (القطب المالي، "موجود بصفة صورية": after a comma, the predicate)
         if (strip_conj(prev) in lex.predicate_verbs or prev in lex.claim_openers
                 or strip_conj(prev).startswith(tuple(lex.verb_prefixes))):
             return False
