@@ -46,3 +46,11 @@ def test_mark_after_a_comma_opens() -> None:
     text = ('مضيفا أن "مستويات الجوع مرتفعة في البلاد، لافتا إلى أن "الصراع دمر '
             "أكثر من نصف المستشفيات في المدن الكبرى")
     assert inside(text) == []
+
+
+def test_empty_pair_after_a_short_pair_terminates() -> None:
+    """Regression (round 6b): an empty pair inside one gap after a short quoted pair once made
+    the look for a complementizer after adjuncts (cues.comp_after_adjuncts) loop forever."""
+    text = '" ” „ وقال „ „ الخارجية ” الحكومة " " نقبل'
+    quotes = extract_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
