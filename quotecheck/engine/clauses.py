@@ -83,6 +83,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
             break
         elif contrast_report(d, j) and report_trigger(d, j + 1) is not None:
             break  # ... لأول مرة لكنه أشار إلى أن: the speaker's next report, no comma
+        elif request_participle(d, j, cue):
+            break  # ... "توعية الناس" مطالبا "بمساواتهن ...": the speaker's request
         elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
@@ -354,13 +356,17 @@ def omission(lex: Lexicon, wi: WordIndex, j: int) -> bool:
 
 
 def embedded_report(lex: Lexicon, wi: WordIndex, j: int) -> bool:
-    """الحل الذي وصفه بأنه ...: a relative clause that reports another claim ends the clause;
-    not an impersonal verb of belief right before its complementizer (المنطقة التي يعتقد أن
-    المركب غرق فيها: "where it is believed that", no one's report)."""
+    """الحل الذي وصفه بأنه ...، القانون، الذي قال "إنه ...": a verb of description, or a
+    relative clause set off by a comma, that reports another claim ends the clause; not a
+    restrictive relative clause with a verb of statement (عن صحتها التي أكد أنها في حال
+    جيدة، لموقف المنظمات التي أشارت إلى أن ...: part of a noun phrase of the clause, which
+    goes on through it; round 6b), nor an impersonal verb of belief right before its
+    complementizer (المنطقة التي يعتقد أن المركب غرق فيها: "where it is believed that", no
+    one's report)."""
     w = wi.norms[j]
-    if lex.cue(w) is None or not (
-        j > 0 and wi.norms[j - 1] in lex.relative_pronouns or w in lex.described_as
-    ):
+    relative = (j > 1 and wi.norms[j - 1] in lex.relative_pronouns
+                and not CLAUSE_COMMAS.isdisjoint(wi.gap(j - 1)))
+    if lex.cue(w) is None or not (relative or w in lex.described_as):
         return False
     if (strip_conj(w) in lex.impersonal_cues and j + 1 < len(wi.norms)
             and lex.complementizer(wi.norms[j + 1])):
@@ -528,6 +534,33 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
         if lex.complementizer(wi.norms[k]):
             return True
     return False
+
+
+def request_participle(d: Doc, j: int, cue: int | None) -> bool:
+    """... "توعية الناس" مطالبا "بمساواتهن مع الرجل"، ... صحيح داعيا الحكومة إلى: a
+    participle of request (``request_participles_m/_f/_p``, no cue) at word j, with no comma
+    before it, ends the reported clause: the speaker's next act, a request (GUIDELINES:
+    requests are no quotes), in the person of the clause's cue (masculine or plural when the
+    cue does not say).  Not a feminine one after a noun it may be the predicate of (الحكومة
+    مطالبة بالنجاح: "is required to"), nor one before a nisba (داعية إسلامي: a noun), nor
+    one after a verb of being (بات مطالبا بحل: its predicate)."""
+    words, norms = clause_words(), d.wi.norms
+    w = norms[j]
+    person = ("m" if w in words.request_participles_m else "f" if w in words.request_participles_f
+              else "p" if w in words.request_participles_p else None)
+    if person is None:
+        return False
+    said = verb_person(d.lex, norms[cue]) if cue is not None else None
+    if said is None:
+        return person != "f"
+    prev = norms[j - 1] if j > 0 else ""
+    nxt = norms[j + 1] if j + 1 < len(norms) else ""
+    if person == "f" and nxt.endswith(morphology().ya) and not nxt.startswith(d.lex.article):
+        return False  # (داعية إسلامي: the noun "preacher", an indefinite nisba after it)
+    if prev in d.lex.predicate_verbs or strip_conj(prev) in d.lex.predicate_verbs:
+        return False  # (بات مطالبا بحل ...: the predicate of a verb of being)
+    return person == said and (person != "f" or not own_subject(d.lex, prev)
+                               and not prev.endswith(morphology().closed_ta))
 
 
 def participle_act(d: Doc, j: int, cue: int | None) -> bool:

@@ -428,7 +428,7 @@ def comp_after_adjuncts(d: Doc, p: MarkPair) -> bool:
         if q is not None:
             if d.pair_words(q) > NAME_PAIR_WORDS:
                 return False
-            j = d.word_after(q.close + 1)
+            j = max(j + 1, d.word_after(q.close + 1))  # (an empty pair in one gap: move on)
             continue
         w = wi.norms[j]
         if lex.complementizer(w):

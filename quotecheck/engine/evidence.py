@@ -165,6 +165,10 @@ class ClauseWords:
     speech_adjunct_heads: frozenset[str]  # في، خلال (، في تعليقه على: the speech event)
     speech_adjunct_nouns: frozenset[str]  # تعليق، رد، تصريح: ... nouns of that event
     gloss_openers: frozenset[str]  # وهو، وهي: after a comma, end a clause only before ال
+    tail_openers: frozenset[str]  # هو، لكني: after و/ف, open a marked sentence ending a clause
+    request_participles_m: frozenset[str]  # داعيا، مطالبا: a request ends a clause, no comma
+    request_participles_f: frozenset[str]  # داعية، مطالبة (feminine)
+    request_participles_p: frozenset[str]  # داعين، مطالبين (plural)
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +196,9 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
             | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
             | omission | {c + w for c in lex.conj_clitics for w in omission}
-            | clause_words().comment_openers | clause_words().note_relative_heads)
+            | clause_words().comment_openers | clause_words().note_relative_heads
+            | clause_words().request_participles_m | clause_words().request_participles_f
+            | clause_words().request_participles_p)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -183,6 +183,29 @@ def _stray_after_sentence(text: str, i: int) -> bool:
     return d == 1 or d == 0 and text[:nxt].rstrip()[-1:] in _INTRODUCING
 
 
+#: What ends a sentence or a phrase between a pending mark and a spaced closing mark (none may).
+_SENTENCE_END = frozenset(".!?\u2026\n,:;" + ARABIC_QUESTION + _ARABIC)
+
+
+def _spaced_closer(text: str, pending: int, i: int) -> bool:
+    """``بتهمة "الاعتداء على الأخلاق الحميدة "بسبب ...``: the double mark at i, written with a
+    space before it after a word and a letter after it (so it looks opening), closes the
+    pending double mark at ``pending`` when both stand in one phrase of one line (no full
+    stop, ! ? ؟ …, comma, colon, semicolon nor line end between: ...، لافتا إلى أن "الصراع
+    opens) and no other double mark follows on its line (an opening mark there would never
+    close; a nested quote's marks come in twos)."""
+    j = i - 1
+    while j > pending and text[j] in " \t\u00a0":
+        j -= 1
+    if j == i - 1 or j <= pending or not text[j].isalnum():
+        return False
+    if not _SENTENCE_END.isdisjoint(text[pending + 1 : i]):
+        return False
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(text[m.start()] in DOUBLE for m in _MARK_RE.finditer(text, i + 1, line_end))
+
+
 def _is_markup(text: str, i: int) -> bool:
     """A mark of scraped HTML (``style="..."``, ``...;">``): an attribute value, not a quote."""
     return (i > 0 and text[i - 1] == "=") or (i + 1 < len(text) and text[i + 1] == ">")
@@ -310,6 +333,8 @@ def pair_marks(text: str, layout: str | None = None) -> list[MarkPair]:
             continue
         if d == 1 and st and line_continues(text, i):
             continue  # the quote goes on on this line: its mark opens nothing new
+        if d == 1 and st and fam == "d" and _spaced_closer(text, st[-1], i):
+            d = -1
         if d == 1 or (d == 0 and not st):
             st.append(i)
         elif st:
