@@ -210,6 +210,11 @@ HUGE = {
     "unclosed": f"'«' + ' كلمة' * {N}",
     # one line of 10,000 spaced dashes (a breadcrumb run) before a headline's colon
     "dash_crumbs": f"'محليات - ' * {N // 10} + 'وزير: كلام كثير هنا'",
+    # a headline's statement followed by 10,000 hashtags or links (an embedded tweet's tail)
+    "hashtag_tail": f"'وزير الصحة: كلام مهم ' + '#وسم كلمة ' * {N // 10}",
+    "link_tail": f"'وزير الصحة: كلام مهم ' + 'https://t.co/x كلمة ' * {N // 20}",
+    # one line of 12,500 pauses (..): each once read its line from the start for open marks
+    "pauses": f"'وزير الصحة: كلام مهم ' + '.. كلمة ' * {N // 8}",
 }
 XFAIL_HUGE: dict[str, str] = {}  # long runs are broken up before spaCy tokenizes them
 LINEAR_DEADLINE = 60.0  # seconds for all linear cases together (about 5 s on a quiet machine)

@@ -78,18 +78,29 @@ def page_tail(d: Doc, a: int, b: int) -> int:
     """Where the statement [a, b) ends before what a page writes after a title: links and
     hashtags that end it (an embedded tweet), or ``..`` then a page label of
     headline_leads.json page_labels (``.. فيديو``); else ``b``."""
-    text = d.text
+    text, wi = d.text, d.wi
+    run, prev_end = -1, a  # where the run of links reaching the end starts; one pass
     for m in _LINK.finditer(text, a, b):
-        rest = _LINK.sub(" ", text[m.start() : b])
-        if not rest.strip(" .\u00a0"):
-            return trim(text, a, m.start())[1]
+        if run < 0 or text[prev_end : m.start()].strip(_BLANKS):
+            run = m.start()
+        prev_end = m.end()
+    if run >= 0 and not text[prev_end:b].strip(_BLANKS):
+        return trim(text, a, run)[1]
+    labels = d.lex.headline_leads["page_labels"]
+    most = max((len(label.split()) for label in labels), default=0)
+    last = wi.first_at_or_after(b)
     for m in _DOTS.finditer(text, a, b):
+        first = wi.first_at_or_after(m.end())
+        if last - first > most:
+            continue  # (more words than any page label: no tag; checked without copying)
         tag = text[m.end() : b].strip(" .!\u00a0")
-        if tag and len(tag.split()) <= TAG_WORDS and (
-                " ".join(d.wi.norms[d.wi.first_at_or_after(m.end()) : d.wi.first_at_or_after(b)])
-                in d.lex.headline_leads["page_labels"]):
+        if tag and len(tag.split()) <= TAG_WORDS and " ".join(wi.norms[first:last]) in labels:
             return trim(text, a, m.start())[1]
     return b
+
+
+#: What may stand between and after the links of an embedded tweet.
+_BLANKS = " .\u00a0"
 
 
 #: The most words of a caption's credit after a title (the speaker's name and office).
@@ -99,7 +110,7 @@ CREDIT_WORDS = 8
 def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
     """Where the statement [a, b) of the headline whose lead is words [ws, we) ends before
     an image caption's credit written after it on the line: the lead's words again, after
-    titles (``... على النتيجة الدكتور على عبد العال رئيس مجلس النواب``), then at most
+    titles (``... قبل الصيف المهندس سامي العياري مدير المشروع``), then at most
     CREDIT_WORDS words to the end with no verb of saying, MIN_CREDIT_GAP words or more of
     statement before it; not after a preposition nor before a word joined by و (the
     statement names its speaker: لا خلاف بين وزير الداخلية والنقابات); else ``b``."""

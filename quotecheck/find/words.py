@@ -63,24 +63,43 @@ def _acronym_stops(text: str) -> set[int]:
     return out
 
 
-def _open_mark(text: str, start: int, end: int) -> bool:
-    """A quotation mark is open at ``end`` on the line from ``start``: a « not yet closed, or a
-    last double mark (or single curly one, an outlet's double mark) that opens by its sides
-    (: "نفوز, even after a stray closing mark; : " نفوز, a colon before a spaced one), or an
-    odd number of them before it (a mark glued to the word before it and a space after it,
-    وقال" أنت, may open as well as close: its parity tells)."""
-    if text.rfind("«", start, end) > text.rfind("»", start, end):
-        return True
-    marks = [k for k in range(start, end) if text[k] in _QUOTE_MARKS
-             and not (text[k] == "’" and _WORD.match(text, k + 1) and k > start
-                      and _WORD.match(text, k - 1))]  # (not an apostrophe: O’Neill)
-    if not marks:
-        return False
-    k = marks[-1]
-    before = text[start:k].rstrip()
-    if mark_direction(text, k) == 1 or before.endswith(":"):
-        return True
-    return len(marks) % 2 == 1
+class _LineMarks:
+    """The quotation marks of one line read from its start up to a growing offset, so that
+    _open_mark at each pause of a long line costs the characters since the last one (the
+    same answer as reading the line from its start each time)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.pos = text, start, start
+        self.last_open = self.last_close = -1  # the last « and »
+        self.count, self.last = 0, -1  # double marks (not apostrophes) and the last one
+
+    def open_at(self, end: int) -> bool:
+        """A quotation mark is open at ``end`` on the line: a « not yet closed, or a last
+        double mark (or single curly one, an outlet's double mark) that opens by its sides
+        (: "نفوز, even after a stray closing mark; : " نفوز, a colon before a spaced one), or
+        an odd number of them before it (a mark glued to the word before it and a space after
+        it, وقال" أنت, may open as well as close: its parity tells)."""
+        text, start = self.text, self.start
+        for k in range(self.pos, end):
+            c = text[k]
+            if c == "«":
+                self.last_open = k
+            elif c == "»":
+                self.last_close = k
+            elif c in _QUOTE_MARKS and not (c == "’" and _WORD.match(text, k + 1) and k > start
+                                           and _WORD.match(text, k - 1)):  # (O’Neill)
+                self.count, self.last = self.count + 1, k
+        self.pos = max(self.pos, end)
+        if self.last_open > self.last_close:
+            return True
+        if not self.count:
+            return False
+        k = j = self.last
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        if mark_direction(text, k) == 1 or j > start and text[j - 1] == ":":
+            return True
+        return self.count % 2 == 1
 
 
 def _pause_stops(text: str) -> set[int]:
@@ -89,10 +108,14 @@ def _pause_stops(text: str) -> set[int]:
     speaker's pause inside the quote (: "نفوز..لما لا.. رغم).  Between sentences of the
     narrative it ends one."""
     out: set[int] = set()
+    line, prev = _LineMarks(text, 0), 0
     for m in _PAUSE.finditer(text):
         a = m.start()
-        if _CLOSING_BRACKET.match(text, m.end()) or _open_mark(
-                text, text.rfind("\n", 0, a) + 1, a):
+        nl = text.rfind("\n", prev, a)  # (only since the last pause: linear on long lines)
+        if nl >= 0:
+            line = _LineMarks(text, nl + 1)
+        prev = a
+        if _CLOSING_BRACKET.match(text, m.end()) or line.open_at(a):
             out.update((a, a + 1))
     return out
 
