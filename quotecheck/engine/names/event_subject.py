@@ -112,7 +112,10 @@ def event_noun_events(lex: Lexicon, wi: WordIndex, end: int) -> list[tuple[int, 
     out: list[tuple[int, SpeakerSpan]] = []
     verbs = speaker_word_list("event_verbs", lex)
     for n in range(1, min(end, len(wi))):
-        if _event_noun(lex, wi.norms[n]) and not wi.gap(n).strip(" "):
+        if _event_noun(lex, wi.norms[n]) and not wi.gap(n).strip(" ") and any(
+                strip_conj(w) in verbs for w in wi.norms[max(0, n - 1 - _SUBJECT_WORDS) : n - 1]):
+            # (the verb stands before the subject's first word, at most _SUBJECT_WORDS back:
+            # looked up first, the subject phrases only then)
             sp = _subject_before(lex, wi, n)
             if sp is not None and strip_conj(wi.norms[sp.first - 1]) in verbs:
                 out.append((wi.starts[n], sp))
