@@ -10,6 +10,7 @@ from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
     COLON_QUOTE,
     COMMAS,
+    DIGIT_COLON,
     JOIN_GAP,
     SCAN_WORDS,
     SEGMENT_END,
@@ -222,9 +223,7 @@ def clock_colon(d: Doc, k: int) -> bool:
     """The gap before word k is a colon between two digits with no space (a clock time,
     10:30; a score, 2:1): no quote opens there."""
     a, b = d.wi.gap_span(k)
-    text = d.text
-    return (b - a == 1 and 0 < a and b < len(text)
-            and text[a - 1].isdigit() and text[b].isdigit())
+    return b - a == 1 and DIGIT_COLON.match(d.text, a) is not None
 
 
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:

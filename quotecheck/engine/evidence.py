@@ -37,6 +37,9 @@ COMMA_SPLIT = re.compile("[" + re.escape("".join(sorted(COMMAS))) + "]")
 NAME_END_COMMA = NAME_END | COMMAS
 MARKS_COLON = frozenset(ALL_MARKS | {":"})
 QUOTE_CHARS = frozenset(ALL_MARKS)
+#: A colon between two digits with no space (a clock time 10:30, a score 2:1): no colon of a
+#: quote or a headline.
+DIGIT_COLON = re.compile(r"(?<=\d)[:\uff1a](?=\d)")
 # Gap characters a scan must look at: commas end clauses, colons and marks open quotes,
 # sentence punctuation ends both.
 _HOT_GAP_CHARS = COMMAS | SENTENCE_ENDS | frozenset(":：\n…") | ALL_MARKS

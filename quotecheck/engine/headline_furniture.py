@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.engine.evidence import QUOTE_CHARS, Doc, skip_space, trim
+from quotecheck.engine.evidence import DIGIT_COLON, QUOTE_CHARS, Doc, skip_space, trim
 from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS
 from quotecheck.engine.headline_lexicon import office_word
 
@@ -32,7 +32,6 @@ LEAD = re.compile(r"[\s\-\u2013\u2014\u2022*\u00b7]*(?:\d{1,2}[.)](?=\s)\s*)?"
 
 
 #: A colon between two digits: a time or a score (``10:45``), never a headline's.
-_DIGIT_COLON = re.compile(r"(?<=\d)[:\uff1a](?=\d)")
 
 
 #: What a page sets between a date stamp, a breadcrumb, a section or a site name and a
@@ -54,7 +53,7 @@ SITE_WORDS = 3
 
 
 #: A colon of COLONS that stands between no two digits.
-_HEADLINE_COLON = re.compile("(?!" + _DIGIT_COLON.pattern + ")[" + "".join(COLONS) + "]")
+_HEADLINE_COLON = re.compile("(?!" + DIGIT_COLON.pattern + ")[" + "".join(COLONS) + "]")
 
 
 def first_colon(text: str, a: int, b: int) -> int:
@@ -293,7 +292,6 @@ def stamp_prefix(d: Doc, a: int, colon: int) -> int:
     if k == ws or k >= we or not any(wi.norms[j].isdigit() for j in range(ws, k)):
         return a
     return wi.starts[k]
-
 
 
 #: The fewest words of a title before a dash that parts the items of a ticker (a fixture's

@@ -105,6 +105,8 @@ _BLANKS = " .\u00a0"
 
 #: The most words of a caption's credit after a title (the speaker's name and office).
 CREDIT_WORDS = 8
+#: The fewest words of a statement before a caption's credit.
+MIN_CREDIT_GAP = 3
 
 
 def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
@@ -134,6 +136,3 @@ def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
         return trim(d.text, a, wi.starts[j])[1]
     return b
 
-
-#: The fewest words of a statement before a caption's credit.
-MIN_CREDIT_GAP = 3
