@@ -7,7 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotecheck.engine.clauses import haal_lookalike
-from quotecheck.engine.names.part import later_title_complement, name_part, title_complement
+from quotecheck.engine.names.part import (
+    complement_as_name,
+    later_title_complement,
+    name_part,
+    title_complement,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -796,7 +801,32 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
                 or name_part(lex, wi.norms[start : last + 1], strict=True) is None
-                or _first_name_in_apposition(lex, wi, start, last, k, limit))
+                or _first_name_in_apposition(lex, wi, start, last, k, limit)
+                or complement_as_name(lex, wi.norms[start : last + 1])
+                and _apposed_plain_name(lex, wi, k, limit))
+
+
+_APPOSED_NAME = (2, 3)  # words of a name in apposition, fewest and most
+
+
+def _apposed_plain_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """After a comma, words k.. are a person's name of two or three words that the lists
+    need not know (مارك رولي، بيورن لوبوف): none definite, a title, a stop word, a
+    preposition, a time word or a place, no punctuation between them, and a comma or the
+    phrase's end right after them."""
+    lo, hi = _APPOSED_NAME
+    j = k
+    while j < min(limit, len(wi)) and j - k < hi and (j == k or not wi.gap(j).strip(" ")):
+        w = wi.norms[j]
+        if (w.startswith(lex.morph.article) or lex.is_title(w) or stops_phrase(lex, wi, j)
+                or w in lex.soft_prep or w in lex.place_prepositions or w in lex.time_words
+                or w in lex.countries or lex.complementizer(w)):
+            return False
+        j += 1
+    if j - k < lo:
+        return False
+    return j >= len(wi) or not _COMMA.isdisjoint(wi.gap(j)) or not _PHRASE_END.isdisjoint(
+        wi.gap(j))
 
 
 def _first_name_in_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,

@@ -7,6 +7,7 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
+from quotecheck.engine.names.part import complement_as_name
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     name_part,
@@ -85,8 +86,9 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
                None)
     if cut is not None:
         tail = name_part(lex, wi.norms[cut : sp.last + 1], strict=True)
-        if tail is not None and tail[1] > tail[0] and not has_name(
-            lex, norms[: cut - sp.first]
+        before = norms[: cut - sp.first]
+        if tail is not None and tail[1] > tail[0] and (
+            not has_name(lex, before) or complement_as_name(lex, before)
         ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
             rule = (cut + tail[0], cut + tail[1])
     return rule
