@@ -35,6 +35,7 @@ __all__ = [
     "is_nisba",
     "ends_subject",
     "name_part",
+    "named_later",
     "speaker_word_list",
     "noun_base",
     "phrase_after",
@@ -741,9 +742,21 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return False
     for j in range(max(k + 2, end - _NAME_WORDS), end):
         if not norms[j].startswith(m.article) and not lex.is_title(norms[j]):
-            return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
+            return end - j >= 2 and (any(w in lex.person_names for w in norms[j:end])
+                                     or named_later(lex, wi, j, end)) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def named_later(lex: Lexicon, wi: WordIndex, i: int, j: int) -> bool:
+    """The last word of words i..j-1 (a name the lists need not know) stands again later in
+    the text as the bare subject of a cue (... سوبا راو إن، ثم وأضاف راو): the book of
+    names, evidence that the words are a person's name."""
+    last = wi.norms[j - 1]
+    if last.startswith(lex.morph.article) or len(last) < 3:
+        return False
+    return any(wi.norms[x] == last and lex.cue(wi.norms[x - 1]) is not None
+               and wi.gap(x).strip(" ") == "" for x in range(j + 1, len(wi)))
 
 
 def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
@@ -774,7 +787,17 @@ def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
             wi.norms[j]):
         return True
     w = wi.norms[j]
-    return lex.is_first_name(w) and not stops_phrase(lex, wi, j)
+    if lex.is_first_name(w) and not stops_phrase(lex, wi, j):
+        return True
+    end = j  # (الا دي اتراوري ان ... وأضاف اتراوري: a name the book shows later)
+    while end < limit and end - j < _NAME_WORDS and not lex.complementizer(wi.norms[end]):
+        x = wi.norms[end]
+        if (not _PHRASE_END.isdisjoint(wi.gap(end)) and end > j or x.startswith(
+                lex.morph.article) or lex.is_title(x) or stops_phrase(lex, wi, end)):
+            return False
+        end += 1
+    return (end - j >= 2 and end < len(wi) and lex.complementizer(wi.norms[end])
+            and named_later(lex, wi, j, end))
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:
