@@ -62,3 +62,24 @@ def test_unknown_words_never_named_again_are_no_name() -> None:
     assert len(names) == 1 and "بيترانو" not in (names[0] or "")
     text = 'وقال وزير الداخلية في مؤتمر صحفي إن الوضع هادئ. وقال نائبه إن الطريق مغلقة.'
     assert speaker_names(text)[0] == "وزير الداخلية"
+
+
+def test_month_name_as_surname_before_a_weekday() -> None:
+    """A surname that is also a month (ماي) after a first name, then a day word: the name
+    goes on to the surname."""
+    text = 'وأعلنت رئيسة الوزراء البريطانية تيريزا ماي الخميس، أن المنفذ بريطاني.'
+    assert speaker_name(text) == "تيريزا ماي"
+
+
+def test_month_after_a_time_noun_is_no_surname() -> None:
+    """The near miss: the month after شهر, or with الماضي after it, is a date."""
+    text = 'وأعلنت الحكومة في ماي الماضي أن المنفذ بريطاني.'
+    assert speaker_name(text) == "الحكومة"
+    text = 'وأعلن الوزير منذ شهر ماي اليوم أن المنفذ بريطاني.'
+    assert speaker_name(text) == "الوزير"
+
+
+def test_part_of_the_day_before_a_weekday_is_no_surname() -> None:
+    """The near miss: صباح (also a personal name) before a weekday is the morning of it."""
+    text = 'وصرح وزير التربية سالم جلول صباح الثلاثاء أن "الحل قريب".'
+    assert speaker_name(text) == "سالم جلول"

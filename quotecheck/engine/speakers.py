@@ -180,7 +180,8 @@ def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
     word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
     nothing but a space between, and ends the phrase (punctuation, a complementizer, a
-    preposition or ل after it; not ماي 2017, ماي الماضي)."""
+    preposition, ل, or a time word after it unless the word is a part of the day that takes
+    one (تيريزا ماي الخميس; not ناجي جلول صباح الثلاثاء, ماي 2017, ماي الماضي)."""
     n = wi.norms[k]
     if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
         return False
@@ -192,7 +193,8 @@ def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         return True
     w = wi.norms[k + 1]
     return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
-        w.startswith(lex.morph.lam))
+        w.startswith(lex.morph.lam)) or w in lex.time_words and (
+        n not in speaker_word_list("day_parts", lex))  # (تيريزا ماي الخميس; not X صباح اليوم)
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
