@@ -83,3 +83,18 @@ def test_part_of_the_day_before_a_weekday_is_no_surname() -> None:
     """The near miss: صباح (also a personal name) before a weekday is the morning of it."""
     text = 'وصرح وزير التربية سالم جلول صباح الثلاثاء أن "الحل قريب".'
     assert speaker_name(text) == "سالم جلول"
+
+
+def test_title_only_mention_ending_in_a_definite_word_takes_the_name_given_earlier() -> None:
+    """A title-only phrase whose last word is definite (الفساد) reads like a surname alone;
+    the same title followed by a full name earlier in the text names the person."""
+    text = ('وكان رئيس الهيئة الوطنية لمكافحة الفساد سالم الطيب، قد زار الجهة. '
+            'وأكد رئيس الهيئة الوطنية لمكافحة الفساد أن الملف جاهز.')
+    assert speaker_names(text)[-1] == "سالم الطيب"
+
+
+def test_words_after_the_title_without_a_first_name_are_no_name() -> None:
+    """The near miss: a verb's object after the same title earlier is no person's name."""
+    text = ('وكان رئيس الهيئة الوطنية لمكافحة الفساد اتهمه بالتقصير. '
+            'وأكد رئيس الهيئة الوطنية لمكافحة الفساد أن الملف جاهز.')
+    assert "اتهمه" not in (speaker_names(text)[-1] or "")
