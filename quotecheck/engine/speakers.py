@@ -7,7 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotecheck.engine.clauses import haal_lookalike
-from quotecheck.engine.names.part import later_title_complement, name_part, title_complement
+from quotecheck.engine.names.part import (
+    complement_as_name,
+    later_title_complement,
+    name_part,
+    title_complement,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -30,6 +35,7 @@ __all__ = [
     "is_nisba",
     "ends_subject",
     "name_part",
+    "named_later",
     "speaker_word_list",
     "noun_base",
     "phrase_after",
@@ -174,7 +180,8 @@ def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
     word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
     nothing but a space between, and ends the phrase (punctuation, a complementizer, a
-    preposition or ل after it; not ماي 2017, ماي الماضي)."""
+    preposition, ل, or a time word after it unless the word is a part of the day that takes
+    one (تيريزا ماي الخميس; not ناجي جلول صباح الثلاثاء, ماي 2017, ماي الماضي)."""
     n = wi.norms[k]
     if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
         return False
@@ -186,7 +193,8 @@ def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         return True
     w = wi.norms[k + 1]
     return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
-        w.startswith(lex.morph.lam))
+        w.startswith(lex.morph.lam)) or w in lex.time_words and (
+        n not in speaker_word_list("day_parts", lex))  # (تيريزا ماي الخميس; not X صباح اليوم)
 
 
 def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
@@ -736,9 +744,21 @@ def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit
             return False
     for j in range(max(k + 2, end - _NAME_WORDS), end):
         if not norms[j].startswith(m.article) and not lex.is_title(norms[j]):
-            return end - j >= 2 and any(w in lex.person_names for w in norms[j:end]) and not any(
+            return end - j >= 2 and (any(w in lex.person_names for w in norms[j:end])
+                                     or named_later(lex, wi, j, end)) and not any(
                 w in lex.countries for w in norms[j:end])  # (في لندن: a place)
     return False
+
+
+def named_later(lex: Lexicon, wi: WordIndex, i: int, j: int) -> bool:
+    """The last word of words i..j-1 (a name the lists need not know) stands again later in
+    the text as the bare subject of a cue (... سوبا راو إن، ثم وأضاف راو): the book of
+    names, evidence that the words are a person's name."""
+    last = wi.norms[j - 1]
+    if last.startswith(lex.morph.article) or len(last) < 3:
+        return False
+    return any(wi.norms[x] == last and lex.cue(wi.norms[x - 1]) is not None
+               and wi.gap(x).strip(" ") == "" for x in range(j + 1, len(wi)))
 
 
 def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
@@ -769,7 +789,17 @@ def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
             wi.norms[j]):
         return True
     w = wi.norms[j]
-    return lex.is_first_name(w) and not stops_phrase(lex, wi, j)
+    if lex.is_first_name(w) and not stops_phrase(lex, wi, j):
+        return True
+    end = j  # (الا دي اتراوري ان ... وأضاف اتراوري: a name the book shows later)
+    while end < limit and end - j < _NAME_WORDS and not lex.complementizer(wi.norms[end]):
+        x = wi.norms[end]
+        if (not _PHRASE_END.isdisjoint(wi.gap(end)) and end > j or x.startswith(
+                lex.morph.article) or lex.is_title(x) or stops_phrase(lex, wi, end)):
+            return False
+        end += 1
+    return (end - j >= 2 and end < len(wi) and lex.complementizer(wi.norms[end])
+            and named_later(lex, wi, j, end))
 
 
 def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int) -> bool:
@@ -796,7 +826,32 @@ def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
     return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
                 or _title_follows(lex, wi, k, limit)
                 or name_part(lex, wi.norms[start : last + 1], strict=True) is None
-                or _first_name_in_apposition(lex, wi, start, last, k, limit))
+                or _first_name_in_apposition(lex, wi, start, last, k, limit)
+                or complement_as_name(lex, wi.norms[start : last + 1])
+                and _apposed_plain_name(lex, wi, k, limit))
+
+
+_APPOSED_NAME = (2, 3)  # words of a name in apposition, fewest and most
+
+
+def _apposed_plain_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """After a comma, words k.. are a person's name of two or three words that the lists
+    need not know (مارك رولي، بيورن لوبوف): none definite, a title, a stop word, a
+    preposition, a time word or a place, no punctuation between them, and a comma or the
+    phrase's end right after them."""
+    lo, hi = _APPOSED_NAME
+    j = k
+    while j < min(limit, len(wi)) and j - k < hi and (j == k or not wi.gap(j).strip(" ")):
+        w = wi.norms[j]
+        if (w.startswith(lex.morph.article) or lex.is_title(w) or stops_phrase(lex, wi, j)
+                or w in lex.soft_prep or w in lex.place_prepositions or w in lex.time_words
+                or w in lex.countries or lex.complementizer(w)):
+            return False
+        j += 1
+    if j - k < lo:
+        return False
+    return j >= len(wi) or not _COMMA.isdisjoint(wi.gap(j)) or not _PHRASE_END.isdisjoint(
+        wi.gap(j))
 
 
 def _first_name_in_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,

@@ -210,3 +210,20 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         break
     return i
+
+
+_COMPLEMENT_NAME = 3  # words of a body's foreign name after an office word at most
+
+
+def complement_as_name(lex: Lexicon, norms: list[str]) -> bool:
+    """The name the rules read in a title phrase stands right after an indefinite office
+    word, in construct, and does not open with a known personal name (نائب مدير سكوتلاند
+    يارد; يارد alone is listed, evidence only): the office's complement, a body's foreign
+    name, so a person's name may still follow it in apposition."""
+    part = name_part(lex, norms, strict=True)
+    if part is None or part[0] == 0 or not 0 < part[1] - part[0] <= _COMPLEMENT_NAME:
+        return False
+    office = strip_conj(norms[part[0] - 1])
+    return (lex.is_title(office) and not office.startswith(lex.morph.article)
+            and not is_nisba(office)
+            and norms[part[0]] not in lex.person_names)

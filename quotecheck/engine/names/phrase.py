@@ -7,9 +7,11 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
+from quotecheck.engine.names.part import complement_as_name
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     name_part,
+    named_later,
     quoted_person_name,
     speaker_word_list,
 )
@@ -85,11 +87,38 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
                None)
     if cut is not None:
         tail = name_part(lex, wi.norms[cut : sp.last + 1], strict=True)
-        if tail is not None and tail[1] > tail[0] and not has_name(
-            lex, norms[: cut - sp.first]
+        before = norms[: cut - sp.first]
+        if tail is not None and tail[1] > tail[0] and (
+            not has_name(lex, before) or complement_as_name(lex, before)
         ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
             rule = (cut + tail[0], cut + tail[1])
+    later = _tail_named_later(lex, wi, sp)
+    if later is not None and (rule is None or rule[0] < later[0] and not any(
+            lex.is_first_name(w) for w in wi.norms[rule[0] : later[0]])):
+        rule = later  # الوجه الشهير في موريتانيا الا دي اتراوري ... وأضاف اتراوري
     return rule
+
+
+_TAIL_NAME = (2, 3)  # words of a name at a phrase's end after a place complement
+
+
+def _tail_named_later(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None:
+    """The last two or three words of a phrase, after a place preposition and its
+    complement, none definite, a title or a place, whose last word the text shows again as
+    a cue's bare subject (names the lists need not know): the person's name."""
+    lo, hi = _TAIL_NAME
+    end = sp.last + 1
+    for n in range(hi, lo - 1, -1):
+        i = end - n
+        if i - 2 < sp.first or wi.norms[i - 2] not in lex.place_prepositions:
+            continue
+        words = wi.norms[i:end]
+        if any(w.startswith(lex.morph.article) or lex.is_title(w) or w in lex.countries
+               for w in words) or wi.gap(i).strip(" "):
+            continue
+        if named_later(lex, wi, i, end):
+            return (i, end)
+    return None
 
 
 def _kin(lex: Lexicon, norm: str) -> bool:

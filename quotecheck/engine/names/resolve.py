@@ -31,6 +31,16 @@ def _stray_word(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
             and len(book.fullest(key)) == 1)
 
 
+def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> NameKey | None:
+    """The name after the same title elsewhere in the document (``TitleNames``) when it is
+    two words or more and opens with a listed first name (evidence that the words after the
+    title are a name, not the verb's object: اتهمته، فتم فتح تحقيق)."""
+    key = titles.name_for(sp)
+    if key is None or len(key) < 2 or not ctx.lex.is_first_name(key[0]):
+        return None
+    return key
+
+
 def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpan,
             key: NameKey | None) -> Resolved:
     """The mention of ``sp``, its name (``key``'s fullest form, the name after its title
@@ -46,7 +56,9 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
         if key is None:  # (وأكدت الوزيرة after وزيرة الشباب، مجدولين الشارني)
             key = office_holder(ctx, book, sp) or surname_key(ctx, book, sp)
     if key is not None and _stray_word(ctx, book, sp, key):
-        key = office_holder(ctx, book, sp) or key  # (لكرة القدم المحترفة: no surname)
+        # (لكرة القدم المحترفة: no surname; رئيس الهيئة الوطنية لمكافحة الفساد: the name
+        # after the same title elsewhere, when it opens with a listed first name)
+        key = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp) or key
     if key is not None:
         name = book.display(key)
     else:
