@@ -1,4 +1,5 @@
-"""A verb of request that is no cue (particles.json ``request_verbs``: داعيا، مطالبا، دعا،
+"""A verb of request that is no cue (particles.json ``request_finite_verbs`` and the
+``request_participles_m/_f/_p``: داعيا، مطالبا، دعا،
 طالبت، حث) a few words before the marks or the complementizer a cue's scan reaches makes
 them the request's object: GUIDELINES.md counts no quote there. Sentences written for the
 test."""

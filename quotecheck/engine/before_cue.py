@@ -15,6 +15,7 @@ from quotecheck.engine.speakers import (
     cue_with_object,
     is_medium,
     phrase_after,
+    speaker_head,
     speaker_word_list,
     stops_phrase,
 )
@@ -113,7 +114,7 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
         if strip_conj(wi.norms[j]) in lex.subject_particles and j < v - 1:
             sp = phrase_after(lex, wi, j + 1, v)
             if sp is not None and sp.first == j + 1 and sp.last == v - 1 and (
-                    v == i and v - j <= 6 or _speaker_head(lex, wi, sp, j)):
+                    v == i and v - j <= 6 or _particle_subject_head(lex, wi, sp, j)):
                 return sp
             break
     sp = conjoined_subject(d, s, i, form)
@@ -136,15 +137,14 @@ def _joined_cue(lex: Lexicon, w: str) -> bool:
 _PARTICLE_SUBJECT_WORDS = 10  # words of a subject after أن/لكن before its verb at most
 
 
-def _speaker_head(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan, j: int) -> bool:
+def _particle_subject_head(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan, j: int) -> bool:
     """A subject read after the particle at word j, longer or before قد / كان, opens with a
     title, a body, an unnamed source or a known first name (يذكر أن وزير الشؤون الخارجية خميس
     الجهيناوي قد أكد), and the particle follows no preposition (بعد أن قامت عناصر ...: a
     clause of time, not the verb's)."""
     if j > 0 and strip_conj(wi.norms[j - 1]) in lex.leading_prepositions:
         return False
-    w = wi.norms[sp.first]
-    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
+    return speaker_head(lex, wi.norms[sp.first])
 
 
 def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:

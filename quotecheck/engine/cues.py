@@ -331,7 +331,8 @@ REQUEST_REACH = 5
 
 
 def requested(d: Doc, k: int, cue_last: int) -> bool:
-    """A verb of request that is no cue (``request_verbs``: داعيا، مطالبا، دعا، طالبت، حث)
+    """A verb of request that is no cue (``request_verbs``: particles.json
+    ``request_finite_verbs`` and ``request_participles_m/_f/_p``: داعيا، مطالبا، دعا، طالبت، حث)
     stands after the cue within REQUEST_REACH words before the mark pair or complementizer at
     word k: the marks or the clause are the request's object (داعيا الحكومة إلى "التعامل
     معها بحزم"، مطالبا "بمساواتهن مع الرجل"), which GUIDELINES.md does not count as a quote."""

@@ -56,7 +56,7 @@ def first_person(d: Doc, a: int, b: int) -> bool:
             return True
         if w.startswith(prefix) and len(w) >= 4 and prev in lx["first_person_particles"]:
             return True
-        if (w.startswith(lx["singular_prefix"]) and len(w) >= 3 and prev in lx["verb_particles"]
+        if (w.startswith(lx["singular_prefix"]) and len(w) >= 3 and prev in lx["negation_particles"]
                 and not w.startswith(d.lex.article)):
             return True  # لن أستقيل، لم أقل: only a verb follows لن/لم (لمّ الشمل: a noun), and
             # أ is the first person

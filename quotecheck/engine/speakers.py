@@ -71,6 +71,13 @@ def is_medium(lex: Lexicon, norm: str) -> bool:
     return hit
 
 
+def speaker_head(lex: Lexicon, w: str) -> bool:
+    """Word w can head a speaker's phrase: a title, a body, an unnamed source or a known first
+    name (وزير، الوزارة، مصادر، سامي).  Callers add their own tests (a preposition before,
+    a definite noun, a medium)."""
+    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
+
+
 def _is_medium(lex: Lexicon, norm: str) -> bool:
     n = strip_conj(norm)
     medium = lex.medium

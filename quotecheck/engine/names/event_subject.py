@@ -5,7 +5,13 @@ right before the noun."""
 
 from __future__ import annotations
 
-from quotecheck.engine.speakers import SpeakerSpan, is_medium, phrase_after, speaker_word_list
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    is_medium,
+    phrase_after,
+    speaker_head,
+    speaker_word_list,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
@@ -59,7 +65,7 @@ def _subject_before(lex: Lexicon, wi: WordIndex, n: int) -> SpeakerSpan | None:
             continue
         if s > 0 and not wi.gap(s).strip(" ") and _verb_like(lex, wi.norms[s - 1]) and not (
                 wi.norms[s - 1] in lex.person_names and not _heads_office(lex, wi.norms[s])
-        ) and _opens_clause(lex, wi, s - 1) and _speaker_head(lex, wi.norms[s]):
+        ) and _opens_clause(lex, wi, s - 1) and _subject_head(lex, wi.norms[s]):
             return sp  # (خميس الجهيناوي: a name's first word, not a verb; عقد وزير: a verb)
     return None
 
@@ -92,14 +98,14 @@ def _opens_clause(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         not COMMAS.isdisjoint(wi.gap(k))) or wi.norms[k - 1] in lex.verb_openers
 
 
-def _speaker_head(lex: Lexicon, w: str) -> bool:
-    """A word that can head the subject phrase: a title, a body, an unnamed-source noun, a
-    first name or a definite noun; no medium (قناة، وكالة: it relays)."""
-    bare = strip_conj(w)
+def _subject_head(lex: Lexicon, w: str) -> bool:
+    """A word that can head the subject phrase: a speaker's head (speakers.speaker_head; an
+    unnamed-source noun after و/ف too) or a definite noun; no medium (قناة، وكالة: it
+    relays)."""
     if is_medium(lex, w):
         return False
-    return lex.is_title(w) or lex.is_body(w) or bare in lex.anonymous or (
-        lex.is_first_name(w) or w.startswith(lex.morph.article))
+    return speaker_head(lex, w) or strip_conj(w) in lex.anonymous or w.startswith(
+        lex.morph.article)
 
 
 def event_noun_events(lex: Lexicon, wi: WordIndex, end: int) -> list[tuple[int, SpeakerSpan]]:

@@ -80,9 +80,12 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
     lex.complement_verbs = frozenset(with_clitics({
         form: None for kind, bases in particles["complement_verbs"].items()
         for base in bases for form, _ in inflect(kind, fold(base))}))
-    # داعيا إلى "..."، مطالبا بأن: verbs of request (no cues), with a و/ف clitic too
-    lex.request_verbs = frozenset(with_clitics(
-        {w: None for w in fold_all(particles["request_verbs"])}))
+    # داعيا إلى "..."، مطالبا بأن، دعا إلى: verbs of request (no cues), with a و/ف clitic
+    # too: the finite forms and the participles of request_participles_m/_f/_p
+    request = [w for key in ("request_finite_verbs", "request_participles_m",
+                             "request_participles_f", "request_participles_p")
+               for w in particles[key]]
+    lex.request_verbs = frozenset(with_clitics({w: None for w in fold_all(request)}))
     # جاء في التقرير أن، ورد في صحيفة "..." أن: documents a statement cue quotes
     lex.statement_documents = frozenset(fold_all(particles["statement_documents"]))
     # the duals and purpose forms, unless a homograph is a phrase word (نقلا عن) or a
