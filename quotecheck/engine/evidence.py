@@ -236,9 +236,11 @@ def after_first_letter(raw: str) -> int:
 
 
 def close_mark(text: str, a: int, b: int) -> int:
-    """``b``, or one past it when text[a:b] leaves a quoted name open and its closing mark
-    follows (مراسل "الجوهرة أف أم")."""
+    """``b``, or one past it when text[a:b] leaves a quoted name or a bracket open and its
+    closing mark follows (مراسل "الجوهرة أف أم"، صندوق الأمم المتحدة للطفولة (اليونيسف))."""
     if b < len(text) and text[b] in ALL_MARKS and sum(c in ALL_MARKS for c in text[a:b]) % 2:
+        return b + 1
+    if b < len(text) and text[b] == ")" and text.count("(", a, b) > text.count(")", a, b):
         return b + 1
     return b
 
