@@ -80,7 +80,7 @@ def test_sharh_the_noun_is_no_cue() -> None:
 
 
 def test_a_wish_after_the_cue_is_no_report() -> None:
-    """cues.py ``_wish``: أعرب عن أمله في أن ...: the object of a hope (GUIDELINES)."""
+    """cue_owners.py ``_wish``: أعرب عن أمله في أن ...: the object of a hope (GUIDELINES)."""
     assert _quotes("وأعرب الوزير عن أمله في أن يتم الاتفاق قريبا.") == []
 
 

@@ -1,5 +1,5 @@
 """علي (written with ي) set off by commas after a title and followed by a known name is the
-name in apposition, not the preposition على (``engine.speakers._apposed_ali``).  Sentences
+name in apposition, not the preposition على (``engine.phrase_stops._apposed_ali``).  Sentences
 written for the test, after ANT JA-internationalNews-741."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A definite medium noun between an office's words and a person's first name is the
 office's adjective, not a medium: المقال "the dismissed" in وزير الخارجية المقال سامي
-العياري (``engine.speakers._office_adjective``).  Sentences written for the test."""
+العياري (``engine.phrase_stops._office_adjective``).  Sentences written for the test."""
 
 from __future__ import annotations
 

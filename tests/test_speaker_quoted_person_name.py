@@ -1,6 +1,6 @@
 """A person's full name in quotation marks after a title or a role word (مدير المهرجان
 "نجيب الصافي"، الإعلامية" بروين حبيب") belongs to the speaker phrase and is its name
-(``speakers._quoted_person``, ``names.phrase._rule_name``).  Sentences written for the test."""
+(``speaker_steps.quoted_person``, ``names.phrase._rule_name``).  Sentences written for the test."""
 
 from __future__ import annotations
 

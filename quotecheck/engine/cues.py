@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
+from quotecheck.engine.cue_owners import owned_elsewhere, requested
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
@@ -37,7 +38,7 @@ from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after,
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
-from quotecheck.lang.ar.morphology import morphology, strip_conj, without_article
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.normalize import fold
 
 # What opens a cue's quote: ("mark", k, pair), ("colon", k, None) or ("comp", k, None) for
@@ -269,10 +270,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
-        if lex.complementizer(w) and (_wish(d, k, cue_last) or _request(d, k, site)
-                                      or _proviso(d, k, site) or _owned(d, k, cue_last)
-                                      or _verb_owned(d, k, cue_last)
-                                      or requested(d, k, cue_last)):
+        if lex.complementizer(w) and owned_elsewhere(d, k, site):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
                                           ) and not (w == lex.conditional and _conditional(d, k)):
@@ -282,85 +280,6 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             return fallback or (None, k, None)
         k += 1
     return fallback or (None, k, None)
-
-
-def _wish(d: Doc, k: int, cue_last: int) -> bool:
-    """The complementizer at word k follows a noun of hope or wish (عن أمله أن، عن الأمل في
-    أن، عن رغبته بأن): its clause is the object of a wish, which the guidelines do not
-    count as reported speech."""
-    norms, lex = d.wi.norms, d.lex
-    j = k - 1
-    if j > cue_last and norms[j] in lex.wish_prepositions:
-        j -= 1
-    return j > cue_last and norms[j] in lex.wish_nouns
-
-
-def _owned(d: Doc, k: int, cue_last: int) -> bool:
-    """The complementizer at word k (after a و, or a preposition of ``wish_prepositions``,
-    or neither) follows a word that takes it itself (``complementizer_owners``: من شأنه أن
-    "is likely to", باعتبار أن "since", علما أن "noting that"; the impersonal predicates من
-    المنتظر أن، من الممكن أن، يبدو أن، يتوقع أن، يشتبه في أنه): its clause belongs to that
-    word, not to the cue (أعلن عن قرار من شأنه أن يحد من البطالة), and ends the trigger scan
-    with no quote."""
-    norms, lex = d.wi.norms, d.lex
-    j = k - 1
-    if j > cue_last + 1 and (norms[j] == morphology().conjunction
-                             or norms[j] in lex.wish_prepositions):
-        j -= 1  # (علما و ان، يشتبه في أنه)
-    return j > cue_last and norms[j] in lex.complementizer_owners
-
-
-#: How many words before its complementizer a verb of ``complement_verbs`` may stand (its
-#: subject between: تدرك الحكومة أنها).
-COMPLEMENT_VERB_REACH = 3
-
-
-def _verb_owned(d: Doc, k: int, cue_last: int) -> bool:
-    """A verb that is no cue but takes a complementizer (``complement_verbs``: اختار، أدرك،
-    قرر، وجد، ينتظر) stands within COMPLEMENT_VERB_REACH words before the complementizer at
-    word k, after the cue: the complementizer is that verb's (حبيبته التي اختارت أن تعشق
-    الوطن، أدركت المذيعة أن), not the cue's, and the scan ends with no quote."""
-    norms, lex = d.wi.norms, d.lex
-    return any(norms[j] in lex.complement_verbs
-               for j in range(max(cue_last + 1, k - COMPLEMENT_VERB_REACH), k))
-
-
-#: How many words before a cue's mark pair or complementizer a verb of request may stand
-#: (its addressee and preposition between: داعيا المجتمع الدولي إلى "...").
-REQUEST_REACH = 5
-
-
-def requested(d: Doc, k: int, cue_last: int) -> bool:
-    """A verb of request that is no cue (``request_verbs``: particles.json
-    ``request_finite_verbs`` and ``request_participles_m/_f/_p``: داعيا، مطالبا، دعا، طالبت، حث)
-    stands after the cue within REQUEST_REACH words before the mark pair or complementizer at
-    word k: the marks or the clause are the request's object (داعيا الحكومة إلى "التعامل
-    معها بحزم"، مطالبا "بمساواتهن مع الرجل"), which GUIDELINES.md does not count as a quote."""
-    norms, lex = d.wi.norms, d.lex
-    return any(norms[j] in lex.request_verbs
-               for j in range(max(cue_last + 1, k - REQUEST_REACH), k))
-
-
-def _request(d: Doc, k: int, site: CueSite) -> bool:
-    """The complementizer at word k follows a noun of necessity (``request_nouns``: مشيرة إلى
-    ضرورة أن، مشددا على ضرورة أن، وشدد الوزير على ضرورة أن): the speaker's demand, which the
-    guidelines do not count as reported speech (its speaker still spoke: CueSpeakers.spoke;
-    round 6b, a finite verb too)."""
-    return k - 1 > site.last and d.wi.norms[k - 1] in d.lex.request_nouns
-
-
-def _proviso(d: Doc, k: int, site: CueSite) -> bool:
-    """The complementizer at word k follows على as written (``proviso_written``) and neither the
-    cue's lemma (``proviso_governors``: شدد، أكد، أصر) nor a verbal noun right before it
-    (``proviso_governor_nouns``: بالتأكيد) governs على: the clause is a proviso, "provided
-    that" (تعهدت النقابة بتقديم مشروع، على أن تنتهي المناقشات ...), no report."""
-    wi, lex = d.wi, d.lex
-    norms, j = wi.norms, k - 1
-    if j <= site.last or d.text[wi.starts[j] : wi.ends[j]] not in lex.proviso_written:
-        return False
-    if fold(site.form.lemma) in lex.proviso_governors:
-        return False
-    return not (j - 1 > site.last and norms[j - 1] in lex.proviso_governor_nouns)
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:

@@ -13,6 +13,30 @@ from quotecheck.engine.names.part import (
     name_part,
     title_complement,
 )
+from quotecheck.engine.phrase_stops import (
+    is_medium,
+    is_name_ali,
+    speaker_head,
+    speaker_word_list,
+    stops_phrase,
+)
+from quotecheck.engine.speaker_steps import (
+    COLON_QUOTE,
+    COMPLEMENT_WORDS,
+    MARK_GAP,
+    NAME_WORDS,
+    PAREN_OPEN,
+    PHRASE_END,
+    QUOTE_CHARS,
+    after_quoted_name,
+    body_complement,
+    complement_then_name,
+    named_later,
+    nickname,
+    parenthetical_step,
+    quoted_person,
+    quoted_step,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -23,10 +47,9 @@ from quotecheck.lang.ar.morphology import (
     strip_possessive,
     without_article,
 )
-from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
+from quotecheck.lang.ar.punctuation import COMMAS
 
 _ARTICLE = morphology().article  # (read per word: a module constant)
-_ALEF = morphology().alef
 
 __all__ = [
     "SpeakerSpan",
@@ -36,6 +59,7 @@ __all__ = [
     "ends_subject",
     "name_part",
     "named_later",
+    "speaker_head",
     "speaker_word_list",
     "noun_base",
     "phrase_after",
@@ -44,9 +68,6 @@ __all__ = [
 ]
 
 _COMMA = COMMAS
-_COLON_QUOTE = frozenset(':"“”«»„')
-_QUOTE_CHARS = frozenset('"“”«»„')
-_PHRASE_END = frozenset(':"“”«»„\n()') | SENTENCE_ENDS
 _COLON_QUOTE_LINE = frozenset(':"“”«»\n')
 
 
@@ -61,170 +82,8 @@ class SpeakerSpan:
     issuer: bool = False  # read from في بيان لـX: the speaker of its own verb only
 
 
-def is_medium(lex: Lexicon, norm: str) -> bool:
-    """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
-    before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
-    memo = lex.memos.get("is_medium")
-    hit = memo.get(norm) if memo is not None else None
-    if hit is None:
-        hit = lex.memo("is_medium")[norm] = _is_medium(lex, norm)
-    return hit
-
-
-def speaker_head(lex: Lexicon, w: str) -> bool:
-    """Word w can head a speaker's phrase: a title, a body, an unnamed source or a known first
-    name (وزير، الوزارة، مصادر، سامي).  Callers add their own tests (a preposition before,
-    a definite noun, a medium)."""
-    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
-
-
-def _is_medium(lex: Lexicon, norm: str) -> bool:
-    n = strip_conj(norm)
-    medium = lex.medium
-    return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
-        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium) or (
-        n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
-
-
-def is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
-    as written)."""
-    return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
-
-
 _is_name_ali = is_name_ali  # (the name the phrase rules use)
-
-
-def _apposed_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """علي set off by a comma after a title and followed by a known name (رئيس الوزراء
-    السابق، علي زيدان،): the name in apposition, not على after the title (الوزير، علي أن)."""
-    return k + 1 < len(wi) and not COMMAS.isdisjoint(wi.gap(k)) and (
-        not wi.gap(k + 1).strip(" ") and wi.norms[k + 1] in lex.person_names
-        and not wi.norms[k + 1].startswith(_ARTICLE))
-
-
-_SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
-
-
-def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """True when word k cannot be part of a speaker phrase."""
-    n = wi.norms[k]
-    if n == lex.ala and _is_name_ali(lex, wi, k) and k > 0 and (
-            not lex.is_title(wi.norms[k - 1]) or _apposed_ali(lex, wi, k)):
-        return False  # the name Ali (علي), not the preposition على
-    memo = lex.memos.get("stops_phrase")
-    verdicts = memo.get(n) if memo is not None else None
-    if verdicts is None:
-        verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
-                                                  _word_stops(lex, n, True))
-    verdict = verdicts[k > 0]
-    if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
-        return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
-    if verdict == 1 and k > 0 and n in speaker_word_list("source_adjectives", lex) and (
-            _after_source(lex, wi, k)):
-        return False  # مصدر مطلع: "informed", not مطلع "the beginning of" (a time word)
-    if verdict == 1 and n in lex.time_words and n in lex.person_names and (
-            _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
-        return False  # صباح الجزيري: a first name before its surname, not "morning"
-    if verdict == _SOFT:
-        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
-        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
-    return bool(verdict) or _period(lex, wi, k)
-
-
-def _period(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Words k, k+1 are a time adverbial of a period (الأسبوع الماضي، الشهر المقبل، السنة
-    الفارطة: speaker_words.json period_nouns, period_adjectives), not part of a speaker:
-    not العام after a title (office_period_nouns; الأمين العام المقبل: the office)."""
-    n = strip_conj(wi.norms[k])
-    if n not in speaker_word_list("period_nouns", lex) or k + 1 >= len(wi) or (
-            wi.gap(k + 1).strip(" ")):
-        return False
-    if wi.norms[k + 1] not in speaker_word_list("period_adjectives", lex):
-        return False
-    return not (k > 0 and n in speaker_word_list("office_period_nouns", lex)
-                and lex.is_title(wi.norms[k - 1]) and not wi.gap(k).strip(" "))
-
-
-def _after_source(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k follows an unnamed-source noun, or one and its nisba adjective (مصدر مطلع،
-    مصدر أمني مطلع), with nothing but spaces between."""
-    j = k - 1
-    if j > 0 and is_nisba(wi.norms[j]) and not wi.gap(j).strip(" "):
-        j -= 1
-    return not wi.gap(k).strip(" ") and strip_conj(wi.norms[j]) in lex.anonymous
-
-
-def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k, a definite medium noun (المقال "the article"), stands between an office's
-    words and a person's first name with nothing but spaces around it: the adjective of
-    the office (المقال "the dismissed"), not a medium."""
-    n, m = wi.norms[k], lex.morph
-    if not (n.startswith(m.article) and is_medium(lex, n)) or k + 1 >= len(wi):
-        return False
-    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
-        return False
-    prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
-    return (lex.is_title(prev) or prev.startswith(m.article)) and lex.is_first_name(nxt)
-
-
-def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k, a time word that is also a personal name (صباح), opens a name: it stands right
-    after a title (الفنانة صباح، الشيخ صباح), is not definite (الأحد) and a word follows in
-    the same phrase that is no time word, number, stop word or preposition (صباح الجزيري,
-    not الوزير صباح اليوم، صباح 12، صباح في)."""
-    j = k + 1
-    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.gap(k).strip()
-            or wi.norms[k].startswith(_ARTICLE) or not lex.is_title(wi.norms[k - 1])):
-        return False
-    w = wi.norms[j]
-    return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
-                or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
-                or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
-
-
-def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
-    word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
-    nothing but a space between, and ends the phrase (punctuation, a complementizer, a
-    preposition, ل, or a time word after it unless the word is a part of the day that takes
-    one (تيريزا ماي الخميس; not ناجي جلول صباح الثلاثاء, ماي 2017, ماي الماضي)."""
-    n = wi.norms[k]
-    if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
-        return False
-    prev = wi.norms[k - 1]
-    if (prev.startswith(_ARTICLE) or lex.is_title(prev) or prev in lex.time_words
-            or prev.isdigit() or _word_stops(lex, prev, k > 1) or len(prev) < 3):
-        return False
-    if k + 1 >= len(wi) or wi.gap(k + 1).strip(" "):
-        return True
-    w = wi.norms[k + 1]
-    return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
-        w.startswith(lex.morph.lam)) or w in lex.time_words and (
-        n not in speaker_word_list("day_parts", lex))  # (تيريزا ماي الخميس; not X صباح اليوم)
-
-
-def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
-    """What the word alone says: 1 stops a phrase, 0 does not, _SOFT depends on the next."""
-    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
-        len(n) <= 4 and strip_conj(n) in lex.hard_stop
-    ):
-        return 1
-    if lex.cue(n) is not None and not lex.is_title(n):
-        return 1
-    if lex.complementizer(n):
-        return 1
-    if n in lex.soft_prep:
-        return _SOFT
-    if n.startswith(lex.morph.lam) and has_prev and is_medium(lex, n[1:]):
-        return 1
-    if is_medium(lex, n) and not lex.is_title(n):
-        return 1
-    return int(n.isdigit())
-
-
 _MAX_PHRASE = 15  # words of a speaker phrase at most
-_MARK_GAP = ' "“”«»„'  # a gap of quotation marks and spaces only
 
 
 def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
@@ -238,7 +97,7 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
     ) and not _is_name_ali(lex, wi, k):  # (وقال علي كلثوم: the name, not على)
         return None
     if k == first and not after_label and not _COLON_QUOTE_LINE.isdisjoint(wi.gap(k)):
-        if _nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
+        if nickname(wi, k, limit) and not stops_phrase(lex, wi, k):
             return SpeakerSpan(k, k)  # وقالت “القسام” في بيان
         return None
     n0 = wi.norms[k]
@@ -308,8 +167,8 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
         or fronted_pronoun_phrase(lex, wi, k, limit)
     ):
         k += 1
-    if k > first and k < limit and not _QUOTE_CHARS.isdisjoint(wi.gap(k)):
-        k = _after_quoted_name(wi, k, limit)
+    if k > first and k < limit and not QUOTE_CHARS.isdisjoint(wi.gap(k)):
+        k = after_quoted_name(wi, k, limit)
     if k > first and _correspondent(lex, wi.norms[first]):
         k = _past_correspondent_name(lex, wi, k, limit)
     return k
@@ -331,12 +190,6 @@ def fronted_pronoun_phrase(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> b
     nxt = wi.norms[k + 1]
     return not (lex.complementizer(nxt) or stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or strip_conj(nxt) in lex.media)  # (نقلت عنه صحيفة X: the medium relays)
-
-
-def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
-    """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
-    ``lex.speaker_lists[key]``."""
-    return lex.speaker_lists[key]
 
 
 def cue_with_object(lex: Lexicon, w: str) -> CueForm | None:
@@ -369,14 +222,14 @@ def _past_correspondent_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) ->
     الوالي أن)."""
     suffixes = speaker_word_list("outlet_suffixes", lex)
     while k < limit and (wi.norms[k] in lex.media or wi.norms[k] in suffixes) and (
-            _PHRASE_END.isdisjoint(wi.gap(k))):
+            PHRASE_END.isdisjoint(wi.gap(k))):
         k += 1
     if k >= limit or wi.norms[k].startswith(_ARTICLE) or lex.is_title(wi.norms[k]):
         return k
     for e in range(k, min(k + _CORRESPONDENT_NAME, limit)):
         w = wi.norms[e]
         if lex.is_title(w) or stops_phrase(lex, wi, e) or w in lex.soft_prep or (
-                e > k and not _PHRASE_END.isdisjoint(wi.gap(e))):
+                e > k and not PHRASE_END.isdisjoint(wi.gap(e))):
             return k
         after = e + 1
         if after >= limit or not _COMMA.isdisjoint(wi.gap(after)) or lex.complementizer(
@@ -391,10 +244,10 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
     k = start + 1
     while k < limit:
         gap = wi.gap(k)
-        step = None if _COLON_QUOTE.isdisjoint(gap) else _quoted_step(
+        step = None if COLON_QUOTE.isdisjoint(gap) else quoted_step(
             lex, wi, start, last, k, limit, gap)  # (most gaps: a space)
-        if step is None and _PAREN_OPEN in gap:
-            step = _parenthetical_step(lex, wi, start, last, k, limit, gap)
+        if step is None and PAREN_OPEN in gap:
+            step = parenthetical_step(lex, wi, start, last, k, limit, gap)
         if step is not None:
             last, k, go_on = step
             if go_on:
@@ -457,102 +310,14 @@ def _joined_portfolio(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int
             and name_part(lex, wi.norms[start : last + 1], strict=True) is None)
 
 
-_PAREN_OPEN, _PAREN_CLOSE = "(", ")"
-_PAREN_WORDS = 3  # words of a body's parenthetical name or acronym at most
-
-
-def _parenthetical_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                        limit: int, gap: str) -> tuple[int, int, bool] | None:
-    """A short parenthesis right after a body's or an office's words, before any person's
-    name (صندوق الأمم المتحدة للطفولة (اليونيسف) أن، رئيس جامعة المعلومات (منظمة الأعراف)
-    قيس سلامي): the body's other name, read through; the phrase goes on after it.  None for
-    any other parenthesis (an age, a date: X (48 سنة))."""
-    if gap.strip(" ") != _PAREN_OPEN or not gap.startswith(" ") or name_part(
-            lex, wi.norms[start : last + 1], strict=True) is not None:
-        return None  # (لـ(وات): the addressee's preposition glued to the mark)
-    if not any(lex.is_body(strip_conj(w)) or lex.is_body(w) for w in wi.norms[start : last + 1]):
-        return None
-    for j in range(k + 1, min(k + 1 + _PAREN_WORDS, limit + 1)):
-        g = wi.gap(j) if j < len(wi) else ""
-        if _PAREN_CLOSE in g:
-            if g.strip(" ") != _PAREN_CLOSE or any(w.isdigit() for w in wi.norms[k:j]):
-                return None
-            if j < limit and not (stops_phrase(lex, wi, j) or lex.complementizer(wi.norms[j])
-                                  or wi.norms[j] in lex.soft_prep):
-                return j, j + 1, True  # (... (منظمة الأعراف) قيس سلامي: the name after it)
-            return j - 1, j, False
-        if g.strip(" "):
-            return None
-    return None
-
-
-def _quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,
-                 gap: str) -> tuple[int, int, bool] | None:
-    """Quotation marks before word k that a phrase reads through: (its new last word, the
-    next word, whether it goes on), or None when they decide nothing.  ``gap``: the text
-    before word k, holding a colon or a mark."""
-    marks_only = gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap)
-    if (marks_only and name_part(lex, wi.norms[start : last + 1], strict=True) is None
-            and not stops_phrase(lex, wi, k)):
-        return k, k + 1, True  # رئيس الوزراء التونسي ” الحبيب الصيد ”: a name in marks
-    if marks_only and _quoted_person(lex, wi, start, last, k, limit):
-        return k, k + 1, True  # مدير المهرجان "نجيب عياد"، الناقدة" بروين حبيب"
-    if not _COLON_QUOTE.isdisjoint(gap) and _nickname(wi, k, limit):
-        # محمد حمدان دقلو "حميدتي"; صحيفة "الغارديان" البريطانية: a named body goes on
-        return k, k + 1, _closes_quoted_name(lex, wi, start, k)
-    if marks_only:
-        if _names_a_body(lex, wi.norms[last]) and k > last:
-            j = _after_quoted_name(wi, k, limit)
-            if j > k:  # موقع "سكاي نيوز": the quoted name of the body
-                return j - 1, j, True
-        if _closes_quoted_name(lex, wi, start, last) and _goes_on(lex, wi, start, k):
-            # المتحدث باسم حركة "حماس" فوزي برهوم، صحيفة "الغارديان" البريطانية
-            return k, k + 1, True
-        if wi.norms[k] in lex.place_prepositions and _complement_then_name(
-                lex, wi, start, k, limit):
-            return k, k + 1, True  # مبعوثة الجوهرة "اف ام" إلى تطاوين هاجر النوالي أن
-    return None
-
-
-def _quoted_person(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                   limit: int) -> bool:
-    """Words k.. are a person's full name in quotation marks after a title or a noun of
-    role (مدير أيام قرطاج السينمائية "نجيب عياد"، الناقدة والإعلامية" بروين حبيب"): two or
-    three words before the closing mark, no other punctuation, opening with a known first
-    name, or after a role word (الإعلامية) with no article, title or body among them and a
-    known name word.  Not in a phrase that holds a first name already (فتحي الحاج عامر ربان
-    مركب "محمد عمر": the boat's name), nor after a body, with ب/ل too (بمنظمة "أنا يقظ"), a
-    medium, a naming noun (موقع "سكاي نيوز"، شبكة "روسيا اليوم") or a guest noun (ضيف
-    "صباح الورد"), nor with a time word among them."""
-    before = strip_conj(wi.norms[last])
-    if (any(lex.is_first_name(w) or lex.is_first_name(strip_conj(w))
-            for w in wi.norms[start : last + 1])
-            or lex.is_body(before) or (before[:1] in (lex.morph.ba, lex.morph.lam)
-                                       and lex.is_body(before[1:]))
-            or is_medium(lex, before) or _names_a_body(lex, before)
-            or before in speaker_word_list("guest_nouns", lex)):
-        return False
-    j = _after_quoted_name(wi, k, limit)
-    if not (k + 2 <= j <= k + 3 and all(not wi.gap(x).strip(" ") for x in range(k + 1, j))):
-        return False
-    words = wi.norms[k:j]
-    if any(w in lex.time_words for w in words):
-        return False
-    if lex.is_first_name(words[0]):
-        return True
-    return lex.is_title(before) and all(
-        not w.startswith(lex.morph.article) and not lex.is_title(w) and not lex.is_body(w)
-        for w in words) and any(w in lex.person_names for w in words)
-
-
 def quoted_person_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> tuple[int, int] | None:
     """Word range [i, j) of a person's name in quotation marks that a phrase reads through
-    after its title (``_quoted_person``), or None."""
+    after its title (``quoted_person``), or None."""
     for k in range(sp.first + 1, sp.last + 1):
         gap = wi.gap(k)
-        if gap.strip(_MARK_GAP) == "" and not _QUOTE_CHARS.isdisjoint(gap) and (
-                _quoted_person(lex, wi, sp.first, k - 1, k, sp.last + 2)):
-            return k, _after_quoted_name(wi, k, sp.last + 2)
+        if gap.strip(MARK_GAP) == "" and not QUOTE_CHARS.isdisjoint(gap) and (
+                quoted_person(lex, wi, sp.first, k - 1, k, sp.last + 2)):
+            return k, after_quoted_name(wi, k, sp.last + 2)
     return None
 
 
@@ -561,7 +326,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     """Word k (after ``start``..``last``) is no part of the phrase: punctuation, a stop
     word, an addressee, a role, an adverbial, the verb's complement or its object
     (``gap``: the text before word k)."""
-    if not _PHRASE_END.isdisjoint(gap) and not wi.abbreviation_before(k):
+    if not PHRASE_END.isdisjoint(gap) and not wi.abbreviation_before(k):
         return True  # (the stop of an abbreviated title goes on: د. أحمد الورفلي)
     norms, m = wi.norms, lex.morph
     w = norms[k]
@@ -572,7 +337,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
             lex, norms[start : last + 1], strict=True) is None):  # (no copy: most words)
         return False  # النائب عن كتلة النهضة محمد X: عن opens the office's body
     if w.startswith(m.lam_article) and is_addressee(lex, w) and not stops_phrase(
-            lex, wi, k) and _body_complement(lex, norms, start, last):
+            lex, wi, k) and body_complement(lex, norms, start, last):
         return False  # رئيس النقابة الوطنية للصحفيين التونسيين X: the union's, no addressee
     if stops_phrase(lex, wi, k) or is_addressee(lex, w):
         return True
@@ -590,7 +355,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
     if w in lex.place_prepositions and (
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
-    ) and not _complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
+    ) and not complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
             lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
@@ -606,25 +371,6 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True
     # أبدى الوزير تشدداً كبيراً: the object (accusative, tanween) ends the subject
     return lex.accusative(wi.text[wi.starts[k] : wi.ends[k]], w)
-
-
-def _body_complement(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
-    """Words start..last end in a body's noun after a title or in its definite adjective,
-    with no person's name yet (رئيس النقابة، النقابة الوطنية): a ل-word after them is the
-    body's complement (للصحفيين، للإعلام: ل and the article), not the verb's addressee
-    (وقال الوزير للصحفيين، وقالت الوزارة للصحفيين; an outlet without the article after any
-    phrase: متحدث باسم الشركة لموقع X)."""
-    words = norms[start : last + 1]
-    tail = strip_conj(words[-1])
-    if not (lex.is_body(tail) or tail.startswith(lex.morph.article) and not is_medium(lex, tail)):
-        return False
-    body = next((x for x in range(len(words) - 1, -1, -1) if lex.is_body(strip_conj(words[x]))
-                 or lex.is_body(words[x])), None)
-    if body is None or not (body > 0 or len(words) > 1):
-        return False  # (وقالت الوزارة للصحفيين: the body alone speaks, to the journalists)
-    art = lex.morph.article
-    return all(w.startswith(art) for w in words[body + 1 :]) and (
-        name_part(lex, words, strict=True) is None)
 
 
 def _same_adverbial(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -679,12 +425,12 @@ def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit
     if n not in stems and not any(n.endswith(e) and n[: -len(e)] in stems
                                   for e in speaker_word_list("participle_endings", lex)):
         return False
-    for j in range(k + 1, min(k + 1 + _COMPLEMENT_WORDS, limit)):
+    for j in range(k + 1, min(k + 1 + COMPLEMENT_WORDS, limit)):
         w = wi.norms[j]
-        if (not _PHRASE_END.isdisjoint(wi.gap(j)) or not _COMMA.isdisjoint(wi.gap(j))
+        if (not PHRASE_END.isdisjoint(wi.gap(j)) or not _COMMA.isdisjoint(wi.gap(j))
                 or stops_phrase(lex, wi, j) or w in lex.soft_prep or lex.complementizer(w)):
             return j > k + 1
-    return k + 1 < limit <= k + 1 + _COMPLEMENT_WORDS
+    return k + 1 < limit <= k + 1 + COMPLEMENT_WORDS
 
 
 def _dangling(lex: Lexicon, w: str) -> bool:
@@ -727,47 +473,6 @@ def _subject_end_kind(lex: Lexicon, w: str) -> int:
                and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
 
 
-_COMPLEMENT_WORDS = 4  # words of a title's في complement before the name
-_NAME_WORDS = 3
-
-
-def _complement_then_name(lex: Lexicon, wi: WordIndex, start: int, k: int, limit: int) -> bool:
-    """After a title, word k (في) opens the title's complement and a person's name ends the
-    phrase (وزير الصحة في الحكومة المؤقتة كمال الفاسي أن): a short complement without
-    punctuation, then two or three words before the complementizer (or the phrase's end), the
-    first not definite, one known as a personal name, none a place.  A person's title only,
-    not a body (هيئة الإسعاف في لندن).  Not an adverbial (وزير
-    الداخلية في مؤتمر صحفي) nor a definite complement (في الحكومة الجديدة)."""
-    norms, m = wi.norms, lex.morph
-    if not lex.is_title(norms[start]) or lex.is_body(norms[start]) or k + 1 >= limit or (
-            is_medium(lex, norms[k + 1])):
-        return False
-    end = k + 1
-    while end < limit and not lex.complementizer(norms[end]):
-        if not _PHRASE_END.isdisjoint(wi.gap(end)) or not _COMMA.isdisjoint(wi.gap(end)):
-            return False
-        end += 1
-        if end - k > _COMPLEMENT_WORDS + _NAME_WORDS:
-            return False
-    for j in range(max(k + 2, end - _NAME_WORDS), end):
-        if not norms[j].startswith(m.article) and not lex.is_title(norms[j]):
-            return end - j >= 2 and (any(w in lex.person_names for w in norms[j:end])
-                                     or named_later(lex, wi, j, end)) and not any(
-                w in lex.countries for w in norms[j:end])  # (في لندن: a place)
-    return False
-
-
-def named_later(lex: Lexicon, wi: WordIndex, i: int, j: int) -> bool:
-    """The last word of words i..j-1 (a name the lists need not know) stands again later in
-    the text as the bare subject of a cue (... سوبا راو إن، ثم وأضاف راو): the book of
-    names, evidence that the words are a person's name."""
-    last = wi.norms[j - 1]
-    if last.startswith(lex.morph.article) or len(last) < 3:
-        return False
-    return any(wi.norms[x] == last and lex.cue(wi.norms[x - 1]) is not None
-               and wi.gap(x).strip(" ") == "" for x in range(j + 1, len(wi)))
-
-
 def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
     """Words start..last name someone in full, so a ل after them opens an addressee, not a
     complement: a person's name (أحمد أبو الغيط), an unnamed source with its adjectives
@@ -789,19 +494,19 @@ def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
     follows it (الوجه الشهير في موريتانيا الا دي اتراوري ان).  Not a city or any other
     place (كيري في نيويورك)."""
     if k + 2 > limit or wi.norms[k + 1] not in lex.countries or (
-            not _PHRASE_END.isdisjoint(wi.gap(k + 1))):
+            not PHRASE_END.isdisjoint(wi.gap(k + 1))):
         return False
     j = k + 2
-    if j >= limit or not _PHRASE_END.isdisjoint(wi.gap(j)) or lex.complementizer(
+    if j >= limit or not PHRASE_END.isdisjoint(wi.gap(j)) or lex.complementizer(
             wi.norms[j]):
         return True
     w = wi.norms[j]
     if lex.is_first_name(w) and not stops_phrase(lex, wi, j):
         return True
     end = j  # (الا دي اتراوري ان ... وأضاف اتراوري: a name the book shows later)
-    while end < limit and end - j < _NAME_WORDS and not lex.complementizer(wi.norms[end]):
+    while end < limit and end - j < NAME_WORDS and not lex.complementizer(wi.norms[end]):
         x = wi.norms[end]
-        if (not _PHRASE_END.isdisjoint(wi.gap(end)) and end > j or x.startswith(
+        if (not PHRASE_END.isdisjoint(wi.gap(end)) and end > j or x.startswith(
                 lex.morph.article) or lex.is_title(x) or stops_phrase(lex, wi, end)):
             return False
         end += 1
@@ -857,7 +562,7 @@ def _apposed_plain_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool
         j += 1
     if j - k < lo:
         return False
-    return j >= len(wi) or not _COMMA.isdisjoint(wi.gap(j)) or not _PHRASE_END.isdisjoint(
+    return j >= len(wi) or not _COMMA.isdisjoint(wi.gap(j)) or not PHRASE_END.isdisjoint(
         wi.gap(j))
 
 
@@ -905,54 +610,6 @@ def is_addressee(lex: Lexicon, norm: str) -> bool:
     if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
         return True
     return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
-
-
-def _closes_quoted_name(lex: Lexicon, wi: WordIndex, start: int, last: int) -> bool:
-    """Words start..last end in a short quoted name after an indefinite naming noun (حركة
-    "حماس"; after المنظمة the quoted words are no name of it)."""
-    for x in range(last, max(start, last - 3), -1):
-        if not _QUOTE_CHARS.isdisjoint(wi.gap(x)):
-            return strip_conj(wi.norms[x - 1]) in lex.name_nouns
-    return False
-
-
-def _goes_on(lex: Lexicon, wi: WordIndex, start: int, k: int) -> bool:
-    """After a body's quoted name, word k continues the phrase: an adjective of the body
-    (صحيفة "الغارديان" البريطانية), or a person's name after a title (المتحدث باسم حركة
-    "حماس" فوزي برهوم) -- not an object (موقع "بلومبيرغ" ملخص التقرير)."""
-    w = wi.norms[k]
-    if (stops_phrase(lex, wi, k) or w in lex.soft_prep or w.startswith(lex.morph.lam)
-            or w in lex.time_words):
-        return False
-    if is_nisba(w):
-        return True
-    titled = any(lex.is_title(x) and x not in lex.name_nouns for x in wi.norms[start:k])
-    return titled and not w.startswith(lex.morph.article) and not lex.is_title(w)
-
-
-def _names_a_body(lex: Lexicon, norm: str) -> bool:
-    """A noun that a body's quoted name follows: a naming noun (موقع "سكاي نيوز") or the
-    head of a name (معهد "امرود كنسلتينغ"; name_heads.txt), bare."""
-    w = strip_conj(norm)
-    return w in lex.name_nouns or w in lex.name_heads
-
-
-def _after_quoted_name(wi: WordIndex, k: int, limit: int) -> int:
-    """The first word after a short quoted name opening before word k (k if none closes
-    within four words)."""
-    for j in range(k + 1, min(k + 5, limit + 1, len(wi) + 1)):
-        if not _QUOTE_CHARS.isdisjoint(wi.gap(j)):
-            return j
-    return k
-
-
-def _nickname(wi: WordIndex, k: int, limit: int) -> bool:
-    """One word in quotation marks right after a name."""
-    gap = wi.gap(k)
-    if ":" in gap or sum(c in '"“”«»„' for c in gap) != 1:
-        return False
-    after = wi.gap(k + 1) if k + 1 <= len(wi) else ""
-    return sum(c in '"“”«»„' for c in after) >= 1
 
 
 def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:

@@ -6,6 +6,8 @@
 - ``phrase``: the name inside one speaker phrase (rules, then a PERS entity)
 - ``titles``: a title-only phrase (وزير الخارجية) linked to the name that follows it elsewhere
 - ``earlier``: the last "title + name" phrase before a quote without a speaker
+- ``current``: the named subject of a cue itself and the possessor of a statement (read by
+  ``engine.cue_speaker``)
 - ``display``: the name shown: an issuer of a statement, a part of a name in apposition
 - ``apposed``: a name before a comma and its title after it (نجيب ميقاتي، رئيس الوزراء)
 - ``anaphor``: phrases that point back (معاليه، البلاغ، words inside an earlier quotation)

@@ -1,0 +1,185 @@
+"""Words that stop a speaker phrase (stop words, time words, media, soft prepositions, a
+period adverbial), and the word tests the phrase rules share (``is_medium``, ``speaker_head``,
+``is_name_ali``, ``speaker_word_list``).  Split from ``engine.speakers``, which re-exports
+these names."""
+
+from __future__ import annotations
+
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import Lexicon
+from quotecheck.lang.ar.morphology import (
+    is_nisba,
+    morphology,
+    noun_base,
+    strip_conj,
+    strip_possessive,
+)
+from quotecheck.lang.ar.punctuation import COMMAS
+
+_ARTICLE = morphology().article  # (read per word: a module constant)
+_ALEF = morphology().alef
+
+
+def is_medium(lex: Lexicon, norm: str) -> bool:
+    """A medium noun (بيان، تصريحاته، التغريدة، بيانا), after و/ف too; a plural keeps its ت
+    before a pronoun (تصريحاته: the stem تصريحات, not the ta marbuta read of noun_base)."""
+    memo = lex.memos.get("is_medium")
+    hit = memo.get(norm) if memo is not None else None
+    if hit is None:
+        hit = lex.memo("is_medium")[norm] = _is_medium(lex, norm)
+    return hit
+
+
+def speaker_head(lex: Lexicon, w: str) -> bool:
+    """Word w can head a speaker's phrase: a title, a body, an unnamed source or a known first
+    name (وزير، الوزارة، مصادر، سامي).  Callers add their own tests (a preposition before,
+    a definite noun, a medium)."""
+    return lex.is_title(w) or lex.is_body(w) or w in lex.anonymous or lex.is_first_name(w)
+
+
+def _is_medium(lex: Lexicon, norm: str) -> bool:
+    n = strip_conj(norm)
+    medium = lex.medium
+    return n in medium or noun_base(n) in medium or strip_possessive(n) in medium or (
+        n.startswith(_ARTICLE) and n[len(_ARTICLE):] in medium) or (
+        n.endswith(_ALEF) and n[:-1] in medium)  # بيانا: the accusative, the verb's object
+
+
+def is_name_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is the name علي, not the preposition على (both fold to علي; the name ends in ي
+    as written)."""
+    return wi.norms[k] == lex.ala and wi.words[k].text.endswith(lex.morph.ya)
+
+
+def _apposed_ali(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """علي set off by a comma after a title and followed by a known name (رئيس الوزراء
+    السابق، علي زيدان،): the name in apposition, not على after the title (الوزير، علي أن)."""
+    return k + 1 < len(wi) and not COMMAS.isdisjoint(wi.gap(k)) and (
+        not wi.gap(k + 1).strip(" ") and wi.norms[k + 1] in lex.person_names
+        and not wi.norms[k + 1].startswith(_ARTICLE))
+
+
+_SOFT = 2  # a soft preposition: it stops a phrase only before a medium or a time word
+
+
+def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """True when word k cannot be part of a speaker phrase."""
+    n = wi.norms[k]
+    if n == lex.ala and is_name_ali(lex, wi, k) and k > 0 and (
+            not lex.is_title(wi.norms[k - 1]) or _apposed_ali(lex, wi, k)):
+        return False  # the name Ali (علي), not the preposition على
+    memo = lex.memos.get("stops_phrase")
+    verdicts = memo.get(n) if memo is not None else None
+    if verdicts is None:
+        verdicts = lex.memo("stops_phrase")[n] = (_word_stops(lex, n, False),
+                                                  _word_stops(lex, n, True))
+    verdict = verdicts[k > 0]
+    if verdict == 1 and k > 0 and _office_adjective(lex, wi, k):
+        return False  # وزير الوظيفة العمومية المقال عبيد البريكي: "dismissed", no article
+    if verdict == 1 and k > 0 and n in speaker_word_list("source_adjectives", lex) and (
+            _after_source(lex, wi, k)):
+        return False  # مصدر مطلع: "informed", not مطلع "the beginning of" (a time word)
+    if verdict == 1 and n in lex.time_words and n in lex.person_names and (
+            _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
+        return False  # صباح الجزيري: a first name before its surname, not "morning"
+    if verdict == _SOFT:
+        nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
+        return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
+    return bool(verdict) or _period(lex, wi, k)
+
+
+def _period(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Words k, k+1 are a time adverbial of a period (الأسبوع الماضي، الشهر المقبل، السنة
+    الفارطة: speaker_words.json period_nouns, period_adjectives), not part of a speaker:
+    not العام after a title (office_period_nouns; الأمين العام المقبل: the office)."""
+    n = strip_conj(wi.norms[k])
+    if n not in speaker_word_list("period_nouns", lex) or k + 1 >= len(wi) or (
+            wi.gap(k + 1).strip(" ")):
+        return False
+    if wi.norms[k + 1] not in speaker_word_list("period_adjectives", lex):
+        return False
+    return not (k > 0 and n in speaker_word_list("office_period_nouns", lex)
+                and lex.is_title(wi.norms[k - 1]) and not wi.gap(k).strip(" "))
+
+
+def _after_source(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k follows an unnamed-source noun, or one and its nisba adjective (مصدر مطلع،
+    مصدر أمني مطلع), with nothing but spaces between."""
+    j = k - 1
+    if j > 0 and is_nisba(wi.norms[j]) and not wi.gap(j).strip(" "):
+        j -= 1
+    return not wi.gap(k).strip(" ") and strip_conj(wi.norms[j]) in lex.anonymous
+
+
+def _office_adjective(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a definite medium noun (المقال "the article"), stands between an office's
+    words and a person's first name with nothing but spaces around it: the adjective of
+    the office (المقال "the dismissed"), not a medium."""
+    n, m = wi.norms[k], lex.morph
+    if not (n.startswith(m.article) and is_medium(lex, n)) or k + 1 >= len(wi):
+        return False
+    if wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    prev, nxt = wi.norms[k - 1], wi.norms[k + 1]
+    return (lex.is_title(prev) or prev.startswith(m.article)) and lex.is_first_name(nxt)
+
+
+def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (صباح), opens a name: it stands right
+    after a title (الفنانة صباح، الشيخ صباح), is not definite (الأحد) and a word follows in
+    the same phrase that is no time word, number, stop word or preposition (صباح الجزيري,
+    not الوزير صباح اليوم، صباح 12، صباح في)."""
+    j = k + 1
+    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.gap(k).strip()
+            or wi.norms[k].startswith(_ARTICLE) or not lex.is_title(wi.norms[k - 1])):
+        return False
+    w = wi.norms[j]
+    return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
+                or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
+                or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
+
+
+def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a time word that is also a personal name (ماي), is a surname: it follows a
+    word of a name (no article, title, time word, number or stop word: تيريزا ماي) with
+    nothing but a space between, and ends the phrase (punctuation, a complementizer, a
+    preposition, ل, or a time word after it unless the word is a part of the day that takes
+    one (تيريزا ماي الخميس; not ناجي جلول صباح الثلاثاء, ماي 2017, ماي الماضي)."""
+    n = wi.norms[k]
+    if k == 0 or n.startswith(_ARTICLE) or wi.gap(k).strip(" "):
+        return False
+    prev = wi.norms[k - 1]
+    if (prev.startswith(_ARTICLE) or lex.is_title(prev) or prev in lex.time_words
+            or prev.isdigit() or _word_stops(lex, prev, k > 1) or len(prev) < 3):
+        return False
+    if k + 1 >= len(wi) or wi.gap(k + 1).strip(" "):
+        return True
+    w = wi.norms[k + 1]
+    return lex.complementizer(w) or w in lex.soft_prep or w in lex.place_prepositions or (
+        w.startswith(lex.morph.lam)) or w in lex.time_words and (
+        n not in speaker_word_list("day_parts", lex))  # (تيريزا ماي الخميس; not X صباح اليوم)
+
+
+def _word_stops(lex: Lexicon, n: str, has_prev: bool) -> int:
+    """What the word alone says: 1 stops a phrase, 0 does not, _SOFT depends on the next."""
+    if n in lex.hard_stop or strip_conj(n) in lex.time_words or n in lex.time_words or (
+        len(n) <= 4 and strip_conj(n) in lex.hard_stop
+    ):
+        return 1
+    if lex.cue(n) is not None and not lex.is_title(n):
+        return 1
+    if lex.complementizer(n):
+        return 1
+    if n in lex.soft_prep:
+        return _SOFT
+    if n.startswith(lex.morph.lam) and has_prev and is_medium(lex, n[1:]):
+        return 1
+    if is_medium(lex, n) and not lex.is_title(n):
+        return 1
+    return int(n.isdigit())
+
+
+def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
+    """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
+    ``lex.speaker_lists[key]``."""
+    return lex.speaker_lists[key]
