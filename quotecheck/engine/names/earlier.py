@@ -72,11 +72,9 @@ def subject_before(lex: Lexicon, wi: WordIndex, pos: int,
     with a verb (after a leading adverbial too): a speech event's subject, never a word of
     a verb's object or of a clause inside it."""
     end = wi.last_before(pos) + 1
-    starts = _sentence_starts(wi, end)
-    stop = end - _LOOK_BACK
-    for k in reversed(starts):
-        if k < stop:
-            break
+    for k in range(end - 1, max(-1, end - _LOOK_BACK), -1):
+        if not _opens_line(wi, k):
+            continue
         v = framed_verb(lex, wi, k, end)
         v = k if v is None else v
         sp = _first_verb_subject(lex, wi, v, name_of, known, opens=True)
@@ -108,19 +106,26 @@ def _subject_slot(lex: Lexicon, wi: WordIndex, a: int) -> bool:
     sentence or line, or follows the verb that opens it (after a leading adverbial too:
     قدم المبعوث الأممي ...، وفي سياق متصل أكد وزير ...); not an object or a complement
     further on (تزور الرئيس الأمريكي X، بدعوة من الشيخ X، ولي عهد أبوظبي)."""
-    if a == 0 or wi.sentence_break_before(a) or "\n" in wi.gap(a):
+    if _opens_line(wi, a):
         return True
     v = a - 1
     if _speech_noun(lex, wi.norms[v]) and not wi.gap(a).strip(" "):
         return True  # (بعد تصريح الشيخ سعد: the one whose statement it is)
     if strip_conj(wi.norms[v]) in lex.subject_particles and not wi.gap(a).strip(" "):
         return True  # (ويذكر أن محمد جمور، نائب ...: the clause's subject)
-    if v == 0 or wi.sentence_break_before(v) or "\n" in wi.gap(v):
+    if _opens_line(wi, v):
         return True
-    s = v
-    while s > 0 and not (wi.sentence_break_before(s) or "\n" in wi.gap(s)):
-        s -= 1
-    return framed_verb(lex, wi, s, a) == v
+    s = next((x for x in range(v - 1, max(-1, v - _FRAMED_BACK), -1) if _opens_line(wi, x)),
+             None)  # (a leading adverbial of a few words before the verb at most)
+    return s is not None and framed_verb(lex, wi, s, a) == v
+
+
+_FRAMED_BACK = 8  # words from a sentence's start to its framed verb at most
+
+
+def _opens_line(wi: WordIndex, k: int) -> bool:
+    """Word k opens a sentence or a line."""
+    return k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)
 
 
 def _speech_noun(lex: Lexicon, w: str) -> bool:
