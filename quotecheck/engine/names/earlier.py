@@ -103,7 +103,8 @@ def _subject_after_time(lex: Lexicon, wi: WordIndex, v: int, end: int,
 
 def _subject_slot(lex: Lexicon, wi: WordIndex, a: int) -> bool:
     """A phrase starting at word a stands where a sentence's subject does: it opens its
-    sentence or line, or follows the verb that opens it (after a leading adverbial too:
+    sentence or line, or follows the verb that opens it (after a short adverbial of a
+    preposition and its noun, or a leading adverbial before the verb, too:
     قدم المبعوث الأممي ...، وفي سياق متصل أكد وزير ...); not an object or a complement
     further on (تزور الرئيس الأمريكي X، بدعوة من الشيخ X، ولي عهد أبوظبي)."""
     if _opens_line(wi, a):
@@ -115,6 +116,9 @@ def _subject_slot(lex: Lexicon, wi: WordIndex, a: int) -> bool:
         return True  # (ويذكر أن محمد جمور، نائب ...: the clause's subject)
     if _opens_line(wi, v):
         return True
+    if v >= 2 and _opens_line(wi, v - 2) and wi.norms[v - 1] in lex.soft_prep and not (
+            gap_has_text(wi, v) or gap_has_text(wi, a)):
+        return True  # (ظهرت في الفيديو وزيرة السياحة X: a short adverbial between)
     s = next((x for x in range(v - 1, max(-1, v - _FRAMED_BACK), -1) if _opens_line(wi, x)),
              None)  # (a leading adverbial of a few words before the verb at most)
     return s is not None and framed_verb(lex, wi, s, a) == v
