@@ -227,10 +227,18 @@ def clock_colon(d: Doc, k: int) -> bool:
     return b - a == 1 and DIGIT_COLON.match(d.text, a) is not None
 
 
+#: How many words after a cue a causal لأن may still open its quote (أعرب عن أسفه لأن
+#: "regretted that"); further on, past the cue's object, it gives a reason (round 7).
+CAUSAL_NEAR = 3
+
+
 def scan_trigger(d: Doc, site: CueSite) -> Trigger:
     """The first mark pair, colon or complementizer after a cue (within SCAN_WORDS words,
     before a break or another cue), else a name-like pair before a colon, else nothing and
-    the word where the scan stopped."""
+    the word where the scan stopped.  A causal لأن more than CAUSAL_NEAR words on is passed
+    (وشدد على ضرورة تغطية المناطق ... لأن مردوديتها غير مربحة: the reason for the demand;
+    no pooled gold quote opens after one), unless marks open right after it (متحفظا عن
+    ذكرها لأنه "ليس الوقت المناسب": the speaker's words, a mixed quote as before)."""
     wi, lex = d.wi, d.lex
     n, cue_last = len(wi.norms), site.last
     k = cue_last + 1
@@ -270,6 +278,10 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if k == n or d.breaks[k]:
             return fallback or (None, k, None)
         w = wi.norms[k]
+        if k - cue_last > CAUSAL_NEAR and causal(lex, w) and not (
+                k + 1 < n and d.pair_in(*wi.gap_span(k + 1))):
+            k += 1  # ... على ضرورة تغطية المناطق ... لأن مردوديتها: a reason, no report
+            continue
         if lex.complementizer(w) and owned_elsewhere(d, k, site):
             return fallback or (None, k, None)  # أعرب عن أمله في أن: a wish, no report
         if lex.complementizer(w) and not (k - 1 > cue_last and wi.norms[k - 1] in lex.not_after
