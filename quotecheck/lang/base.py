@@ -58,6 +58,7 @@ class Language(Protocol):
     term_heads: Collection[str]  # before marks of a term of any shape (مثل "..."، موضوعها "...")
     predicate_verbs: Collection[str]  # كان، أصبح: marks after them are a predicate, a claim
     near_trigger_imperfects: Collection[str]  # يعتبر: a cue only with its trigger near it
+    predicative_cues: Collection[str]  # اعتبر X "...": marks after its object, a predicate
     after_quote_leads: Collection[str]  # "..."، كما قال X: before a verb attributing marks
     after_quote_demonstratives: Collection[str]  # "..."، هذا ما قاله X: before ما + verb
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
