@@ -57,3 +57,20 @@ def test_verb_without_its_own_subject_stays_in_the_clause() -> None:
     assert [text for text, _ in got] == [
         "المتهم، البالغ من العمر 19 عاما، اعترف خلال التحقيق معه في مقر الفرقة بأنه سرق "
         "الهاتف"]
+
+
+def test_particle_joined_verb_with_its_own_subject() -> None:
+    """فقد / وقد before a verb of statement with its own subject joins another party's report
+    like a bare و: the clause ends before it (joined_at)."""
+    got = _quotes("وأكدت الشرطة أنها اعتقلت رجلا بتهمة قتل طفلة في العاصمة فقد اعترف المتهم "
+                  "بأنه قتل عددا من الأطفال.")
+    assert got == [("اعتقلت رجلا بتهمة قتل طفلة في العاصمة", "الشرطة"),
+                   ("قتل عددا من الأطفال", "المتهم")]
+
+
+def test_particle_joined_verb_without_a_subject_stays() -> None:
+    """The near miss: وقد أكد with no subject of its own goes on with the clause."""
+    got = _quotes("وقال المدرب إن الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس "
+                  "الطريقة.")
+    assert [text for text, _ in got] == [
+        "الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس الطريقة"]

@@ -461,12 +461,18 @@ def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:
 
 def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     """The last word before what joins the verb at word j to the clause (its و/ف clitic, a
-    lone و, حيث or ثم, or غير أنه); None when nothing joins it."""
+    lone و, و/ف on a particle of ``predicate_particles`` before a verb with its own subject
+    (فقد اعترف المتهم، وقد أوضح جلول: round 7), حيث or ثم, or غير أنه); None when nothing
+    joins it."""
     w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
     if j >= 1 and norms[j - 1] in lex.conj_clitics:
         return j - 2
+    if (j >= 1 and norms[j - 1][:1] in lex.conj_clitics
+            and norms[j - 1][1:] in clause_words().predicate_particles
+            and j + 1 < len(norms) and own_subject(lex, norms[j + 1])):
+        return j - 2  # فقد اعترف المتهم بأنه: و/ف on the particle, the verb's own subject
     cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
     if cut is not None:
         return cut
