@@ -290,8 +290,28 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
         if ((lex.cue(w) is not None and not lex.is_title(w) or k in d.licensed) and k != site.i
                 and not _elative_word(d, k)):
             return fallback or (None, k, None)
+        if fallback is None and site.form.form != "imperfect" and coordinated(d, k, cue_last):
+            return "comp", k, None  # أكد على أهمية البطولة ... وأنها تشكل: a second object
         k += 1
     return fallback or (None, k, None)
+
+
+def coordinated(d: Doc, k: int, cue_last: int) -> bool:
+    """Word k is و + a complementizer (``chain_joiners``: وأن، وأنها) after the cue's noun
+    object, with no complementizer before it: the object and the clause are coordinated
+    objects of the cue (أكد على أهمية البطولة لتطوير المنتخب وأنها تشكل محطة مهمة، اعترف
+    بسرقته للمصوغ وأنه فرط فيه), and the clause reports (cue6's handoff, round 7); not a
+    conditional (وإن كانت), a causal one (ولأن), nor after a word that takes it itself
+    (``coordination_blockers``: خاصة وأن، سبق وأن، مع العلم وأنه، حتى وإن;
+    ``complementizer_owners``: علما وأن)."""
+    norms, lex = d.wi.norms, d.lex
+    w = norms[k]
+    if k - 1 <= cue_last or w[:1] not in lex.chain_joiners or not lex.complementizer(w[1:]):
+        return False
+    if causal(lex, w[1:]) or k + 1 < len(norms) and norms[k + 1] in lex.conditional_next:
+        return False
+    prev = norms[k - 1]
+    return prev not in lex.coordination_blockers and prev not in lex.complementizer_owners
 
 
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:

@@ -197,7 +197,8 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
     omission = clause_words().omission_heads
-    return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
+    joined = {c + w for c in lex.chain_joiners for w in lex.comp_forms}  # وأنها: coordinated
+    return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first | joined
             | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
             | omission | {c + w for c in lex.conj_clitics for w in omission}
             | clause_words().comment_openers | clause_words().note_relative_heads

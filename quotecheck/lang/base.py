@@ -70,6 +70,7 @@ class Language(Protocol):
     wish_prepositions: Collection[str]  # (عن أمله في أن)
     request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
     complementizer_owners: Collection[str]  # من شأنه أن، باعتبار أن: its own أن
+    coordination_blockers: Collection[str]  # خاصة وأن: its own وأن, no coordinated object
     statement_documents: Collection[str]  # جاء في التقرير أن: a document quoted
     complement_verbs: Collection[str]  # اختارت أن: a verb's own complementizer
     request_verbs: Collection[str]  # داعيا إلى "...": a request's object, no quote
