@@ -74,3 +74,21 @@ def test_particle_joined_verb_without_a_subject_stays() -> None:
                   "الطريقة.")
     assert [text for text, _ in got] == [
         "الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس الطريقة"]
+
+
+def test_relative_report_with_a_frame_ends_the_clause() -> None:
+    """A relative pronoun and a perfect verb of statement whose complementizer follows a frame
+    of the speech event: the antecedent's own report."""
+    got = _quotes("وأوضحت المسؤولة أن الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي "
+                  "الأديب الذي أكد في مداخلة له في برنامج إذاعي أن الهيئة تقوم بدور هام.")
+    assert [text for text, _ in got] == [
+        "الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي الأديب", "الهيئة تقوم بدور هام"]
+
+
+def test_restrictive_relative_report_stays() -> None:
+    """The near miss: the complementizer right after the verb's preposition (التي أشارت إلى
+    أنه): a restrictive relative, part of the clause."""
+    got = _quotes("واعتبرت المنظمة أن ذلك يعد تأكيدا لموقف المنظمات الحقوقية التي أشارت إلى "
+                  "أن وتيرة الانتهاكات ستتقلص.")
+    assert [text for text, _ in got] == [
+        "ذلك يعد تأكيدا لموقف المنظمات الحقوقية التي أشارت إلى أن وتيرة الانتهاكات ستتقلص"]

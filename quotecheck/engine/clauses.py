@@ -92,7 +92,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
-        elif embedded_report(lex, wi, j):
+        elif embedded_report(lex, wi, j) or framed_relative(d, j):
             if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
                 last -= 1  # the relative pronoun opens the other report
             break
@@ -680,3 +680,30 @@ def own_subject_after(lex: Lexicon, w: str) -> bool:
     addressee = w.startswith(li) and (w.startswith(lex.li_article)
                                       or lex.is_title(w[len(li):]))
     return is_subject_word(lex, w) and not lex.complementizer(w) and not addressee
+
+
+def framed_relative(d: Doc, j: int) -> bool:
+    """... معتمد القلعة الكبرى حمادي الأديب الذي أكد في مداخلة له في بوليتيكا أن ...، صدر عن
+    القاضي الذي أكد وجود براهين على أن: a relative pronoun and a perfect verb of statement at
+    word j whose own trigger scan finds its complementizer more than two words on (a frame of
+    the speech event or an object between: في مداخلة له، وجود براهين على) and within
+    NESTED_REACH: the report of the relative's antecedent, which ends the clause before the
+    pronoun (round 7).  Not a complementizer right after the verb or its preposition (عن
+    صحتها التي أكد أنها، المنظمات التي أشارت إلى أنه: a restrictive relative, part of the
+    clause), nor an imperfect (التي تعتبر، التي تتهم فيها: "considered", habitual), a verb of
+    naming or an impersonal one."""
+    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues imports this module)
+
+    lex, wi = d.lex, d.wi
+    n = len(wi.norms)
+    if j < 2 or j + 1 >= n or wi.norms[j - 1] not in lex.relative_pronouns:
+        return False
+    form = lex.cue(wi.norms[j])
+    if form is None or form.form != "perfect":
+        return False
+    if lex.complementizer(wi.norms[j + 1]) or wi.norms[j] in lex.described_as:
+        return False
+    if strip_conj(wi.norms[j]) in lex.impersonal_cues:
+        return False
+    kind, k, _ = scan_trigger(d, cue_site(d, j, form))
+    return kind == "comp" and not causal(lex, wi.norms[k]) and 2 < k - j <= NESTED_REACH
