@@ -1,0 +1,35 @@
+"""Headline forms of web pages (round 7): a second speaker after a news item and ``..``
+(``TOPIC.. والحكومة: ...``), with or without و, and an unnamed source joined by و.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+_BODY = "\n\nاجتمع النواب اليوم في البرلمان."
+
+
+def _heads(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None)
+            for q in extract_quotes(text + _BODY) if q.headline]
+
+
+def test_a_two_word_statement_after_a_news_item_and_a_joined_speaker() -> None:
+    got = _heads("نواب يطالبون بتأجيل تطبيق القرار الجديد.. والحكومة: القرار نهائي")
+    assert got == [("القرار نهائي", "الحكومة")]
+
+
+def test_a_two_word_statement_after_a_topic_lead_is_no_quote() -> None:
+    """The near miss: the words after ``..`` name a topic, no speaker."""
+    assert _heads("نواب يطالبون بتأجيل تطبيق القرار الجديد.. والأسعار: ارتفاع جديد") == []
+
+
+def test_an_unnamed_source_joined_by_wa_after_a_news_item() -> None:
+    got = _heads("اتفاق على آلية مؤقتة لتقاسم المياه.. ومصدر حكومي: الاتفاق لا يلبي الحد الأدنى")
+    assert got == [("الاتفاق لا يلبي الحد الأدنى", "مصدر حكومي")]
+
+
+def test_a_photo_credit_joined_by_wa_is_no_source() -> None:
+    """The near miss: مصدر before a definite word is the page label (مصدر الصورة)."""
+    got = _heads("اتفاق على آلية مؤقتة لتقاسم المياه.. ومصدر الصورة: وكالة الأنباء الرسمية للبلاد")
+    assert got == []
