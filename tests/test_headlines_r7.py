@@ -33,3 +33,26 @@ def test_a_photo_credit_joined_by_wa_is_no_source() -> None:
     """The near miss: مصدر before a definite word is the page label (مصدر الصورة)."""
     got = _heads("اتفاق على آلية مؤقتة لتقاسم المياه.. ومصدر الصورة: وكالة الأنباء الرسمية للبلاد")
     assert got == []
+
+
+_MET_BODY = "\n\nتوقع المركز الوطني للأرصاد أن تستمر الأمطار حتى نهاية الأسبوع."
+
+
+def test_an_institutions_short_name_in_marks_before_the_colon() -> None:
+    got = [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
+        "«الأرصاد»: أمطار متفرقة على المناطق الشمالية حتى الخميس" + _MET_BODY) if q.headline]
+    assert got == [("أمطار متفرقة على المناطق الشمالية حتى الخميس", "الأرصاد")]
+
+
+def test_a_topic_in_marks_before_the_colon_is_no_speaker() -> None:
+    """The near miss: the text writes the marked word after no institution's noun."""
+    got = [q for q in extract_quotes(
+        "«الامتحانات»: جدل واسع بين الطلاب في المدارس الثانوية" + _MET_BODY) if q.headline]
+    assert got == []
+
+
+def test_a_programmes_name_in_marks_is_no_speaker() -> None:
+    """The near miss: an indefinite word in marks names a programme."""
+    got = [q for q in extract_quotes(
+        "«مشروعي»: آلاف فرص العمل للشباب في الجهات الداخلية" + _MET_BODY) if q.headline]
+    assert got == []

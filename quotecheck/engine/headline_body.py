@@ -128,3 +128,24 @@ def _office_phrase_end(lex: Lexicon, w: str) -> bool:
         return False
     bare = w[len(article):]
     return bare.endswith(ya) or bare.endswith(ya + fem) or office_word(lex, w)
+
+
+#: How many words before the lead's word written elsewhere an institution's noun or an
+#: office may stand (المركز الوطني للأرصاد، خبير الأرصاد).
+INSTITUTION_REACH = 2
+
+
+def body_institution(d: Doc, sp: SpeakerSpan, w: str) -> bool:
+    """The text writes the lead's one definite word ``w`` elsewhere, as written or after ل
+    (للأرصاد), within INSTITUTION_REACH words after an institution's noun or an office
+    (``المركز الوطني للأرصاد``، ``وزارة التعليم``، ``خبير الأرصاد``): the lead is that body's
+    short name; a topic's word (الامتحانات) the text writes after neither."""
+    lex, wi, index = d.lex, d.wi, _positions(d)
+    forms = {w, lex.li_article + w[len(lex.article):]}
+    for k in sorted(k for f in forms for k in index.get(f, ()))[:MAX_OCCURRENCES]:
+        if sp.first <= k <= sp.last:
+            continue
+        for j in range(max(0, k - INSTITUTION_REACH), k):
+            if lex.is_body(wi.norms[j]) or office_word(lex, wi.norms[j]):
+                return True
+    return False

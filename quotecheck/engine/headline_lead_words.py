@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc, is_latin
+from quotecheck.engine.headline_lead_end import marked_lead
 from quotecheck.engine.headline_lexicon import (
     conj_joined,
     office_word,
@@ -78,7 +79,8 @@ def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
     lead = text[a : a + colon]
     if any(ch.isdigit() for ch in lead) or any(c in lead for c in "<>=/@#|"):
         return None
-    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
+    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(
+            d, lead, ws, we) and not marked_lead(d, a, a + colon):
         return None
     if (" ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels
             ) and not _unnamed_source(lex, head):

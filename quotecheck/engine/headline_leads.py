@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.engine.evidence import Doc
-from quotecheck.engine.headline_body import body_person, body_place
-from quotecheck.engine.headline_lead_end import whole_lead
+from quotecheck.engine.headline_body import body_institution, body_person, body_place
+from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
 from quotecheck.engine.headline_lexicon import (
     bare_medium,
     construct_plural,
@@ -105,7 +105,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if office_word(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or portfolio_lead(lex, norms):
         return True
-    if bare_medium(lex, norms):
+    if bare_medium(lex, norms) or _marked_institution(d, sp, norms):
         return True
     if not forms.isdisjoint(lex.headline_leads["persons"]) or people_plural(lex, norms[0]) or (
             len(norms) > 1 and construct_plural(lex, norms[0])):
@@ -120,6 +120,21 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
+
+
+def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """One definite word that no list holds, the whole lead and in quotation marks
+    (``«الأرصاد»:``، ``«الإفتاء»:``): the short name of an institution, which web outlets set
+    in marks before its statement; an indefinite word in marks is a programme's or a brand's
+    name (``"مشروعي" :``), and a known word is read by its list.  The text must write the word
+    elsewhere after an institution's noun or an office (body_institution): a topic's word in
+    marks (``«الامتحانات»:``) stands after neither."""
+    lex, wi = d.lex, d.wi
+    w = norms[0]
+    if len(norms) != 1 or sp.skip or not w.startswith(lex.article) or known_word(lex, w):
+        return False
+    return marked_lead(d, wi.starts[sp.first] - 1, wi.ends[sp.first] + 1) and body_institution(
+        d, sp, w)
 
 
 def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
