@@ -56,3 +56,13 @@ def test_a_programmes_name_in_marks_is_no_speaker() -> None:
     got = [q for q in extract_quotes(
         "«مشروعي»: آلاف فرص العمل للشباب في الجهات الداخلية" + _MET_BODY) if q.headline]
     assert got == []
+
+
+def test_a_portfolio_in_a_territory_speaks_for_its_ministry() -> None:
+    got = _heads("الصحة في غزة: نفاد نصف الأدوية الأساسية من المستودعات")
+    assert got == [("نفاد نصف الأدوية الأساسية من المستودعات", "الصحة في غزة")]
+
+
+def test_a_portfolio_then_a_place_after_bi_stays_a_topic() -> None:
+    """The near miss: ب and a town (الصحة بالقيروان :) frame a local news item."""
+    assert _heads("الصحة بالقيروان: ارتفاع عدد الإصابات بالحصبة في المدارس") == []
