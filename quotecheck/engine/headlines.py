@@ -259,9 +259,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
-        # a second headline's statement after its lead may be two words, as after another
-        # headline (line_headlines): نواب يطالبون بالتأجيل.. والحكومة: القرار نهائي
-        min_words = min(min_words, AFTER_SEPARATOR_WORDS)
+        min_words = min(min_words, AFTER_SEPARATOR_WORDS)  # (.. والحكومة: القرار نهائي)
     reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
     cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
             if not d.inside_pair(m.start()) and (furniture_before(d, a, m)
