@@ -66,3 +66,18 @@ def test_a_portfolio_in_a_territory_speaks_for_its_ministry() -> None:
 def test_a_portfolio_then_a_place_after_bi_stays_a_topic() -> None:
     """The near miss: ب and a town (الصحة بالقيروان :) frame a local news item."""
     assert _heads("الصحة بالقيروان: ارتفاع عدد الإصابات بالحصبة في المدارس") == []
+
+
+def test_a_two_word_lead_the_body_names_as_a_verb_of_sayings_subject() -> None:
+    text = ("الهلال الأحمر: صعوبات كبيرة في استقبال المهاجرين على الحدود\n\n"
+            "وحذرت جمعية الهلال الأحمر من تفاقم الأوضاع في المخيمات الحدودية.")
+    got = [(q.text, q.speaker.text if q.speaker else None)
+           for q in extract_quotes(text) if q.headline]
+    assert got == [("صعوبات كبيرة في استقبال المهاجرين على الحدود", "الهلال الأحمر")]
+
+
+def test_a_two_word_lead_the_body_names_after_another_verb_is_a_topic() -> None:
+    """The near miss: the body writes the lead after a verb that reports no speech."""
+    text = ("الهلال الأحمر: صعوبات كبيرة في استقبال المهاجرين على الحدود\n\n"
+            "وزار وفد من الهلال الأحمر المخيمات الحدودية أمس.")
+    assert [q for q in extract_quotes(text) if q.headline] == []

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.engine.evidence import Doc
-from quotecheck.engine.headline_body import body_institution, body_person, body_place
+from quotecheck.engine.headline_body import (
+    body_institution,
+    body_person,
+    body_place,
+    said_subject,
+)
 from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
 from quotecheck.engine.headline_lexicon import (
     bare_medium,
@@ -94,9 +99,11 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     """The words before a headline's colon read as a speaker: an office (وزير الصحة :), an
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
-    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
-    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a
-    lead that opens with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
+    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي),
+    or the text writes its two or three words as a verb of saying's subject (said_subject:
+    الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر).  Else it is the news item's topic,
+    place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens with a place
+    name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = word_forms(lex, norms[0])
@@ -119,7 +126,14 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if body_place(d, sp, norms, after_in=True):
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
-            or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
+            or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
+            or 1 < len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms))
+
+
+#: The most words of a lead that the text vouches for by writing it as the subject of a verb
+#: of saying (said_subject: الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر ...); one word
+#: is left out (a topic's word, الانتخابات، may follow an institution's noun too).
+SUBJECT_WORDS = 3
 
 
 def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
@@ -134,7 +148,7 @@ def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     if len(norms) != 1 or sp.skip or not w.startswith(lex.article) or known_word(lex, w):
         return False
     return marked_lead(d, wi.starts[sp.first] - 1, wi.ends[sp.first] + 1) and body_institution(
-        d, sp, w)
+        d, sp, norms)
 
 
 def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
