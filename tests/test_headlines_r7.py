@@ -81,3 +81,11 @@ def test_a_two_word_lead_the_body_names_after_another_verb_is_a_topic() -> None:
     text = ("الهلال الأحمر: صعوبات كبيرة في استقبال المهاجرين على الحدود\n\n"
             "وزار وفد من الهلال الأحمر المخيمات الحدودية أمس.")
     assert [q for q in extract_quotes(text) if q.headline] == []
+
+
+def test_a_lead_the_body_names_after_an_unnamed_source_and_min() -> None:
+    text = ("الهلال الأحمر: صعوبات كبيرة في استقبال المهاجرين على الحدود\n\n"
+            "وقال مسؤول من الهلال الأحمر إن المخيمات الحدودية مكتظة.")
+    got = [(q.text, q.speaker.text if q.speaker else None)
+           for q in extract_quotes(text) if q.headline]
+    assert got == [("صعوبات كبيرة في استقبال المهاجرين على الحدود", "الهلال الأحمر")]

@@ -159,8 +159,9 @@ _SAYING_FORMS = ("perfect", "imperfect")
 def said_subject(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """The text writes the lead's words again as the subject of a verb of saying, right after
     it or after up to SUBJECT_REACH words of an institution's noun, an office or an unnamed
-    source (``وأعلن الهلال الأحمر ...``، ``وحذرت جمعية الهلال الأحمر ...``، ``قال الناخب
-    الوطني``), outside quotation marks: the lead names one who speaks in the article."""
+    source, من/عن among them (``وأعلن الهلال الأحمر ...``، ``وحذرت جمعية الهلال الأحمر
+    ...``، ``قال مسؤول من الهلال الأحمر``، ``قال الناخب الوطني``), outside quotation marks:
+    the lead names one who speaks in the article."""
     lex, wi = d.lex, d.wi
     for k in _written_again(d, sp, norms):
         if d.inside_pair(wi.starts[k]):
@@ -170,7 +171,8 @@ def said_subject(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
             form = lex.cue(w)
             if form is not None and form.form in _SAYING_FORMS:
                 return True
-            if not (lex.is_body(w) or office_word(lex, w) or w in lex.anonymous):
+            if not (lex.is_body(w) or office_word(lex, w) or w in lex.anonymous
+                    or w in lex.headline_leads["lead_complement_prepositions"]):
                 break
     return False
 
