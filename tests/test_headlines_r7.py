@@ -89,3 +89,17 @@ def test_a_lead_the_body_names_after_an_unnamed_source_and_min() -> None:
     got = [(q.text, q.speaker.text if q.speaker else None)
            for q in extract_quotes(text) if q.headline]
     assert got == [("صعوبات كبيرة في استقبال المهاجرين على الحدود", "الهلال الأحمر")]
+
+
+def test_a_speaker_phrase_stops_before_the_circumstance_of_its_statement() -> None:
+    text = ("وزير التربية بعد اجتماع الحكومة: لا تغيير في مواعيد الامتحانات النهائية\n"
+            "أكد وزير التربية أن الامتحانات ستجرى في موعدها.")
+    got = [(q.text, q.speaker.text if q.speaker else None)
+           for q in extract_quotes(text) if q.headline]
+    assert got == [("لا تغيير في مواعيد الامتحانات النهائية", "وزير التربية")]
+
+
+def test_an_offices_own_complement_after_fi_stays_in_the_speaker() -> None:
+    """The near miss: في joins the office's place (no circumstance preposition)."""
+    got = _heads("المتحدث باسم وزارة الصحة في غزة: نفاد نصف الأدوية الأساسية من المستودعات")
+    assert got == [("نفاد نصف الأدوية الأساسية من المستودعات", "المتحدث باسم وزارة الصحة في غزة")]

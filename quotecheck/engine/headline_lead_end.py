@@ -89,3 +89,18 @@ def marked_lead(d: Doc, a: int, end: int) -> bool:
     if p is None or p.open != s or p.close != e - 1:
         return False
     return 1 <= d.wi.first_at_or_after(p.close) - d.wi.first_at_or_after(s) <= MARKED_LEAD_WORDS
+
+
+def circumstance_cut(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:
+    """A headline's speaker phrase cut before the circumstance of the statement that it runs
+    into: a preposition of time or occasion of headline_leads.json circumstance_prepositions
+    (بعد، عقب، خلال، أمام) or a circumstance word (ردا، تعليقا، عبر), after the phrase's
+    first word (``وزير التربية بعد اجتماع الحكومة:``): the speaker is the words before it;
+    في، من، عن may join an office's own complement (المتحدث باسم الوزارة في غزة، مسؤول من
+    الوزارة) and are left in."""
+    wi, lx = d.wi, d.lex.headline_leads
+    for k in range(sp.first + 1, sp.last + 1):
+        w = wi.norms[k]
+        if w in lx["circumstance_prepositions"] or w in lx["circumstance_openers"]:
+            return SpeakerSpan(sp.first, k - 1, skip=sp.skip)
+    return sp

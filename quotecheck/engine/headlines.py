@@ -41,7 +41,12 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
-from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
+from quotecheck.engine.headline_lead_end import (
+    COLONS,
+    MAX_LEAD_CHARS,
+    addressee_start,
+    circumstance_cut,
+)
 from quotecheck.engine.headline_lead_words import (
     MAX_LEAD_WORDS,
     lead_words,
@@ -308,7 +313,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
-    sp = whole_complement(d, sp, we)
+    sp = circumstance_cut(d, whole_complement(d, sp, we))
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
     elif seps and conj_joined(lex, wi.norms[ws]):
