@@ -103,3 +103,15 @@ def test_an_offices_own_complement_after_fi_stays_in_the_speaker() -> None:
     """The near miss: في joins the office's place (no circumstance preposition)."""
     got = _heads("المتحدث باسم وزارة الصحة في غزة: نفاد نصف الأدوية الأساسية من المستودعات")
     assert got == [("نفاد نصف الأدوية الأساسية من المستودعات", "المتحدث باسم وزارة الصحة في غزة")]
+
+
+def test_a_time_frame_before_the_colon_is_no_speaker() -> None:
+    """الأسبوع is also a spelling in person_names.txt: the adjective of relative time makes
+    the lead a time frame."""
+    assert _heads("الأسبوع القادم: انطلاق المحاكمة في قضية الهجوم على الفندق") == []
+
+
+def test_an_office_then_an_adjective_that_is_no_time_speaks() -> None:
+    """The near miss: an office then its own adjective (السابق is no relative time)."""
+    got = _heads("الوزير السابق: لن أترشح للانتخابات البلدية المقبلة")
+    assert got == [("لن أترشح للانتخابات البلدية المقبلة", "الوزير السابق")]

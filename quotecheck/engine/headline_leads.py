@@ -35,13 +35,16 @@ from quotecheck.lang.ar.normalize import fold
 
 def framed(d: Doc, sp: SpeakerSpan) -> bool:
     """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
-    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
+    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), or is a noun
+    then an adjective of relative time (الأسبوع القادم :، الشهر الماضي :), frames the news
     item: no speaker, even before a statement in the first person; على is left out (the
     name علي folds like it)."""
     norms = _lead_norms(d, sp)
     w = strip_conj(norms[0])
     if len(norms) > 1 and norms[0] in d.lex.headline_leads["place_heads"]:
         return True
+    if len(norms) == 2 and norms[1] in d.lex.headline_leads["time_frame_adjectives"]:
+        return True  # الأسبوع القادم :، العام المقبل : a time, though a list holds the noun
     return w in d.lex.leading_prepositions and w != d.lex.ala
 
 
