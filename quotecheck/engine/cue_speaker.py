@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from quotecheck.engine.apposition import apposed_person
 from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
@@ -264,7 +265,7 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     if sp is None and cue_last + 1 < limit and not participle:
         sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
-        sp = apposed_name(d, sp, limit) or sp
+        sp = apposed_name(d, sp, limit) or apposed_person(d, sp, limit) or sp
     return sp
 
 
