@@ -82,3 +82,19 @@ def test_a_first_name_in_the_title_complement_is_someone_else() -> None:
                     'الجلسة "تأجلت".')
     assert got == [("عضو هيئة الدفاع عن الضحية محمد الفالحي، المحامي كريم بوزيان",
                     "كريم بوزيان")]
+
+
+def test_the_persons_office_after_the_name_before_the_clause() -> None:
+    """A second apposition (the person's office) and an adverbial between the name and
+    the clause."""
+    got = _speakers('وقال أحد المتظاهرين أمام البرلمان، منير الخياري، أستاذ فلسفة بجامعة صفاقس '
+                    'في تصريح للإذاعة، إن المطالب "مشروعة".')
+    assert got == [("أحد المتظاهرين أمام البرلمان، منير الخياري", "منير الخياري")]
+
+
+def test_a_list_of_persons_is_not_read_through() -> None:
+    """Near miss: كل من opens a list; the first name set off by commas is one of several
+    speakers, and the office after it is coordinated (ومنسق ...)."""
+    got = _speakers('أكد كل من الباحثة بالمعهد الوطني للرصد، سنية الغربي، ومنسق جمعية المياه، '
+                    'كمال العياري، أن "الأزمة ستحتد".')
+    assert all(name != "سنية الغربي" for _, name in got)

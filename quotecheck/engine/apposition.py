@@ -40,7 +40,7 @@ LEAD_WORDS = 2  # honorific, nationality or role words before the name at most
 _SHORTEST = 3  # letters of a name word at least, a joiner apart (لا، بن)
 NAME_WORDS = 5  # words of the name itself at most (سامي عبد الله أبو شمالة)
 BEFORE_WORDS = 6  # words of the title's complement between the phrase and the comma
-AFTER_WORDS = 8  # words of an addressee or adverbial between the name and the clause
+AFTER_WORDS = 12  # words of an addressee, adverbial or office between the name and the clause
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,8 @@ def apposed_person(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     head = strip_conj(wi.norms[sp.first])
     if head.startswith(lex.morph.ba) and not lex.is_title(head):
         return None  # (بأمانة ...: a prepositional phrase, no title)
+    if head in speaker_word_list("partitives", lex):
+        return None  # (كل من الأستاذة X، روضة Y، ومنسق ...: several persons)
     if lex.is_body(head) or not COMMAS.isdisjoint(
             "".join(wi.gap(x) for x in range(sp.first + 1, sp.last + 1))):
         return None  # (a body speaks through its own name; a comma inside: read already)
@@ -212,8 +214,9 @@ def _name_word(lex: Lexicon, wi: WordIndex, y: int) -> bool:
 
 
 def _clause_follows(d: Doc, k: int, limit: int) -> bool:
-    """From word k on, at most a few words of the verb's addressee or an adverbial (لـ"الغد"،
-    في مؤتمر صحفي، الثلاثاء) before the clause at ``limit``, in the same sentence."""
+    """From word k on, at most a few words of the verb's addressee, an adverbial (لـ"الغد"،
+    في مؤتمر صحفي، الثلاثاء) or the person's office after the name (، أستاذ تاريخ بجامعة X
+    في تصريح ...) before the clause at ``limit``, in the same sentence."""
     wi, lex = d.wi, d.lex
     if k >= limit:
         return True
@@ -221,7 +224,7 @@ def _clause_follows(d: Doc, k: int, limit: int) -> bool:
         return False
     w = wi.norms[k]
     if not (w.startswith(lex.prep_li) or w in lex.after_name_words or w in lex.time_words
-            or w in _lists()["adverbial_openers"]):
+            or w in _lists()["adverbial_openers"] or lex.is_title(w) and w == strip_conj(w)):
         return False
     return all(not lex.complementizer(wi.norms[y]) and lex.cue(wi.norms[y]) is None
                and _UNQUOTED_END.isdisjoint(wi.gap(y)) for y in range(k + 1, limit))
