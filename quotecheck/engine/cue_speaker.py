@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from quotecheck.engine.addressed_outlet import past_outlet_name
 from quotecheck.engine.apposition import apposed_person
 from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
@@ -264,6 +265,8 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
                                       or lex.is_body(wi.norms[sp.first])) else None
     if sp is None and cue_last + 1 < limit and not participle:
         sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
+    if sp is not None:
+        sp = past_outlet_name(d, sp)  # (قال لوكالة الأنباء الفرنسية: no speaker)
     if sp is not None:
         sp = apposed_name(d, sp, limit) or apposed_person(d, sp, limit) or sp
     return sp
