@@ -98,3 +98,10 @@ def test_a_list_of_persons_is_not_read_through() -> None:
     got = _speakers('أكد كل من الباحثة بالمعهد الوطني للرصد، سنية الغربي، ومنسق جمعية المياه، '
                     'كمال العياري، أن "الأزمة ستحتد".')
     assert all(name != "سنية الغربي" for _, name in got)
+
+
+def test_a_name_after_an_event_with_another_person_is_not_the_speakers() -> None:
+    """Near miss: the words before the comma tell of a meeting with another person (لدى
+    استقباله السفير): the name set off after them is that person's, not the speaker's."""
+    got = _speakers('وقال الوزير لدى استقباله السفير، الأمريكي جون كيري، إن الاتفاق "قريب".')
+    assert all(name != "جون كيري" for _, name in got)

@@ -78,8 +78,9 @@ def apposed_person(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
 def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     """The first word after the comma that ends the title's short complement (في المركز،
     عنهم), from word k on; None when the sentence or the phrase ends first, or the words
-    before the comma hold a complementizer, a cue or a correspondent (مصدر أمني لمراسل
-    الإذاعة، X Y: the correspondent's name, no speaker's)."""
+    before the comma hold a complementizer, a cue, a correspondent (مصدر أمني لمراسل
+    الإذاعة، X Y: the correspondent's name, no speaker's) or an event with another person
+    (خلال لقائه نظيره الفرنسي، X Y; apposition.json event_words)."""
     wi, lex = d.wi, d.lex
     for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
@@ -88,8 +89,9 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
         if not COMMAS.isdisjoint(gap):
             return j
         w = strip_conj(wi.norms[j])
-        if lex.complementizer(w) or lex.cue(w) is not None or _correspondent(lex, w):
-            return None
+        if lex.complementizer(w) or lex.cue(w) is not None or _correspondent(lex, w) or (
+                w in _lists()["event_words"]):
+            return None  # (خلال لقائه نظيره، X Y: the name of the other person)
     return None
 
 
@@ -147,8 +149,9 @@ def apposed_name_words(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> tuple[in
     ``apposed_person`` names; None for any other phrase."""
     cut = next((j for j in range(sp.last, sp.first, -1) if not COMMAS.isdisjoint(wi.gap(j))),
                None)
-    if cut is None or _named_head(lex, wi, sp.first, cut):
-        return None
+    if cut is None or _named_head(lex, wi, sp.first, cut) or any(
+            strip_conj(w) in _lists()["event_words"] for w in wi.norms[sp.first : cut]):
+        return None  # (الوزير لدى استقباله السفير، X Y: another person's name)
     found = name_range(lex, wi, cut, sp.last + 1)
     return found if found is not None and found[1] == sp.last + 1 else None
 
