@@ -32,3 +32,15 @@ def test_an_addressee_that_is_no_outlet_is_read_as_before() -> None:
     """Near miss: the ل-word is the journalists, no outlet's head: the subject after it."""
     got = _speakers('وقال للصحفيين رئيس البعثة إن الوفد "ينتظر ردودا مكتوبة".')
     assert got == [("رئيس البعثة", "رئيس البعثة")]
+
+
+def test_the_quoted_outlet_after_a_surname_is_cut_off() -> None:
+    got = _speakers('وأكد الناطق باسم الوزارة، المهندس عمر هاني الزعبي، أن التسعيرة "شفافة". '
+                    'وقال الزعبي لـ"رؤيا" إن الأسعار "ستنخفض".')
+    assert got[-1] == ("الزعبي", "عمر هاني الزعبي")
+
+
+def test_a_company_in_marks_after_an_office_stays() -> None:
+    """Near miss: لـ"آبل" after an office with no name is the company of the office."""
+    got = _speakers('وقال الرئيس التنفيذي لـ"آبل"، تيم كوك، إن الأسعار "ستنخفض".')
+    assert got == [('الرئيس التنفيذي لـ"آبل"، تيم كوك', "تيم كوك")]

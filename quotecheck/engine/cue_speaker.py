@@ -268,7 +268,8 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     if sp is not None:
         sp = past_outlet_name(d, sp)  # (قال لوكالة الأنباء الفرنسية: no speaker)
     if sp is not None:
-        sp = apposed_name(d, sp, limit) or apposed_person(d, sp, limit) or sp
+        sp = past_outlet_name(d, apposed_name(d, sp, limit) or apposed_person(d, sp, limit)
+                              or sp)  # (، X Y ل"الجوهرة أف ام": the addressee cut)
     return sp
 
 
