@@ -105,3 +105,13 @@ def test_a_name_after_an_event_with_another_person_is_not_the_speakers() -> None
     استقباله السفير): the name set off after them is that person's, not the speaker's."""
     got = _speakers('وقال الوزير لدى استقباله السفير، الأمريكي جون كيري، إن الاتفاق "قريب".')
     assert all(name != "جون كيري" for _, name in got)
+
+
+def test_the_verbs_preposition_before_the_complementizer() -> None:
+    """أشار ... إلى أن: the verb's own preposition between the name and the clause; a
+    body's quoted name in the title's complement."""
+    got = _speakers('وأشار مدير التطوير في شركة «سمارت سوفت» الكندية، الدكتور ماثيو براون، إلى '
+                    'أن المنصة "جاهزة".')
+    assert got == [("مدير التطوير في شركة «سمارت سوفت» الكندية، الدكتور ماثيو براون",
+                    "ماثيو براون")]
+

@@ -84,8 +84,8 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     wi, lex = d.wi, d.lex
     for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
-        if not PHRASE_END.isdisjoint(gap):
-            return None
+        if not _UNQUOTED_END.isdisjoint(gap):
+            return None  # (a body's quoted name goes on: في شركة «نوفا سيستمز» الألمانية،)
         if not COMMAS.isdisjoint(gap):
             return j
         w = strip_conj(wi.norms[j])
@@ -226,6 +226,8 @@ def _clause_follows(d: Doc, k: int, limit: int) -> bool:
     if limit - k > AFTER_WORDS:
         return False
     w = wi.norms[k]
+    if k + 1 == limit and w in lex.complement_prepositions:
+        return True  # (، الدكتور X Y، إلى أن: the verb's own preposition)
     if not (w.startswith(lex.prep_li) or w in lex.after_name_words or w in lex.time_words
             or w in _lists()["adverbial_openers"] or lex.is_title(w) and w == strip_conj(w)):
         return False
