@@ -7,7 +7,10 @@ honorific, a nationality adjective or a role noun, right before the reported cla
 
 The speaker phrase reads through to the name (``engine.cue_speaker.speaker_after`` asks
 ``apposed_person`` when its own ``apposed_name`` finds none), so that the name, not the
-title, is the speaker's.  The evidence, since Arabic writes no capitals: the segment's place
+title, is the speaker's; ``engine.names.phrase`` takes the name key from
+``apposed_name_words`` and ``engine.names.display`` shows it ``without_leads``.
+
+The evidence, since Arabic writes no capitals: the segment's place
 (between two commas, or a comma and the verb's addressee or adverbial, right before the
 clause), its length, leading words from the lists (an office or honorific of titles.txt, a
 country's nisba, a role noun of apposition.json), and name words that are no common noun of
@@ -211,7 +214,7 @@ def _name_word(lex: Lexicon, wi: WordIndex, y: int) -> bool:
                 or is_medium(lex, w) or w in lex.countries
                 or w in lex.time_words or w in lex.soft_prep or w in lex.place_prepositions
                 or lex.complementizer(bare) or lex.cue(w) is not None
-                or stops_phrase(lex, wi, y) or w in _lists()["not_names"]
+                or stops_phrase(lex, wi, y)
                 or w.startswith((lex.morph.lam_article, lex.morph.ba_article))
                 or not QUOTE_CHARS.isdisjoint(wi.gap(y)))
 
