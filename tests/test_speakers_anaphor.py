@@ -153,3 +153,32 @@ def test_ma_after_a_name_opens_the_object() -> None:
     near = 'وقال مدير المعهد سامي الحداد ما يلي: "الدروس متواصلة في كل الأقسام".'
     (n,) = extract_quotes(near, nlp=None)
     assert n.speaker is not None and n.speaker.text == "مدير المعهد سامي الحداد"
+
+
+def test_definite_statement_subject_is_the_issuer_whatever_its_gender() -> None:
+    """وأضاف البيان (the verb agrees with البيان, not with the feminine issuer): the issuer of
+    the statement named before, not an earlier man whose gender the verb would match."""
+    text = ('قال وزير الصحة سامي الخطيب إن الوضع "صعب جدا". وأكدت النقابة في بيان أن'
+            ' الإضراب "سيستمر". وأضاف البيان أن "الحكومة تتحمل المسؤولية".')
+    assert _names(text) == ["سامي الخطيب", "النقابة", "النقابة"]
+
+
+def test_a_statement_noun_with_words_of_its_own_is_no_anaphor() -> None:
+    """The near miss: البيان الختامي is a statement of its own, not the one named before."""
+    text = ('قال وزير الصحة سامي الخطيب إن الوضع "صعب جدا". وأكدت النقابة في بيان أن'
+            ' الإضراب "سيستمر". وأضاف البيان الختامي أن "الحكومة تتحمل المسؤولية".')
+    assert _names(text)[-1] != "النقابة"
+
+
+def test_an_issuer_after_time_words_and_before_a_comma() -> None:
+    """بيان صادر اليوم الجمعة عن X، ...: time words before عن, the issuer ends at the comma."""
+    text = ("استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الاعتداءات"
+            ' على المدنيين.\nوجاء في البيان أن هذه الممارسات "تنتهك القانون الدولي".')
+    assert _names(text) == ["وزارة الشؤون الخارجية"]
+
+
+def test_about_after_a_comma_names_no_issuer() -> None:
+    """The near miss: في بلاغ صادر اليوم، عن انقطاع ...: عن after a comma is "about"."""
+    text = ("تعلم الإدارة العامة للحرس الوطني في بلاغ صادر اليوم، عن انقطاع حركة المرور"
+            ' بالطريق الجهوية.\nوجاء في البلاغ أنه "يمكن المرور عبر الطريق السيارة".')
+    assert "انقطاع" not in (_names(text)[-1] or "")

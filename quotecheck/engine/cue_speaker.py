@@ -264,7 +264,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
             sp = _comma_cut(d, sp) if (strip_conj(wi.norms[sp.first]) in lex.anonymous
                                       or lex.is_body(wi.norms[sp.first])) else None
     if sp is None and cue_last + 1 < limit and not participle:
-        sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
+        sp = (statement_subject(d, cue_last + 1, limit)
+              or definite_statement(d, cue_last + 1, limit)
+              or quoted_subject(d, cue_last, limit))
     if sp is not None:
         sp = past_outlet_name(d, sp)  # (قال لوكالة الأنباء الفرنسية: no speaker)
     if sp is not None:
@@ -386,6 +388,27 @@ def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
            and not stops_phrase(lex, wi, last + 1)):
         last += 1
     return SpeakerSpan(k, last) if last > k else None
+
+
+def definite_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """وأضاف البيان أن، وتابع البلاغ ذاته: a definite statement noun right after the verb
+    (with a word of sameness at most) and then its complementizer or a colon: the subject,
+    which points back to the statement's issuer (names/anaphor.is_statement_anaphor).  Not
+    a noun with words of its own after it (البيان المشترك، البيان الختامي للقمة)."""
+    wi, lex = d.wi, d.lex
+    article = lex.morph.article
+    w = wi.norms[k]
+    if not COLON_QUOTE.isdisjoint(wi.gap(k)) or not (
+            w.startswith(article) and w[len(article):] in lex.statement_nouns):
+        return None
+    last = k
+    if last + 1 < limit and strip_possessive(wi.norms[last + 1]) in lex.emphatic and (
+            not wi.gap(last + 1).strip(" ")):
+        last += 1
+    if last + 1 < limit and not wi.gap(last + 1).strip(" ") and not lex.complementizer(
+            wi.norms[last + 1]):
+        return None
+    return SpeakerSpan(k, last)
 
 
 def issued_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
