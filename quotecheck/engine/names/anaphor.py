@@ -32,8 +32,25 @@ _NAME_IN_MARKS = 4  # words: a longer quoted stretch is a quotation, not a quote
 
 
 def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
-    """معاليه، سموه: one honorific word with a pronoun suffix."""
-    return sp.first == sp.last and strip_conj(wi.norms[sp.first]) in lex.honorific_pronouns
+    """معاليه، سموه: one honorific word with a pronoun suffix; سعادته (also "his happiness",
+    speaker_words.json gated_honorifics) only right before a complementizer or a colon
+    (وأوضح سعادته أن; not وأكد سعادته بالفوز)."""
+    if sp.first != sp.last:
+        return False
+    w = wi.norms[sp.first]
+    if honorific_at(lex, w):
+        return True
+    if strip_conj(w) not in speaker_word_list("gated_honorifics", lex):
+        return False
+    k = sp.last + 1
+    return k < len(wi) and (":" in wi.gap(k) or lex.complementizer(wi.norms[k])
+                            and not wi.gap(k).strip(" "))
+
+
+def honorific_at(lex: Lexicon, w: str) -> bool:
+    """The word is an honorific with a pronoun suffix, after و/ف too (وأكد معاليه; فخامته:
+    its ف is no conjunction)."""
+    return w in lex.honorific_pronouns or strip_conj(w) in lex.honorific_pronouns
 
 
 def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
