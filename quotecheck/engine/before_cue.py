@@ -118,7 +118,7 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
                     v == i and v - j <= 6 or _particle_subject_head(lex, wi, sp, j)):
                 return sp
             break
-    sp = conjoined_subject(d, s, i, form)
+    sp = conjoined_subject(d, s, i, form) or parenthetical_subject(d, s, i, form)
     if sp is not None:
         return sp
     if i - s <= 6 and not _joined_cue(lex, wi.norms[i]):
@@ -126,6 +126,47 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
         if sp is not None and sp.last >= i - 1 and sp.first == s:
             return sp
     return None
+
+
+_PARENTHESIS_WORDS = 20  # words of a comment set off by commas between subject and verb
+_NAME_IN_MARKS = 4  # words of a name in marks inside such a comment at most
+
+
+def parenthetical_subject(d: Doc, s: int, i: int,
+                          form: CueForm | None) -> SpeakerSpan | None:
+    """``الحاج X، صائغ يبلغ من العمر 71 عاما، قال``, ``سامي العلي، وهو تاجر، قال``: a
+    sentence that opens with a speaker's phrase (a title, a body, an unnamed source or a
+    known first name first), then a comment set off by commas, then the bare verb (no و):
+    the phrase is the verb's subject.  Not when the comment holds a complementizer, a
+    quotation mark or a cue (X، قال إن ...، أكد: the phrase spoke before)."""
+    wi, lex = d.wi, d.lex
+    if form is None or form.form not in ("perfect", "imperfect") or _joined_cue(
+            lex, wi.norms[i]) or COMMAS.isdisjoint(wi.gap(i)):
+        return None
+    head = wi.norms[s]
+    if head[:1] in lex.conj_clitics and not speaker_head(lex, head):
+        head = head[1:]  # (والحاج X، ...، قال)
+    if not (speaker_head(lex, head) or head.startswith(lex.morph.article) and s + 1 < i
+            and lex.is_first_name(wi.norms[s + 1])) or head in lex.countries:
+        return None  # (المواطن سامي العلي، الحاج عبد الرزاق: a role noun before a name)
+    sp = phrase_after(lex, wi, s, i, after_label=True)  # (a sentence may open after a quote)
+    if sp is not None and sp.first == s and sp.last == i - 1 and not COMMAS.isdisjoint(
+            "".join(wi.gap(k) for k in range(s + 1, i))):
+        return sp  # (رئيسة القسم، الدكتورة X Y، أشارت: the name in apposition read through)
+    if sp is None or sp.first != s or sp.last + 1 >= i - 1 or i - sp.last > _PARENTHESIS_WORDS:
+        return None
+    if COMMAS.isdisjoint(wi.gap(sp.last + 1)):
+        return None  # (the phrase does not end at a comma: no comment after it)
+    marks = [k for k in range(sp.last + 1, i) if not QUOTE_CHARS.isdisjoint(wi.gap(k))]
+    pairs = zip(marks[::2], marks[1::2], strict=True) if len(marks) % 2 == 0 else None
+    if pairs is None or any(b - a > _NAME_IN_MARKS for a, b in pairs):
+        return None  # (a quotation in the comment; a name in marks may stand: صندوق "X")
+    for k in range(sp.last + 1, i):
+        w = wi.norms[k]
+        if (not (PHRASE_END - QUOTE_CHARS).isdisjoint(wi.gap(k)) or lex.complementizer(w)
+                or lex.cue(w) is not None):
+            return None
+    return sp
 
 
 def _joined_cue(lex: Lexicon, w: str) -> bool:
