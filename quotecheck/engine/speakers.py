@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.engine.names.part import (
     complement_as_name,
     later_title_complement,
@@ -14,6 +13,8 @@ from quotecheck.engine.names.part import (
     title_complement,
 )
 from quotecheck.engine.phrase_stops import (
+    ends_subject,
+    is_addressee,
     is_medium,
     is_name_ali,
     speaker_head,
@@ -438,41 +439,6 @@ def _dangling(lex: Lexicon, w: str) -> bool:
     return w in lex.soft_prep or w in lex.complement_prepositions or w in lex.place_prepositions
 
 
-def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
-    """Word w, after a subject's words (the last ``prev``), begins what follows the subject:
-    a verbal noun that opens the verb's object (جدد الوالي محسن بن علي عدم وعده، أكد المسؤول
-    أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
-    adverbs_after_subject and the leading adverbials) or an accusative participle of manner
-    (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
-    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا,
-    nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
-    Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
-    or body noun)."""
-    memo = lex.memos.get("ends_subject")
-    kind = memo.get(w) if memo is not None else None
-    if kind is None:
-        kind = lex.memo("ends_subject")[w] = _subject_end_kind(lex, w)
-    if kind == _OBJECT_NOUN:
-        return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
-    return bool(kind)
-
-
-_OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stands before it
-
-
-def _subject_end_kind(lex: Lexicon, w: str) -> int:
-    """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
-    _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
-    if w in speaker_word_list("adverbs_after_subject", lex) or w in lex.leading_adverbial:
-        return 1
-    if w in speaker_word_list("object_nouns", lex):
-        return _OBJECT_NOUN
-    return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-               and w[1] not in speaker_word_list("long_vowels", lex)
-               and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
-               and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
-
-
 def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
     """Words start..last name someone in full, so a ل after them opens an addressee, not a
     complement: a person's name (أحمد أبو الغيط), an unnamed source with its adjectives
@@ -600,16 +566,6 @@ def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
     if norm[0] == m.conjunction or norm.startswith(lex.pronoun_prepositions):
         return False
     return strip_possessive(norm) not in lex.emphatic and noun_base(norm) not in lex.emphatic
-
-
-def is_addressee(lex: Lexicon, norm: str) -> bool:
-    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
-    m = lex.morph
-    if not norm.startswith(m.lam):  # (most words)
-        return False
-    if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
-        return True
-    return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
 
 
 def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
