@@ -111,7 +111,29 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     if prepositional_head(lex, wi, k):
         return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
-    return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+    return SpeakerSpan(k, _undangled(lex, wi, k, _phrase_last(lex, wi, k, limit)))
+
+
+def _undangled(lex: Lexicon, wi: WordIndex, first: int, last: int) -> int:
+    """The phrase's last word, or the word before a bare preposition left at its end (its
+    object cut off by a mark or a stop word: الهيئة الوطنية ل(وات)، المتحدث باسم الوزارة X
+    بـ"الرد المناسب"، العقيد X في هذا الخصوص): no speaker phrase ends in one.  Not inside
+    marks that open in the phrase (شبكة "أن تي في": a word of the name)."""
+    while last > first and _dangling_word(lex, wi, last) and not _inside_marks(wi, first, last):
+        last -= 1
+    return last
+
+
+def _dangling_word(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is a bare preposition (ل، ب، في، عن، على، إلى), not the name علي."""
+    w = wi.norms[k]
+    return (_dangling(lex, w) or w in speaker_word_list("title_prepositions", lex)
+            or w == lex.morph.ba) and not _is_name_ali(lex, wi, k)
+
+
+def _inside_marks(wi: WordIndex, first: int, last: int) -> bool:
+    """Word ``last`` stands inside quotation marks that open in the phrase before it."""
+    return sum(c in QUOTE_CHARS for c in wi.text[wi.starts[first] : wi.starts[last]]) % 2 == 1
 
 
 def prepositional_head(lex: Lexicon, wi: WordIndex, k: int) -> bool:
