@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotecheck.engine.holder_name import holder_name_end
 from quotecheck.engine.names.part import (
     complement_as_name,
     later_title_complement,
@@ -111,7 +112,9 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     if prepositional_head(lex, wi, k):
         return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
-    return SpeakerSpan(k, _undangled(lex, wi, k, _phrase_last(lex, wi, k, limit)))
+    last = _phrase_last(lex, wi, k, limit)
+    held = holder_name_end(lex, wi, k, last, limit)  # (an office's complement, its holder)
+    return SpeakerSpan(k, _undangled(lex, wi, k, last if held is None else held))
 
 
 def _undangled(lex: Lexicon, wi: WordIndex, first: int, last: int) -> int:
