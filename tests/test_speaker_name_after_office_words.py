@@ -20,8 +20,14 @@ def test_office_words_before_a_full_name_are_no_part_of_it() -> None:
 
 
 def test_a_later_mention_repeating_a_role_word_takes_the_same_name() -> None:
-    assert _names("وقال المقدم بلحسن الورتاني إن الوضع مستقر. وأضاف المقدم الورتاني أن "
+    assert _names("وقال الملازم بلحسن الورتاني إن الوضع مستقر. وأضاف الملازم الورتاني أن "
                   "الدوريات متواصلة.") == ["بلحسن الورتاني", "بلحسن الورتاني"]
+
+
+def test_a_definite_first_name_before_a_first_name_opens_the_name() -> None:
+    """Near miss: الطاهر is a name (طاهر), no office word before محمد."""
+    assert _names("قال رئيس الجمعية الطاهر محمد الهمامي إن الوضع صعب.") == [
+        "الطاهر محمد الهمامي"]
 
 
 def test_a_name_part_cut_before_the_holder_reads_the_holder() -> None:

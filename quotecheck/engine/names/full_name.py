@@ -59,12 +59,19 @@ def person_after_titles(lex: Lexicon, words: Sequence[str], at_least: int = 2) -
         w, prev = words[p], words[p - 1]
         if any(lex.is_first_name(x) or x in kin for x in words[:p]):
             return None
-        if not lex.is_first_name(w) or prev in lex.person_names or prev in joiners:
-            continue
+        if not lex.is_first_name(w) or prev in lex.person_names or prev in joiners or (
+                p == 1 and _definite_name(lex, prev)):
+            continue  # (الطاهر محمد الهمامي: a definite first name opens the name)
         if full_name_end(lex, words, p, n) == n and not not_a_person(lex, words[p:]):
             return p
         return None
     return None
+
+
+def _definite_name(lex: Lexicon, w: str) -> bool:
+    """A personal name with the article (الطاهر: طاهر is a name)."""
+    art = lex.morph.article
+    return w.startswith(art) and w[len(art):] in lex.person_names
 
 
 __all__ = ["full_name_end", "name_word", "not_a_person", "person_after_titles"]
