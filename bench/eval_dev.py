@@ -8,7 +8,9 @@ format), the quotes of the second comparison set (compare_dev2.jsonl: 30 web art
 extraction rule was written from, a held-out set for web text: scored, never read), the ANT
 silver set the project annotated itself (bench/data/ant_silver.jsonl, one
 annotator: a tuning set, not a held-out one) and its held-out twin (bench/data/ant_heldout.jsonl:
-annotated the same way, never tuned on).  Columns: quote F1, speaker accuracy and end-to-end
+annotated the same way, never tuned on), and a battery of web-style articles written for the
+project and annotated blind (bench/data/web_synth.jsonl: one half read, one half held out).
+Columns: quote F1, speaker accuracy and end-to-end
 F1 of ``score.py`` for each pipeline, and its speed in characters per second.  Only figures are
 printed: crashes are counted, never listed, so nothing of the held-out check half is shown.
 """
@@ -28,6 +30,9 @@ SILVER = Path(__file__).resolve().parent / "data" / "ant_silver.jsonl"
 #: ANT articles annotated like the silver set but held out: no rule is written from them
 #: (score them, never list their errors).
 HELDOUT = Path(__file__).resolve().parent / "data" / "ant_heldout.jsonl"
+#: Web-style articles written for the project and annotated blind: batches with split "silver"
+#: were read (tuning), those with split "heldout" are scored only.
+WEB_SYNTH = Path(__file__).resolve().parent / "data" / "web_synth.jsonl"
 FIGURES = (("quote_f1", "quote F1"), ("speaker_acc", "speaker"), ("end_to_end_f1", "e2e F1"))
 SCORED_KEYS = {"start", "end", "kind", "speaker_head"}
 
@@ -69,6 +74,10 @@ def datasets(eval_dir: Path) -> dict[str, list[dict]]:
         out["ANT silver"] = list(_lines(SILVER))
     if HELDOUT.exists():
         out["ANT held-out"] = list(_lines(HELDOUT))
+    if WEB_SYNTH.exists():
+        synth = list(_lines(WEB_SYNTH))
+        out["web-style synthetic, read"] = [d for d in synth if d.get("split") == "silver"]
+        out["web-style synthetic (held out)"] = [d for d in synth if d.get("split") == "heldout"]
     return out
 
 

@@ -1,5 +1,6 @@
 """Where a reported clause ends: the next cue, a source note, another report (joined by و,
-حيث, or after a contrast), a note on what was left unsaid; and what does not end it (an
+حيث, after a contrast, or another party's set off by a comma), a note on what was left
+unsaid; and what does not end it (an
 aside resumed by ، وأن, a consequence, وفق رزنامة, an adverb of a haal's shape, a source note
 set off by commas)."""
 
@@ -13,6 +14,7 @@ from quotecheck.engine.evidence import (
     clause_words,
     gap_has_text,
 )
+from quotecheck.engine.licensed import causal
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import morphology, noun_base, strip_conj, strip_possessive
@@ -74,6 +76,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 if note is None:
                     break
                 aside = (last, note)  # the note, kept only if the clause goes on after it
+            elif nested_report(d, j):
+                break  # ...، أكد مرافقا الضحية ...، أنه: another party's report
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
@@ -88,7 +92,7 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
         elif (cut := conjoined_report(d, j, cue)) is not None:
             last = max(k, min(last, cut))
             break
-        elif embedded_report(lex, wi, j):
+        elif embedded_report(lex, wi, j) or framed_relative(d, j):
             if wi.norms[j - 1] in lex.relative_pronouns and last == j - 1 and last > k:
                 last -= 1  # the relative pronoun opens the other report
             break
@@ -457,12 +461,18 @@ def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:
 
 def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     """The last word before what joins the verb at word j to the clause (its و/ف clitic, a
-    lone و, حيث or ثم, or غير أنه); None when nothing joins it."""
+    lone و, و/ف on a particle of ``predicate_particles`` before a verb with its own subject
+    (فقد اعترف المتهم، وقد أوضح جلول: round 7), حيث or ثم, or غير أنه); None when nothing
+    joins it."""
     w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
     if j >= 1 and norms[j - 1] in lex.conj_clitics:
         return j - 2
+    if (j >= 1 and norms[j - 1][:1] in lex.conj_clitics
+            and norms[j - 1][1:] in clause_words().predicate_particles
+            and j + 1 < len(norms) and own_subject(lex, norms[j + 1])):
+        return j - 2  # فقد اعترف المتهم بأنه: و/ف on the particle, the verb's own subject
     cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
     if cut is not None:
         return cut
@@ -611,3 +621,89 @@ def participle_object(d: Doc, j: int, cue: int | None = None) -> bool:
         return False
     person = verb_person(lex, norms[j])
     return person is not None and person == verb_person(lex, norms[cue])
+
+
+#: The most words between a comma and the verb of another party's report set off by it (a
+#: relative pronoun, a contrast, its subject: ، إلا أن الصحيفة تشير إلى أن).
+NESTED_LEAD = 3
+#: The most words from that verb to its complementizer or colon (a subject, an addressee and
+#: the medium between: أكد مرافقا الضحية على متن نفس الشاحنة، أنه).
+NESTED_REACH = 8
+
+
+def nested_report(d: Doc, j: int) -> bool:
+    """...، فتم إطلاق النار عليه، أكد مرافقا الضحية ...، أنه ...، محسن حسن، الذي قال خلال
+    استضافته ... إن ...، إلا أن الصحيفة تشير إلى أن: after the comma before word j, within
+    NESTED_LEAD words, a finite verb of statement whose own trigger scan (cues.scan_trigger)
+    finds its complementizer or colon within NESTED_REACH words (a quotation mark may be a
+    name's: في "مؤتمر باريس"): another party's report, which ends the clause (round 7).
+
+    A verb right after the comma needs its own subject after it, no ل- addressee (not أن
+    المتهم، البالغ ...، اعترف خلال التحقيق بأنه, nor أن ممثلي الأحزاب، أكدوا لرئيس
+    الحكومة: the predicate of the clause's subject).  None after و (conjoined_report's),
+    ما, كما, a comment pronoun or a particle of the predicate (، وهو يعتبر، مما اعتبره،
+    كما اعترف جميعهم بأنهم، قد أكدوا أنها، لا يرى: the clause's own), nor a verb of naming
+    (، الذي اعتبره "...") or an impersonal one (، حيث يعتقد أن: "it is believed")."""
+    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues imports this module)
+
+    lex, wi, words = d.lex, d.wi, clause_words()
+    n = len(wi.norms)
+    for v in range(j, min(n, j + NESTED_LEAD + 1)):
+        if v > j and (d.breaks[v] or not MARKS_COLON.isdisjoint(wi.gap(v))
+                      or not CLAUSE_COMMAS.isdisjoint(wi.gap(v))):
+            return False
+        w = wi.norms[v]
+        form = lex.cue(w)
+        if form is None:
+            if (v == j and w[:1] in lex.conj_clitics or w in lex.not_before_cue
+                    or (w,) in words.also_joiners or w in words.comment_openers
+                    or w in words.predicate_particles):
+                return False
+            if v > j and lex.complementizer(w) and wi.norms[v - 1] not in lex.not_after:
+                return False  # (a clause of its own before any verb)
+            continue
+        if (form.form not in ("perfect", "imperfect") or w in lex.described_as
+                or strip_conj(w) in lex.impersonal_cues):
+            return False
+        if v == j and not (v + 1 < n and own_subject_after(lex, wi.norms[v + 1])):
+            return False
+        kind, k, _ = scan_trigger(d, cue_site(d, v, form))
+        return (kind == "colon" or kind == "comp" and not causal(lex, wi.norms[k])) and (
+            k - v <= NESTED_REACH)
+    return False
+
+
+def own_subject_after(lex: Lexicon, w: str) -> bool:
+    """Word w, right after a verb, can open its own subject: no preposition, particle or
+    complementizer (is_subject_word), and no ل- addressee (لرئيس الحكومة، للصحفيين)."""
+    li = lex.prep_li
+    addressee = w.startswith(li) and (w.startswith(lex.li_article)
+                                      or lex.is_title(w[len(li):]))
+    return is_subject_word(lex, w) and not lex.complementizer(w) and not addressee
+
+
+def framed_relative(d: Doc, j: int) -> bool:
+    """... معتمد القلعة الكبرى حمادي الأديب الذي أكد في مداخلة له في بوليتيكا أن ...، صدر عن
+    القاضي الذي أكد وجود براهين على أن: a relative pronoun and a perfect verb of statement at
+    word j whose own trigger scan finds its complementizer more than two words on (a frame of
+    the speech event or an object between: في مداخلة له، وجود براهين على) and within
+    NESTED_REACH: the report of the relative's antecedent, which ends the clause before the
+    pronoun (round 7).  Not a complementizer right after the verb or its preposition (عن
+    صحتها التي أكد أنها، المنظمات التي أشارت إلى أنه: a restrictive relative, part of the
+    clause), nor an imperfect (التي تعتبر، التي تتهم فيها: "considered", habitual), a verb of
+    naming or an impersonal one."""
+    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues imports this module)
+
+    lex, wi = d.lex, d.wi
+    n = len(wi.norms)
+    if j < 2 or j + 1 >= n or wi.norms[j - 1] not in lex.relative_pronouns:
+        return False
+    form = lex.cue(wi.norms[j])
+    if form is None or form.form != "perfect":
+        return False
+    if lex.complementizer(wi.norms[j + 1]) or wi.norms[j] in lex.described_as:
+        return False
+    if strip_conj(wi.norms[j]) in lex.impersonal_cues:
+        return False
+    kind, k, _ = scan_trigger(d, cue_site(d, j, form))
+    return kind == "comp" and not causal(lex, wi.norms[k]) and 2 < k - j <= NESTED_REACH

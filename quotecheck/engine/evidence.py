@@ -172,6 +172,7 @@ class ClauseWords:
     request_participles_m: frozenset[str]  # داعيا، مطالبا: a request ends a clause, no comma
     request_participles_f: frozenset[str]  # داعية، مطالبة (feminine)
     request_participles_p: frozenset[str]  # داعين، مطالبين (plural)
+    predicate_particles: frozenset[str]  # قد، لم: before a verb after a comma, the predicate
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +197,8 @@ def hot_words(lex: Lexicon) -> frozenset[str]:
     """Folded words at which a cue scan or a clause must look closer."""
     first = {words[0] for words in lex.clause_end_words if words}
     omission = clause_words().omission_heads
-    return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first
+    joined = {c + w for c in lex.chain_joiners for w in lex.comp_forms}  # وأنها: coordinated
+    return (frozenset(lex.cue_lookup) | frozenset(lex.comp_forms) | first | joined
             | lex.clause_note_heads | frozenset(lex.account_rest) | lex.contrast_openers
             | omission | {c + w for c in lex.conj_clitics for w in omission}
             | clause_words().comment_openers | clause_words().note_relative_heads

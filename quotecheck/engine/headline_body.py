@@ -128,3 +128,67 @@ def _office_phrase_end(lex: Lexicon, w: str) -> bool:
         return False
     bare = w[len(article):]
     return bare.endswith(ya) or bare.endswith(ya + fem) or office_word(lex, w)
+
+
+#: How many words before the lead's word written elsewhere an institution's noun or an
+#: office may stand (المركز الوطني للأرصاد، خبير الأرصاد).
+INSTITUTION_REACH = 2
+
+
+def body_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the lead's one definite word ``norms[0]`` elsewhere, as written or
+    after ل (للأرصاد), within INSTITUTION_REACH words after an institution's noun or an
+    office (``المركز الوطني للأرصاد``، ``خبير الأرصاد``): the lead is that body's short
+    name; a topic's word (الامتحانات) the text writes after neither."""
+    lex, wi = d.lex, d.wi
+    for k in _written_again(d, sp, norms):
+        before = wi.norms[max(0, k - INSTITUTION_REACH) : k]
+        if any(lex.is_body(w) or office_word(lex, w) for w in before):
+            return True
+    return False
+
+
+#: How many words of an institution's noun, an office or an unnamed source may stand between
+#: a verb of saying and the lead's words written as its subject (said_subject).
+SUBJECT_REACH = 3
+#: The forms of a verb of saying whose subject said_subject reads (not the participle, whose
+#: subject is the sentence's: مؤكدا الهلال ... is rare and ambiguous).
+_SAYING_FORMS = ("perfect", "imperfect")
+
+
+def said_subject(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the lead's words again as the subject of a verb of saying, right after
+    it or after up to SUBJECT_REACH words of an institution's noun, an office or an unnamed
+    source, من/عن among them (``وأعلن الهلال الأحمر ...``، ``وحذرت جمعية الهلال الأحمر
+    ...``، ``قال مسؤول من الهلال الأحمر``، ``قال الناخب الوطني``), outside quotation marks:
+    the lead names one who speaks in the article."""
+    lex, wi = d.lex, d.wi
+    for k in _written_again(d, sp, norms):
+        if d.inside_pair(wi.starts[k]):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
+            w = wi.norms[j]
+            form = lex.cue(w)
+            if form is not None and form.form in _SAYING_FORMS:
+                return True
+            if not (lex.is_body(w) or office_word(lex, w) or w in lex.anonymous
+                    or w in lex.headline_leads["lead_complement_prepositions"]):
+                break
+    return False
+
+
+def _written_again(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
+    """Where the text writes the lead's words ``norms`` again in a row, the first as written
+    or after ل (للأرصاد، لفجر), outside the lead: the first word's index, the first
+    MAX_OCCURRENCES."""
+    lex, wi, index = d.lex, d.wi, _positions(d)
+    w, m = norms[0], len(norms)
+    lam = lex.li_article + w[len(lex.article):] if w.startswith(lex.article) else (
+        lex.morph.lam + w)
+    out = []
+    for k in sorted(k for f in {w, lam} for k in index.get(f, ()))[:MAX_OCCURRENCES]:
+        if sp.first <= k <= sp.last or k + m > len(wi.norms):
+            continue
+        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
+            out.append(k)
+    return out

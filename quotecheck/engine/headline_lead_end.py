@@ -69,3 +69,38 @@ def circumstance_after(d: Doc, sp: SpeakerSpan) -> bool:
         return False
     rest = d.text[wi.ends[sp.last] : wi.ends[sp.last] + MAX_LEAD_CHARS]
     return any(c in rest for c in COLONS)
+
+
+#: The most words of a lead wholly in quotation marks (marked_lead: «الأرصاد»:); two let
+#: programmes' and sports' names through on ANT («عقد الكرامة»:، «فوت صال»:).
+MARKED_LEAD_WORDS = 1
+
+
+def marked_lead(d: Doc, a: int, end: int) -> bool:
+    """The lead [a, end) is one quotation-mark pair and nothing else, around at most
+    MARKED_LEAD_WORDS words (``«الأرصاد»: ...``، ``«التعليم»: ...``): web outlets set the
+    short name of an institution in marks before its statement."""
+    text = d.text
+    s = a + len(text[a:end]) - len(text[a:end].lstrip())
+    e = len(text[a:end].rstrip()) + a
+    if e - s < 3 or text[s] not in QUOTE_CHARS:
+        return False
+    p = d.pair_at(s + 1)
+    if p is None or p.open != s or p.close != e - 1:
+        return False
+    return 1 <= d.wi.first_at_or_after(p.close) - d.wi.first_at_or_after(s) <= MARKED_LEAD_WORDS
+
+
+def circumstance_cut(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:
+    """A headline's speaker phrase cut before the circumstance of the statement that it runs
+    into: a preposition of time or occasion of headline_leads.json circumstance_prepositions
+    (بعد، عقب، خلال، أمام) or a circumstance word (ردا، تعليقا، عبر), after the phrase's
+    first word (``وزير التربية بعد اجتماع الحكومة:``): the speaker is the words before it;
+    في، من، عن may join an office's own complement (المتحدث باسم الوزارة في غزة، مسؤول من
+    الوزارة) and are left in."""
+    wi, lx = d.wi, d.lex.headline_leads
+    for k in range(sp.first + 1, sp.last + 1):
+        w = wi.norms[k]
+        if w in lx["circumstance_prepositions"] or w in lx["circumstance_openers"]:
+            return SpeakerSpan(sp.first, k - 1, skip=sp.skip)
+    return sp

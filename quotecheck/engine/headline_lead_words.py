@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc, is_latin
+from quotecheck.engine.headline_lead_end import marked_lead
 from quotecheck.engine.headline_lexicon import (
     conj_joined,
     office_word,
@@ -54,8 +55,10 @@ def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
 
 def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
     """An unnamed source's noun (مصدر, also the page label مصدر :) with an indefinite word
-    after it: ``مصدر أمني :``، ``مصدر حكومي لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
-    return len(head) > 1 and head[0] in lex.anonymous and not head[1].startswith(lex.article)
+    after it, with or without و (``TOPIC.. ومصدر عراقي:``): ``مصدر أمني :``، ``مصدر حكومي
+    لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
+    return (len(head) > 1 and strip_conj(head[0]) in lex.anonymous
+            and not head[1].startswith(lex.article))
 
 
 def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
@@ -76,7 +79,8 @@ def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
     lead = text[a : a + colon]
     if any(ch.isdigit() for ch in lead) or any(c in lead for c in "<>=/@#|"):
         return None
-    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(d, lead, ws, we):
+    if not QUOTE_CHARS.isdisjoint(lead) and not _quoted_name_after_person(
+            d, lead, ws, we) and not marked_lead(d, a, a + colon):
         return None
     if (" ".join(head) in lex.labels or head[0] in lex.labels or strip_conj(head[0]) in lex.labels
             ) and not _unnamed_source(lex, head):

@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotecheck.engine.evidence import Doc
-from quotecheck.engine.headline_body import body_person, body_place
-from quotecheck.engine.headline_lead_end import whole_lead
+from quotecheck.engine.headline_body import (
+    body_institution,
+    body_person,
+    body_place,
+    said_subject,
+)
+from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
 from quotecheck.engine.headline_lexicon import (
     bare_medium,
     construct_plural,
@@ -30,13 +35,16 @@ from quotecheck.lang.ar.normalize import fold
 
 def framed(d: Doc, sp: SpeakerSpan) -> bool:
     """A lead that opens with a preposition of time, cause or place (بعد الرادار :، إثر تداول
-    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), frames the news
+    تسجيل :، خلال حملة أمنية :), or with a place name's head (غار الدماء :), or is a noun
+    then an adjective of relative time (الأسبوع القادم :، الشهر الماضي :), frames the news
     item: no speaker, even before a statement in the first person; على is left out (the
     name علي folds like it)."""
     norms = _lead_norms(d, sp)
     w = strip_conj(norms[0])
     if len(norms) > 1 and norms[0] in d.lex.headline_leads["place_heads"]:
         return True
+    if len(norms) == 2 and norms[1] in d.lex.headline_leads["time_frame_adjectives"]:
+        return True  # الأسبوع القادم :، العام المقبل : a time, though a list holds the noun
     return w in d.lex.leading_prepositions and w != d.lex.ala
 
 
@@ -94,9 +102,11 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     """The words before a headline's colon read as a speaker: an office (وزير الصحة :), an
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
-    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي).
-    Else it is the news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a
-    lead that opens with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
+    of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي),
+    or the text writes its two or three words as a verb of saying's subject (said_subject:
+    الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر).  Else it is the news item's topic,
+    place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens with a place
+    name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = word_forms(lex, norms[0])
@@ -105,7 +115,7 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if office_word(lex, norms[0]) or not forms.isdisjoint(lex.anonymous) or lex.is_body(
             norms[0]) or not forms.isdisjoint(lex.media) or portfolio_lead(lex, norms):
         return True
-    if bare_medium(lex, norms):
+    if bare_medium(lex, norms) or _marked_institution(d, sp, norms):
         return True
     if not forms.isdisjoint(lex.headline_leads["persons"]) or people_plural(lex, norms[0]) or (
             len(norms) > 1 and construct_plural(lex, norms[0])):
@@ -119,7 +129,29 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     if body_place(d, sp, norms, after_in=True):
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
-            or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken))
+            or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
+            or 1 < len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms))
+
+
+#: The most words of a lead that the text vouches for by writing it as the subject of a verb
+#: of saying (said_subject: الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر ...); one word
+#: is left out (a topic's word, الانتخابات، may follow an institution's noun too).
+SUBJECT_WORDS = 3
+
+
+def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """One definite word that no list holds, the whole lead and in quotation marks
+    (``«الأرصاد»:``، ``«الإفتاء»:``): the short name of an institution, which web outlets set
+    in marks before its statement; an indefinite word in marks is a programme's or a brand's
+    name (``"مشروعي" :``), and a known word is read by its list.  The text must write the word
+    elsewhere after an institution's noun or an office (body_institution): a topic's word in
+    marks (``«الامتحانات»:``) stands after neither."""
+    lex, wi = d.lex, d.wi
+    w = norms[0]
+    if len(norms) != 1 or sp.skip or not w.startswith(lex.article) or known_word(lex, w):
+        return False
+    return marked_lead(d, wi.starts[sp.first] - 1, wi.ends[sp.first] + 1) and body_institution(
+        d, sp, norms)
 
 
 def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:

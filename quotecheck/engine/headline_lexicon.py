@@ -118,10 +118,14 @@ def bare_medium(lex: Lexicon, norms: list[str]) -> bool:
 def portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
     """A ministry's portfolio speaks for its ministry (الداخلية :، الداخلية والدفاع :), alone,
     joined by و to other portfolios, or with definite adjectives (الشؤون الدينية :، الصحة
-    العالمية :); a portfolio word then a place after ب or a noun joined by و that is no
+    العالمية :), or then في and a country or territory of countries.txt (الصحة في غزة :, the
+    ministry there); a portfolio word then a place after ب or a noun joined by و that is no
     portfolio is a topic (الصحة بالقيروان :، المرأة والسرطان :)."""
     if norms[0] not in lex.portfolios:
         return False
+    if len(norms) == 3 and norms[1] in lex.headline_leads["place_prepositions"] and (
+            norms[2] in lex.countries):
+        return True  # الصحة في غزة : the ministry of a state or territory (not بالقيروان)
     for w in norms[1:]:
         bare = strip_conj(w)
         if bare in lex.portfolios:

@@ -41,7 +41,12 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
-from quotecheck.engine.headline_lead_end import COLONS, MAX_LEAD_CHARS, addressee_start
+from quotecheck.engine.headline_lead_end import (
+    COLONS,
+    MAX_LEAD_CHARS,
+    addressee_start,
+    circumstance_cut,
+)
 from quotecheck.engine.headline_lead_words import (
     MAX_LEAD_WORDS,
     lead_words,
@@ -154,7 +159,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
             if not found or d.inside_pair(sep.start()):
                 continue  # only a headline follows a headline (X: ... .. Y: ...)
             # a statement of two words passes there (X: ... .. Y: الحكم قتلنا)
-            c = headline(d, sep.end(), sb, 2)
+            c = headline(d, sep.end(), sb, AFTER_SEPARATOR_WORDS)
             if c is None:
                 continue
             sp = c.speaker
@@ -245,6 +250,11 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
     return (wi.starts[ws], sp) if speaker_lead(d, sp, ()) else None
 
 
+#: The fewest words of a statement after a lead that follows ``..`` (X: ... .. Y: الحكم
+#: قتلنا; TOPIC.. والحكومة: القرار نهائي).
+AFTER_SEPARATOR_WORDS = 2
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
@@ -254,6 +264,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
     if seps:
         a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
+        min_words = min(min_words, AFTER_SEPARATOR_WORDS)  # (.. والحكومة: القرار نهائي)
     reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
     cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
             if not d.inside_pair(m.start()) and (furniture_before(d, a, m)
@@ -302,9 +313,12 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
     if sp is None or sp.first != ws:
         sp = SpeakerSpan(ws, we - 1)
-    sp = whole_complement(d, sp, we)
+    sp = circumstance_cut(d, whole_complement(d, sp, we))
     if wi.starts[ws] < a:
         sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
+    elif seps and conj_joined(lex, wi.norms[ws]):
+        # (TOPIC.. والحكومة: the conjunction joins the speaker to the news item before)
+        sp = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(wi.words[ws].text))
     if short and not speaker_lead(d, sp, (), marked=True):
         return None  # a short statement in marks is a quote only after a speaker's lead
     if whole:

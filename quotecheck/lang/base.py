@@ -58,6 +58,7 @@ class Language(Protocol):
     term_heads: Collection[str]  # before marks of a term of any shape (مثل "..."، موضوعها "...")
     predicate_verbs: Collection[str]  # كان، أصبح: marks after them are a predicate, a claim
     near_trigger_imperfects: Collection[str]  # يعتبر: a cue only with its trigger near it
+    predicative_cues: Collection[str]  # اعتبر X "...": marks after its object, a predicate
     after_quote_leads: Collection[str]  # "..."، كما قال X: before a verb attributing marks
     after_quote_demonstratives: Collection[str]  # "..."، هذا ما قاله X: before ما + verb
     topic_prepositions: Collection[str]  # before marks of an event's topic (ندوة حول "...")
@@ -69,6 +70,7 @@ class Language(Protocol):
     wish_prepositions: Collection[str]  # (عن أمله في أن)
     request_nouns: Collection[str]  # ضرورة: a participle's أن after one is a demand's
     complementizer_owners: Collection[str]  # من شأنه أن، باعتبار أن: its own أن
+    coordination_blockers: Collection[str]  # خاصة وأن: its own وأن, no coordinated object
     statement_documents: Collection[str]  # جاء في التقرير أن: a document quoted
     complement_verbs: Collection[str]  # اختارت أن: a verb's own complementizer
     request_verbs: Collection[str]  # داعيا إلى "...": a request's object, no quote

@@ -35,9 +35,14 @@ _BODY_WORDS = 6
 def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                          name_of: Callable[[SpeakerSpan], NameKey | None],
                          known: Known | None = None) -> SpeakerSpan | None:
-    """The last phrase before offset ``pos`` that starts at a title and holds a name
-    (``name_of`` says which do), a name in apposition to a title, or the subject of a
+    """The antecedent of a quote with no speaker event before it: the speaker-like subject
+    of the nearest sentence that opens with a verb (``subject_before``), else the last
+    phrase before offset ``pos`` that starts at a title in a subject's place and holds a
+    name (``name_of`` says which do), a name in apposition to a title, or the subject of a
     sentence's first verb."""
+    sp = subject_before(lex, wi, pos, name_of, known)
+    if sp is not None:
+        return sp  # (a speech event's subject first: never an object or a word inside)
     k = wi.last_before(pos)
     stop = max(-1, k - _LOOK_BACK)
     while k > stop:
@@ -52,12 +57,89 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
                 # title when there is one, else this is no speaker phrase
                 h = _phrase_head(lex, wi, k)
                 starts = [h, k] if h is not None else []
+            starts = [a for a in starts if _subject_slot(lex, wi, a)]
             for a in starts:
                 sp = phrase_after(lex, wi, a, min(len(wi), a + _PHRASE_WORDS))
                 if sp is not None and name_of(sp) is not None:
                     return sp
         k -= 1
     return None
+
+
+def subject_before(lex: Lexicon, wi: WordIndex, pos: int,
+                   name_of: Callable[[SpeakerSpan], NameKey | None],
+                   known: Known | None = None) -> SpeakerSpan | None:
+    """The speaker-like subject of the nearest sentence before offset ``pos`` that opens
+    with a verb (after a leading adverbial too): a speech event's subject, never a word of
+    a verb's object or of a clause inside it."""
+    end = wi.last_before(pos) + 1
+    for k in range(end - 1, max(-1, end - _LOOK_BACK), -1):
+        if not _opens_line(wi, k):
+            continue
+        v = framed_verb(lex, wi, k, end)
+        v = k if v is None else v
+        sp = _first_verb_subject(lex, wi, v, name_of, known, opens=True)
+        if sp is None:
+            sp = _subject_after_time(lex, wi, v, end, name_of, known)
+        if sp is not None and sp.last > sp.first:
+            sp = _speaker_subject(lex, wi, sp)
+        if sp is not None and sp.last < end:
+            return sp
+    return None
+
+
+def _subject_after_time(lex: Lexicon, wi: WordIndex, v: int, end: int,
+                        name_of: Callable[[SpeakerSpan], NameKey | None],
+                        known: Known | None) -> SpeakerSpan | None:
+    """The subject of the verb at word v read past a time adverbial right after it (حذر
+    اليوم الاثنين بوجمعة الرميلي، كشف اليوم الجمعة وزير ...): the verb's subject as if
+    the time words were not there."""
+    j = v + 1
+    while j < end and (wi.norms[j] in lex.time_words or wi.norms[j].isdigit()):
+        j += 1
+    if j == v + 1 or j >= end or gap_has_text(wi, j) and wi.gap(j).strip(" ") not in COMMAS:
+        return None
+    return _first_verb_subject(lex, wi, v, name_of, known, opens=True, subject_at=j)
+
+
+def _subject_slot(lex: Lexicon, wi: WordIndex, a: int) -> bool:
+    """A phrase starting at word a stands where a sentence's subject does: it opens its
+    sentence or line, or follows the verb that opens it (after a short adverbial of a
+    preposition and its noun, or a leading adverbial before the verb, too:
+    قدم المبعوث الأممي ...، وفي سياق متصل أكد وزير ...); not an object or a complement
+    further on (تزور الرئيس الأمريكي X، بدعوة من الشيخ X، ولي عهد أبوظبي)."""
+    if _opens_line(wi, a):
+        return True
+    v = a - 1
+    if _speech_noun(lex, wi.norms[v]) and not wi.gap(a).strip(" "):
+        return True  # (بعد تصريح الشيخ سعد: the one whose statement it is)
+    if strip_conj(wi.norms[v]) in lex.subject_particles and not wi.gap(a).strip(" "):
+        return True  # (ويذكر أن محمد جمور، نائب ...: the clause's subject)
+    if _opens_line(wi, v):
+        return True
+    if v >= 2 and _opens_line(wi, v - 2) and wi.norms[v - 1] in lex.soft_prep and not (
+            gap_has_text(wi, v) or gap_has_text(wi, a)):
+        return True  # (ظهرت في الفيديو وزيرة السياحة X: a short adverbial between)
+    s = next((x for x in range(v - 1, max(-1, v - _FRAMED_BACK), -1) if _opens_line(wi, x)),
+             None)  # (a leading adverbial of a few words before the verb at most)
+    return s is not None and framed_verb(lex, wi, s, a) == v
+
+
+_FRAMED_BACK = 8  # words from a sentence's start to its framed verb at most
+
+
+def _opens_line(wi: WordIndex, k: int) -> bool:
+    """Word k opens a sentence or a line."""
+    return k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)
+
+
+def _speech_noun(lex: Lexicon, w: str) -> bool:
+    """A noun of a speech event (speaker_words.json event_nouns: تصريح، كلمة، خطاب), in
+    the plural in ات too (تصريحات)."""
+    nouns = speaker_word_list("event_nouns", lex)
+    w = strip_conj(w)
+    return w in nouns or any(w.endswith(e) and w[: -len(e)] in nouns
+                             for e in speaker_word_list("plural_endings", lex))
 
 
 def verb_subject_events(lex: Lexicon, wi: WordIndex,
@@ -253,7 +335,8 @@ def _name_then_title(lex: Lexicon, wi: WordIndex, k: int) -> SpeakerSpan | None:
 
 def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
                         name_of: Callable[[SpeakerSpan], NameKey | None],
-                        known: Known | None = None, opens: bool = False) -> SpeakerSpan | None:
+                        known: Known | None = None, opens: bool = False,
+                        subject_at: int | None = None) -> SpeakerSpan | None:
     """Word k opens a sentence with a verb and its subject follows (سارعت الفنانة الكويتية X
     ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
     a title or a nisba and a name, or is a body's phrase closed by punctuation or a
@@ -266,10 +349,11 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
             or (stops_phrase(lex, wi, k) and lex.cue(w) is None)  # (أكد X سعادته: a verb)
             or _bare(lex, w) in lex.leading_prepositions
             or w in lex.sentence_particles or _bare(lex, w) in lex.sentence_particles
-            or w in lex.person_names or gap_has_text(wi, k + 1)):
+            or w in lex.person_names or gap_has_text(wi, k + 1) and subject_at is None):
         return None
-    sp = phrase_after(lex, wi, k + 1, min(len(wi), k + 1 + _PHRASE_WORDS))
-    if sp is None or sp.first != k + 1:
+    a = k + 1 if subject_at is None else subject_at  # (after a time adverbial: its end)
+    sp = phrase_after(lex, wi, a, min(len(wi), a + _PHRASE_WORDS))
+    if sp is None or sp.first != a:
         return None
     if known is not None and _surname(lex, wi, sp.first):
         # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its

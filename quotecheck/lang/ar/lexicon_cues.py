@@ -76,6 +76,8 @@ def load_licensed_cues(lex: Lexicon, shadowed: list[str], rare: dict[str, CueFor
     # من شأنه أن، باعتبار أن، علما أن: words that take the complementizer after them
     particles = read_json("particles.json")
     lex.complementizer_owners = frozenset(fold_all(particles["complementizer_owners"]))
+    # خاصة وأن، مع العلم وأن: before و + a complementizer they take it, no coordination
+    lex.coordination_blockers = frozenset(fold_all(particles["coordination_blockers"]))
     # اختارت أن، تدرك الحكومة أنها: verbs (no cues) that take a complementizer of their own
     lex.complement_verbs = frozenset(with_clitics({
         form: None for kind, bases in particles["complement_verbs"].items()

@@ -1,0 +1,35 @@
+"""و + a complementizer after a cue's noun object: the object and the clause are coordinated
+objects of the cue, and the clause is reported (أكد على أهمية البطولة ... وأنها تشكل ...);
+not after a word that takes the complementizer itself (خاصة وأن، مع العلم وأنه، لا سيما
+وأنها).  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in extract_quotes(text)]
+
+
+def test_clause_after_noun_object_is_reported() -> None:
+    got = _texts("أكد المدرب على أهمية البطولة العربية لتطوير المنتخب وأنها تشكل محطة تحضير "
+                 "مهمة للتصفيات القادمة.")
+    assert got == ["تشكل محطة تحضير مهمة للتصفيات القادمة"]
+
+
+def test_confession_object_and_clause() -> None:
+    got = _texts("وبسماع المظنون فيه اعترف بسرقته للمصوغ وأنه باعه لشخص آخر في العاصمة.")
+    assert got == ["باعه لشخص آخر في العاصمة"]
+
+
+def test_especially_since_is_no_coordination() -> None:
+    """The near miss: خاصة وأن "especially since" takes its own clause."""
+    got = _texts("وأكد المدير ضرورة تسريع الأشغال خاصة وأن الموسم السياحي قد اقترب.")
+    assert got == []
+
+
+def test_noting_that_is_no_coordination() -> None:
+    """The near miss: مع العلم وأنه "noting that" takes its own clause."""
+    got = _texts("وأعلنت الوزارة إيقاف المتهم مع العلم وأنه كان محل تفتيش منذ أشهر.")
+    assert got == []
