@@ -51,6 +51,8 @@ def holder_name_end(lex: Lexicon, wi: WordIndex, start: int, last: int,
             return None  # (رئيس الحركة عن جريمة اغتيال X: the verb's complement)
         if w in links or w.isdigit() or _body_name_word(lex, wi, p):
             continue
+        if w in lex.soft_prep or w in lex.place_prepositions or w in lex.complement_prepositions:
+            return None  # (الوفد الياباني إلى تونس بدعوة من رئيس الجمهورية X: a destination)
         if (lex.complementizer(w) or lex.cue(w) is not None or is_medium(lex, w)
                 or is_addressee(lex, w) or _with_pronoun(lex, wi, p)
                 or ends_subject(lex, w, wi.norms[p - 1]) or stops_phrase(lex, wi, p)):
