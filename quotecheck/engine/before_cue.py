@@ -164,8 +164,21 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
             s == s0 or sp.last - sp.first < 2
             or any(lex.is_title(w) for w in wi.norms[sp.first : sp.last + 1])
         ):  # (after a leading phrase, no untitled run: نفى أوباما اتهامات ترامب)
-            return sp
+            return _not_object(lex, wi, sp)
     return None
+
+
+def _not_object(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
+    """The subject part of a phrase read after a participle's verb: one that opens with a
+    definite surname the document gives after a first name (الحرشاني النجاحات العسكرية،
+    الجراي ما نشر، العباسي إلى تهميش) ends at it, the rest is the verb's object."""
+    from quotecheck.engine.names.earlier import is_surname  # (earlier reads this module)
+
+    w = strip_conj(wi.norms[sp.first])
+    if sp.last > sp.first and w.startswith(lex.morph.article) and not (
+            speaker_head(lex, w) or lex.is_first_name(w)) and is_surname(lex, wi, sp.first):
+        return SpeakerSpan(sp.first, sp.first)
+    return sp
 
 
 def before_seat(d: Doc, s: int, i: int) -> int:

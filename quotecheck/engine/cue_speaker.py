@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from quotecheck.engine.addressed_outlet import past_outlet_name
+from quotecheck.engine.apposition import apposed_person
 from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
@@ -264,7 +266,10 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
     if sp is None and cue_last + 1 < limit and not participle:
         sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
     if sp is not None:
-        sp = apposed_name(d, sp, limit) or sp
+        sp = past_outlet_name(d, sp)  # (قال لوكالة الأنباء الفرنسية: no speaker)
+    if sp is not None:
+        sp = past_outlet_name(d, apposed_name(d, sp, limit) or apposed_person(d, sp, limit)
+                              or sp)  # (، X Y ل"الجوهرة أف ام": the addressee cut)
     return sp
 
 

@@ -26,6 +26,7 @@ from quotecheck.engine.names.anaphor import (
 )
 from quotecheck.engine.names.book import NameBook, NameKey, add_entity_names
 from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.names.current import note_verb_subject
 from quotecheck.engine.names.earlier import (
     statement_verb_events,
     title_mention_before,
@@ -251,7 +252,8 @@ class Namer:
         if strip_conj(w) in lex.media or w in lex.media:
             return False
         return strip_conj(w) in lex.anonymous or w in lex.anonymous or lex.is_body(w) or (
-            _office_or_kin(lex, w)) or self._names_person(sp)
+            _office_or_kin(lex, w)) or self._names_person(sp) or note_verb_subject(
+            lex, self.ctx.wi, sp)
 
     def _names_person(self, sp: SpeakerSpan) -> bool:
         """A source note's phrase opens with a person's name: a known first name and a word

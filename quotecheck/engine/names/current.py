@@ -6,12 +6,19 @@ the one whose statement a relative clause is about (``statement_possessor``).  S
 from __future__ import annotations
 
 from quotecheck.engine.candidates import CueSite
-from quotecheck.engine.evidence import COMMAS, Doc
+from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc
 from quotecheck.engine.names.full_name import full_name_end
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after, speaker_word_list, stops_phrase
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    cue_with_object,
+    is_medium,
+    phrase_after,
+    speaker_word_list,
+    stops_phrase,
+)
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 
 _NAMED_WORDS = 4  # the most words of an untitled subject phrase taken as an antecedent
 
@@ -98,3 +105,28 @@ def statement_possessor(d: Doc, i: int) -> SpeakerSpan | None:
                 return SpeakerSpan(sp.first, sp.last, issuer=True)  # (its own verb only)
             return None
     return None
+
+
+_NOTE_VERB_BACK = 2  # words between a note's verb and its subject at most (ما أعلن عنه X)
+
+
+def note_verb_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """A source note's phrase right after the note's reporting verb (وفق ما أعلن عنه البيت
+    الأبيض، حسب ما أكده الاتحاد التونسي للفلاحة) is that verb's subject: a speaker whatever its
+    noun, a definite phrase (not وفق القانون: no verb in the note).  Not a statement or a
+    medium, which relay (حسب ما أكده البلاغ، حسب ما نقله الموقع الرسمي: their issuer speaks),
+    nor a phrase with a quoted outlet in it (وفق ما أكده الجربوعي لـ"وات")."""
+    w = wi.norms[sp.first]
+    bare = without_article(w)
+    if not w.startswith(lex.morph.article) or is_medium(lex, w) or (
+            bare in lex.statement_nouns or bare in lex.media
+            or bare in speaker_word_list("note_documents", lex)) or any(
+            not QUOTE_CHARS.isdisjoint(wi.gap(k)) for k in range(sp.first + 1, sp.last + 1)):
+        return False
+    for k in range(sp.first - 1, max(-1, sp.first - 1 - _NOTE_VERB_BACK), -1):
+        w = wi.norms[k]
+        if lex.cue(w) is not None or cue_with_object(lex, w) is not None:
+            return True
+        if w not in lex.source_note_fillers:
+            return False
+    return False

@@ -3,6 +3,7 @@ apposition that names the person."""
 
 from __future__ import annotations
 
+from quotecheck.engine.apposition import without_leads
 from quotecheck.engine.evidence import COMMA_SPLIT, COMMAS
 from quotecheck.engine.names.context import NameContext, surface
 from quotecheck.engine.speakers import SpeakerSpan, is_addressee, is_medium, phrase_after
@@ -48,7 +49,7 @@ def name_in_apposition(lex: Lexicon, name: str | None) -> str | None:
     if len(parts) > 1:
         for part, least in ((parts[-1], 2), (parts[0], 1)):
             if person_like(lex, part, least):
-                return part
+                return without_leads(lex, part)  # (الكرواتي دراغان X -> دراغان X)
     return name
 
 

@@ -266,7 +266,7 @@ def _object_after_surname(lex: Lexicon, wi: WordIndex, first: int, j: int, last:
     return not (nxt in lex.person_names or lex.is_title(nxt) or wi.gap(j + 1).strip(" "))
 
 
-def _surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+def is_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k reads as a surname: no known first name, title, body or unnamed-source noun,
     and the document gives it right after a known first name elsewhere (عياد كرشود)."""
     w = wi.norms[k]
@@ -298,7 +298,7 @@ _AFTER_FIRST: WeakKeyDictionary[WordIndex, tuple[Lexicon, dict[str, list[int]]]]
 def _after_first_names(lex: Lexicon, wi: WordIndex) -> dict[str, list[int]]:
     """Each word that follows a known first name with only spaces between (عياد كرشود ->
     كرشود): the indices where it does, in text order.  One pass per document, kept while its
-    WordIndex lives, so ``_surname`` reads it instead of scanning the words each time."""
+    WordIndex lives, so ``is_surname`` reads it instead of scanning the words each time."""
     memo = _AFTER_FIRST.get(wi)
     if memo is not None and memo[0] is lex:
         return memo[1]
@@ -355,7 +355,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     sp = phrase_after(lex, wi, a, min(len(wi), a + _PHRASE_WORDS))
     if sp is None or sp.first != a:
         return None
-    if known is not None and _surname(lex, wi, sp.first):
+    if known is not None and is_surname(lex, wi, sp.first):
         # وأدان كرشود ما اعتبره: the surname of a person named before, alone (or with its
         # second word: وطالب أحمدي نجاد، ترامب)
         joiner = wi.norms[sp.first] in speaker_word_list("name_joiners", lex)  # (بن بشير: both)

@@ -3,6 +3,7 @@ comma), snapped to a PERS entity that holds it; none for a body or a quoted name
 
 from __future__ import annotations
 
+from quotecheck.engine.apposition import apposed_name_words
 from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
@@ -104,6 +105,11 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
     if later is not None and (rule is None or rule[0] < later[0] and not any(
             lex.is_first_name(w) for w in wi.norms[rule[0] : later[0]])):
         rule = later  # الوجه الشهير في موريتانيا الا دي اتراوري ... وأضاف اتراوري
+    apposed = apposed_name_words(lex, wi, sp)
+    if apposed is not None and (rule is None or rule[0] > sp.first or not (
+            rule[0] <= apposed[0] and rule[1] >= apposed[1])):
+        rule = apposed  # مدرب الفريق، التونسي نبيل الحمروني: the name after the comma, not
+        # the nisba with it nor words before it (a phrase named whole keeps its title words)
     return rule
 
 

@@ -1,0 +1,76 @@
+"""The name of an outlet that a verb of saying addresses, read as its subject: after ل and
+an outlet's head noun (وقال لوكالة الأنباء الفرنسية إن، صرّح لوكالة تونس افريقيا للأنباء
+أن، قال لصحيفة الشرق الأوسط إن) the words are the outlet's name, no speaker; the speaker is
+the verb's subject before it or the antecedent of a bare verb.  A subject may still follow
+the name (وقال لوكالة الأنباء الألمانية مصدر مسؤول إن): the phrase then starts at its title,
+unnamed-source noun or known first name.  ``engine.cue_speaker.speaker_after`` asks
+``past_outlet_name`` for the phrase it read after the cue."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from quotecheck.engine.apposition import name_range
+from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc
+from quotecheck.engine.speakers import SpeakerSpan, is_name_ali
+from quotecheck.lang.ar.datafiles import fold_all, read_json
+from quotecheck.lang.ar.morphology import strip_conj
+
+
+@lru_cache(maxsize=1)
+def _outlet_heads() -> frozenset[str]:
+    """The outlet head nouns of data/addressed_outlet.json, folded."""
+    return frozenset(fold_all(read_json("addressed_outlet.json")["outlet_heads"]))
+
+
+def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
+    """``sp`` itself, unless it holds the verb's addressee, ل written apart before a quoted
+    outlet (then the words before it), or opens right after ل + an outlet's head noun (then
+    the part of it from its first title, unnamed-source noun or known first name on, or
+    None when none stands in it: the words are the outlet's name)."""
+    wi, lex = d.wi, d.lex
+    if sp.issuer:
+        return sp
+    cut = _quoted_outlet_at(d, sp)
+    if cut is not None:
+        return SpeakerSpan(sp.first, cut - 1, sp.skip)  # وقال الزعبي لـ"رؤيا": the addressee
+    k = sp.first - 1
+    if k < 0 or not _addresses_outlet(d, k) or wi.gap(sp.first).strip(
+            " " + "".join(QUOTE_CHARS)):
+        return sp
+    for j in range(sp.first, sp.last + 1):
+        w = strip_conj(wi.norms[j])
+        if j > sp.first and (lex.is_title(w) and not w.startswith(lex.morph.article)
+                             or w in lex.anonymous or lex.is_first_name(w)
+                             or is_name_ali(lex, wi, j)):
+            return SpeakerSpan(j, sp.last)  # (لوكالة الأنباء الألمانية مصدر مسؤول)
+    return None
+
+
+def _quoted_outlet_at(d: Doc, sp: SpeakerSpan) -> int | None:
+    """The word of ``sp`` that is ل written apart before a quoted outlet's name and after a
+    person (وقال الزعبي لـ"رؤيا"، الناطق باسم الحماية المدنية، المنجي القاضي ل"الجوهرة أف
+    ام"): the verb's addressee, no part of the speaker; None when there is none, or when the
+    quoted name is a company's after an office (الرئيس التنفيذي لـ"آبل")."""
+    wi, lex = d.wi, d.lex
+    for x in range(sp.first + 1, sp.last + 1):
+        if wi.norms[x] != lex.morph.lam or x + 1 > sp.last or QUOTE_CHARS.isdisjoint(
+                wi.gap(x + 1)):
+            continue
+        before = wi.norms[sp.first : x]
+        comma = next((c for c in range(x - 1, sp.first, -1) if not COMMAS.isdisjoint(
+            wi.gap(c))), None)
+        person = any(lex.is_first_name(strip_conj(w)) for w in before) or (
+            len(before) == 1 and not lex.is_title(strip_conj(before[0]))
+            and not lex.is_body(before[0])) or (
+            comma is not None and name_range(lex, wi, comma, x) is not None)
+        if person or wi.norms[x + 1] in lex.media:
+            return x
+    return None
+
+
+def _addresses_outlet(d: Doc, k: int) -> bool:
+    """Word k is ل + an outlet's head noun (لوكالة، لصحيفة، لقناة)."""
+    w = d.wi.norms[k]
+    lam = d.lex.morph.lam
+    return w.startswith(lam) and w[len(lam):] in _outlet_heads()
