@@ -1,10 +1,11 @@
 """Words that stop a speaker phrase (stop words, time words, media, soft prepositions, a
 period adverbial), and the word tests the phrase rules share (``is_medium``, ``speaker_head``,
-``is_name_ali``, ``speaker_word_list``).  Split from ``engine.speakers``, which re-exports
-these names."""
+``is_name_ali``, ``speaker_word_list``, ``is_addressee``, ``ends_subject``).  Split from
+``engine.speakers``, which re-exports these names."""
 
 from __future__ import annotations
 
+from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import (
@@ -183,3 +184,48 @@ def speaker_word_list(key: str, lex: Lexicon) -> frozenset[str]:
     """A list of the speaker words of ``lex``, folded (correspondent_nouns, outlet_suffixes):
     ``lex.speaker_lists[key]``."""
     return lex.speaker_lists[key]
+
+
+def is_addressee(lex: Lexicon, norm: str) -> bool:
+    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
+    m = lex.morph
+    if not norm.startswith(m.lam):  # (most words)
+        return False
+    if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
+        return True
+    return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
+
+
+def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
+    """Word w, after a subject's words (the last ``prev``), begins what follows the subject:
+    a verbal noun that opens the verb's object (جدد الوالي محسن بن علي عدم وعده، أكد المسؤول
+    أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
+    adverbs_after_subject and the leading adverbials) or an accusative participle of manner
+    (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
+    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا,
+    nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
+    Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
+    or body noun)."""
+    memo = lex.memos.get("ends_subject")
+    kind = memo.get(w) if memo is not None else None
+    if kind is None:
+        kind = lex.memo("ends_subject")[w] = _subject_end_kind(lex, w)
+    if kind == _OBJECT_NOUN:
+        return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
+    return bool(kind)
+
+
+_OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stands before it
+
+
+def _subject_end_kind(lex: Lexicon, w: str) -> int:
+    """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
+    _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
+    if w in speaker_word_list("adverbs_after_subject", lex) or w in lex.leading_adverbial:
+        return 1
+    if w in speaker_word_list("object_nouns", lex):
+        return _OBJECT_NOUN
+    return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
+               and w[1] not in speaker_word_list("long_vowels", lex)
+               and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
+               and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.engine.clauses import haal_lookalike
+from quotecheck.engine.holder_name import holder_name_end
 from quotecheck.engine.names.part import (
     complement_as_name,
     later_title_complement,
@@ -14,6 +14,8 @@ from quotecheck.engine.names.part import (
     title_complement,
 )
 from quotecheck.engine.phrase_stops import (
+    ends_subject,
+    is_addressee,
     is_medium,
     is_name_ali,
     speaker_head,
@@ -110,7 +112,31 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     if prepositional_head(lex, wi, k):
         return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
-    return SpeakerSpan(k, _phrase_last(lex, wi, k, limit))
+    last = _phrase_last(lex, wi, k, limit)
+    held = holder_name_end(lex, wi, k, last, limit)  # (an office's complement, its holder)
+    return SpeakerSpan(k, _undangled(lex, wi, k, last if held is None else held))
+
+
+def _undangled(lex: Lexicon, wi: WordIndex, first: int, last: int) -> int:
+    """The phrase's last word, or the word before a bare preposition left at its end (its
+    object cut off by a mark or a stop word: الهيئة الوطنية ل(وات)، المتحدث باسم الوزارة X
+    بـ"الرد المناسب"، العقيد X في هذا الخصوص): no speaker phrase ends in one.  Not inside
+    marks that open in the phrase (شبكة "أن تي في": a word of the name)."""
+    while last > first and _dangling_word(lex, wi, last) and not _inside_marks(wi, first, last):
+        last -= 1
+    return last
+
+
+def _dangling_word(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is a bare preposition (ل، ب، في، عن، على، إلى), not the name علي."""
+    w = wi.norms[k]
+    return (_dangling(lex, w) or w in speaker_word_list("title_prepositions", lex)
+            or w == lex.morph.ba) and not _is_name_ali(lex, wi, k)
+
+
+def _inside_marks(wi: WordIndex, first: int, last: int) -> bool:
+    """Word ``last`` stands inside quotation marks that open in the phrase before it."""
+    return sum(c in QUOTE_CHARS for c in wi.text[wi.starts[first] : wi.starts[last]]) % 2 == 1
 
 
 def prepositional_head(lex: Lexicon, wi: WordIndex, k: int) -> bool:
@@ -438,41 +464,6 @@ def _dangling(lex: Lexicon, w: str) -> bool:
     return w in lex.soft_prep or w in lex.complement_prepositions or w in lex.place_prepositions
 
 
-def ends_subject(lex: Lexicon, w: str, prev: str) -> bool:
-    """Word w, after a subject's words (the last ``prev``), begins what follows the subject:
-    a verbal noun that opens the verb's object (جدد الوالي محسن بن علي عدم وعده، أكد المسؤول
-    أهمية استقطاب; speaker_words.json object_nouns), an adverbial (بالمناسبة، مجددا، تعليقا;
-    adverbs_after_subject and the leading adverbials) or an accusative participle of manner
-    (جاك لانغ مخاطبا سكان العالم; finders.json haal_patterns, not a listed name, nor a
-    foreign name with a long vowel second, مُفعِل has a consonant there: ماروتا، ميستورا,
-    nor a noun with the pronoun نا or ها: مراسلنا، مصادرها).
-    Not inside a body's or an office's name (لجنة عدم الانحياز: after an indefinite title
-    or body noun)."""
-    memo = lex.memos.get("ends_subject")
-    kind = memo.get(w) if memo is not None else None
-    if kind is None:
-        kind = lex.memo("ends_subject")[w] = _subject_end_kind(lex, w)
-    if kind == _OBJECT_NOUN:
-        return prev.startswith(_ARTICLE) or not (lex.is_title(prev) or lex.is_body(prev))
-    return bool(kind)
-
-
-_OBJECT_NOUN = 2  # ends a subject unless an indefinite title or body noun stands before it
-
-
-def _subject_end_kind(lex: Lexicon, w: str) -> int:
-    """What word w alone says for ``ends_subject``: 1 ends a subject, 0 does not,
-    _OBJECT_NOUN depends on the word before it (memoised per lexicon)."""
-    if w in speaker_word_list("adverbs_after_subject", lex) or w in lex.leading_adverbial:
-        return 1
-    if w in speaker_word_list("object_nouns", lex):
-        return _OBJECT_NOUN
-    return int(not w.startswith(_ARTICLE) and w not in lex.person_names and len(w) > 2
-               and w[1] not in speaker_word_list("long_vowels", lex)
-               and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
-               and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
-
-
 def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -> bool:
     """Words start..last name someone in full, so a ل after them opens an addressee, not a
     complement: a person's name (أحمد أبو الغيط), an unnamed source with its adjectives
@@ -600,16 +591,6 @@ def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
     if norm[0] == m.conjunction or norm.startswith(lex.pronoun_prepositions):
         return False
     return strip_possessive(norm) not in lex.emphatic and noun_base(norm) not in lex.emphatic
-
-
-def is_addressee(lex: Lexicon, norm: str) -> bool:
-    """للصحفيين، لرويترز، لوكالة: the medium or addressee after a speaker."""
-    m = lex.morph
-    if not norm.startswith(m.lam):  # (most words)
-        return False
-    if norm.startswith(m.lam_article) and m.article + norm[len(m.lam_article):] in lex.media:
-        return True
-    return norm[1:] in lex.media or noun_base(norm[1:]) in lex.medium
 
 
 def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:

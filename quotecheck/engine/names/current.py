@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc
+from quotecheck.engine.names.full_name import full_name_end
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     cue_with_object,
@@ -17,7 +18,7 @@ from quotecheck.engine.speakers import (
 )
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import is_nisba, strip_conj, without_article
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 
 _NAMED_WORDS = 4  # the most words of an untitled subject phrase taken as an antecedent
 
@@ -35,10 +36,8 @@ def named_subject(d: Doc, site: CueSite, sp: SpeakerSpan) -> SpeakerSpan | None:
         return None  # (وأبلغت النيابة inside a clause: a verb of the reported speech)
     norms = wi.norms[sp.first : sp.last + 1]  # (no و stripped: وجود is no name جود)
     if lex.is_first_name(norms[0]):
-        last = sp.first
-        while last < min(sp.last, sp.first + _NAMED_WORDS - 1) and _name_word(
-                lex, wi, last + 1):
-            last += 1
+        last = full_name_end(lex, wi.norms, sp.first, min(sp.last + 1, sp.first + _NAMED_WORDS),
+                             lambda j: not wi.gap(j).strip(" ")) - 1
         if last < sp.last and _last_surname(lex, wi, last + 1):
             last += 1  # (وعبر فيليب مورو، خلال لقاء: a surname no list knows)
         if last == sp.first < sp.last:
@@ -49,17 +48,6 @@ def named_subject(d: Doc, site: CueSite, sp: SpeakerSpan) -> SpeakerSpan | None:
             norms[0]) and all(w.startswith((m.article, m.lam)) for w in norms[1:]):
         return sp
     return None
-
-
-def _name_word(lex: Lexicon, wi: WordIndex, k: int) -> bool:
-    """Word k goes on a person's name: nothing but a space before it, and a known name (not
-    definite), a joiner (بن) or a nisba surname (سامي الفهري; not حسن التصرف، ألفة يوسف
-    الاهتمام: the verb's object), as ``names.earlier``'s full names."""
-    w = wi.norms[k]
-    if wi.gap(k).strip(" "):
-        return False
-    return (w in lex.person_names and not w.startswith(lex.morph.article)) or (
-        w in speaker_word_list("name_joiners", lex)) or is_nisba(w)
 
 
 def _last_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:

@@ -12,6 +12,7 @@ from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
+from quotecheck.engine.names.full_name import full_name_end
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     is_medium,
@@ -394,23 +395,14 @@ def _place_at(lex: Lexicon, words: list[str]) -> int:
 def _full_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,
                name_of: Callable[[SpeakerSpan], NameKey | None]) -> SpeakerSpan | None:
     """The person's full name that opens the phrase: a known first name (not definite), then
-    words of a name with nothing but a space between, each a known name, a nisba surname or a
-    joiner and its word (أحمد ابراهيم، سامي العياري، عمر بن مسعود; not حسن التصرف، وجود
-    جرار); it ends before any other word (ناجي جلول الرد: the verb's object)."""
+    the words of its name (``full_name_end``: أحمد ابراهيم، سامي العياري، عمر بن مسعود; not
+    حسن التصرف، وجود جرار); it ends before any other word (ناجي جلول الرد: the verb's
+    object)."""
     k, m = sp.first, lex.morph
     w = strip_conj(wi.norms[k])
     if not lex.is_first_name(w) or w.startswith(m.article):
         return None
-    joiners = speaker_word_list("name_joiners", lex)
-    end = k
-    while end < sp.last and not wi.gap(end + 1).strip(" "):
-        x = wi.norms[end + 1]
-        if x in joiners and end + 1 < sp.last:
-            end += 2
-        elif x in lex.person_names and not x.startswith(m.article) or is_nisba(x):
-            end += 1
-        else:
-            break
+    end = full_name_end(lex, wi.norms, k, sp.last + 1, lambda j: not wi.gap(j).strip(" ")) - 1
     if end == k:
         return None
     named = SpeakerSpan(k, end)

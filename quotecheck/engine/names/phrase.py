@@ -8,9 +8,11 @@ from quotecheck.engine.entities import PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, has_name
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext, phrase_norms, surface
+from quotecheck.engine.names.full_name import person_after_titles
 from quotecheck.engine.names.part import complement_as_name
 from quotecheck.engine.speakers import (
     SpeakerSpan,
+    is_name_ali,
     name_part,
     named_later,
     quoted_person_name,
@@ -93,6 +95,12 @@ def _rule_name(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> WordRange | None
             not has_name(lex, before) or complement_as_name(lex, before)
         ) and not wi.norms[cut + tail[0]].startswith(lex.morph.article):
             rule = (cut + tail[0], cut + tail[1])
+    held = person_after_titles(lex, wi.norms[sp.first : sp.last + 1], at_least=1)
+    if held is not None and (rule is None or rule[1] <= sp.first + held and not any(
+            lex.is_first_name(w) or is_name_ali(lex, wi, x)
+            for x, w in enumerate(wi.norms[rule[0] : rule[1]], rule[0]))):
+        rule = (sp.first + held, sp.last + 1)  # (... من أجل الجمهورية طارق الكحلاوي: the
+        # name part stopped at من and holds no name; the phrase ends in a person's full name)
     later = _tail_named_later(lex, wi, sp)
     if later is not None and (rule is None or rule[0] < later[0] and not any(
             lex.is_first_name(w) for w in wi.norms[rule[0] : later[0]])):

@@ -10,6 +10,7 @@ from quotecheck.engine.names.display import (
     issuer_name,
     name_in_apposition,
 )
+from quotecheck.engine.names.full_name import person_after_titles
 from quotecheck.engine.names.harvest import office_holder, surname_key
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.titles import TitleNames
@@ -41,6 +42,21 @@ def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> 
     return key
 
 
+def _display(ctx: NameContext, book: NameBook, key: NameKey) -> str | None:
+    """The text of the fullest name ``key`` stands for, without the office words that ran
+    into a person's full name at its end (تكنولوجيات الاتصال والاقتصاد الرقمي أنور معروف،
+    المقدم بلحسن الوسلاتي -> أنور معروف، بلحسن الوسلاتي: ``person_after_titles``); the
+    fullest key itself stays whole in the book, linking later mentions that repeat its
+    office words (وقال المقدم الوسلاتي)."""
+    full = book.fullest(key)
+    at = person_after_titles(ctx.lex, full, at_least=1)
+    text = book.display(key)
+    words = text.split() if text else []
+    if at is None or len(words) != len(full):
+        return text
+    return " ".join(words[at:])
+
+
 def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpan,
             key: NameKey | None) -> Resolved:
     """The mention of ``sp``, its name (``key``'s fullest form, the name after its title
@@ -60,7 +76,7 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
         # after the same title elsewhere, when it opens with a listed first name)
         key = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp) or key
     if key is not None:
-        name = book.display(key)
+        name = _display(ctx, book, key)
     else:
         name = issuer_name(ctx, sp) or body_antecedent_name(ctx, sp) or mention.text
     return mention, name_in_apposition(lex, name), anonymous
