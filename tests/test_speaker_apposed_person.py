@@ -115,3 +115,15 @@ def test_the_verbs_preposition_before_the_complementizer() -> None:
     assert got == [("مدير التطوير في شركة «سمارت سوفت» الكندية، الدكتور ماثيو براون",
                     "ماثيو براون")]
 
+
+
+def test_a_kunya_opens_the_apposed_name() -> None:
+    got = _speakers('وقالت جارة العائلة، أم خالد الرفاعي، إن السكان "لم يجدوا مكانا آخر".')
+    assert [sp for sp, _ in got] == ["جارة العائلة، أم خالد الرفاعي"]
+    assert got[0][1] is not None and got[0][1].endswith("خالد الرفاعي")
+
+
+def test_a_kunya_head_before_a_common_noun_is_no_name() -> None:
+    """The near miss: أم الشهداء (mother of the martyrs) is an epithet, no name."""
+    got = _speakers('وقالت جارة العائلة، أم الشهداء، إن السكان "لم يجدوا مكانا آخر".')
+    assert got == [("جارة العائلة", "جارة العائلة")]

@@ -61,3 +61,54 @@ def test_a_body_phrase_without_an_object_clause_goes_on() -> None:
     """The near miss: with no ما the body's adjective stays in its phrase."""
     assert _speakers("وأكدت وزارة الداخلية التونسية أن التدخل كان قانونيا.") == [
         "وزارة الداخلية التونسية"]
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker_name for q in extract_quotes(text)]
+
+
+_BEFORE = 'قال وزير النقل سامي الخطيب إن الوضع "صعب جدا". '
+
+
+def test_a_title_and_a_name_set_off_by_commas_are_the_subject() -> None:
+    """انتقد TITLE، NAME، OBJECT، وقال: the name set off after the title phrase."""
+    text = _BEFORE + ("في المقابل، انتقد نقيب أصحاب المخابز، خالد محمود الرواشدة، القرار،"
+                      ' وقال إن القطاع "لم يعد يحتمل".')
+    assert _names(text)[-1] == "خالد محمود الرواشدة"
+
+
+def test_a_body_with_an_adverbial_set_off_is_no_apposition() -> None:
+    """The near miss: وزارة الصحة، بمناسبة العيد، ...: an adverbial, no name."""
+    text = ("دعت وزارة الصحة، بمناسبة عيد الفطر، المواطنين إلى الحذر، وقالت إن الوقاية"
+            ' "ضرورية".')
+    assert _names(text) == ["وزارة الصحة"]
+
+
+def test_one_of_a_group_is_the_subject() -> None:
+    text = _BEFORE + ("وأعرب أحد المتضررين، وهو تاجر في الستين من عمره، عن ارتياحه للحكم،"
+                      ' وقال: "كنت أنتظر هذا اليوم".')
+    assert _speakers(text)[-1] == "أحد المتضررين"
+
+
+def test_a_kunya_is_the_subject() -> None:
+    text = _BEFORE + ('وعبرت أم خالد، والدة أحد المرضى، عن سعادتها، وقالت: "كنا ننتظر".')
+    assert _speakers(text)[-1] == "أم خالد"
+
+
+def test_a_kunya_head_before_no_name_is_no_subject() -> None:
+    """The near miss: أم before a common noun (أم الكوارث) names no person."""
+    text = _BEFORE + ('وعبرت أم الشهداء عن سعادتها، وقالت: "كنا ننتظر".')
+    assert _speakers(text)[-1] != "أم الشهداء"
+
+
+def test_an_adverbial_in_marks_ends_the_subject() -> None:
+    """أدانت BODY "بأشد العبارات" OBJECT، وقالت: the adverbial in marks is no subject."""
+    text = _BEFORE + ('وأدانت مفوضية الاتحاد "بأشد العبارات" الهجوم، وقالت إنها مستعدة'
+                      ' "للتعاون".')
+    assert _speakers(text)[-1] == "مفوضية الاتحاد"
+
+
+def test_a_name_in_marks_is_no_adverbial() -> None:
+    """The near miss: a party's name in marks after its noun stays in the subject."""
+    text = _BEFORE + ('وانتقد حزب "البديل" القرار، وقال إن الحكومة "فشلت".')
+    assert _speakers(text)[-1] != "حزب"

@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from quotecheck import extract_quotes
+from quotecheck.engine.names.anaphor import is_honorific
+from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import lexicon
 
 
 def _names(text: str) -> list[str | None]:
@@ -153,3 +157,61 @@ def test_ma_after_a_name_opens_the_object() -> None:
     near = 'وقال مدير المعهد سامي الحداد ما يلي: "الدروس متواصلة في كل الأقسام".'
     (n,) = extract_quotes(near, nlp=None)
     assert n.speaker is not None and n.speaker.text == "مدير المعهد سامي الحداد"
+
+
+def test_definite_statement_subject_is_the_issuer_whatever_its_gender() -> None:
+    """وأضاف البيان (the verb agrees with البيان, not with the feminine issuer): the issuer of
+    the statement named before, not an earlier man whose gender the verb would match."""
+    text = ('قال وزير الصحة سامي الخطيب إن الوضع "صعب جدا". وأكدت النقابة في بيان أن'
+            ' الإضراب "سيستمر". وأضاف البيان أن "الحكومة تتحمل المسؤولية".')
+    assert _names(text) == ["سامي الخطيب", "النقابة", "النقابة"]
+
+
+def test_a_statement_noun_with_words_of_its_own_is_no_anaphor() -> None:
+    """The near miss: البيان الختامي is a statement of its own, not the one named before."""
+    text = ('قال وزير الصحة سامي الخطيب إن الوضع "صعب جدا". وأكدت النقابة في بيان أن'
+            ' الإضراب "سيستمر". وأضاف البيان الختامي أن "الحكومة تتحمل المسؤولية".')
+    assert _names(text)[-1] != "النقابة"
+
+
+def test_an_issuer_after_time_words_and_before_a_comma() -> None:
+    """بيان صادر اليوم الجمعة عن X، ...: time words before عن, the issuer ends at the comma."""
+    text = ("استنكرت تونس في بيان صادر اليوم الجمعة عن وزارة الشؤون الخارجية، الاعتداءات"
+            ' على المدنيين.\nوجاء في البيان أن هذه الممارسات "تنتهك القانون الدولي".')
+    assert _names(text) == ["وزارة الشؤون الخارجية"]
+
+
+def test_about_after_a_comma_names_no_issuer() -> None:
+    """The near miss: في بلاغ صادر اليوم، عن انقطاع ...: عن after a comma is "about"."""
+    text = ("تعلم الإدارة العامة للحرس الوطني في بلاغ صادر اليوم، عن انقطاع حركة المرور"
+            ' بالطريق الجهوية.\nوجاء في البلاغ أنه "يمكن المرور عبر الطريق السيارة".')
+    assert "انقطاع" not in (_names(text)[-1] or "")
+
+
+def test_an_honorific_starting_with_fa_points_back() -> None:
+    """فخامته: its ف is part of the word, no conjunction to strip."""
+    text = ('وقال فخامة الرئيس عبدي نور حاشي إن الملايين "يواجهون نقصا حادا".\n'
+            'وأضاف فخامته: "لقد رأيت بعيني ما يحدث".')
+    assert _names(text) == ["عبدي نور حاشي", "عبدي نور حاشي"]
+
+
+def test_an_honorific_subject_is_no_antecedent_of_a_later_one() -> None:
+    """وتجول سموه في ...: that subject points back itself; the antecedent of the later
+    سموه is the person named before it."""
+    text = ("استقبل الأمير سلطان بن ناصر وفدا من رجال الأعمال.\nوتجول سموه في أجنحة المعرض،"
+            ' واستمع إلى شرح عن المشاريع.\nوأكد سموه أن المنطقة "تشهد نهضة".')
+    assert extract_quotes(text, nlp=None)[-1].speaker.text.startswith("الأمير سلطان")
+
+
+def test_a_gated_honorific_before_a_complementizer_points_back() -> None:
+    text = ('قال الوزير سالم بن علي الهاشمي إن الموسم "ناجح".\n'
+            "وأوضح سعادته أن البلدية عززت فرق النظافة.")
+    assert extract_quotes(text, nlp=None)[-1].speaker.text.startswith("الوزير سالم")
+
+
+def test_a_gated_honorific_as_an_object_is_no_speaker_phrase() -> None:
+    """The near miss: أكد سعادته بالفوز ("his happiness"): no honorific."""
+    lex = lexicon()
+    wi = WordIndex("وأكد سعادته بالفوز في المباراة.")
+    k = wi.norms.index("سعادته")
+    assert not is_honorific(lex, wi, SpeakerSpan(k, k))

@@ -210,6 +210,9 @@ def _name_word(lex: Lexicon, wi: WordIndex, y: int) -> bool:
     if y > 0 and wi.norms[y - 1] in joiners:
         return QUOTE_CHARS.isdisjoint(wi.gap(y))  # عبد الله، عبد الرحيم: the joiner's word
     bare = strip_conj(w)
+    if bare in speaker_word_list("kunya_heads", lex) and y + 1 < len(wi) and (
+            lex.is_first_name(wi.norms[y + 1])) and not wi.gap(y + 1).strip(" "):
+        return True  # (أم محمد الرفاعي: a kunya opens the name)
     return not (len(w) < _SHORTEST and w not in joiners or lex.is_title(w) or lex.is_body(w)
                 or is_medium(lex, w) or w in lex.countries
                 or w in lex.time_words or w in lex.soft_prep or w in lex.place_prepositions

@@ -3,6 +3,7 @@ a statement's issuer (في بيان لوزارة الداخلية، قالت), o
 
 from __future__ import annotations
 
+from quotecheck.engine.apposition import name_range
 from quotecheck.engine.evidence import (
     COMMAS,
     PHRASE_END,
@@ -117,7 +118,7 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
                     v == i and v - j <= 6 or _particle_subject_head(lex, wi, sp, j)):
                 return sp
             break
-    sp = conjoined_subject(d, s, i, form)
+    sp = conjoined_subject(d, s, i, form) or parenthetical_subject(d, s, i, form)
     if sp is not None:
         return sp
     if i - s <= 6 and not _joined_cue(lex, wi.norms[i]):
@@ -125,6 +126,47 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
         if sp is not None and sp.last >= i - 1 and sp.first == s:
             return sp
     return None
+
+
+_PARENTHESIS_WORDS = 20  # words of a comment set off by commas between subject and verb
+_NAME_IN_MARKS = 4  # words of a name in marks inside such a comment at most
+
+
+def parenthetical_subject(d: Doc, s: int, i: int,
+                          form: CueForm | None) -> SpeakerSpan | None:
+    """``الحاج X، صائغ يبلغ من العمر 71 عاما، قال``, ``سامي العلي، وهو تاجر، قال``: a
+    sentence that opens with a speaker's phrase (a title, a body, an unnamed source or a
+    known first name first), then a comment set off by commas, then the bare verb (no و):
+    the phrase is the verb's subject.  Not when the comment holds a complementizer, a
+    quotation mark or a cue (X، قال إن ...، أكد: the phrase spoke before)."""
+    wi, lex = d.wi, d.lex
+    if form is None or form.form not in ("perfect", "imperfect") or _joined_cue(
+            lex, wi.norms[i]) or COMMAS.isdisjoint(wi.gap(i)):
+        return None
+    head = wi.norms[s]
+    if head[:1] in lex.conj_clitics and not speaker_head(lex, head):
+        head = head[1:]  # (والحاج X، ...، قال)
+    if not (speaker_head(lex, head) or head.startswith(lex.morph.article) and s + 1 < i
+            and lex.is_first_name(wi.norms[s + 1])) or head in lex.countries:
+        return None  # (المواطن سامي العلي، الحاج عبد الرزاق: a role noun before a name)
+    sp = phrase_after(lex, wi, s, i, after_label=True)  # (a sentence may open after a quote)
+    if sp is not None and sp.first == s and sp.last == i - 1 and not COMMAS.isdisjoint(
+            "".join(wi.gap(k) for k in range(s + 1, i))):
+        return sp  # (رئيسة القسم، الدكتورة X Y، أشارت: the name in apposition read through)
+    if sp is None or sp.first != s or sp.last + 1 >= i - 1 or i - sp.last > _PARENTHESIS_WORDS:
+        return None
+    if COMMAS.isdisjoint(wi.gap(sp.last + 1)):
+        return None  # (the phrase does not end at a comma: no comment after it)
+    marks = [k for k in range(sp.last + 1, i) if not QUOTE_CHARS.isdisjoint(wi.gap(k))]
+    pairs = zip(marks[::2], marks[1::2], strict=True) if len(marks) % 2 == 0 else None
+    if pairs is None or any(b - a > _NAME_IN_MARKS for a, b in pairs):
+        return None  # (a quotation in the comment; a name in marks may stand: صندوق "X")
+    for k in range(sp.last + 1, i):
+        w = wi.norms[k]
+        if (not (PHRASE_END - QUOTE_CHARS).isdisjoint(wi.gap(k)) or lex.complementizer(w)
+                or lex.cue(w) is not None):
+            return None
+    return sp
 
 
 def _joined_cue(lex: Lexicon, w: str) -> bool:
@@ -379,13 +421,61 @@ def joined_verb_subject(d: Doc, s: int, i: int, form: CueForm | None) -> Speaker
     if sp is None or sp.first != s + 1:
         return None
     last = next((k - 1 for k in range(sp.first + 1, sp.last + 1)
-                 if _preposition(lex, wi.norms[k], not COMMAS.isdisjoint(wi.gap(k)))),
+                 if _preposition(lex, wi.norms[k], not COMMAS.isdisjoint(wi.gap(k)))
+                 or _adverbial(d, k)),
                 sp.last)  # (واشارت الونيسي، الى أهمية: the subject ends at the comma)
     sp = SpeakerSpan(sp.first, last)
     if sp.last >= i or sp.last - sp.first >= _SUBJECT_WORDS:
         return None
     keep = _speaker_subject(lex, wi.norms[sp.first : sp.last + 1], person)
-    return None if keep is None else SpeakerSpan(sp.first, sp.first + keep - 1)
+    if keep is None:
+        return _apposed_subject(d, sp, i) or _one_person(d, sp)
+    return SpeakerSpan(sp.first, sp.first + keep - 1)
+
+
+def _adverbial(d: Doc, k: int) -> bool:
+    """Word k opens an adverbial in quotation marks after the verb's subject, ب and a word
+    that is no name (أدانت المفوضية "بأشد العبارات" الهجوم); not a name in marks (جمعية
+    "أقليات"، حزب "البديل")."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[k]
+    return (not QUOTE_CHARS.isdisjoint(wi.gap(k)) and w[:1] == lex.morph.ba
+            and not w.startswith(lex.morph.ba_article) and len(w) > 3
+            and not (w in lex.person_names or w[1:] in lex.person_names))
+
+
+def _apposed_subject(d: Doc, sp: SpeakerSpan, i: int) -> SpeakerSpan | None:
+    """A subject of a title phrase and a person's name set off by commas after it
+    (انتقد نقيب أصحاب الشاحنات، خالد محمود الرواشدة، القرار، وقال): up to the name's end
+    (apposition.name_range: evidence that the words set off are a person's name)."""
+    wi, lex = d.wi, d.lex
+    cut = next((k for k in range(sp.first + 1, min(i, sp.first + _SUBJECT_WORDS + 1))
+                if not COMMAS.isdisjoint(wi.gap(k))), None)
+    w = wi.norms[sp.first]
+    if cut is None or any(lex.is_first_name(x) or lex.is_body(x) for x in (w, strip_conj(w))):
+        return None  # (a body speaks through its own name: وزارة الصحة، بمناسبة العيد)
+    found = name_range(lex, wi, cut, i)
+    if found is None or found[1] >= i or COMMAS.isdisjoint(wi.gap(found[1])):
+        return None
+    return SpeakerSpan(sp.first, found[1] - 1)
+
+
+def _one_person(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
+    """One person of a group (أعرب أحد المجني عليهم عن ...، وقال) or a person named by a
+    kunya, أم/أبو and a first name (عبرت أم محمد عن سعادتها، وقالت): the subject, up to
+    the group's definite noun or the name (speaker_words.json one_of_group, kunya_heads)."""
+    wi, lex = d.wi, d.lex
+    head = strip_conj(wi.norms[sp.first])
+    if sp.first == sp.last:
+        return None
+    nxt = wi.norms[sp.first + 1]
+    if wi.gap(sp.first + 1).strip(" "):
+        return None
+    if head in speaker_word_list("one_of_group", lex) and nxt.startswith(lex.morph.article):
+        return SpeakerSpan(sp.first, sp.first + 1)
+    if head in speaker_word_list("kunya_heads", lex) and lex.is_first_name(nxt):
+        return SpeakerSpan(sp.first, sp.first + 1)
+    return None
 
 
 _SUBJECT_WORDS = 6

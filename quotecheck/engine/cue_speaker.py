@@ -90,6 +90,9 @@ class CueSpeakers:
     def _read(self, site: CueSite, k: int, last_start: int | None) -> SpeakerSpan | None:
         """The speaker after the cue, an interrogation's subject, a relative pronoun's
         antecedent, or the subject before the cue."""
+        masked = anonymity_cue(self.d, site.i, site.last)
+        if masked is not None:
+            return masked  # (قال X، طلب عدم ذكر اسمه، إن: the speaker of قال)
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
         frame = None
@@ -123,6 +126,31 @@ class CueSpeakers:
         b = self.d.wi.ends[min(sp.last, sp.first + 2)]
         return (1 for e in entities_from(self.entities, self.entity_starts, a, b)
                 if e[2] in _NAMED)
+
+
+_ANONYMITY_BACK = 30  # words from an anonymity clause back to the verb it qualifies at most
+
+
+def anonymity_cue(d: Doc, i: int, last: int) -> SpeakerSpan | None:
+    """The cue word i of an anonymity clause (طلب عدم ذكر اسمه، مشترطا عدم ذكر اسمه: a
+    negating noun before it, speaker_words.json anonymity_negators, and an identity noun
+    after it) says nothing itself: its quote's speaker is the one of the reporting verb the
+    clause qualifies, the nearest cue before it in its sentence (وقال أحد المعدنين، طلب عدم
+    ذكر اسمه، إن -> أحد المعدنين); None for any other cue, or when no such verb stands."""
+    wi, lex = d.wi, d.lex
+    if i < 2 or last + 1 >= len(wi) or strip_conj(wi.norms[i - 1]) not in speaker_word_list(
+            "anonymity_negators", lex) or wi.norms[last + 1] not in speaker_word_list(
+            "identity_nouns", lex):
+        return None
+    s = d.sentence_start(i)
+    for j in range(i - 3, max(s, i - _ANONYMITY_BACK) - 1, -1):
+        form = lex.cue(wi.norms[j])
+        if form is None or form.form not in ("perfect", "imperfect"):
+            continue
+        end = next((x for x in range(j + 1, i) if not COMMAS.isdisjoint(wi.gap(x))), i - 2)
+        sp = speaker_after(d, j, end, form, opens_sentence(d, j))
+        return sp if sp is not None else speaker_before(d, j, form, None)
+    return None
 
 
 def past_auxiliary(d: Doc, sp: SpeakerSpan | None) -> SpeakerSpan | None:
@@ -264,7 +292,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
             sp = _comma_cut(d, sp) if (strip_conj(wi.norms[sp.first]) in lex.anonymous
                                       or lex.is_body(wi.norms[sp.first])) else None
     if sp is None and cue_last + 1 < limit and not participle:
-        sp = statement_subject(d, cue_last + 1, limit) or quoted_subject(d, cue_last, limit)
+        sp = (statement_subject(d, cue_last + 1, limit)
+              or definite_statement(d, cue_last + 1, limit)
+              or quoted_subject(d, cue_last, limit))
     if sp is not None:
         sp = past_outlet_name(d, sp)  # (قال لوكالة الأنباء الفرنسية: no speaker)
     if sp is not None:
@@ -386,6 +416,27 @@ def statement_subject(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
            and not stops_phrase(lex, wi, last + 1)):
         last += 1
     return SpeakerSpan(k, last) if last > k else None
+
+
+def definite_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """وأضاف البيان أن، وتابع البلاغ ذاته: a definite statement noun right after the verb
+    (with a word of sameness at most) and then its complementizer or a colon: the subject,
+    which points back to the statement's issuer (names/anaphor.is_statement_anaphor).  Not
+    a noun with words of its own after it (البيان المشترك، البيان الختامي للقمة)."""
+    wi, lex = d.wi, d.lex
+    article = lex.morph.article
+    w = wi.norms[k]
+    if not COLON_QUOTE.isdisjoint(wi.gap(k)) or not (
+            w.startswith(article) and w[len(article):] in lex.statement_nouns):
+        return None
+    last = k
+    if last + 1 < limit and strip_possessive(wi.norms[last + 1]) in lex.emphatic and (
+            not wi.gap(last + 1).strip(" ")):
+        last += 1
+    if last + 1 < limit and not wi.gap(last + 1).strip(" ") and not lex.complementizer(
+            wi.norms[last + 1]):
+        return None
+    return SpeakerSpan(k, last)
 
 
 def issued_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:

@@ -32,8 +32,25 @@ _NAME_IN_MARKS = 4  # words: a longer quoted stretch is a quotation, not a quote
 
 
 def is_honorific(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
-    """معاليه، سموه: one honorific word with a pronoun suffix."""
-    return sp.first == sp.last and strip_conj(wi.norms[sp.first]) in lex.honorific_pronouns
+    """معاليه، سموه: one honorific word with a pronoun suffix; سعادته (also "his happiness",
+    speaker_words.json gated_honorifics) only right before a complementizer or a colon
+    (وأوضح سعادته أن; not وأكد سعادته بالفوز)."""
+    if sp.first != sp.last:
+        return False
+    w = wi.norms[sp.first]
+    if honorific_at(lex, w):
+        return True
+    if strip_conj(w) not in speaker_word_list("gated_honorifics", lex):
+        return False
+    k = sp.last + 1
+    return k < len(wi) and (":" in wi.gap(k) or lex.complementizer(wi.norms[k])
+                            and not wi.gap(k).strip(" "))
+
+
+def honorific_at(lex: Lexicon, w: str) -> bool:
+    """The word is an honorific with a pronoun suffix, after و/ف too (وأكد معاليه; فخامته:
+    its ف is no conjunction)."""
+    return w in lex.honorific_pronouns or strip_conj(w) in lex.honorific_pronouns
 
 
 def is_statement_anaphor(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
@@ -128,13 +145,41 @@ def issuer_events(ctx: NameContext) -> list[Event]:
         if strip_conj(w) not in firsts:
             continue
         for issued in lex.issued_by:
-            m = len(issued)
-            if tuple(strip_conj(x) for x in wi.norms[j : j + m]) == issued:
+            m = _issued_length(lex, wi, j, issued)
+            if m:
                 sp = phrase_after(lex, wi, j + m, min(len(wi), j + m + _ISSUER_WORDS))
                 if sp is not None and sp.first == j + m:
-                    out.append((wi.starts[j], sp))
+                    out.append((wi.starts[j], _cut_at_comma(
+                        lex, wi, _before_complementizer(lex, wi, sp))))
                 break
     return out
+
+
+_ISSUE_TIME_WORDS = 3  # time words between صادر and عن at most (بيان صادر اليوم عن)
+
+
+def _issued_length(lex: Lexicon, wi: WordIndex, j: int, issued: tuple[str, ...]) -> int:
+    """The words of an issuing phrase at word j (بيان صادر عن; time words may stand before
+    its last word: بيان صادر اليوم عن، البيان الصادر مساء أمس عن), or 0."""
+    m = len(issued)
+    if tuple(strip_conj(x) for x in wi.norms[j : j + m - 1]) != issued[:-1]:
+        return 0
+    k = j + m - 1
+    while k < len(wi) and k - (j + m - 1) < _ISSUE_TIME_WORDS and wi.norms[k] in lex.time_words:
+        k += 1
+    if k >= len(wi) or wi.norms[k] != issued[-1] or any(
+            not _gap_quiet(wi, x) for x in range(j + 1, k + 2) if x < len(wi)):
+        return 0  # (في بلاغ صادر اليوم، عن انقطاع حركة المرور: "about", not "issued by")
+    return k + 1 - j
+
+
+def _before_complementizer(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
+    """An issuer's phrase ends before the complementizer of its statement (بيان صادر عن
+    مكتب البعثة "يونامي" أن: a name in marks lets the phrase run on to أن)."""
+    for x in range(sp.first + 1, sp.last + 1):
+        if lex.complementizer(wi.norms[x]):
+            return SpeakerSpan(sp.first, x - 1, sp.skip)
+    return sp
 
 
 def _issuer_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

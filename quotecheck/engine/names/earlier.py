@@ -9,6 +9,7 @@ from weakref import WeakKeyDictionary
 
 from quotecheck.engine.before_cue import framed_verb
 from quotecheck.engine.evidence import COMMAS, gap_has_text
+from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
 from quotecheck.engine.names.full_name import full_name_end
@@ -48,7 +49,7 @@ def title_mention_before(lex: Lexicon, wi: WordIndex, pos: int,
     while k > stop:
         named = _name_then_title(lex, wi, k) or _first_verb_subject(lex, wi, k, name_of,
                                                                       known)
-        if named is not None:
+        if named is not None and not honorific_at(lex, wi.norms[named.first]):
             return named
         if _office(lex, wi.norms[k]) and (k == 0 or not _office(lex, wi.norms[k - 1])):
             starts = [k]
@@ -83,8 +84,8 @@ def subject_before(lex: Lexicon, wi: WordIndex, pos: int,
             sp = _subject_after_time(lex, wi, v, end, name_of, known)
         if sp is not None and sp.last > sp.first:
             sp = _speaker_subject(lex, wi, sp)
-        if sp is not None and sp.last < end:
-            return sp
+        if sp is not None and sp.last < end and not honorific_at(lex, wi.norms[sp.first]):
+            return sp  # (وتجول سموه في ...: an honorific points back itself, read on back)
     return None
 
 
