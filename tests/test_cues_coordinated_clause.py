@@ -32,3 +32,10 @@ def test_noting_that_is_no_coordination() -> None:
     """The near miss: مع العلم وأنه "noting that" takes its own clause."""
     got = _texts("وأعلنت الوزارة إيقاف المتهم مع العلم وأنه كان محل تفتيش منذ أشهر.")
     assert got == []
+
+
+def test_a_complementizer_owner_before_wa_is_no_coordination() -> None:
+    """The near miss of ``complementizer_owners`` in cues.coordinated: علما وأنه "noting
+    that" takes its own clause (compare the first test, the same sentence without علما)."""
+    got = _texts("أكد الوزير على أهمية المشروع للجهة علما وأنه سيوفر مئات فرص العمل.")
+    assert got == []
