@@ -8,18 +8,19 @@ from __future__ import annotations
 from quotecheck import extract_quotes
 
 
-def _texts(text: str) -> list[str]:
-    return [q.text for q in extract_quotes(text)]
+def _texts(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.text, q.kind, q.speaker.text if q.speaker else None)
+            for q in extract_quotes(text)]
 
 
 def test_clause_after_noun_object_is_reported() -> None:
     got = _texts("أكد الوزير على أهمية المشروع للجهة وأنه سيوفر مئات فرص العمل.")
-    assert got == ["سيوفر مئات فرص العمل"]
+    assert got == [("سيوفر مئات فرص العمل", "indirect", "الوزير")]
 
 
 def test_confession_object_and_clause() -> None:
     got = _texts("وبسماع المظنون فيه اعترف بسرقته للمصوغ وأنه باعه لشخص آخر في العاصمة.")
-    assert got == ["باعه لشخص آخر في العاصمة"]
+    assert got == [("باعه لشخص آخر في العاصمة", "indirect", "المظنون")]
 
 
 def test_especially_since_is_no_coordination() -> None:
