@@ -23,8 +23,8 @@ def test_verb_with_its_subject_after_the_comma() -> None:
 def test_relative_pronoun_after_the_comma() -> None:
     got = _quotes("وأضاف الوزير أن القرار جاء بعد مشاورات مع النائب محمد علي، الذي قال في "
                   "تصريح سابق إن الحزب يرفضه.")
-    assert [text for text, _ in got] == ["القرار جاء بعد مشاورات مع النائب محمد علي",
-                                         "الحزب يرفضه"]
+    assert got == [("القرار جاء بعد مشاورات مع النائب محمد علي", "الوزير"),
+                   ("الحزب يرفضه", "النائب محمد علي")]
 
 
 def test_contrast_and_subject_after_the_comma() -> None:
@@ -38,15 +38,14 @@ def test_also_report_stays_in_the_clause() -> None:
     """The near miss: كما اعترف جميعهم بأنهم relays what the statement reports."""
     got = _quotes("وأكدت الوزارة أن الأعوان حجزوا المخدرات لدى أحد الموقوفين، كما اعترف "
                   "جميعهم بأنهم سلموا منظم العملية مبالغ مالية.")
-    assert [text for text, _ in got] == [
-        "الأعوان حجزوا المخدرات لدى أحد الموقوفين، كما اعترف جميعهم بأنهم سلموا منظم "
-        "العملية مبالغ مالية"]
+    assert got == [("الأعوان حجزوا المخدرات لدى أحد الموقوفين، كما اعترف جميعهم بأنهم سلموا "
+                    "منظم العملية مبالغ مالية", "الوزارة")]
 
 
 def test_comment_pronoun_stays_in_the_clause() -> None:
     """The near miss: ، وهو يعتبر أن goes on with the clause's own subject."""
     got = _quotes("وأكد المدير أن القرار كان فرديا، وهو يعتبر أن الحكومة أخطأت في ذلك.")
-    assert [text for text, _ in got] == ["القرار كان فرديا، وهو يعتبر أن الحكومة أخطأت في ذلك"]
+    assert got == [("القرار كان فرديا، وهو يعتبر أن الحكومة أخطأت في ذلك", "المدير")]
 
 
 def test_verb_without_its_own_subject_stays_in_the_clause() -> None:
@@ -54,9 +53,8 @@ def test_verb_without_its_own_subject_stays_in_the_clause() -> None:
     then its far complementizer) is the predicate of the clause's own subject."""
     got = _quotes("وأفاد المصدر أن المتهم، البالغ من العمر 19 عاما، اعترف خلال التحقيق معه "
                   "في مقر الفرقة بأنه سرق الهاتف.")
-    assert [text for text, _ in got] == [
-        "المتهم، البالغ من العمر 19 عاما، اعترف خلال التحقيق معه في مقر الفرقة بأنه سرق "
-        "الهاتف"]
+    assert got == [("المتهم، البالغ من العمر 19 عاما، اعترف خلال التحقيق معه في مقر الفرقة "
+                    "بأنه سرق الهاتف", "المصدر")]
 
 
 def test_particle_joined_verb_with_its_own_subject() -> None:
@@ -72,8 +70,7 @@ def test_particle_joined_verb_without_a_subject_stays() -> None:
     """The near miss: وقد أكد with no subject of its own goes on with the clause."""
     got = _quotes("وقال المدرب إن الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس "
                   "الطريقة.")
-    assert [text for text, _ in got] == [
-        "الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس الطريقة"]
+    assert got == [("الفريق قدم مباراة كبيرة وقد أكد أنه سيواصل العمل بنفس الطريقة", "المدرب")]
 
 
 def test_relative_report_with_a_frame_ends_the_clause() -> None:
@@ -81,8 +78,11 @@ def test_relative_report_with_a_frame_ends_the_clause() -> None:
     of the speech event: the antecedent's own report."""
     got = _quotes("وأوضحت المسؤولة أن الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي "
                   "الأديب الذي أكد في مداخلة له في برنامج إذاعي أن الهيئة تقوم بدور هام.")
-    assert [text for text, _ in got] == [
-        "الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي الأديب", "الهيئة تقوم بدور هام"]
+    # Known error: the second quote's speaker span is the whole first clause, not the
+    # antecedent المعتمد حمادي الأديب alone.  Pinned so a fix shows here.
+    assert got == [("الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي الأديب", "المسؤولة"),
+                   ("الهيئة تقوم بدور هام",
+                    "الهيئة اتصلت بالسلط الجهوية وأولهم المعتمد حمادي الأديب")]
 
 
 def test_restrictive_relative_report_stays() -> None:
@@ -90,5 +90,5 @@ def test_restrictive_relative_report_stays() -> None:
     أنه): a restrictive relative, part of the clause."""
     got = _quotes("واعتبرت المنظمة أن ذلك يعد تأكيدا لموقف المنظمات الحقوقية التي أشارت إلى "
                   "أن وتيرة الانتهاكات ستتقلص.")
-    assert [text for text, _ in got] == [
-        "ذلك يعد تأكيدا لموقف المنظمات الحقوقية التي أشارت إلى أن وتيرة الانتهاكات ستتقلص"]
+    assert got == [("ذلك يعد تأكيدا لموقف المنظمات الحقوقية التي أشارت إلى أن وتيرة "
+                    "الانتهاكات ستتقلص", "المنظمة")]

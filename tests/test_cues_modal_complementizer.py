@@ -19,6 +19,6 @@ def test_report_complementizer_before_a_modal_still_opens_the_quote() -> None:
 
 
 def test_cut_off_quote_after_a_cue_and_its_speaker() -> None:
-    got = extract_quotes('وأوضح مدرب الفريق "التفكير في نتيجة جيدة يجب أن يكون العامل الحاسم في '
-                         'اختيار الطريقة، إما أن تكون فريقا يخشى الآخرين، ولا يجرؤ على اللعب')
-    assert [(q.kind, q.text.split()[0]) for q in got] == [("direct", "التفكير")]
+    got = extract_quotes('وأوضح مدرب الفريق "التركيز على الأداء يجب أن يكون هدفنا الأول في كل '
+                         'مباراة، إما أن نلعب بشجاعة أمام المنافس، ولا نخاف من الهجوم')
+    assert [(q.kind, q.text.split()[0]) for q in got] == [("direct", "التركيز")]

@@ -67,7 +67,7 @@ def test_empty_pair_after_a_cue_terminates():
 
 
 def test_format_characters_after_a_colon_are_not_content():
-    (q,) = extract_quotes("الصفدي:\u200f لا يبدو أن الأمور ذاهبة باتجاه التهدئة\nعمان - خبر")
+    (q,) = extract_quotes("الصفدي:\u200f لا يبدو أن الوضع يتجه نحو الهدوء\nعمان - خبر")
     assert q.text.startswith("لا يبدو")
 
 

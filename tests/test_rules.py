@@ -52,7 +52,7 @@ MATCH = [
     ("indirect: speech after قائلا without marks",
      "وتابع قائلا أنا كفنان قمت بواجبي تجاه جمهوري.", "indirect", "أنا كفنان", None),
     ("headline: speaker, colon, statement",
-     "الصفدي: لا يبدو أن الأمور ذاهبة باتجاه التهدئة\nعمان - أخبار البلد", "direct",
+     "الصفدي: لا يبدو أن الوضع يتجه نحو الهدوء\nعمان - أخبار البلد", "direct",
      "لا يبدو", "الصفدي"),
     ("anonymous source",
      "وقال مصدر أمني إن المهاجمين فروا باتجاه الجبال.", "indirect", "المهاجمين فروا", "مصدر"),
@@ -124,7 +124,7 @@ def test_fullest_name():
 
 def test_title_only_speaker_gets_the_name_given_elsewhere():
     text = ("وزير الخارجية الأمريكي: ممتنون لمصر على دورها الكبير\n"
-            "وعبر وزير الخارجية الأمريكي أنتوني بلينكن عن شكره لمصر.")
+            "وعبر وزير الخارجية الأمريكي أنتوني بلينكن أمس عن امتنانه لمصر.")
     (q,) = extract_quotes(text)
     assert q.headline and q.speaker.text == "وزير الخارجية الأمريكي"
     assert q.speaker_name == "أنتوني بلينكن"
@@ -193,8 +193,8 @@ MORE = [
     ("short quoted phrase right after cue + preposition",
      "وحذر الرئيس من «مخطط إجرامي» يستهدف البلاد.", "mixed", "مخطط إجرامي", "الرئيس"),
     ("participle مبرزا before a direct quote",
-     'وقال الوزير سالم بدر إن الوضع صعب، مبرزا "لا أبالغ عندما أقول إن المدينة تضررت".', "direct",
-     "لا أبالغ عندما", "بدر"),
+     'وقال الوزير سالم بدر إن الوضع صعب، مبرزا "لست أبالغ حين أقول إن المدينة تضررت".', "direct",
+     "لست أبالغ حين", "بدر"),
     ("masdar cue: أعاد التأكيد على ... بأن",
      "وأعاد الوزير التأكيد على موقف بلاده بأن الحوار هو الحل.", "indirect", "الحوار هو الحل", None),
     ("subject after فإن, before the verb",
@@ -220,7 +220,7 @@ def test_more_rules(rule, text, kind, quote, speaker):
 
 @pytest.mark.parametrize("text", [
     "وأطلقت القوات «عملية فجر الصحراء» في الصباح الباكر.",   # an operation name, no cue
-    "وقال إن «إعلان نيويورك» يمهد الطريق نحو الحل.",           # a name as the clause subject
+    "وقال إن «إعلان نيويورك» يفتح الباب أمام الحل.",         # a name as the clause subject
 ])
 def test_names_in_marks_are_not_quotes(text):
     assert all(q.kind != "mixed" for q in extract_quotes(text, nlp=_rules()))
@@ -230,15 +230,15 @@ def test_names_in_marks_are_not_quotes(text):
 # (rule, text, expected kind, expected quote text, speaker word or None)
 MORE_2 = [
     ("a participle cue right before marks ends the clause (قائلا \"...\")",
-     'واعتبر الوزير أن "العملية عززت معنويات الجيش" قائلا " لقد ربحنا معركة لكن الحرب مستمرة".',
-     "direct", "لقد ربحنا معركة", "الوزير"),
+     'واعتبر الوزير أن "العملية عززت معنويات الجيش" قائلا " لقد كسبنا جولة لكن المعركة مستمرة".',
+     "direct", "لقد كسبنا جولة", "الوزير"),
     ("verb of regret with quoted words in its object (يأسف للقرار \"...\")",
      'الحكومة تأسف للقرار "غير المبرر تماما" للسلطات بإغلاق الحدود', "mixed",
      "غير المبرر تماما", "الحكومة"),
     ("described as (مما وصفه بـ\"...\") after a relative ما",
      'وحذر الرئيس مما وصفه بـ"مخطط خطير" يستهدف البلاد.', "mixed", "مخطط خطير", "الرئيس"),
     ("a one-word clause wholly in marks (وصف ... بأنه «...»)",
-     "ووصف الرئيس للصحفيين الاتفاق بأنه «ضرورة»، وذكر أنه سيتطلب احترام الحدود.", "indirect",
+     "ووصف الرئيس للصحفيين الاتفاق بأنه «ضرورة»، وذكر أنه يستوجب احترام الحدود.", "indirect",
      "ضرورة", "الرئيس"),
     ("a parenthetical cue set off by commas (، يضيف البيان، ...)",
      "من جانبها، يضيف البيان، ستظل الحكومة شريكا موثوقا للشعب وستواصل العمل.", "indirect",
@@ -247,15 +247,15 @@ MORE_2 = [
      "وفي هذا السياق، أضاف المصدر، تعمل الفرق على إصلاح الأعطال في أقرب وقت.", "indirect",
      "تعمل الفرق", "المصدر"),
     ("a name in apposition after a long title phrase (، هشام شكيوات، الثلاثاء، إن)",
-     "قال وزير النقل في الحكومة المعينة من قبل البرلمان وعضو لجنة الطوارئ، سالم حداد، الثلاثاء، "
+     "قال وزير النقل في الحكومة المعينة من جانب البرلمان وعضو لجنة الأزمات، سالم حداد، الثلاثاء، "
      "إن ربع المدينة قد اختفى.", "indirect", "ربع المدينة", "سالم حداد"),
     ("a label and colon before the subject (عاجل : وزير ... يؤكد أن)",
-     "عاجل : وزير ليبي يؤكد أن ربع المدينة اختفى", "indirect", "ربع المدينة", "وزير"),
+     "عاجل : وزير ليبي يؤكد أن نصف المدينة اختفى", "indirect", "نصف المدينة", "وزير"),
     ("a relative clause reporting another claim starts its own quote (الذي وصفه بأنه)",
-     "وأشار المبعوث إلى نقطة قال إنها مهمة في مناقشاته، تتمثل بالحل الذي وصفه بأنه المسار "
-     "الأكثر جدوى.", "indirect", "المسار الأكثر جدوى", "المبعوث"),
+     "وأشار المبعوث إلى نقطة قال إنها أساسية في مناقشاته، تتمثل بالخيار الذي وصفه بأنه المسار "
+     "الأكثر واقعية.", "indirect", "المسار الأكثر واقعية", "المبعوث"),
     ("a coordinated وأن clause after a mixed quote",
-     "مشيرا إلى أن «السلام والتطبيع» مع الجيران ليسا على الطاولة، وأن الحلفاء لا يضغطون على "
+     "مشيرا إلى أن «التطبيع والسلام» مع الجيران ليسا على الطاولة، وأن الحلفاء لا يضغطون على "
      "الحكومة.", "indirect", "الحلفاء لا يضغطون", None),
 ]
 
@@ -382,7 +382,7 @@ def test_the_issuer_of_a_statement_speaks_its_verb() -> None:
     assert q.speaker_name == "سامي حداد"
     text = ("وقال الوزير سامي حداد إن الأزمة انتهت.\n"
             "وفي بيان لوزارة الخارجية، قالت إن الاجتماع خصص للأزمة.\n"
-            "وأضاف: \"هناك جهات تلقت أموالا طائلة\".")
+            "وأضاف: \"هناك أطراف حصلت على أموال كبيرة\".")
     quotes = extract_quotes(text, nlp=_rules())
     assert quotes[1].speaker_name == "وزارة الخارجية"
     assert quotes[-1].speaker_name == "سامي حداد"
@@ -393,7 +393,7 @@ def test_an_adjective_of_a_noun_does_not_start_a_speaker_phrase() -> None:
     the noun before it (الوضع الإقليمي يعقّد: no speaker «الإقليمي يعقّد»), and reads a title
     phrase from its head (وزيرة السياحة السابقة آمال كربول), not from its last adjective."""
     text = ("قدم المبعوث الخاص هانس جروندبرج إحاطة لمجلس الأمن.\n"
-            "وقال إن التحديات مستمرة، مشيرا إلى أن الوضع الإقليمي يعقّد إحراز تقدم.\n"
+            "وقال إن التحديات مستمرة، مضيفا أن الوضع الإقليمي يعقّد إحراز تقدم.\n"
             "وأكد إنه يعمل على تسهيل إطلاق سراح المحتجزين.")
     quotes = extract_quotes(text, nlp=_rules())
     assert [q.speaker_name for q in quotes] == ["هانس جروندبرج"] * 3
@@ -590,7 +590,7 @@ def test_list_lines_are_no_headlines() -> None:
                  "ومن أهم الشخصيات الحاضرة في الحفل: الرئيس السابق وزوجته وعدد من الوزراء",
                  "مقابلات المستوى الأول : الأربعاء 17 ماي 2017 الساعة الرابعة بعد الزوال"):
         assert extract_quotes(text, nlp=_rules()) == [], text
-    quotes = extract_quotes("على عبد العال: قد نفتح التصويت مرة أخرى للنواب\nنص الخبر.",
+    quotes = extract_quotes("على عبد العال: قد نعيد التصويت مرة ثانية للنواب\nنص الخبر.",
                             nlp=_rules())
     assert [q.headline for q in quotes] == [True]
 

@@ -30,13 +30,13 @@ def test_a_title_in_the_verbs_object_is_no_antecedent() -> None:
     object (إقحام رئيس الحكومة) is not taken instead."""
     text = ("حذر اليوم الاثنين بوجمعة الرميلي من إقحام رئيس الحكومة يوسف الشاهد في خلافات"
             " الحزب.\nواعتبر أن الأمر خطير.")
-    assert "يوسف الشاهد" not in _names(text)
+    assert _names(text) == [None]
 
 
 def test_a_title_after_a_preposition_is_no_antecedent() -> None:
     text = ("وصل الوفد الياباني إلى تونس بدعوة من رئيس الجمهورية قيس سعيد.\nوأوضح أن"
             " الزيارة تهدف إلى دعم التعاون بين البلدين.")
-    assert "قيس سعيد" not in _names(text)
+    assert _names(text) == ["الوفد الياباني"]
 
 
 def test_the_owner_of_a_statement_noun_is_an_antecedent() -> None:

@@ -25,6 +25,6 @@ def test_a_title_before_the_object_is_kept() -> None:
     """The near miss: a word no first name precedes anywhere (الوزير) is no surname; its
     phrase stays as the other steps read it."""
     text = _INTRO + "وثمن الوزير النجاحات العسكرية الأخيرة، مؤكدا أن الجيش جاهز لكل الطوارئ."
-    speakers = _speakers(text)
-    assert len(speakers) == 1
-    assert speakers[0][0] is not None and speakers[0][0].startswith("الوزير")
+    # Known error (review round 7, M3/S4): the speaker span runs into the verb's object
+    # (النجاحات العسكرية الأخيرة); only the name is right.  Pinned so a fix shows here.
+    assert _speakers(text) == [("الوزير النجاحات العسكرية الأخيرة", "فرحات الحرشاني")]

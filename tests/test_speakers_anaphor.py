@@ -32,7 +32,7 @@ CASES = [
      ["الرئيس", "الرئيس"],
      "وزير الصحة: لا إصابات جديدة اليوم", ["وزير الصحة"]),
     ("a phrase inside an earlier quotation in guillemets is no speaker",
-     "قال وزير النفط سامي العلي إن الإنتاج مستقر.\n\nوحول الأسعار، بيّن: «لا تزال هناك بعض"
+     "قال وزير النفط سامي العلي إن الإنتاج مستقر.\n\nوحول الأسعار، بيّن: «ما زالت هناك بعض"
      " المشاكل العالقة مع الشركاء»، مضيفا: «نحن بصدد حلها قريبا مع الجانب الآخر».",
      ["سامي العلي", "سامي العلي", "سامي العلي"],  # بيّن (with its shadda) is a cue too
      "قال وزير النفط سامي العلي إن الإنتاج مستقر.\n\nوحول الأسعار، أوضح المتحدث باسم"
@@ -81,7 +81,7 @@ CASES = [
      [None]),
     ("a phrase opened by a preposition frames the report: the last speaker goes on",
      "وقال الوزير سامي العلي إن الأسعار مستقرة.\nوعن الأسعار في الأسواق الشعبية قال: \"لا"
-     " أحد يطمح لسعر أقل من ذلك\".", ["سامي العلي", "سامي العلي"],
+     " أحد ينتظر سعرا أقل من هذا\".", ["سامي العلي", "سامي العلي"],
      'على سالم الحداد: "الإصلاحات مستمرة رغم كل الصعوبات"', ["على سالم الحداد"]),
     ("the subject of 'issued a statement' (بلاغا) is the issuer a later البلاغ ذاته points to",
      "أصدرت وزارة العدل اليوم الجمعة بلاغا توضح فيه ملابسات القضية. وأضاف البلاغ ذاته أن"
@@ -103,10 +103,10 @@ def test_points_back(rule: str, text: str, want: list, near: str, near_want: lis
 
 def test_framing_phrase_without_antecedent_is_no_speaker() -> None:
     """وفي مجلس النواب، قال with no speaker before it: no speaker, not the framing phrase."""
-    (q,) = extract_quotes('وفي مجلس النواب التونسي، قال: "لا أحد يطمح لسعر أقل من ذلك".',
+    (q,) = extract_quotes('وفي مجلس النواب التونسي، قال: "لا أحد ينتظر سعرا أقل من هذا".',
                           nlp=None)
     assert q.speaker is None and q.speaker_name is None
-    (near,) = extract_quotes('وفي تصريح للإذاعة، قال الوزير: "لا أحد يطمح لسعر أقل من ذلك".',
+    (near,) = extract_quotes('وفي تصريح للإذاعة، قال الوزير: "لا أحد ينتظر سعرا أقل من هذا".',
                              nlp=None)
     assert near.speaker is not None and near.speaker.text == "الوزير"
 

@@ -322,7 +322,7 @@ def _entity_skeletons(ph: _Phrases, root: int) -> set[str]:
 
 def _named_in_mentions(ph: _Phrases, a: int, b: int) -> bool:
     """Whether a name of entity ``a`` of two or more words (منظمة الصحة العالمية) is carried
-    whole by a speaker mention of entity ``b`` (المدير العام لمنظمة الصحة العالمية تيدروس):
+    whole by a speaker mention of entity ``b`` (المدير العام لمنظمة الصحة تيدروس):
     an institution and the person introduced as its head, spokesman or member."""
     held = [
         m.names for j in ph.members(b) for m in ph.mentions.get(j, ()) if len(m.names) >= 3

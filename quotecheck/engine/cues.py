@@ -299,8 +299,8 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
 def coordinated(d: Doc, k: int, cue_last: int) -> bool:
     """Word k is و + a complementizer (``chain_joiners``: وأن، وأنها) after the cue's noun
     object, with no complementizer before it: the object and the clause are coordinated
-    objects of the cue (أكد على أهمية البطولة لتطوير المنتخب وأنها تشكل محطة مهمة، اعترف
-    بسرقته للمصوغ وأنه فرط فيه), and the clause reports (cue6's handoff, round 7); not a
+    objects of the cue (أكد على أهمية المشروع للجهة وأنه سيوفر فرص عمل، اعترف بسرقته
+    للمصوغ وأنه فرط فيه), and the clause reports (cue6's handoff, round 7); not a
     conditional (وإن كانت), a causal one (ولأن), nor after a word that takes it itself
     (``coordination_blockers``: خاصة وأن، سبق وأن، مع العلم وأنه، حتى وإن;
     ``complementizer_owners``: علما وأن)."""
@@ -573,8 +573,8 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
 def predicate_pair(d: Doc, site: CueSite, k: int, p: MarkPair) -> bool:
     """The pair opening before word k is the second object of a verb of considering or
     describing (``predicative_cues``: اعتبر، وصف), its object between them: the predicate the
-    speaker gives the object, a mixed quote, not direct (معتبرا ذلك "مؤشرا على ..."، معتبرة
-    إياه "صمام أمان ..."); not a pair right after the verb, nor one that opens with a
+    speaker gives the object, a mixed quote, not direct (معتبرا ذلك "مؤشرا على ..."، واصفة
+    إياه "خطوة أولى ..."); not a pair right after the verb, nor one that opens with a
     complementizer (واعتبر النائب ليو "أن ...": the speaker's words, direct) (round 7).  The
     scan still passes a short one as a name: kept as its fallback (اعتبر النائب الزيارة ...
     "زيارة تاريخية") it gave ANT silver A, F, H one quote each but compare_dev2 and silver T

@@ -119,7 +119,7 @@ _GLUED_END = re.compile("[.!?\u061f][\"\u201d\u00bb]?(?=[^\\W\\d_])")
 
 def glued_titles(d: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     """Segments (number, start, end) of titles written onto the end of a sentence in the
-    line [a, b) with no space (``...في المنطقة".ميقاتي: لبنان لا يريد الحرب``): each starts
+    line [a, b) with no space (``...في الجهة".ميقاتي: لبنان يرفض الحرب``): each starts
     after the glued end when a colon follows within MAX_LEAD_CHARS, and its statement ends
     at the next colon or glued end (the flattened page goes on with the next block)."""
     text = d.text

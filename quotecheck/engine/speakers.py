@@ -482,7 +482,7 @@ def _complete_reference(lex: Lexicon, norms: list[str], start: int, last: int) -
 def _country_qualifier(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
     """Word k (في) and a country after it qualify the phrase, no adverbial: the phrase ends
     right after the country (المؤسسة الوطنية للنفط في ليبيا إنها) or a person's name
-    follows it (الوجه الشهير في موريتانيا الا دي اتراوري ان).  Not a city or any other
+    follows it (الوجه المعروف في موريتانيا محمد ولد أحمد ان).  Not a city or any other
     place (كيري في نيويورك)."""
     if k + 2 > limit or wi.norms[k + 1] not in lex.countries or (
             not PHRASE_END.isdisjoint(wi.gap(k + 1))):

@@ -71,7 +71,7 @@ _QUALIFIERS = 3  # nisba adjectives and honorific titles between a title and a n
 
 def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
     """The first word after the nisba adjectives and honorific titles that follow a title at
-    word j (وزير الطاقة السعودي الأمير عبد العزيز بن سلمان: the name after السعودي
+    word j (وزير المالية السعودي الأمير عبد العزيز بن فهد: the name after السعودي
     الأمير), with nothing but spaces between; j itself when no known first name
     (person_names.txt) or name joiner (عبد، أبو) follows them (السفير الألماني بتونس)."""
     norms, k = wi.norms, j
