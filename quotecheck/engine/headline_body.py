@@ -1,6 +1,8 @@
-"""What the rest of the text says of a headline's lead that no list reads: whether the text
-writes the lead's words elsewhere as a place (body_place: مدينة نابلس، في جنين) or as a person's
-name (body_person, named_person: after a first name or an office phrase)."""
+"""What the rest of the text says of a headline's lead that no list reads, from where the text
+writes the lead's words again (_runs): as a place (body_place: مدينة نابلس، في جنين), as a
+person's name (body_person, named_person: after a first name or an office phrase), as an
+institution's short name (body_institution: المركز الوطني للأرصاد for الأرصاد) or as the subject
+of a verb of saying (said_subject: وأعلن الهلال الأحمر ...)."""
 
 from __future__ import annotations
 
