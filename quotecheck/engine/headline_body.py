@@ -1,9 +1,15 @@
-"""What the rest of the text says of a headline's lead that no list reads: whether the text
-writes the lead's words elsewhere as a place (body_place: مدينة نابلس، في جنين) or as a person's
-name (body_person, named_person: after a first name or an office phrase)."""
+"""What the rest of the text says of a headline's lead that no list reads, from where the text
+writes the lead's words again (_runs): as a place (body_place: مدينة نابلس، في جنين), as a
+person's name (body_person, named_person: after a first name or an office phrase), as an
+institution's short name (body_institution: المركز الوطني للأرصاد for الأرصاد) or as the subject
+of a verb of saying (said_subject: وأعلن الهلال الأحمر ...)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from heapq import merge
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from quotecheck.engine.evidence import Doc
@@ -37,17 +43,30 @@ def _positions(d: Doc) -> dict[str, list[int]]:
 def _occurrences(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     """Where else the text writes the lead's words in a row (ال kept, و/ف aside): the index
     of the word before each such run (-1 at the text's start), the first MAX_OCCURRENCES."""
+    forms = {norms[0], strip_conj(norms[0])}
+    return [k - 1 for k in islice(_runs(d, sp, norms, forms), MAX_OCCURRENCES)]
+
+
+def _runs(d: Doc, sp: SpeakerSpan, norms: list[str], forms: set[str]) -> Iterator[int]:
+    """Where the text writes the lead's words ``norms`` in a row, the first in one of
+    ``forms``, outside the lead's own words [sp.first, sp.last]: each run's first index, in
+    text order.  The index lists are in text order: they are merged lazily and the lead's
+    span is cut out of each by bisection, so a caller that stops after MAX_OCCURRENCES runs
+    reads no more than it needs (linear on a text of repeated headlines)."""
     wi, m, index = d.wi, len(norms), _positions(d)
-    ks = sorted({k for f in {norms[0], strip_conj(norms[0])} for k in index.get(f, ())})
-    out = []
-    for k in ks:
-        if sp.first <= k <= sp.last or k + m > len(wi.norms):
-            continue
-        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
-            out.append(k - 1)
-            if len(out) >= MAX_OCCURRENCES:
-                break
-    return out
+    last = len(wi.norms) - m
+    lists: list[Iterator[int]] = []
+    for f in forms:
+        ks = index.get(f, [])
+        lo, hi = bisect_left(ks, sp.first), bisect_right(ks, sp.last)
+        lists += [islice(ks, lo), map(ks.__getitem__, range(hi, len(ks)))]
+    prev = -1
+    for k in merge(*lists):
+        if k > last:
+            return
+        if k != prev and all(wi.norms[k + x] == norms[x] for x in range(1, m)):
+            yield k
+        prev = k
 
 
 def body_place(d: Doc, sp: SpeakerSpan, norms: list[str], after_in: bool) -> bool:
@@ -181,14 +200,7 @@ def _written_again(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     """Where the text writes the lead's words ``norms`` again in a row, the first as written
     or after ل (للأرصاد، لفجر), outside the lead: the first word's index, the first
     MAX_OCCURRENCES."""
-    lex, wi, index = d.lex, d.wi, _positions(d)
-    w, m = norms[0], len(norms)
+    lex, w = d.lex, norms[0]
     lam = lex.li_article + w[len(lex.article):] if w.startswith(lex.article) else (
         lex.morph.lam + w)
-    out = []
-    for k in sorted(k for f in {w, lam} for k in index.get(f, ()))[:MAX_OCCURRENCES]:
-        if sp.first <= k <= sp.last or k + m > len(wi.norms):
-            continue
-        if all(wi.norms[k + x] == norms[x] for x in range(1, m)):
-            out.append(k)
-    return out
+    return list(islice(_runs(d, sp, norms, {w, lam}), MAX_OCCURRENCES))

@@ -1,7 +1,9 @@
 """Where a headline's lead ends: its colon (COLONS, within MAX_LEAD_CHARS), an outlet
-addressed right before it (addressee_start: ``لـ«العربية»:``), and whether a phrase is the
+addressed right before it (addressee_start: ``لـ«العربية»:``), whether a phrase is the
 whole lead (whole_lead) or goes on with the circumstance of the statement
-(circumstance_after)."""
+(circumstance_after), where the speaker phrase is cut before that circumstance
+(circumstance_cut: ``وزير التربية بعد اجتماع الحكومة:``), and whether the lead is one short
+name in marks (marked_lead: ``«الأرصاد»:``)."""
 
 from __future__ import annotations
 

@@ -255,16 +255,41 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
 AFTER_SEPARATOR_WORDS = 2
 
 
+def _after_separator(d: Doc, a: int, colon: int, min_words: int) -> tuple[int, int, bool]:
+    """TOPIC.. SPEAKER: ...: where the lead of the line from ``a`` to its colon opens, after
+    the last soft separator (..) outside marks before the colon; the fewest words of the
+    statement (AFTER_SEPARATOR_WORDS after one: .. والحكومة: القرار نهائي); whether there is
+    one.  Unchanged without a separator."""
+    seps = [m for m in SOFT_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
+    if not seps:
+        return a, min_words, False
+    return skip_space(d.text, seps[-1].end()), min(min_words, AFTER_SEPARATOR_WORDS), True
+
+
+def _lead_speaker(d: Doc, a: int, ws: int, we: int, separated: bool) -> SpeakerSpan:
+    """The speaker phrase of the lead's words [ws, we), which the line's lead opens at ``a``:
+    the letters of its first word before ``a`` skipped (a lead that opens inside a word)
+    or, after a soft separator, the conjunction that joins it to the news item before
+    (TOPIC.. والحكومة:)."""
+    lex, wi = d.lex, d.wi
+    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
+    if sp is None or sp.first != ws:
+        sp = SpeakerSpan(ws, we - 1)
+    sp = circumstance_cut(d, whole_complement(d, sp, we))
+    if wi.starts[ws] < a:
+        return SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
+    if separated and conj_joined(lex, wi.norms[ws]):
+        return SpeakerSpan(sp.first, sp.last, skip=after_first_letter(wi.words[ws].text))
+    return sp
+
+
 def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     """The headline quote of the line [a, b), with its speaker; None when it is none."""
     text, wi, lex = d.text, d.wi, d.lex
     colon = first_colon(text, a, b)
     if colon < 0:
         return None
-    seps = [m for m in SOFT_SEPARATOR.finditer(text, a, colon) if not d.inside_pair(m.start())]
-    if seps:
-        a = skip_space(text, seps[-1].end())  # TOPIC.. SPEAKER: the speaker opens after ..
-        min_words = min(min_words, AFTER_SEPARATOR_WORDS)  # (.. والحكومة: القرار نهائي)
+    a, min_words, separated = _after_separator(d, a, colon, min_words)
     reach = max(a, colon - CUT_REACH * MAX_LEAD_CHARS)  # (a line of 1,000 crumbs: linear)
     cuts = [m for m in FURNITURE_CUT.finditer(text, reach, colon)
             if not d.inside_pair(m.start()) and (furniture_before(d, a, m)
@@ -310,15 +335,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
-    sp = phrase_after(lex, wi, ws, we) if we - ws > 1 else None
-    if sp is None or sp.first != ws:
-        sp = SpeakerSpan(ws, we - 1)
-    sp = circumstance_cut(d, whole_complement(d, sp, we))
-    if wi.starts[ws] < a:
-        sp = SpeakerSpan(sp.first, sp.last, skip=a - wi.starts[ws])
-    elif seps and conj_joined(lex, wi.norms[ws]):
-        # (TOPIC.. والحكومة: the conjunction joins the speaker to the news item before)
-        sp = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(wi.words[ws].text))
+    sp = _lead_speaker(d, a, ws, we, separated)
     if short and not speaker_lead(d, sp, (), marked=True):
         return None  # a short statement in marks is a quote only after a speaker's lead
     if whole:
