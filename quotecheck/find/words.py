@@ -264,6 +264,11 @@ class WordIndex:
         """True when the gap before word i ends a sentence."""
         return self.breaks[i]
 
+    def opens_line(self, i: int) -> bool:
+        """Word i opens a sentence or a line (the first word, a sentence break or a line
+        end before it)."""
+        return i == 0 or self.breaks[i] or "\n" in self.gaps[i]
+
     def first_at_or_after(self, pos: int) -> int:
         """Index of the first word starting at or after a character offset (a word whose
         leading controls or marks, which folding drops, lie before it counts)."""

@@ -63,14 +63,22 @@ def _last_surname(lex: Lexicon, wi: WordIndex, k: int) -> bool:
 
 
 def opens_sentence(d: Doc, i: int) -> bool:
-    """Word i (a verb) opens a sentence or a line."""
-    wi = d.wi
-    return i == 0 or wi.sentence_break_before(i) or "\n" in wi.gap(i)
+    """Word i (a verb) opens a sentence or a line (``WordIndex.opens_line``)."""
+    return d.wi.opens_line(i)
 
 
 def relative_person(lex: Lexicon, norm: str) -> str | None:
     """The person a relative pronoun stands for (الذي m, التي f, الذين p), or None."""
     return lex.relative_persons.get(norm)
+
+
+def speech_noun(lex: Lexicon, w: str) -> bool:
+    """A noun of a speech event (speaker_words.json event_nouns: تصريح، كلمة، خطاب), after
+    و/ف too, in the plural in ات too (تصريحات: plural_endings)."""
+    nouns = speaker_word_list("event_nouns", lex)
+    w = strip_conj(w)
+    return w in nouns or any(w.endswith(e) and w[: -len(e)] in nouns
+                             for e in speaker_word_list("plural_endings", lex))
 
 
 _STATEMENT_BACK = 12  # words from a relative pronoun back to its statement noun at most
@@ -91,12 +99,9 @@ def statement_possessor(d: Doc, i: int) -> SpeakerSpan | None:
             wi.norms[i + 1] not in speaker_word_list("event_pronoun_phrases", lex)) or (
             wi.gap(i).strip(" ") or wi.gap(i + 1).strip(" ")):
         return None
-    nouns = speaker_word_list("event_nouns", lex)
-    endings = speaker_word_list("plural_endings", lex)  # (تصريحات)
     s = d.sentence_start(i)
     for n in range(r - 1, max(s, r - _STATEMENT_BACK) - 1, -1):
-        w = strip_conj(wi.norms[n])
-        if w in nouns or any(w.endswith(e) and w[: -len(e)] in nouns for e in endings):
+        if speech_noun(lex, wi.norms[n]):
             sp = phrase_after(lex, wi, n + 1, r)
             if sp is None or sp.first != n + 1 or wi.gap(n + 1).strip(" "):
                 return None

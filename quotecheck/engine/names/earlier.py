@@ -12,6 +12,7 @@ from quotecheck.engine.evidence import COMMAS, gap_has_text
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
+from quotecheck.engine.names.current import speech_noun
 from quotecheck.engine.names.full_name import full_name_end
 from quotecheck.engine.speakers import (
     SpeakerSpan,
@@ -75,7 +76,7 @@ def subject_before(lex: Lexicon, wi: WordIndex, pos: int,
     a verb's object or of a clause inside it."""
     end = wi.last_before(pos) + 1
     for k in range(end - 1, max(-1, end - _LOOK_BACK), -1):
-        if not _opens_line(wi, k):
+        if not wi.opens_line(k):
             continue
         v = framed_verb(lex, wi, k, end)
         v = k if v is None else v
@@ -109,38 +110,24 @@ def _subject_slot(lex: Lexicon, wi: WordIndex, a: int) -> bool:
     preposition and its noun, or a leading adverbial before the verb, too:
     قدم المبعوث الأممي ...، وفي سياق متصل أكد وزير ...); not an object or a complement
     further on (تزور الرئيس الأمريكي X، بدعوة من الشيخ X، ولي عهد أبوظبي)."""
-    if _opens_line(wi, a):
+    if wi.opens_line(a):
         return True
     v = a - 1
-    if _speech_noun(lex, wi.norms[v]) and not wi.gap(a).strip(" "):
+    if speech_noun(lex, wi.norms[v]) and not wi.gap(a).strip(" "):
         return True  # (بعد تصريح الشيخ سعد: the one whose statement it is)
     if strip_conj(wi.norms[v]) in lex.subject_particles and not wi.gap(a).strip(" "):
         return True  # (ويذكر أن محمد جمور، نائب ...: the clause's subject)
-    if _opens_line(wi, v):
+    if wi.opens_line(v):
         return True
-    if v >= 2 and _opens_line(wi, v - 2) and wi.norms[v - 1] in lex.soft_prep and not (
+    if v >= 2 and wi.opens_line(v - 2) and wi.norms[v - 1] in lex.soft_prep and not (
             gap_has_text(wi, v) or gap_has_text(wi, a)):
         return True  # (ظهرت في الفيديو وزيرة السياحة X: a short adverbial between)
-    s = next((x for x in range(v - 1, max(-1, v - _FRAMED_BACK), -1) if _opens_line(wi, x)),
+    s = next((x for x in range(v - 1, max(-1, v - _FRAMED_BACK), -1) if wi.opens_line(x)),
              None)  # (a leading adverbial of a few words before the verb at most)
     return s is not None and framed_verb(lex, wi, s, a) == v
 
 
 _FRAMED_BACK = 8  # words from a sentence's start to its framed verb at most
-
-
-def _opens_line(wi: WordIndex, k: int) -> bool:
-    """Word k opens a sentence or a line."""
-    return k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)
-
-
-def _speech_noun(lex: Lexicon, w: str) -> bool:
-    """A noun of a speech event (speaker_words.json event_nouns: تصريح، كلمة، خطاب), in
-    the plural in ات too (تصريحات)."""
-    nouns = speaker_word_list("event_nouns", lex)
-    w = strip_conj(w)
-    return w in nouns or any(w.endswith(e) and w[: -len(e)] in nouns
-                             for e in speaker_word_list("plural_endings", lex))
 
 
 def verb_subject_events(lex: Lexicon, wi: WordIndex,
@@ -342,8 +329,7 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
     ...، وقالت; دعت المؤسسة الوطنية للنفط، أكبر ...، وقالت): the subject phrase, when it holds
     a title or a nisba and a name, or is a body's phrase closed by punctuation or a
     preposition (not ارتفعت أسعار الخضر; not دعا الحزب كل القوى: the object runs on)."""
-    if k + 1 >= len(wi) or not (opens or k == 0 or wi.sentence_break_before(k)
-                                 or "\n" in wi.gap(k)):
+    if k + 1 >= len(wi) or not (opens or wi.opens_line(k)):
         return None  # (``opens``: the caller knows word k opens its clause, after كما)
     w = wi.norms[k]
     if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)

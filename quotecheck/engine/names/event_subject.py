@@ -33,7 +33,7 @@ def event_subject(lex: Lexicon, wi: WordIndex, cue: int) -> SpeakerSpan | None:
     for n in range(cue - 1, max(-1, cue - 1 - _EVENT_BACK), -1):
         if _event_noun(lex, wi.norms[n]):
             return _subject_before(lex, wi, n)
-        if _opens_sentence(wi, n):
+        if wi.opens_line(n):
             return None
     return None
 
@@ -46,10 +46,6 @@ def _event_noun(lex: Lexicon, w: str) -> bool:
         w[:1] == m.ba and w[1:] in nouns)
 
 
-def _opens_sentence(wi: WordIndex, k: int) -> bool:
-    return k == 0 or wi.sentence_break_before(k) or "\n" in wi.gap(k)
-
-
 def _subject_before(lex: Lexicon, wi: WordIndex, n: int) -> SpeakerSpan | None:
     """The speaker phrase that ends right before word ``n`` (commas allowed), headed by a
     title, a body, a first name or a definite noun that is no medium, and that follows a
@@ -58,7 +54,7 @@ def _subject_before(lex: Lexicon, wi: WordIndex, n: int) -> SpeakerSpan | None:
     الخارجية، خميس الجهيناوي، لقاء).  None when there is none (طفلة تركت رسالة: a verb
     before the noun; بثت قناة X كلمة: the medium relays the speech of another)."""
     for s in range(n - 1, max(-1, n - 1 - _SUBJECT_WORDS), -1):
-        if _opens_sentence(wi, s + 1) and s + 1 < n:
+        if wi.opens_line(s + 1) and s + 1 < n:
             return None
         sp = phrase_after(lex, wi, s, n)
         if sp is None or sp.first != s or sp.last != n - 1:
@@ -94,7 +90,7 @@ def _opens_clause(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k opens a clause, as a verb before its subject does: it carries و/ف, or stands
     at a sentence or comma start, or after a verb opener (قد، كما، ثم)."""
     w = wi.norms[k]
-    return (len(w) > 3 and w[0] in lex.morph.conjunction_clitics) or _opens_sentence(wi, k) or (
+    return (len(w) > 3 and w[0] in lex.morph.conjunction_clitics) or wi.opens_line(k) or (
         not COMMAS.isdisjoint(wi.gap(k))) or wi.norms[k - 1] in lex.verb_openers
 
 
