@@ -1,6 +1,6 @@
 """A quote with no speaker and no earlier one: its antecedent before it.  First the
-speaker-like subject of the nearest sentence that opens with a verb (``subject_before``,
-each sentence read once per document), else the last "title + name" phrase, name in
+speaker-like subject of the nearest sentence that opens with a verb (``subject_before``),
+else the last "title + name" phrase, name in
 apposition to a title or sentence-opening verb's subject before it
 (``title_mention_before``); also the verb subjects that serve as events of the bare cues
 after them (``verb_subject_events``, ``statement_verb_events``) and ``is_surname``."""
