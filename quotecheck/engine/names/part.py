@@ -146,7 +146,7 @@ def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
 def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
     """The index of the first word after the title material that opens a phrase."""
     m = lex.morph
-    i = 0
+    i = honorific_opener(lex, norms)
     n = len(norms)
     after_prep = False
     purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
@@ -210,6 +210,22 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         break
     return i
+
+
+_OPENER_WORDS = 3  # words of an honorific opener at most (صاحب السمو الملكي)
+
+
+def honorific_opener(lex: Lexicon, norms: list[str]) -> int:
+    """The words of a Gulf honorific that opens a phrase (speaker_words.json
+    ``honorific_openers``: صاحب السمو الملكي الأمير X، سعادة الدكتور X) when a title or a
+    known first name follows it, else 0 (سعادة المواطنين، صاحب الشركة: no honorific)."""
+    openers = lex.speaker_lists["honorific_openers"]
+    head = [strip_conj(norms[0])] + list(norms[1:_OPENER_WORDS]) if norms else []
+    for k in range(min(_OPENER_WORDS, len(norms) - 1), 0, -1):
+        nxt = norms[k]
+        if " ".join(head[:k]) in openers and (lex.is_title(nxt) or lex.is_first_name(nxt)):
+            return k
+    return 0
 
 
 _COMPLEMENT_NAME = 3  # words of a body's foreign name after an office word at most
