@@ -27,9 +27,21 @@ def _stray_word(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
     المحترفة): likely title material, so the office's holder named before may stand for
     it."""
     lex = ctx.lex
+    first = ctx.wi.norms[sp.first]  # (وزير: a title that strip_conj would cut to زير)
     return (len(key) == 1 and key[0].startswith(lex.morph.article) and sp.last > sp.first
-            and lex.is_title(strip_conj(ctx.wi.norms[sp.first]))
+            and (lex.is_title(first) or lex.is_title(strip_conj(first)))
             and len(book.fullest(key)) == 1)
+
+
+def _title_only(ctx: NameContext, sp: SpeakerSpan) -> bool:
+    """A phrase of an indefinite office word and its definite complement only, no word of a
+    personal name among them (وزير النفط، رئيس الفريق الطبي، مدير المعرض): a title-only
+    mention whose last word is the office's, not a name; the phrase is what it shows."""
+    lex, norms = ctx.lex, ctx.wi.norms[sp.first : sp.last + 1]
+    art = lex.morph.article
+    return (not strip_conj(norms[0]).startswith(art) and not norms[0].startswith(art)
+            and all(w.startswith(art) and w not in lex.person_names
+                    and w[len(art):] not in lex.person_names for w in norms[1:]))
 
 
 def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> NameKey | None:
@@ -74,7 +86,8 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
     if key is not None and _stray_word(ctx, book, sp, key):
         # (لكرة القدم المحترفة: no surname; رئيس الهيئة الوطنية لمكافحة الفساد: the name
         # after the same title elsewhere, when it opens with a listed first name)
-        key = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp) or key
+        found = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp)
+        key = found or (None if _title_only(ctx, sp) else key)
     if key is not None:
         name = _display(ctx, book, key)
     else:
