@@ -30,6 +30,7 @@ from quotecheck.engine.names.current import (
     relative_person,
     statement_possessor,
 )
+from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import (
     SpeakerSpan,
@@ -281,6 +282,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         if sp is not None:
             return sp  # (the issuer ends the phrase: no name in apposition after it)
         sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is not None and sp.last > sp.first and object_after_title(
+                lex, [strip_conj(wi.norms[sp.first]), *wi.norms[sp.first + 1 : sp.first + 3]]):
+            sp = SpeakerSpan(sp.first, sp.first, sp.skip)  # (أشار المدير إلى صعوبة ...)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(

@@ -10,6 +10,7 @@ from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import SpeakerSpan, ends_subject, stops_phrase
 from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
@@ -105,6 +106,7 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 or w in lex.kana_forms  # (، كان صرح: the verb after the name, no name)
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e == j and _ba_phrase(lex, w))  # (وفق الوزير، بصعوبة ...: no name)
+                or (e == j and j > 0 and object_after_title(lex, norms[j - 1 : j + 2]))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
                 or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
