@@ -36,3 +36,19 @@ def test_title_with_a_surname_keeps_the_surname() -> None:
 def test_bare_title_only_mention_shows_the_title() -> None:
     text = 'وقال مدير المشروع إن "المشروع سيكتمل قريبا".'
     assert _names(text) == ["مدير المشروع"]
+
+
+def test_title_only_mention_links_to_a_joined_compound_name() -> None:
+    """عبدالعزيز written as one word opens the name after the title (names.full_name
+    ``joined_name``), so the later title-only mention links to it."""
+    text = ('أكد وزير النفط السعودي الأمير عبدالعزيز بن سلمان أن "السوق مستقرة". '
+            'وأضاف وزير النفط أن "الأسعار ستبقى مرتفعة".')
+    assert _names(text) == ["عبدالعزيز بن سلمان", "عبدالعزيز بن سلمان"]
+
+
+def test_a_joined_word_without_the_article_is_no_name() -> None:
+    """The near miss: a joiner glued to an indefinite word (عبدكم) is no compound name; no
+    one is named after the title, which is shown."""
+    text = ('أكد وزير النفط السعودي عبدكم أن "السوق مستقرة". '
+            'وأضاف وزير النفط أن "الأسعار ستبقى مرتفعة".')
+    assert _names(text)[-1] == "وزير النفط"

@@ -10,7 +10,7 @@ from quotecheck.engine.names.display import (
     issuer_name,
     name_in_apposition,
 )
-from quotecheck.engine.names.full_name import person_after_titles
+from quotecheck.engine.names.full_name import opens_name, person_after_titles
 from quotecheck.engine.names.harvest import office_holder, surname_key
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.titles import TitleNames
@@ -49,7 +49,7 @@ def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> 
     two words or more and opens with a listed first name (evidence that the words after the
     title are a name, not the verb's object: اتهمته، فتم فتح تحقيق)."""
     key = titles.name_for(sp)
-    if key is None or len(key) < 2 or not ctx.lex.is_first_name(key[0]):
+    if key is None or len(key) < 2 or not opens_name(ctx.lex, key[0]):
         return None
     return key
 

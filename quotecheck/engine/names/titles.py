@@ -10,6 +10,7 @@ from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.names.full_name import joined_name
 from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import SpeakerSpan, ends_subject, stops_phrase
 from quotecheck.find.positions import WordPositions
@@ -81,7 +82,7 @@ def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
            and (is_nisba(norms[k]) or lex.is_title(norms[k]))):
         k += 1
     if k == j or k >= len(norms) or wi.gap(k).strip(" ") or not (
-            norms[k] in lex.person_names
+            norms[k] in lex.person_names or joined_name(lex, norms[k])
             or norms[k] in lex.speaker_lists["name_joiners"]) or stops_phrase(lex, wi, k):
         return j
     return k
