@@ -189,7 +189,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios
-        ) and not lex.is_first_name(w):  # (الباحثة ألفة يوسف: ألفة folds like a definite)
+        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+            # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
@@ -210,6 +211,20 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         break
     return i
+
+
+def _definite_first_name(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i, a personal name with the article (الحبيب: حبيب is listed), before one last
+    word of the phrase that is no nisba, title or body, opens the name after the office
+    (رئيس الحكومة الحبيب الصيد -> الحبيب الصيد; not رئيس الهيئة الكريم الوطنية, not before
+    a first name: رئيس جمعية وسطاء البورصة،عادل قرار)."""
+    art = lex.morph.article
+    w = norms[i]
+    if i + 2 != len(norms) or not w.startswith(art) or w[len(art):] not in lex.person_names:
+        return False
+    last = norms[i + 1]
+    return not (is_nisba(last) or lex.is_title(last) or lex.is_body(last)
+                or last.endswith(lex.morph.closed_ta) or lex.is_first_name(last))
 
 
 _OPENER_WORDS = 3  # words of an honorific opener at most (صاحب السمو الملكي)
