@@ -52,3 +52,14 @@ def test_a_joined_word_without_the_article_is_no_name() -> None:
     text = ('أكد وزير النفط السعودي عبدكم أن "السوق مستقرة". '
             'وأضاف وزير النفط أن "الأسعار ستبقى مرتفعة".')
     assert _names(text)[-1] == "وزير النفط"
+
+
+def test_title_with_a_preposition_shows_the_title() -> None:
+    """باسم and ل/ب + a noun belong to the title too (متحدث باسم الشرطة)."""
+    assert _names('وقال متحدث باسم الشرطة إن "التحقيق متواصل".') == ["متحدث باسم الشرطة"]
+
+
+def test_title_with_a_preposition_and_a_name_keeps_the_name() -> None:
+    """The near miss: a name after the prepositional complement is the person's."""
+    text = 'وقال متحدث باسم الشرطة محمد العلي إن "التحقيق متواصل".'
+    assert _names(text) == ["محمد العلي"]

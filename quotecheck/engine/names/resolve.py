@@ -34,13 +34,17 @@ def _stray_word(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
 
 
 def _title_only(ctx: NameContext, sp: SpeakerSpan) -> bool:
-    """A phrase of an indefinite office word and its definite complement only, no word of a
-    personal name among them (وزير النفط، رئيس الفريق الطبي، مدير المعرض): a title-only
+    """A phrase of an indefinite office word and its definite complement only, with ل/ب +
+    a noun or a preposition (باسم) among them, no word of a personal name (وزير النفط، رئيس
+    الفريق الطبي، رئيس الجامعة لكرة القدم، متحدث باسم الشرطة): a title-only
     mention whose last word is the office's, not a name; the phrase is what it shows."""
     lex, norms = ctx.lex, ctx.wi.norms[sp.first : sp.last + 1]
     art = lex.morph.article
+    clitics = lex.morph.preposition_clitics
     return (not strip_conj(norms[0]).startswith(art) and not norms[0].startswith(art)
-            and all(w.startswith(art) and w not in lex.person_names
+            and all((w.startswith(art) or w in lex.soft_prep
+                     or len(w) > 3 and w[0] in clitics and w[1:] not in lex.person_names)
+                    and w not in lex.person_names
                     and w[len(art):] not in lex.person_names for w in norms[1:]))
 
 
