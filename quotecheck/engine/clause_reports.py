@@ -2,7 +2,7 @@
 statement joined by و, حيث, ثم or after a contrast (conjoined_report), a verb of description or a
 relative clause that reports another claim (embedded_report, framed_relative), a verb set off by a
 comma with its own trigger (nested_report); and the tests they share (report_trigger, joined_at,
-own_subject, verb_person).  clauses.clause_end asks these; this module imports nothing from it."""
+subject_noun, verb_person).  clauses.clause_end asks these; this module imports nothing from it."""
 
 from __future__ import annotations
 
@@ -94,12 +94,13 @@ def narrated_act(d: Doc, j: int) -> bool:
         return False
     if person != "f" and not (person == "m" and len(bare) >= 4):
         return False  # (a plural, واستكملوا عمليات التدخل, carries its subject: no other)
-    return own_subject(lex, wi.norms[j + 1])
+    return subject_noun(lex, wi.norms[j + 1])
 
 
-def own_subject(lex: Lexicon, w: str) -> bool:
-    """A word that opens a verb's explicit subject: a definite noun (الدراسة، البنك), an
-    office, a country or place, a medium, an anonymous source or a known personal name."""
+def subject_noun(lex: Lexicon, w: str) -> bool:
+    """A word that is the noun of a verb's explicit subject: a definite noun (الدراسة، البنك),
+    an office, a country or place, a medium, an anonymous source or a known personal name
+    (may_open_subject, weaker, only asks that no particle or addressee stands there)."""
     if w.startswith(lex.article) and len(w) > len(lex.article) + 2:
         return True
     return any(w in words for words in (lex.titles, lex.countries, lex.places, lex.media,
@@ -134,7 +135,7 @@ def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
         return j - 2
     if (j >= 1 and norms[j - 1][:1] in lex.conj_clitics
             and norms[j - 1][1:] in clause_words().predicate_particles
-            and j + 1 < len(norms) and own_subject(lex, norms[j + 1])):
+            and j + 1 < len(norms) and subject_noun(lex, norms[j + 1])):
         return j - 2  # فقد اعترف المتهم بأنه: و/ف on the particle, the verb's own subject
     cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
     if cut is not None:
@@ -216,8 +217,6 @@ def nested_report(d: Doc, j: int) -> bool:
     ما, كما, a comment pronoun or a particle of the predicate (، وهو يعتبر، مما اعتبره،
     كما اعترف جميعهم بأنهم، قد أكدوا أنها، لا يرى: the clause's own), nor a verb of naming
     (، الذي اعتبره "...") or an impersonal one (، حيث يعتقد أن: "it is believed")."""
-    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues -> clauses -> this module)
-
     lex, wi, words = d.lex, d.wi, clause_words()
     n = len(wi.norms)
     for v in range(j, min(n, j + NESTED_LEAD + 1)):
@@ -234,18 +233,15 @@ def nested_report(d: Doc, j: int) -> bool:
             if v > j and lex.complementizer(w) and wi.norms[v - 1] not in lex.not_after:
                 return False  # (a clause of its own before any verb)
             continue
-        if (form.form not in ("perfect", "imperfect") or w in lex.described_as
-                or strip_conj(w) in lex.impersonal_cues):
+        if form.form not in ("perfect", "imperfect"):
             return False
-        if v == j and not (v + 1 < n and own_subject_after(lex, wi.norms[v + 1])):
+        if v == j and not (v + 1 < n and may_open_subject(lex, wi.norms[v + 1])):
             return False
-        kind, k, _ = scan_trigger(d, cue_site(d, v, form))
-        return (kind == "colon" or kind == "comp" and not causal(lex, wi.norms[k])) and (
-            k - v <= NESTED_REACH)
+        return _own_trigger(d, v, form) is not None
     return False
 
 
-def own_subject_after(lex: Lexicon, w: str) -> bool:
+def may_open_subject(lex: Lexicon, w: str) -> bool:
     """Word w, right after a verb, can open its own subject: no preposition, particle or
     complementizer (is_subject_word), and no ل- addressee (لرئيس الحكومة، للصحفيين)."""
     li = lex.prep_li
@@ -264,18 +260,29 @@ def framed_relative(d: Doc, j: int) -> bool:
     صحتها التي أكد أنها، المنظمات التي أشارت إلى أنه: a restrictive relative, part of the
     clause), nor an imperfect (التي تعتبر، التي تتهم فيها: "considered", habitual), a verb of
     naming or an impersonal one."""
-    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues -> clauses -> this module)
-
     lex, wi = d.lex, d.wi
     n = len(wi.norms)
     if j < 2 or j + 1 >= n or wi.norms[j - 1] not in lex.relative_pronouns:
         return False
     form = lex.cue(wi.norms[j])
-    if form is None or form.form != "perfect":
+    if form is None or form.form != "perfect" or lex.complementizer(wi.norms[j + 1]):
         return False
-    if lex.complementizer(wi.norms[j + 1]) or wi.norms[j] in lex.described_as:
-        return False
-    if strip_conj(wi.norms[j]) in lex.impersonal_cues:
-        return False
-    kind, k, _ = scan_trigger(d, cue_site(d, j, form))
-    return kind == "comp" and not causal(lex, wi.norms[k]) and 2 < k - j <= NESTED_REACH
+    k = _own_trigger(d, j, form, colon=False)
+    return k is not None and k - j > 2
+
+
+def _own_trigger(d: Doc, v: int, form: CueForm, colon: bool = True) -> int | None:
+    """The word where the verb of statement at word v (cue form ``form``) opens its own report,
+    as its own trigger scan (cues.scan_trigger) finds it: its complementizer (not a causal
+    لأن) or, with ``colon``, its colon, within NESTED_REACH words of it; None past
+    that, and for a verb of naming (``described_as``: الذي اعتبره "...") or an impersonal
+    one (``impersonal_cues``: يعتقد أن, "it is believed")."""
+    from quotecheck.engine.cues import cue_site, scan_trigger  # (cues -> clauses -> this module)
+
+    lex, w = d.lex, d.wi.norms[v]
+    if w in lex.described_as or strip_conj(w) in lex.impersonal_cues:
+        return None
+    kind, k, _ = scan_trigger(d, cue_site(d, v, form))
+    if not (kind == "comp" and not causal(lex, d.wi.norms[k]) or colon and kind == "colon"):
+        return None
+    return k if k - v <= NESTED_REACH else None

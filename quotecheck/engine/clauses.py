@@ -10,9 +10,9 @@ from quotecheck.engine.clause_reports import (  # re-exported: the report family
     embedded_report,
     framed_relative,
     nested_report,
-    own_subject,
     phrase_before,
     report_trigger,
+    subject_noun,
     verb_person,
 )
 from quotecheck.engine.evidence import (
@@ -261,7 +261,7 @@ def clause_predicate(d: Doc, j: int) -> bool:
     if w[:1] in lex.conj_clitics and w not in lex.cues or (
             j > 0 and wi.norms[j - 1] in lex.conj_clitics):
         return False  # وقال، و أكد: joined, another report
-    if j + 1 < len(wi.norms) and own_subject(lex, wi.norms[j + 1]):
+    if j + 1 < len(wi.norms) and subject_noun(lex, wi.norms[j + 1]):
         return False  # ، يقول البلاغ، فإن ...: a verb with its own subject, another party's
     return report_trigger(d, j) is None
 
@@ -401,7 +401,7 @@ def request_participle(d: Doc, j: int, cue: int | None) -> bool:
         return False  # (داعية إسلامي: the noun "preacher", an indefinite nisba after it)
     if prev in d.lex.predicate_verbs or strip_conj(prev) in d.lex.predicate_verbs:
         return False  # (بات مطالبا بحل ...: the predicate of a verb of being)
-    return person == said and (person != "f" or not own_subject(d.lex, prev)
+    return person == said and (person != "f" or not subject_noun(d.lex, prev)
                                and not prev.endswith(morphology().closed_ta))
 
 
