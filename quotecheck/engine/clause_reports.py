@@ -125,16 +125,16 @@ def same_speaker_also(d: Doc, j: int, form: CueForm, cue: int | None) -> bool:
 
 def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     """The last word before what joins the verb at word j to the clause (its و/ف clitic, a
-    lone و, و/ف on a particle of ``predicate_particles`` before a verb with its own subject
-    (فقد اعترف المتهم، وقد أوضح جلول: round 7), حيث or ثم, or غير أنه); None when nothing
-    joins it."""
+    lone و, و/ف on a particle of the predicate (predicate_particle) before a verb with its
+    own subject (فقد اعترف المتهم، وقد أوضح جلول: round 7), حيث or ثم, or غير أنه); None when
+    nothing joins it."""
     w, norms = wi.norms[j], wi.norms
     if w[0] in lex.conj_clitics and w not in lex.cues:
         return j - 1
     if j >= 1 and norms[j - 1] in lex.conj_clitics:
         return j - 2
     if (j >= 1 and norms[j - 1][:1] in lex.conj_clitics
-            and norms[j - 1][1:] in clause_words().predicate_particles
+            and predicate_particle(lex, norms[j - 1][1:])
             and j + 1 < len(norms) and subject_noun(lex, norms[j + 1])):
         return j - 2  # فقد اعترف المتهم بأنه: و/ف on the particle, the verb's own subject
     cut = phrase_before(wi, j, clause_words().report_joiners)  # حيث، ثم
@@ -143,6 +143,12 @@ def joined_at(lex: Lexicon, wi: WordIndex, j: int) -> int | None:
     if j >= 2 and norms[j - 2] == lex.contrast_particle and lex.complementizer(norms[j - 1]):
         return j - 3
     return None
+
+
+def predicate_particle(lex: Lexicon, w: str) -> bool:
+    """قد، لقد (speaker_words.json ``verb_particles``) or a negation لا، لم، لن (particles.json
+    ``negation_particles``): before a verb of statement, it makes the verb a predicate."""
+    return w in lex.speaker_lists["verb_particles"] or w in clause_words().negation_particles
 
 
 def phrase_before(wi: WordIndex, j: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -228,7 +234,7 @@ def nested_report(d: Doc, j: int) -> bool:
         if form is None:
             if (v == j and w[:1] in lex.conj_clitics or w in lex.not_before_cue
                     or (w,) in words.also_joiners or w in words.comment_openers
-                    or w in words.predicate_particles):
+                    or predicate_particle(lex, w)):
                 return False
             if v > j and lex.complementizer(w) and wi.norms[v - 1] not in lex.not_after:
                 return False  # (a clause of its own before any verb)
