@@ -1,7 +1,7 @@
 """Gates of the round-7 clause rules that no test noticed (review round 7, M4): the ل-
-addressee in clauses.own_subject_after, the impersonal verb in clauses.nested_report and
-the perfect-only verb in clauses.framed_relative.  Each has a sentence the rule matches and
-a near miss.  Sentences written for the test."""
+addressee in clause_reports.may_open_subject, the impersonal verb in
+clause_reports.nested_report and the perfect-only verb in clause_reports.framed_relative.
+Each has a sentence the rule matches and a near miss.  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def test_a_verb_with_its_own_subject_after_the_comma_ends_the_clause() -> None:
 
 
 def test_a_li_addressee_after_the_verb_is_no_subject() -> None:
-    """The near miss (own_subject_after): لرئيس الحكومة is whom the verb addresses, so the
+    """The near miss (may_open_subject): لرئيس الحكومة is whom the verb addresses, so the
     verb is the predicate of the clause's own subject and the clause goes on."""
     got = _quotes("وأفاد المصدر أن ممثلي الأحزاب، أكدوا لرئيس الحكومة خلال اللقاء، أنهم "
                   "سيشاركون في الحوار الوطني.")
@@ -28,7 +28,7 @@ def test_a_li_addressee_after_the_verb_is_no_subject() -> None:
 
 
 def test_the_addressee_with_the_complementizer_right_after_it() -> None:
-    """The review's own example never reaches own_subject_after: comma_ends cuts the clause
+    """The review's own example never reaches may_open_subject: comma_ends cuts the clause
     first (the verb's complementizer follows the addressee).  The addressee (لرئيس الحكومة)
     is no speaker (cue_speaker._addressee_phrase); the subject before the verb is."""
     got = _quotes("وأفاد المصدر أن ممثلي الأحزاب، أكدوا لرئيس الحكومة أنهم سيشاركون في الحوار "

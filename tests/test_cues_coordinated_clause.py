@@ -36,7 +36,7 @@ def test_noting_that_is_no_coordination() -> None:
 
 
 def test_a_complementizer_owner_before_wa_is_no_coordination() -> None:
-    """The near miss of ``complementizer_owners`` in cues.coordinated: علما وأنه "noting
+    """The near miss of ``complementizer_owners`` in cue_owners.coordinated: علما وأنه "noting
     that" takes its own clause (compare the first test, the same sentence without علما)."""
     got = _texts("أكد الوزير على أهمية المشروع للجهة علما وأنه سيوفر مئات فرص العمل.")
     assert got == []

@@ -1,11 +1,14 @@
 """Who owns a complementizer a cue's scan reaches: a noun of wish or necessity, a word or
 verb that takes it itself, a verb of request, the proviso على أن.  Then its clause is no
-report of the cue and the scan ends with no quote.  Split from ``engine.cues``."""
+report of the cue and the scan ends with no quote.  And the reverse: و + a complementizer
+coordinated with the cue's noun object, whose clause reports (coordinated).  Split from
+``engine.cues``."""
 
 from __future__ import annotations
 
 from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.licensed import causal
 from quotecheck.lang.ar.morphology import morphology
 from quotecheck.lang.ar.normalize import fold
 
@@ -95,3 +98,21 @@ def _proviso(d: Doc, k: int, site: CueSite) -> bool:
     if fold(site.form.lemma) in lex.proviso_governors:
         return False
     return not (j - 1 > site.last and norms[j - 1] in lex.proviso_governor_nouns)
+
+
+def coordinated(d: Doc, k: int, cue_last: int) -> bool:
+    """Word k is و + a complementizer (``chain_joiners``: وأن، وأنها) after the cue's noun
+    object, with no complementizer before it: the object and the clause are coordinated
+    objects of the cue (أكد على أهمية المشروع للجهة وأنه سيوفر فرص عمل، اعترف بسرقته
+    للمصوغ وأنه فرط فيه), and the clause reports (cue6's handoff, round 7); not a
+    conditional (وإن كانت), a causal one (ولأن), nor after a word that takes it itself
+    (``coordination_blockers``: خاصة وأن، سبق وأن، مع العلم وأنه، حتى وإن;
+    ``complementizer_owners``: علما وأن)."""
+    norms, lex = d.wi.norms, d.lex
+    w = norms[k]
+    if k - 1 <= cue_last or w[:1] not in lex.chain_joiners or not lex.complementizer(w[1:]):
+        return False
+    if causal(lex, w[1:]) or k + 1 < len(norms) and norms[k + 1] in lex.conditional_next:
+        return False
+    prev = norms[k - 1]
+    return prev not in lex.coordination_blockers and prev not in lex.complementizer_owners

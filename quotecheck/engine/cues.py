@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
-from quotecheck.engine.cue_owners import owned_elsewhere, requested
+from quotecheck.engine.cue_owners import coordinated, owned_elsewhere, requested
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
@@ -34,7 +34,14 @@ from quotecheck.engine.quoted import (
     subject_name_pair,
     titled_pair,
 )
-from quotecheck.engine.reported import CueRun, add_clause, bullets, chain_after, parenthetical
+from quotecheck.engine.reported import (
+    CueRun,
+    add_clause,
+    bullets,
+    chain_after,
+    parenthetical,
+    predicate_pair,
+)
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
 from quotecheck.lang.ar.lexicon import CueForm
@@ -296,24 +303,6 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
     return fallback or (None, k, None)
 
 
-def coordinated(d: Doc, k: int, cue_last: int) -> bool:
-    """Word k is و + a complementizer (``chain_joiners``: وأن، وأنها) after the cue's noun
-    object, with no complementizer before it: the object and the clause are coordinated
-    objects of the cue (أكد على أهمية المشروع للجهة وأنه سيوفر فرص عمل، اعترف بسرقته
-    للمصوغ وأنه فرط فيه), and the clause reports (cue6's handoff, round 7); not a
-    conditional (وإن كانت), a causal one (ولأن), nor after a word that takes it itself
-    (``coordination_blockers``: خاصة وأن، سبق وأن، مع العلم وأنه، حتى وإن;
-    ``complementizer_owners``: علما وأن)."""
-    norms, lex = d.wi.norms, d.lex
-    w = norms[k]
-    if k - 1 <= cue_last or w[:1] not in lex.chain_joiners or not lex.complementizer(w[1:]):
-        return False
-    if causal(lex, w[1:]) or k + 1 < len(norms) and norms[k + 1] in lex.conditional_next:
-        return False
-    prev = norms[k - 1]
-    return prev not in lex.coordination_blockers and prev not in lex.complementizer_owners
-
-
 def _passes_pair(d: Doc, p: MarkPair, a: int, k: int, cue_last: int) -> bool:
     """A short pair (a name, a title) the scan goes past unless it stands near the cue or
     after a preposition (قال عن "..."), where it is the quote."""
@@ -568,18 +557,3 @@ def from_colon(run: CueRun, site: CueSite, k: int) -> None:
         return  # بعد قرار أممي يدين الاستيطان : نتنياهو يتوعّد: a fronted clause, no quote
     end = clause_end(d, start_word, site.i)
     add_clause(run, site, k, wi.starts[start_word], end)
-
-
-def predicate_pair(d: Doc, site: CueSite, k: int, p: MarkPair) -> bool:
-    """The pair opening before word k is the second object of a verb of considering or
-    describing (``predicative_cues``: اعتبر، وصف), its object between them: the predicate the
-    speaker gives the object, a mixed quote, not direct (معتبرا ذلك "مؤشرا على ..."، واصفة
-    إياه "خطوة أولى ..."); not a pair right after the verb, nor one that opens with a
-    complementizer (واعتبر النائب ليو "أن ...": the speaker's words, direct) (round 7).  The
-    scan still passes a short one as a name: kept as its fallback (اعتبر النائب الزيارة ...
-    "زيارة تاريخية") it gave ANT silver A, F, H one quote each but compare_dev2 and silver T
-    one false quote each, of the same shape; left out."""
-    wi, lex = d.wi, d.lex
-    first = d.word_after(p.open)
-    return (fold(site.form.lemma) in lex.predicative_cues and k - site.last > 1
-            and first < len(wi.norms) and not lex.complementizer(wi.norms[first]))

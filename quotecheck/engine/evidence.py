@@ -172,7 +172,7 @@ class ClauseWords:
     request_participles_m: frozenset[str]  # داعيا، مطالبا: a request ends a clause, no comma
     request_participles_f: frozenset[str]  # داعية، مطالبة (feminine)
     request_participles_p: frozenset[str]  # داعين، مطالبين (plural)
-    predicate_particles: frozenset[str]  # قد، لم: before a verb after a comma, the predicate
+    negation_particles: frozenset[str]  # لا، لم: before a verb after a comma, the predicate
     claim_particles: frozenset[str]  # ما، ليس، غير: opening marks, a negated claim, no term
 
 

@@ -1,5 +1,6 @@
 """What a cue reports once its trigger is known: a clause (indirect, or mixed for its quoted
-parts), quoted parts chained by و, bulleted lines, a parenthetical cue's sentence."""
+parts), quoted parts chained by و, bulleted lines, a parenthetical cue's sentence; and a pair
+that is the predicate of the cue's object (mixed, predicate_pair)."""
 
 from __future__ import annotations
 
@@ -344,3 +345,18 @@ def parenthetical(run: CueRun, site: CueSite) -> None:
                 return  # (يضيف البيان، : the statement's author, found as for وأضاف)
             add_clause(run, site, k, wi.starts[k], clause_end(d, k, i))
             return
+
+
+def predicate_pair(d: Doc, site: CueSite, k: int, p: MarkPair) -> bool:
+    """The pair opening before word k is the second object of a verb of considering or
+    describing (``predicative_cues``: اعتبر، وصف), its object between them: the predicate the
+    speaker gives the object, a mixed quote, not direct (معتبرا ذلك "مؤشرا على ..."، واصفة
+    إياه "خطوة أولى ..."); not a pair right after the verb, nor one that opens with a
+    complementizer (واعتبر النائب ليو "أن ...": the speaker's words, direct) (round 7).  The
+    scan still passes a short one as a name: kept as its fallback (اعتبر النائب الزيارة ...
+    "زيارة تاريخية") it gave ANT silver A, F, H one quote each but compare_dev2 and silver T
+    one false quote each, of the same shape; left out."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    return (fold(site.form.lemma) in lex.predicative_cues and k - site.last > 1
+            and first < len(wi.norms) and not lex.complementizer(wi.norms[first]))
