@@ -29,11 +29,11 @@ def test_a_li_addressee_after_the_verb_is_no_subject() -> None:
 
 def test_the_addressee_with_the_complementizer_right_after_it() -> None:
     """The review's own example never reaches may_open_subject: comma_ends cuts the clause
-    first (the verb's complementizer follows the addressee).  Known error (review round 7,
-    S4): the addressee is taken as the speaker.  Pinned so a fix shows here."""
+    first (the verb's complementizer follows the addressee).  The addressee (لرئيس الحكومة)
+    is no speaker (cue_speaker._addressee_phrase); the subject before the verb is."""
     got = _quotes("وأفاد المصدر أن ممثلي الأحزاب، أكدوا لرئيس الحكومة أنهم سيشاركون في الحوار "
                   "الوطني.")
-    assert got == [("ممثلي الأحزاب", "المصدر"), ("سيشاركون في الحوار الوطني", "لرئيس الحكومة")]
+    assert got == [("ممثلي الأحزاب", "المصدر"), ("سيشاركون في الحوار الوطني", "ممثلي الأحزاب")]
 
 
 def test_an_impersonal_verb_after_the_comma_stays_in_the_clause() -> None:

@@ -24,9 +24,8 @@ def test_scan_goes_on_to_the_report_after_the_reason() -> None:
     """The scan passes the reason and finds the cue's complementizer after it."""
     got = extract_quotes("وأشار المدير إلى صعوبة الوضع في الجهة لأن الأمطار قليلة، مؤكدا أن "
                          "الدولة ستدعم الفلاحين.")
-    # Known error (review round 7, S4): the speaker span runs into the object.
     assert [(q.text, q.kind, q.speaker.text if q.speaker else None) for q in got] == [
-        ("الدولة ستدعم الفلاحين", "indirect", "المدير إلى صعوبة الوضع")]
+        ("الدولة ستدعم الفلاحين", "indirect", "المدير")]
 
 
 def test_near_causal_still_opens_the_quote() -> None:
@@ -51,12 +50,11 @@ def _mixed(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 def test_marks_right_after_a_far_reason_keep_the_quote() -> None:
     """Marks right after a far لأن hold the speaker's words: the scan stops there and the
-    marked words are a mixed quote (cues.scan_trigger).  Known error (review round 7, S4):
-    the speaker span runs into the object (المدير إلى صعوبة الكشف)."""
+    marked words are a mixed quote (cues.scan_trigger); the speaker is the title alone, the
+    verb's complement (إلى صعوبة الكشف) left out (phrase_stops.object_after_title)."""
     got = _mixed('وأشار المدير إلى صعوبة الكشف عن أسماء المتورطين لأنه "ليس الوقت المناسب '
                  'للحديث".')
-    assert got == [("ليس الوقت المناسب للحديث", "mixed", "المدير إلى صعوبة الكشف",
-                    "صعوبة الكشف")]
+    assert got == [("ليس الوقت المناسب للحديث", "mixed", "المدير", "المدير")]
 
 
 def test_a_far_reason_without_marks_is_no_quote() -> None:

@@ -22,9 +22,8 @@ def test_the_subject_ends_at_a_known_surname() -> None:
 
 
 def test_a_title_before_the_object_is_kept() -> None:
-    """The near miss: a word no first name precedes anywhere (الوزير) is no surname; its
-    phrase stays as the other steps read it."""
+    """The near miss: a word no first name precedes anywhere (الوزير) is no surname; the
+    title alone is the subject, the definite plural after it the verb's object
+    (``engine.phrase_stops.object_after_title``)."""
     text = _INTRO + "وثمن الوزير النجاحات العسكرية الأخيرة، مؤكدا أن الجيش جاهز لكل الطوارئ."
-    # Known error (review round 7, M3/S4): the speaker span runs into the verb's object
-    # (النجاحات العسكرية الأخيرة); only the name is right.  Pinned so a fix shows here.
-    assert _speakers(text) == [("الوزير النجاحات العسكرية الأخيرة", "فرحات الحرشاني")]
+    assert _speakers(text) == [("الوزير", "فرحات الحرشاني")]

@@ -8,12 +8,15 @@ unnamed-source noun or known first name.  ``engine.cue_speaker.speaker_after`` a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from quotecheck.engine.apposition import name_range
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc
 from quotecheck.engine.speakers import SpeakerSpan, is_name_ali
+from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.datafiles import fold_all, read_json
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 
 
@@ -31,7 +34,7 @@ def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
     wi, lex = d.wi, d.lex
     if sp.issuer:
         return sp
-    cut = _quoted_outlet_at(d, sp)
+    cut = _quoted_outlet_at(d.lex, d.wi, sp)
     if cut is not None:
         return SpeakerSpan(sp.first, cut - 1, sp.skip)  # وقال الزعبي لـ"رؤيا": the addressee
     k = sp.first - 1
@@ -47,12 +50,18 @@ def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
     return None
 
 
-def _quoted_outlet_at(d: Doc, sp: SpeakerSpan) -> int | None:
+def before_quoted_outlet(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
+    """``sp`` up to the ل written apart before a quoted outlet it holds (the addressee:
+    وفق ما أكده المندوب الجهوي للفلاحة لـ"وات" -> المندوب الجهوي للفلاحة), else ``sp``."""
+    cut = _quoted_outlet_at(lex, wi, sp)
+    return sp if cut is None else SpeakerSpan(sp.first, cut - 1, sp.skip)
+
+
+def _quoted_outlet_at(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> int | None:
     """The word of ``sp`` that is ل written apart before a quoted outlet's name and after a
     person (وقال الزعبي لـ"رؤيا"، الناطق باسم الحماية المدنية، المنجي القاضي ل"الجوهرة أف
     ام"): the verb's addressee, no part of the speaker; None when there is none, or when the
     quoted name is a company's after an office (الرئيس التنفيذي لـ"آبل")."""
-    wi, lex = d.wi, d.lex
     for x in range(sp.first + 1, sp.last + 1):
         if wi.norms[x] != lex.morph.lam or x + 1 > sp.last or QUOTE_CHARS.isdisjoint(
                 wi.gap(x + 1)):
@@ -64,9 +73,17 @@ def _quoted_outlet_at(d: Doc, sp: SpeakerSpan) -> int | None:
             len(before) == 1 and not lex.is_title(strip_conj(before[0]))
             and not lex.is_body(before[0])) or (
             comma is not None and name_range(lex, wi, comma, x) is not None)
-        if person or wi.norms[x + 1] in lex.media:
+        if person or wi.norms[x + 1] in lex.media or _complement_given(lex, before):
             return x
     return None
+
+
+def _complement_given(lex: Lexicon, before: Sequence[str]) -> bool:
+    """The office before ل + a quoted name already has its complement, ل/ب + the article
+    (المندوب الجهوي للفلاحة لـ"وات"): the quoted name is the verb's addressee, not the
+    office's body (الرئيس التنفيذي لـ"آبل")."""
+    m = lex.morph
+    return any(w.startswith((m.lam_article, m.ba_article)) for w in before[1:])
 
 
 def _addresses_outlet(d: Doc, k: int) -> bool:

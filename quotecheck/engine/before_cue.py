@@ -11,6 +11,7 @@ from quotecheck.engine.evidence import (
     Doc,
     after_first_letter,
 )
+from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     cue_with_object,
@@ -219,6 +220,8 @@ def _not_object(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:
     w = strip_conj(wi.norms[sp.first])
     if sp.last > sp.first and w.startswith(lex.morph.article) and not (
             speaker_head(lex, w) or lex.is_first_name(w)) and is_surname(lex, wi, sp.first):
+        return SpeakerSpan(sp.first, sp.first)
+    if sp.last > sp.first and object_after_title(lex, [w, *wi.norms[sp.first + 1 : sp.first + 3]]):
         return SpeakerSpan(sp.first, sp.first)
     return sp
 

@@ -30,16 +30,19 @@ from quotecheck.engine.names.current import (
     relative_person,
     statement_possessor,
 )
+from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.quoted import NAME_PAIR_WORDS
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     cue_with_object,
+    is_addressee,
     is_medium,
     is_name_ali,
     phrase_after,
     speaker_word_list,
     stops_phrase,
 )
+from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
 from quotecheck.lang.ar.morphology import strip_conj, strip_possessive
 
@@ -281,6 +284,12 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         if sp is not None:
             return sp  # (the issuer ends the phrase: no name in apposition after it)
         sp = phrase_after(lex, wi, cue_last + 1, limit)
+        if sp is not None and sp.last > sp.first and object_after_title(
+                lex, [strip_conj(wi.norms[sp.first]), *wi.norms[sp.first + 1 : sp.first + 3]]):
+            sp = SpeakerSpan(sp.first, sp.first, sp.skip)  # (أشار المدير إلى صعوبة ...)
+        if sp is not None and sp.first == cue_last + 1 and _addressee_phrase(
+                lex, wi, sp.first):
+            sp = None  # (أكدوا لرئيس الحكومة أنهم: the verb's addressee, no subject)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
@@ -301,6 +310,22 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         sp = past_outlet_name(d, apposed_name(d, sp, limit) or apposed_person(d, sp, limit)
                               or sp)  # (، X Y ل"الجوهرة أف ام": the addressee cut)
     return sp
+
+
+def _addressee_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, right after the verb, is ل + a title, a body or a definite noun (لرئيس
+    الحكومة، للوزارة، للصحفيين): the verb's addressee, since a subject takes no ل; not a
+    personal name that opens with ل (لطفي، لمياء), nor a surname the document gives after a
+    first name (هاشمي لوزير)."""
+    from quotecheck.engine.names.earlier import is_surname  # (earlier reads this module)
+
+    m, w = lex.morph, wi.norms[k]
+    if (not w.startswith(m.lam) or len(w) < 4 or w in lex.person_names
+            or is_surname(lex, wi, k)):
+        return False
+    rest = w[len(m.lam):]
+    return (lex.is_title(rest) or lex.is_body(rest) or w.startswith(m.lam_article)
+            or is_addressee(lex, w))
 
 
 def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:

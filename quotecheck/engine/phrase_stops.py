@@ -5,6 +5,8 @@ period adverbial), and the word tests the phrase rules share (``is_medium``, ``s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotecheck.engine.clauses import haal_lookalike
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -229,3 +231,25 @@ def _subject_end_kind(lex: Lexicon, w: str) -> int:
                and w[1] not in speaker_word_list("long_vowels", lex)
                and not w.endswith(tuple(speaker_word_list("pronoun_endings", lex)))
                and lex.haal.match(w) is not None and not haal_lookalike(lex, w, w))
+
+
+def object_after_title(lex: Lexicon, words: Sequence[str]) -> bool:
+    """The word after a one-word definite title (``words[0]``: المدير، الوزير) opens the
+    verb's complement, no part of the title: a complement preposition (speaker_words.json
+    complement_prepositions) before an indefinite noun that names no place, country or
+    person (أشار المدير إلى صعوبة ...، أكد الوزير على ضرورة; not المشرف على المشروع, not
+    المبعوث إلى سوريا), or a definite plural (object_plural_endings: ات) that is no title,
+    nisba, body or name (ثمن الوزير النجاحات العسكرية)."""
+    art = lex.morph.article
+    if len(words) < 2 or not (words[0].startswith(art) and lex.is_title(words[0])):
+        return False
+    nxt = words[1]
+    if nxt in speaker_word_list("complement_prepositions", lex):
+        obj = words[2] if len(words) > 2 else ""
+        return bool(obj) and not (
+            obj.startswith(art) or obj in lex.countries or obj in lex.places
+            or obj in lex.person_names or lex.is_body(obj) or lex.complementizer(obj))
+    plurals = tuple(speaker_word_list("object_plural_endings", lex))
+    return (nxt.startswith(art) and nxt.endswith(plurals) and not (
+        lex.is_title(nxt) or is_nisba(nxt) or lex.is_body(nxt)
+        or nxt[len(art):] in lex.person_names))

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, count
 
+from quotecheck.engine.addressed_outlet import before_quoted_outlet
 from quotecheck.engine.names.context import NameContext
 from quotecheck.engine.speakers import (
     SpeakerSpan,
@@ -223,7 +224,7 @@ def source_note_events(ctx: NameContext, titled: Callable[[SpeakerSpan], bool]) 
             continue
         sp = phrase_after(lex, wi, k, min(len(wi), k + _NOTE_WORDS))
         if sp is not None and sp.first == k and titled(sp):
-            out.append((wi.starts[j], _cut_at_comma(lex, wi, sp)))
+            out.append((wi.starts[j], before_quoted_outlet(lex, wi, _cut_at_comma(lex, wi, sp))))
     return out
 
 

@@ -17,6 +17,20 @@ def name_word(lex: Lexicon, w: str) -> bool:
     return (w in lex.person_names and not w.startswith(lex.morph.article)) or is_nisba(w)
 
 
+def joined_name(lex: Lexicon, w: str) -> bool:
+    """A compound first name written as one word: a name joiner of three letters or more
+    glued to a definite noun (عبدالعزيز، عبدالرحمن، أبوالقاسم), which person_names.txt,
+    holding only the parts (عبد العزيز), lacks."""
+    art = lex.morph.article
+    return any(w.startswith(j) and w[len(j):].startswith(art) and len(w) - len(j) > len(art) + 1
+               for j in lex.speaker_lists["name_joiners"] if len(j) > 2)
+
+
+def opens_name(lex: Lexicon, w: str) -> bool:
+    """A known first name (``Lexicon.is_first_name``) or a joined compound one."""
+    return lex.is_first_name(w) or joined_name(lex, w)
+
+
 def full_name_end(lex: Lexicon, norms: Sequence[str], k: int, limit: int,
                   spaced: Callable[[int], bool] = lambda j: True) -> int:
     """The end (exclusive) of the person's name whose first word is ``norms[k]``: the words
@@ -74,4 +88,7 @@ def _definite_name(lex: Lexicon, w: str) -> bool:
     return w.startswith(art) and w[len(art):] in lex.person_names
 
 
-__all__ = ["full_name_end", "name_word", "not_a_person", "person_after_titles"]
+__all__ = [
+    "full_name_end", "joined_name", "name_word", "not_a_person", "opens_name",
+    "person_after_titles",
+]

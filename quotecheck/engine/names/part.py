@@ -146,7 +146,7 @@ def _place_after_body(lex: Lexicon, norms: list[str], i: int) -> bool:
 def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
     """The index of the first word after the title material that opens a phrase."""
     m = lex.morph
-    i = 0
+    i = honorific_opener(lex, norms)
     n = len(norms)
     after_prep = False
     purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
@@ -189,7 +189,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios
-        ) and not lex.is_first_name(w):  # (الباحثة ألفة يوسف: ألفة folds like a definite)
+        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+            # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
             continue
@@ -210,6 +211,36 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         break
     return i
+
+
+def _definite_first_name(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i, a personal name with the article (الحبيب: حبيب is listed), before one last
+    word of the phrase that is no nisba, title or body, opens the name after the office
+    (رئيس الحكومة الحبيب الصيد -> الحبيب الصيد; not رئيس الهيئة الكريم الوطنية, not before
+    a first name: رئيس جمعية وسطاء البورصة،عادل قرار)."""
+    art = lex.morph.article
+    w = norms[i]
+    if i + 2 != len(norms) or not w.startswith(art) or w[len(art):] not in lex.person_names:
+        return False
+    last = norms[i + 1]
+    return not (is_nisba(last) or lex.is_title(last) or lex.is_body(last)
+                or last.endswith(lex.morph.closed_ta) or lex.is_first_name(last))
+
+
+_OPENER_WORDS = 3  # words of an honorific opener at most (صاحب السمو الملكي)
+
+
+def honorific_opener(lex: Lexicon, norms: list[str]) -> int:
+    """The words of a Gulf honorific that opens a phrase (speaker_words.json
+    ``honorific_openers``: صاحب السمو الملكي الأمير X، سعادة الدكتور X) when a title or a
+    known first name follows it, else 0 (سعادة المواطنين، صاحب الشركة: no honorific)."""
+    openers = lex.speaker_lists["honorific_openers"]
+    head = [strip_conj(norms[0])] + list(norms[1:_OPENER_WORDS]) if norms else []
+    for k in range(min(_OPENER_WORDS, len(norms) - 1), 0, -1):
+        nxt = norms[k]
+        if " ".join(head[:k]) in openers and (lex.is_title(nxt) or lex.is_first_name(nxt)):
+            return k
+    return 0
 
 
 _COMPLEMENT_NAME = 3  # words of a body's foreign name after an office word at most

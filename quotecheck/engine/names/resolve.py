@@ -10,7 +10,7 @@ from quotecheck.engine.names.display import (
     issuer_name,
     name_in_apposition,
 )
-from quotecheck.engine.names.full_name import person_after_titles
+from quotecheck.engine.names.full_name import opens_name, person_after_titles
 from quotecheck.engine.names.harvest import office_holder, surname_key
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.titles import TitleNames
@@ -27,9 +27,25 @@ def _stray_word(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey)
     المحترفة): likely title material, so the office's holder named before may stand for
     it."""
     lex = ctx.lex
+    first = ctx.wi.norms[sp.first]  # (وزير: a title that strip_conj would cut to زير)
     return (len(key) == 1 and key[0].startswith(lex.morph.article) and sp.last > sp.first
-            and lex.is_title(strip_conj(ctx.wi.norms[sp.first]))
+            and (lex.is_title(first) or lex.is_title(strip_conj(first)))
             and len(book.fullest(key)) == 1)
+
+
+def _title_only(ctx: NameContext, sp: SpeakerSpan) -> bool:
+    """A phrase of an indefinite office word and its definite complement only, with ل/ب +
+    a noun or a preposition (باسم) among them, no word of a personal name (وزير النفط، رئيس
+    الفريق الطبي، رئيس الجامعة لكرة القدم، متحدث باسم الشرطة): a title-only
+    mention whose last word is the office's, not a name; the phrase is what it shows."""
+    lex, norms = ctx.lex, ctx.wi.norms[sp.first : sp.last + 1]
+    art = lex.morph.article
+    clitics = lex.morph.preposition_clitics
+    return (not strip_conj(norms[0]).startswith(art) and not norms[0].startswith(art)
+            and all((w.startswith(art) or w in lex.soft_prep
+                     or len(w) > 3 and w[0] in clitics and w[1:] not in lex.person_names)
+                    and w not in lex.person_names
+                    and w[len(art):] not in lex.person_names for w in norms[1:]))
 
 
 def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> NameKey | None:
@@ -37,7 +53,7 @@ def _titled_full_name(ctx: NameContext, titles: TitleNames, sp: SpeakerSpan) -> 
     two words or more and opens with a listed first name (evidence that the words after the
     title are a name, not the verb's object: اتهمته، فتم فتح تحقيق)."""
     key = titles.name_for(sp)
-    if key is None or len(key) < 2 or not ctx.lex.is_first_name(key[0]):
+    if key is None or len(key) < 2 or not opens_name(ctx.lex, key[0]):
         return None
     return key
 
@@ -74,7 +90,8 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
     if key is not None and _stray_word(ctx, book, sp, key):
         # (لكرة القدم المحترفة: no surname; رئيس الهيئة الوطنية لمكافحة الفساد: the name
         # after the same title elsewhere, when it opens with a listed first name)
-        key = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp) or key
+        found = office_holder(ctx, book, sp) or _titled_full_name(ctx, titles, sp)
+        key = found or (None if _title_only(ctx, sp) else key)
     if key is not None:
         name = _display(ctx, book, key)
     else:

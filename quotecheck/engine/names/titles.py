@@ -10,6 +10,8 @@ from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
+from quotecheck.engine.names.full_name import joined_name
+from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import SpeakerSpan, ends_subject, stops_phrase
 from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
@@ -80,7 +82,7 @@ def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
            and (is_nisba(norms[k]) or lex.is_title(norms[k]))):
         k += 1
     if k == j or k >= len(norms) or wi.gap(k).strip(" ") or not (
-            norms[k] in lex.person_names
+            norms[k] in lex.person_names or joined_name(lex, norms[k])
             or norms[k] in lex.speaker_lists["name_joiners"]) or stops_phrase(lex, wi, k):
         return j
     return k
@@ -105,6 +107,7 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
                 or w in lex.kana_forms  # (، كان صرح: the verb after the name, no name)
                 or (e - j >= 2 and w.startswith(m.ba_article))
                 or (e == j and _ba_phrase(lex, w))  # (وفق الوزير، بصعوبة ...: no name)
+                or (e == j and j > 0 and object_after_title(lex, norms[j - 1 : j + 2]))
                 or (e > 0 and ends_subject(lex, w, norms[e - 1]))  # الوزير مجددا، ضرورة
                 or _bare_accusative_after_name(lex, w, e - j)
                 or lex.accusative(wi.text[wi.starts[e] : wi.ends[e]], w)):
