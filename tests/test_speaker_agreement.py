@@ -4,12 +4,7 @@ the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
-
+from extract_helpers import speakers as _speakers
 
 _TEXT = ("قالت وزيرة الصحة إن الوضع الوبائي مستقر. وأكد المدير الجهوي للصحة أن المستشفى"
          " جاهز لاستقبال المرضى. {verb} أن اللقاحات متوفرة في كل الجهات.")

@@ -4,16 +4,13 @@ speaker's (``engine.cue_speaker.anonymity_cue``).  Sentences written for the tes
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import speakers as _speakers
+
 from quotecheck.engine.cue_speaker import anonymity_cue
 from quotecheck.engine.evidence import Doc
 from quotecheck.lang.ar.lexicon import lexicon
 
 _BEFORE = 'قال الخبير سامي الهادي إن الذهب "مهم".\n'
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_source_who_asked_not_to_be_named() -> None:

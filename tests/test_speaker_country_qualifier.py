@@ -3,11 +3,7 @@ adverbial (``engine.speakers._country_qualifier``).  Sentences written for the t
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_a_country_right_before_the_complementizer_belongs_to_the_phrase() -> None:

@@ -4,13 +4,9 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import speakers as _speakers
 
 _ARREST = "أوقفت الوحدات الأمنية اليوم كهلا بحوزته قطعة أثرية. "
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_the_one_questioned_after_maa_is_the_speaker() -> None:

@@ -5,11 +5,9 @@ Apache License 2.0, tests/fixtures/ANT_LICENSE)."""
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_joined_verb_takes_the_subject_of_the_first_verb() -> None:

@@ -4,11 +4,7 @@ unnamed source or a body right after it as its subject, up to a comma
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_an_unnamed_official_after_ittahama_is_the_subject() -> None:

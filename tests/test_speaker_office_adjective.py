@@ -4,11 +4,7 @@ office's adjective, not a medium: المقال "the dismissed" in وزير ال�
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_the_dismissed_minister_keeps_his_name() -> None:

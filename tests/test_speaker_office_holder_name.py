@@ -4,11 +4,7 @@ that ends the subject (``engine.holder_name``): القيادي في حزب X م�
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_a_complement_with_prepositions_then_the_name() -> None:

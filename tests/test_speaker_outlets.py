@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_l_and_an_outlet_ends_the_phrase() -> None:

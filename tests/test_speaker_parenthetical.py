@@ -4,16 +4,13 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import speakers as _speakers
+
 from quotecheck.engine.before_cue import parenthetical_subject
 from quotecheck.engine.evidence import Doc
 from quotecheck.lang.ar.lexicon import lexicon
 
 _BEFORE = 'وقال مدير السوق سامي الهادي إن الحركة "عادت".\n'
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_name_a_comment_and_the_verb() -> None:

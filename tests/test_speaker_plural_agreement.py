@@ -4,13 +4,9 @@ body (الوزير، سامي العياري، الوزارة) for the plural on
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import speakers as _speakers
 
 _TWO = "قال مسؤولون أمنيون إن الهجوم فشل. وقال الوزير إن الوضع مستقر. "
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_plural_cue_skips_the_minister() -> None:

@@ -5,11 +5,9 @@ the phrase the relative pronoun follows, when the pronoun agrees with the verb (
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_the_named_office_holder_before_alladhi_speaks() -> None:

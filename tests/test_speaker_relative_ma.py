@@ -6,11 +6,7 @@ shortened, and written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_what_the_party_called_is_the_partys() -> None:

@@ -5,11 +5,9 @@ a relative clause's verb (X الذي أكد), which introduces a new speaker.  S
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_verb_inside_the_clause_gives_no_antecedent() -> None:

@@ -5,11 +5,7 @@ ANT JA-localNews-2236 and JA-localNews-4414."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+from extract_helpers import speakers as _speakers
 
 
 def test_the_subject_ends_before_ila() -> None:

@@ -5,13 +5,11 @@ antecedent of the bare verbs of the sentences after it
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
 
 _FIRST = "قال رئيس الجمعية سامي العياري إن الموسم كان جيدا. "
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_the_subject_of_a_call_is_the_next_sentence_s_speaker() -> None:

@@ -5,13 +5,11 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
 
 _FIRST = "قال مدير المستشفى إن الأجهزة معطلة. "
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_a_body_subject_is_the_antecedent_of_its_sentence() -> None:

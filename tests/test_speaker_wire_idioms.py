@@ -5,11 +5,9 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def test_the_anonymity_condition_is_no_speaker() -> None:

@@ -12,13 +12,11 @@
 
 from __future__ import annotations
 
+from extract_helpers import speakers as _speakers
+
 from quotecheck import extract_quotes
 
 _FIRST = "قال رئيس الحزب محسن مرزوق إن الوضع صعب. "
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
 
 
 def _names(text: str) -> list[str | None]:

@@ -1,0 +1,10 @@
+"""Small helpers the extraction tests share (importable because pytest puts tests/ on the path)."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker mention's text of each quote extracted from ``text``, in order."""
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
