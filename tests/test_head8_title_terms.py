@@ -54,3 +54,19 @@ def test_the_same_words_in_the_body_still_give_a_quote() -> None:
     text = ("أخبار اليوم\n\nوتدين المنظمة \"محاولات حشر اسمها في ملف الفساد\" وتطالب "
             "بالتحقيق.")
     assert _quotes(text) == [("mixed", "محاولات حشر اسمها في ملف الفساد")]
+
+
+def test_a_text_of_one_line_has_no_title() -> None:
+    """The near miss: a text of one line is a sentence, not a title; its pair is the
+    object's mixed quote, as in the body."""
+    got = _quotes("المجلس يهدد باتخاذ \"إجراءات إضافية\" في حال لم تلتزم الأطراف بالاتفاق")
+    assert got == [("mixed", "إجراءات إضافية")]
+    assert _quotes("المجلس يهدد باتخاذ \"إجراءات إضافية\" في حال لم تلتزم الأطراف"
+                   + _BODY) == []
+
+
+def test_a_first_line_that_ends_a_sentence_is_no_title() -> None:
+    """The near miss: a body's first sentence (a full stop) keeps its mixed quote."""
+    text = ("وتدين المنظمة \"محاولات حشر اسمها في ملف الفساد\" وتطالب بالتحقيق.\n"
+            "وأضاف البيان أن التحقيق سيكشف الحقيقة.")
+    assert ("mixed", "محاولات حشر اسمها في ملف الفساد") in _quotes(text)

@@ -17,20 +17,25 @@ from quotecheck.lang.ar.normalize import fold
 
 #: The most words of a title (the text's first line) whose cue words are weighed.
 TITLE_WORDS = 25
+#: What ends a body's sentence, not a title (a title ends in no full stop).
+SENTENCE_END = (".", "\u06d4")
 #: How many words may stand between the cue and the opening mark (تكشف حقائق مفزعة عن "...").
 TERM_REACH = 3
 
 
 def title_term(d: Doc, i: int) -> bool:
     """Cue word i is an imperfect (the present of titles) on the text's first line, a title
-    of at most TITLE_WORDS words, and a quotation mark opens within TERM_REACH words after
-    it with no colon or complementizer between; its lemma is no verb whose marked object is
-    the claim (headline_leads.json ``title_claim_lemmas``: قال، أكد، شدد، حذر ...)."""
+    (more lines follow, and it ends in no full stop) of at most TITLE_WORDS words, and a
+    quotation mark opens within TERM_REACH words after it with no colon or complementizer
+    between; its lemma is no verb whose marked object is the claim (headline_leads.json
+    ``title_claim_lemmas``: قال، أكد، شدد، حذر ...)."""
     wi, lex = d.wi, d.lex
     if i >= len(wi.norms) or not wi.norms:
         return False
     nl = d.text.find("\n", wi.starts[0])
-    end = len(wi.norms) if nl < 0 else wi.first_at_or_after(nl)
+    if nl < 0 or d.text[wi.starts[0] : nl].rstrip().endswith(SENTENCE_END):
+        return False  # one line, or a sentence of the body: no title
+    end = wi.first_at_or_after(nl)
     if i >= end or end > TITLE_WORDS:
         return False
     form = lex.cue(wi.norms[i])
