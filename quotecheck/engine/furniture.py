@@ -1,10 +1,12 @@
 """Page furniture: a short line that opens with a byline label (كتب - NAME:، كتبت: NAME)
 belongs to the page, not to the article: its cue word reports nothing and its name speaks
-nowhere."""
+nowhere.  A title's cue before a name or term in marks reports nothing either
+(engine/headline_title_terms.py)."""
 
 from __future__ import annotations
 
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.headline_title_terms import title_term
 
 #: A byline line holds at most this many words (the label and a name).
 SHORT_LINE = 5
@@ -15,7 +17,10 @@ REACH = 300
 
 def furniture_line(d: Doc, i: int) -> bool:
     """Word i stands on a short line (at most SHORT_LINE words) that opens with a furniture
-    label of finders.json (كتب - سامي العلوي:، كتبت: ريم حداد)."""
+    label of finders.json (كتب - سامي العلوي:، كتبت: ريم حداد), or is a title's cue before a
+    term in marks (title_term: الهايكا تتهم "الحوار التونسي" ...)."""
+    if title_term(d, i):
+        return True
     text, wi, labels = d.text, d.wi, d.lex.furniture_labels
     pos = wi.starts[i]
     start = text.rfind("\n", max(0, pos - REACH), pos) + 1

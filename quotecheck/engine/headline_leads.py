@@ -122,6 +122,10 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return True
     if institution(lex, norms):
         return True
+    if len(norms) > 1 and _placed_item(d, sp, norms):
+        # مستشفى جهوي بالقيروان : the item and its place; only the text writing the lead as
+        # a verb of saying's subject vouches for it (أعلن مهرجان أيام قرطاج المسرحية أن)
+        return len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms)
     if body_place(d, sp, norms, after_in=False):
         return False  # مدينة خان يونس، ريف دير الزور: a place, though خان is a first name
     if _person_name(d, sp, norms, marked):
@@ -131,6 +135,28 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
             or 1 < len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms))
+
+
+def _placed_item(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """A lead of two words or more whose head no list reads as a speaker (the lists were
+    asked first) and whose later word is a place: in places.txt, a place or country after
+    ب (``رياض أطفال عشوائية بسوسة :``، ``مستشفى جهوي بالقيروان :``), or a word the text
+    writes elsewhere after a place noun (``موسم خريف ظفار :`` ... ``محافظة ظفار``): the
+    news item and where it happens, no speaker; a first name or an echo of a body speaker's
+    last word (بلدية ظفار) does not make it one (speaker_lead: said_subject still may).  A
+    country without ب stays: it names a party or a club as often (``نداء تونس :``)."""
+    lex = d.lex
+    ba = lex.morph.ba
+    for k, w in enumerate(norms[1:], sp.first + 1):
+        w = strip_conj(w)
+        if not word_forms(lex, w).isdisjoint(lex.places):
+            return True
+        if w.startswith(ba) and len(w) > len(ba) + 2 and not word_forms(
+                lex, w[len(ba):]).isdisjoint(lex.places | lex.countries):
+            return True
+        if body_place(d, SpeakerSpan(k, k), [w], after_in=False):
+            return True
+    return False
 
 
 #: The most words of a lead that the text vouches for by writing it as the subject of a verb
