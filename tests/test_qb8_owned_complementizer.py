@@ -43,3 +43,14 @@ def test_verb_of_belief_inside_the_reported_clause_keeps_it() -> None:
     """A verb of belief after the cue's own complementizer is part of the clause."""
     text = "وأشار الطبيب إلى أن المرضى لا يصدقون أن الدواء مفقود في الصيدليات."
     assert quotes(text) == [("indirect", "المرضى لا يصدقون أن الدواء مفقود في الصيدليات")]
+
+
+def test_verb_of_rumour_owns_the_complementizer() -> None:
+    """روّجت إلى أن: the pages spread the claim; the denial's object is a noun, no report."""
+    assert quotes("ونفى الوزير أي تواصل مع صفحات روجت إلى أن الوزارة ستغلق أبوابها.") == []
+
+
+def test_statement_participle_after_the_denial_still_reports() -> None:
+    """The near miss: مؤكدا, a cue of its own, opens the clause."""
+    got = quotes("ونفى الوزير أي تواصل مع صفحات التواصل مؤكدا أن الوزارة لن تغلق أبوابها.")
+    assert got == [("indirect", "الوزارة لن تغلق أبوابها")]
