@@ -242,6 +242,8 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
             return source_note(d, p, k) if strip_conj(wi.norms[k]) in lex.source_notes else None
         first = d.word_after(p.open)  # (marks inside a sentence: part of it, a mixed quote)
         mid = first > 0 and not d.breaks[first]
+        if mid and request_object(d, first):
+            return None  # ودعا الوزير إلى "التقليل ..."، بحسب تعبيره: a request's object
         c = pair_cand(d.text, p, "mixed" if mid else "direct", cue=(wi.starts[k], wi.ends[j]))
         if c is not None:
             c.implicit = True
@@ -267,6 +269,21 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
         c.speaker = sp
         c.implicit = sp is None
     return c
+
+
+#: How many words before a pair a verb of request may stand for the pair to be its object (its
+#: addressee and preposition between: دعا الوزير إلى "...", as cue_owners.REQUEST_REACH).
+REQUEST_REACH = 5
+
+
+def request_object(d: Doc, first: int) -> bool:
+    """A verb of request (``request_verbs``: دعا، طالبت، داعيا ...) stands within
+    REQUEST_REACH words before word ``first``, the first word inside a pair, in its sentence:
+    the marks are the request's object (ودعا الوزير إلى "التقليل من شأن ..."), which
+    GUIDELINES.md does not count as a quote, whatever note follows (round 8, qb8)."""
+    norms = d.wi.norms
+    start = max(d.sentence_start(first), first - REQUEST_REACH)
+    return any(norms[j] in d.lex.request_verbs for j in range(start, first))
 
 
 def led_attribution(d: Doc, p: MarkPair, k: int) -> Cand | None:

@@ -83,6 +83,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 aside = (last, note)  # the note, kept only if the clause goes on after it
             elif nested_report(d, j):
                 break  # ...، أكد مرافقا الضحية ...، أنه: another party's report
+            elif request_participle(d, j, cue, comma=True):
+                break  # ...، داعية المواطنين إلى: the speaker's request, set off by a comma
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
@@ -378,14 +380,17 @@ def participle_cue(lex: Lexicon, wi: WordIndex, j: int) -> bool:
     return False
 
 
-def request_participle(d: Doc, j: int, cue: int | None) -> bool:
+def request_participle(d: Doc, j: int, cue: int | None, comma: bool = False) -> bool:
     """... "توعية الناس" مطالبا "بمساواتهن مع الرجل"، ... صحيح داعيا الحكومة إلى: a
     participle of request (``request_participles_m/_f/_p``, no cue) at word j, with no comma
     before it, ends the reported clause: the speaker's next act, a request (GUIDELINES:
     requests are no quotes), in the person of the clause's cue (masculine or plural when the
     cue does not say).  Not a feminine one after a noun it may be the predicate of (الحكومة
     مطالبة بالنجاح: "is required to"), nor one before a nisba (داعية إسلامي: a noun), nor
-    one after a verb of being (بات مطالبا بحل: its predicate)."""
+    one after a verb of being (بات مطالبا بحل: its predicate).  With ``comma`` (a comma
+    before word j: ...، داعية المواطنين إلى، ...، مطالبين بـ) no predicate reading is left,
+    so only the nisba and the person are asked (round 8, qb8: the feminine and plural ones,
+    which no haal pattern reads)."""
     words, norms = clause_words(), d.wi.norms
     w = norms[j]
     person = ("m" if w in words.request_participles_m else "f" if w in words.request_participles_f
@@ -394,11 +399,13 @@ def request_participle(d: Doc, j: int, cue: int | None) -> bool:
         return False
     said = verb_person(d.lex, norms[cue]) if cue is not None else None
     if said is None:
-        return person != "f"
+        return person != "f" and not comma
     prev = norms[j - 1] if j > 0 else ""
     nxt = norms[j + 1] if j + 1 < len(norms) else ""
     if person == "f" and nxt.endswith(morphology().ya) and not nxt.startswith(d.lex.article):
         return False  # (داعية إسلامي: the noun "preacher", an indefinite nisba after it)
+    if comma:
+        return person == said
     if prev in d.lex.predicate_verbs or strip_conj(prev) in d.lex.predicate_verbs:
         return False  # (بات مطالبا بحل ...: the predicate of a verb of being)
     return person == said and (person != "f" or not subject_noun(d.lex, prev)

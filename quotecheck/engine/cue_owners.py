@@ -7,7 +7,7 @@ coordinated with the cue's noun object, whose clause reports (coordinated).  Spl
 from __future__ import annotations
 
 from quotecheck.engine.candidates import CueSite
-from quotecheck.engine.evidence import Doc
+from quotecheck.engine.evidence import Doc, clause_words
 from quotecheck.engine.licensed import causal
 from quotecheck.lang.ar.morphology import morphology
 from quotecheck.lang.ar.normalize import fold
@@ -18,7 +18,16 @@ def owned_elsewhere(d: Doc, k: int, site: CueSite) -> bool:
     demand's, a proviso's, a word's or verb's that takes it, or a request's."""
     cue_last = site.last
     return (_wish(d, k, cue_last) or _request(d, k, site) or _proviso(d, k, site)
-            or _owned(d, k, cue_last) or _verb_owned(d, k, cue_last) or requested(d, k, cue_last))
+            or _owned(d, k, cue_last) or _verb_owned(d, k, cue_last) or requested(d, k, cue_last)
+            or request_cue(site))
+
+
+def request_cue(site: CueSite) -> bool:
+    """The cue itself is a verb of appeal (``request_cue_lemmas``: ناشد): what follows it is
+    the object of a request (وناشد الوزارة بأن تقوم ...، ناشدوا "الجهات المسؤولة ..."), which
+    GUIDELINES.md does not count as a quote; the verb stays a cue, so it still ends a reported
+    clause before it (round 8, qb8)."""
+    return fold(site.form.lemma) in clause_words().request_cue_lemmas
 
 
 def _wish(d: Doc, k: int, cue_last: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quotecheck.engine.candidates import Cand, CueSite, Found
 from quotecheck.engine.clauses import clause_end
-from quotecheck.engine.cue_owners import coordinated, owned_elsewhere, requested
+from quotecheck.engine.cue_owners import coordinated, owned_elsewhere, request_cue, requested
 from quotecheck.engine.cue_speaker import CueSpeakers
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
@@ -262,7 +262,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             p = None  # an empty pair inside the gap: nothing to skip
         if p is not None:
             if not _passes_pair(d, p, a, k, cue_last):
-                if requested(d, k, cue_last):
+                if requested(d, k, cue_last) or request_cue(site):
                     return fallback or (None, k, None)  # مطالبا "بمساواتهن": a request's
                 return "mark", k, p
             # A name in marks («أدرعي», "سكاى نيوز"): go on, keep it as a fallback.

@@ -147,6 +147,7 @@ class ClauseWords:
     also_joiners: tuple[tuple[str, ...], ...]  # كما "also": joins one, unless "as X said"
     as_said_lemmas: frozenset[str]  # قال: كما قال X is "as X said", a source note
     contrast_joiners: tuple[tuple[str, ...], ...]  # فيما، في حين: another party's verb follows
+    request_cue_lemmas: frozenset[str]  # ناشد: a cue whose object is a request, no quote
     causal_complementizers: frozenset[str]  # لأن: no report's complementizer
     omission_heads: frozenset[str]  # دون، بدون: "without" ...
     omission_leads: frozenset[str]  # من (من دون)
