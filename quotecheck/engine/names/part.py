@@ -159,6 +159,13 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             i += 1
             continue
         purpose = False
+        if i > 1 and norms[i - 1] == m.lam and not w.startswith(m.article) and (
+                lex.is_title(norms[0]) or lex.is_body(norms[0])):
+            # الرئيس التنفيذي لـ"آبل": ل written apart before a body's own name after an
+            # office, its complement (the quoted name of a company), no person's name
+            after_prep = True
+            i += 1
+            continue
         if i > 0 and _construct_body(lex, norms[i - 1]):
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
             i += 1
