@@ -34,3 +34,15 @@ def test_a_first_name_the_filter_proposed_stays_a_name() -> None:
     text = 'وقالت النائبة عن كتلة الحرة، سماح بوحوال، إن القانون "ضروري".'
     assert [q.speaker.text for q in extract_quotes(text)] == [
         "النائبة عن كتلة الحرة، سماح بوحوال"]
+
+
+def test_a_kingdom_belongs_to_the_title() -> None:
+    """مملكة heads a country's full name, like سلطنة: no person's name."""
+    got = _names('وقال وزير خارجية مملكة النرويج إن الإجراء "يؤكد حرصها".')
+    assert got == ["وزير خارجية مملكة النرويج"]
+
+
+def test_a_name_after_the_kingdom_is_still_the_name() -> None:
+    """Near miss: the minister's name after the country is the name shown."""
+    got = _names('وقال وزير خارجية مملكة النرويج، بورج براند، إن الإجراء "يؤكد حرصها".')
+    assert got == ["بورج براند"]
