@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import speakers
 
+from quotecheck import extract_quotes
+
 
 def test_a_passive_participle_keeps_its_preposition() -> None:
     assert speakers('كما أكد المظنون فيه أنه "ينشط منذ مدة".') == ["المظنون فيه"]
@@ -44,3 +46,20 @@ def test_the_guest_of_the_programme() -> None:
 def test_a_title_before_a_programme_word_still_stops() -> None:
     """Near miss: a title is no guest noun: البرنامج after it is the verb's object."""
     assert speakers('وقدم الوزير البرنامج قائلا إنه "سيعرف دعما".')[0] == "الوزير"
+
+
+def test_an_office_in_construct_takes_an_event_noun() -> None:
+    """المؤتمر ends a phrase elsewhere (في المؤتمر الصحفي); after رئيس it is the office's."""
+    assert speakers('وقال رئيس حزب المؤتمر الوطني إن الوفد "طلب السفر".') == [
+        "رئيس حزب المؤتمر الوطني"]
+
+
+def test_a_statement_s_issuer_keeps_its_whole_name() -> None:
+    got = [q.speaker_name for q in extract_quotes(
+        'وقال بيان لحزب المؤتمر الشعبي العام إن الوفد "طلب السفر".')]
+    assert got == ["حزب المؤتمر الشعبي العام"]
+
+
+def test_an_event_noun_after_a_preposition_still_ends_the_phrase() -> None:
+    """Near miss: في المؤتمر الصحفي after a definite title is an adverbial."""
+    assert speakers('وقال الوزير في المؤتمر الصحفي إن الوفد "طلب السفر".') == ["الوزير"]

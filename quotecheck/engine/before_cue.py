@@ -387,8 +387,8 @@ def issuer_phrase(d: Doc, start: int, i: int) -> SpeakerSpan | None:
     for k in range(start + 1, i):
         if not PHRASE_END.isdisjoint(wi.gap(k)) or not COMMAS.isdisjoint(wi.gap(k)):
             break
-        if stops_phrase(d.lex, wi, k):
-            break
+        if stops_phrase(d.lex, wi, k) and complement_end(d.lex, wi, start, last, k, i) is None:
+            break  # (بيان لحزب المؤتمر الشعبي: the party's name goes on)
         last = k
     return SpeakerSpan(start, last)
 

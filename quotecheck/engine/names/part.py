@@ -195,8 +195,9 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             after_prep = True  # النقابة الأساسية بقصر هلال: the body's place, with its complement
             continue
         if after_prep and w.startswith(m.article) and (
-            i < n - 1 or strict or w in lex.portfolios
+            i < n - 1 or strict or w in lex.portfolios or w[len(m.article):] in lex.medium
         ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+            # (نائب رئيس المؤتمر: a medium or event noun ends no name, it is the office's)
             # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1
