@@ -20,7 +20,7 @@ def test_clause_after_noun_object_is_reported() -> None:
 
 def test_confession_object_and_clause() -> None:
     got = _texts("وبسماع المظنون فيه اعترف بسرقته للمصوغ وأنه باعه لشخص آخر في العاصمة.")
-    assert got == [("باعه لشخص آخر في العاصمة", "indirect", "المظنون")]
+    assert got == [("باعه لشخص آخر في العاصمة", "indirect", "المظنون فيه")]
 
 
 def test_especially_since_is_no_coordination() -> None:

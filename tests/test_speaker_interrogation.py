@@ -11,7 +11,7 @@ _ARREST = "أوقفت الوحدات الأمنية اليوم كهلا بحوز
 
 def test_the_one_questioned_after_maa_is_the_speaker() -> None:
     text = _ARREST + "وبالتحري مع المظنون فيه حول مصدر القطعة، أفاد أنه عثر عليها صدفة."
-    assert _speakers(text) == ["المظنون"]
+    assert _speakers(text) == ["المظنون فيه"]
 
 
 def test_the_ones_heard_are_the_speakers() -> None:

@@ -37,6 +37,8 @@ def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
     cut = _quoted_outlet_at(d.lex, d.wi, sp)
     if cut is not None:
         return SpeakerSpan(sp.first, cut - 1, sp.skip)  # وقال الزعبي لـ"رؤيا": the addressee
+    if _acronym_addressee(d, sp.first):
+        return None  # (قالت لبي بي سي إن، قال لفرانس24 إن: the addressee, no speaker)
     k = sp.first - 1
     if k < 0 or not _addresses_outlet(d, k) or wi.gap(sp.first).strip(
             " " + "".join(QUOTE_CHARS)):
@@ -48,6 +50,32 @@ def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
                              or is_name_ali(lex, wi, j)):
             return SpeakerSpan(j, sp.last)  # (لوكالة الأنباء الألمانية مصدر مسؤول)
     return None
+
+
+def _acronym_addressee(d: Doc, k: int) -> bool:
+    """Word k, the first of a phrase read right after a cue word, is ل joined to an
+    outlet's brand that no Arabic word is: one with a digit or a Latin letter (لفرانس24،
+    لCNN) or a spelled letter of an acronym before another (لبي بي سي، لسي إن إن), never a
+    name (لو دريان: لو is no letter spelled before a short word)."""
+    wi, lex = d.wi, d.lex
+    w = wi.norms[k]
+    lam = lex.morph.lam
+    if k == 0 or lex.cue(strip_conj(wi.norms[k - 1])) is None or wi.gap(k).strip(" "):
+        return False
+    rest = w[len(lam):]
+    if not w.startswith(lam) or not rest or w in lex.person_names or rest in lex.person_names:
+        return False
+    if any(c.isdigit() or c.isascii() and c.isalpha() for c in rest):
+        return True
+    return (rest in _spelled_letters() and k + 1 < len(wi)
+            and wi.norms[k + 1] in _spelled_letters() and not wi.gap(k + 1).strip(" "))
+
+
+@lru_cache(maxsize=1)
+def _spelled_letters() -> frozenset[str]:
+    """The names of Latin letters as Arabic writes them in acronyms (بي، سي، إن، إم، تي:
+    data/addressed_outlet.json spelled_letters), folded."""
+    return frozenset(fold_all(read_json("addressed_outlet.json")["spelled_letters"]))
 
 
 def before_quoted_outlet(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:

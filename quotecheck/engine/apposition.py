@@ -39,6 +39,7 @@ from quotecheck.lang.ar.normalize import fold
 
 _WORD = re.compile(r"\S+")
 _UNQUOTED_END = PHRASE_END - QUOTE_CHARS  # (an outlet's marks: لـ"الغد")
+_ADVERBIAL_END = _UNQUOTED_END - frozenset("()")  # (an agency's credit: في تصريح لـ(وات))
 LEAD_WORDS = 2  # honorific, nationality or role words before the name at most
 _SHORTEST = 3  # letters of a name word at least, a joiner apart (لا، بن)
 NAME_WORDS = 5  # words of the name itself at most (سامي عبد الله أبو شمالة)
@@ -219,13 +220,15 @@ def _name_word(lex: Lexicon, wi: WordIndex, y: int) -> bool:
                 or lex.complementizer(bare) or lex.cue(w) is not None
                 or stops_phrase(lex, wi, y)
                 or w.startswith((lex.morph.lam_article, lex.morph.ba_article))
-                or not QUOTE_CHARS.isdisjoint(wi.gap(y)))
+                or wi.gap(y).rstrip(" ")[-1:] in QUOTE_CHARS)  # (a mark opens before it;
+    # بشركة "ستاغ"، آمال: the mark before the comma closes the body's name)
 
 
 def _clause_follows(d: Doc, k: int, limit: int) -> bool:
     """From word k on, at most a few words of the verb's addressee, an adverbial (لـ"الغد"،
-    في مؤتمر صحفي، الثلاثاء) or the person's office after the name (، أستاذ تاريخ بجامعة X
-    في تصريح ...) before the clause at ``limit``, in the same sentence."""
+    في مؤتمر صحفي، الثلاثاء; an agency's credit in parentheses: في تصريح خصت به (وات)) or
+    the person's office after the name (، أستاذ تاريخ بجامعة X في تصريح ...) before the
+    clause at ``limit``, in the same sentence."""
     wi, lex = d.wi, d.lex
     if k >= limit:
         return True
@@ -238,4 +241,4 @@ def _clause_follows(d: Doc, k: int, limit: int) -> bool:
             or w in _lists()["adverbial_openers"] or lex.is_title(w) and w == strip_conj(w)):
         return False
     return all(not lex.complementizer(wi.norms[y]) and lex.cue(wi.norms[y]) is None
-               and _UNQUOTED_END.isdisjoint(wi.gap(y)) for y in range(k + 1, limit))
+               and _ADVERBIAL_END.isdisjoint(wi.gap(y)) for y in range(k + 1, limit))

@@ -11,6 +11,7 @@ from quotecheck.engine.evidence import (
     Doc,
     after_first_letter,
 )
+from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import (
     SpeakerSpan,
@@ -386,8 +387,8 @@ def issuer_phrase(d: Doc, start: int, i: int) -> SpeakerSpan | None:
     for k in range(start + 1, i):
         if not PHRASE_END.isdisjoint(wi.gap(k)) or not COMMAS.isdisjoint(wi.gap(k)):
             break
-        if stops_phrase(d.lex, wi, k):
-            break
+        if stops_phrase(d.lex, wi, k) and complement_end(d.lex, wi, start, last, k, i) is None:
+            break  # (بيان لحزب المؤتمر الشعبي: the party's name goes on)
         last = k
     return SpeakerSpan(start, last)
 
@@ -475,7 +476,8 @@ def _one_person(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
     if wi.gap(sp.first + 1).strip(" "):
         return None
     if head in speaker_word_list("one_of_group", lex) and nxt.startswith(lex.morph.article):
-        return SpeakerSpan(sp.first, sp.first + 1)
+        wanted = complement_end(lex, wi, sp.first, sp.first + 1, sp.first + 2, sp.last + 1)
+        return SpeakerSpan(sp.first, sp.first + 1 if wanted is None else wanted)
     if head in speaker_word_list("kunya_heads", lex) and lex.is_first_name(nxt):
         return SpeakerSpan(sp.first, sp.first + 1)
     return None

@@ -287,9 +287,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         if sp is not None and sp.last > sp.first and object_after_title(
                 lex, [strip_conj(wi.norms[sp.first]), *wi.norms[sp.first + 1 : sp.first + 3]]):
             sp = SpeakerSpan(sp.first, sp.first, sp.skip)  # (أشار المدير إلى صعوبة ...)
-        if sp is not None and sp.first == cue_last + 1 and _addressee_phrase(
-                lex, wi, sp.first):
-            sp = None  # (أكدوا لرئيس الحكومة أنهم: the verb's addressee, no subject)
+        if sp is not None and sp.first == cue_last + 1 and (_addressee_phrase(
+                lex, wi, sp.first) or _ba_institution(lex, wi.norms[sp.first])):
+            sp = None  # (أكدوا لرئيس الحكومة أنهم، أكد بمجلس النواب: no subject)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
@@ -326,6 +326,19 @@ def _addressee_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     rest = w[len(m.lam):]
     return (lex.is_title(rest) or lex.is_body(rest) or w.startswith(m.lam_article)
             or is_addressee(lex, w))
+
+
+def _ba_institution(lex: Lexicon, n: str) -> bool:
+    """Word n, right after the verb, is ب + an institution or office noun in construct
+    (أكد بمجلس نواب الشعب أمس، صرح بمقر الوزارة: where the statement was made), never the
+    subject, which takes no ب; not a word that is a body, an office or a name itself
+    (بلدية، بشير)."""
+    m = lex.morph
+    rest = n[len(m.ba):]
+    return (n.startswith(m.ba) and len(rest) >= 3 and not rest.startswith(m.article)
+            and (lex.is_body(rest) or lex.is_title(rest)) and not (
+                lex.is_body(n) or lex.is_title(n) or n in lex.person_names
+                or rest in lex.person_names))
 
 
 def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:

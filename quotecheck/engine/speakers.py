@@ -13,6 +13,7 @@ from quotecheck.engine.names.part import (
     name_part,
     title_complement,
 )
+from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import (
     ends_subject,
     is_addressee,
@@ -282,6 +283,10 @@ def _phrase_last(lex: Lexicon, wi: WordIndex, start: int, limit: int) -> int:
         if (k == start + 1 or k == start + 2 and _quantity_adjective(lex, wi, start + 1)) and (
                 _partitive(lex, wi, start, k)):
             last, k = k, k + 1  # عدد من المحتجين، عدد كبير من متابعيه: من is partitive
+            continue
+        wanted = complement_end(lex, wi, start, last, k, limit)
+        if wanted is not None:
+            last, k = wanted, wanted + 1  # المظنون فيه، أحد هذه المصادر، ضيف البرنامج
             continue
         if _joined_portfolio(lex, wi, start, last, k, limit):
             last, k = k + 1, k + 2  # وزيرة شؤون الشباب و الرياضة: و written apart

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quotecheck.lang.ar.lexicon import Lexicon
-from quotecheck.lang.ar.morphology import is_nisba
+from quotecheck.lang.ar.morphology import is_nisba, strip_conj
 
 _NAME_WORDS = 5  # words of a full name at most
 
@@ -73,6 +73,10 @@ def person_after_titles(lex: Lexicon, words: Sequence[str], at_least: int = 2) -
         w, prev = words[p], words[p - 1]
         if any(lex.is_first_name(x) or x in kin for x in words[:p]):
             return None
+        if lex.is_first_name(w) and strip_conj(prev) in lex.speaker_lists["kunya_heads"]:
+            # جارة العائلة أم خالد الرفاعي: the kunya (أم، أبو) opens the name
+            ok = p - 1 >= at_least and full_name_end(lex, words, p, n) == n
+            return p - 1 if ok and not not_a_person(lex, words[p:]) else None
         if not lex.is_first_name(w) or prev in lex.person_names or prev in joiners or (
                 p == 1 and _definite_name(lex, prev)):
             continue  # (الطاهر محمد الهمامي: a definite first name opens the name)

@@ -159,6 +159,13 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             i += 1
             continue
         purpose = False
+        if i > 1 and norms[i - 1] == m.lam and not w.startswith(m.article) and (
+                lex.is_title(norms[0]) or lex.is_body(norms[0])):
+            # الرئيس التنفيذي لـ"آبل": ل written apart before a body's own name after an
+            # office, its complement (the quoted name of a company), no person's name
+            after_prep = True
+            i += 1
+            continue
         if i > 0 and _construct_body(lex, norms[i - 1]):
             after_prep = True  # بلدية سوسة، وزارة التربية: the body's complement, a title's part
             i += 1
@@ -188,8 +195,9 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             after_prep = True  # النقابة الأساسية بقصر هلال: the body's place, with its complement
             continue
         if after_prep and w.startswith(m.article) and (
-            i < n - 1 or strict or w in lex.portfolios
+            i < n - 1 or strict or w in lex.portfolios or w[len(m.article):] in lex.medium
         ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+            # (نائب رئيس المؤتمر: a medium or event noun ends no name, it is the office's)
             # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
             i += 1

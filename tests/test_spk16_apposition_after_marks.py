@@ -1,0 +1,30 @@
+"""A name set off by commas after a title phrase that ends in a body's quoted name
+(مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، أن) is the speaker's name: the mark before the
+comma closes the body's name, it does not open one around the person's; an agency's credit in
+parentheses may stand in the adverbial before the clause (في تصريح خصت به (وات)).
+engine/apposition.py.  Sentences written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+
+
+def test_a_name_after_a_quoted_company() -> None:
+    got = _speakers('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، أن التعديل "يشمل الحرفاء".')
+    assert got == [('مديرة الاتصال بشركة "ستاغ"، آمال الثابتي', "آمال الثابتي")]
+
+
+def test_an_agency_credit_in_parentheses_before_the_clause() -> None:
+    got = _speakers('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، في تصريح خصت به (وات)'
+                    ' اليوم، أن التعديل "يشمل الحرفاء".')
+    assert got == [('مديرة الاتصال بشركة "ستاغ"، آمال الثابتي', "آمال الثابتي")]
+
+
+def test_a_name_that_opens_marks_is_not_read() -> None:
+    """Near miss: the mark opens right before the words after the comma: no apposed name."""
+    got = _speakers('وأفادت مديرة الاتصال بالشركة، "آمال الثابتي"، أن التعديل "يشمل الحرفاء".')
+    assert got == [("مديرة الاتصال بالشركة", "مديرة الاتصال بالشركة")]
