@@ -344,9 +344,11 @@ def _quote_spans(cands: list[Cand]) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Offset ``pos`` falls strictly inside one of the quote ``spans`` (in text order)."""
+    """Offset ``pos`` falls inside one of the quote ``spans`` (in text order), at its first
+    character too (a direct quote that opens with its own verb of statement: "أكد الرئيس
+    أن ...", whose subject is no antecedent of the bare verbs after the quote)."""
     j = bisect_left(spans, (pos + 1,)) - 1
-    return j >= 0 and spans[j][0] < pos < spans[j][1]
+    return j >= 0 and spans[j][0] <= pos < spans[j][1]
 
 
 def _cue_pos(c: Cand) -> int:
