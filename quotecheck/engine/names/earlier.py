@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 
 from quotecheck.engine.before_cue import framed_verb
 from quotecheck.engine.evidence import COMMAS, gap_has_text
+from quotecheck.engine.names.agreement import singular_person
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
@@ -157,10 +158,39 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
                 sp = _speaker_subject(lex, wi, sp)
             if sp is None:  # (غير أن وزير الطاقة X رفض ...، وقال: another party)
                 sp = party_subject(lex, wi, start, k, name_of, known)
+            if sp is None:  # (ورحب المبعوث الأممي إلى اليمن بالصفقة، ووصفها: its office)
+                sp = _office_subject(lex, wi, start if v is None else v, k, opens=v is not None)
             if sp is not None and sp.last < k:
                 done = start
                 out.append((wi.starts[start], sp))
     return out
+
+
+def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
+                    opens: bool) -> SpeakerSpan | None:
+    """The verb at word v opens its sentence and a singular office with no name is its
+    subject (ورحب المبعوث الأممي إلى اليمن في بيان بالصفقة، ووصفها; وانتقد الوزير القرار،
+    مؤكدا): the office's phrase, closed by punctuation, a preposition or a time word, before
+    word ``end``; the bare verbs of the same sentence share that subject."""
+    if v + 1 >= end or not (opens or wi.opens_line(v)) or gap_has_text(wi, v + 1):
+        return None
+    w = wi.norms[v]
+    if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
+            or w in lex.person_names or _bare(lex, w) in lex.leading_prepositions
+            or _bare(lex, w) in lex.sentence_particles):
+        return None
+    head = wi.norms[v + 1]
+    if not _office(lex, head) or head in lex.countries or is_nisba(head) or (
+            not singular_person(lex, wi, SpeakerSpan(v + 1, v + 1))):
+        return None
+    sp = phrase_after(lex, wi, v + 1, min(end, v + 1 + _PHRASE_WORDS))
+    if sp is None or sp.first != v + 1 or sp.last - sp.first >= _BODY_WORDS:
+        return None
+    nxt = sp.last + 1
+    if not (nxt >= end or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
+            or strip_conj(wi.norms[nxt]) in lex.time_words):
+        return None
+    return _speaker_subject(lex, wi, sp)
 
 
 def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
