@@ -180,17 +180,26 @@ def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
             or _bare(lex, w) in lex.sentence_particles):
         return None
     head = wi.norms[v + 1]
-    if not _office(lex, head) or head in lex.countries or is_nisba(head) or (
-            not singular_person(lex, wi, SpeakerSpan(v + 1, v + 1))):
+    if not _office(lex, head) or head in lex.countries or is_nisba(head) or lex.is_body(
+            head) or not singular_person(lex, wi, SpeakerSpan(v + 1, v + 1)):
         return None
     sp = phrase_after(lex, wi, v + 1, min(end, v + 1 + _PHRASE_WORDS))
-    if sp is None or sp.first != v + 1 or sp.last - sp.first >= _BODY_WORDS:
-        return None
+    if sp is None or sp.first != v + 1 or sp.last - sp.first >= _BODY_WORDS or any(
+            not _office_word(lex, wi.norms[x - 1], wi.norms[x])
+            for x in range(sp.first + 1, sp.last + 1)):
+        return None  # (دعا الحزب كل القوى الوطنية: the object runs on)
     nxt = sp.last + 1
     if not (nxt >= end or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
             or strip_conj(wi.norms[nxt]) in lex.time_words):
         return None
     return _speaker_subject(lex, wi, sp)
+
+
+def _office_word(lex: Lexicon, prev: str, w: str) -> bool:
+    """Word w may go on an office's phrase after word prev: a definite word or one with ل
+    (الأممي، للانتخابات), a soft preposition, or the noun right after one (إلى اليمن)."""
+    m = lex.morph
+    return w.startswith((m.article, m.lam)) or w in lex.soft_prep or prev in lex.soft_prep
 
 
 def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
