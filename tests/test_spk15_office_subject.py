@@ -23,3 +23,12 @@ def test_a_plural_office_is_no_singular_subject() -> None:
     keeps the speaker before it."""
     text = _FIRST + 'ورحب المسؤولون في بيان بالاتفاق، ووصفه بأنه "خطوة مهمة".'
     assert _mentions(text) == ["وزير الصحة محمد الصالح", "وزير الصحة محمد الصالح"]
+
+
+def test_a_one_word_office_points_back_to_the_person_named_before() -> None:
+    """Near miss: المتحدث alone refers back to the union member named before; the bare
+    verb keeps his full mention and name."""
+    text = ("وقال عضو النقابة علي الكافي إن المستشفيات جاهزة. وعبر المتحدث في ذات السياق عن"
+            " استياء الأطباء من تجاهل الوزارة لعديد المطالب وفي مقدمتها عقد اجتماع يبحث هذه"
+            ' الوضعية مؤكدا أن "المستشفيات تعمل بطاقتها القصوى".')
+    assert [q.speaker_name for q in extract_quotes(text)] == ["علي الكافي", "علي الكافي"]

@@ -171,7 +171,9 @@ def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
     """The verb at word v opens its sentence and a singular office with no name is its
     subject (ورحب المبعوث الأممي إلى اليمن في بيان بالصفقة، ووصفها; وانتقد الوزير القرار،
     مؤكدا): the office's phrase, closed by punctuation, a preposition or a time word, before
-    word ``end``; the bare verbs of the same sentence share that subject."""
+    word ``end``; the bare verbs of the same sentence share that subject.  Not a one-word
+    office (وعبر المتحدث، وأكد الوزير): that points back to the person named before, whom
+    the bare verbs keep."""
     if v + 1 >= end or not (opens or wi.opens_line(v)) or gap_has_text(wi, v + 1):
         return None
     w = wi.norms[v]
@@ -184,7 +186,8 @@ def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
             head) or not singular_person(lex, wi, SpeakerSpan(v + 1, v + 1)):
         return None
     sp = phrase_after(lex, wi, v + 1, min(end, v + 1 + _PHRASE_WORDS))
-    if sp is None or sp.first != v + 1 or sp.last - sp.first >= _BODY_WORDS or any(
+    if sp is None or sp.first != v + 1 or sp.last == sp.first or (
+            sp.last - sp.first >= _BODY_WORDS) or any(
             not _office_word(lex, wi.norms[x - 1], wi.norms[x])
             for x in range(sp.first + 1, sp.last + 1)):
         return None  # (دعا الحزب كل القوى الوطنية: the object runs on)
