@@ -15,7 +15,7 @@ from quotecheck.engine.candidates import Cand
 from quotecheck.engine.entities import Entity
 from quotecheck.engine.entities import entities_from as _entities_from  # old name, kept
 from quotecheck.engine.evidence import Doc, has_name
-from quotecheck.engine.names.agreement import agrees
+from quotecheck.engine.names.agreement import agrees, phrase_gender
 from quotecheck.engine.names.anaphor import (
     is_framing,
     is_guest,
@@ -50,6 +50,7 @@ Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quote
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 _NOTED_NAME = 4  # words of a person's name read from a source note at most
 _PLURAL = "p"  # verb_person of a plural verb (وأكدوا، مضيفين)
+_GENDERS = frozenset({"m", "f"})  # verb_person of a singular verb
 
 
 class Namer:
@@ -226,9 +227,20 @@ class Namer:
         wi, lex = self.ctx.wi, self.ctx.lex
         cue_word = wi.norms[wi.first_at_or_after(c.cue[0])]
         for k in range(j, max(-1, j - _AGREE_BACK), -1):
-            if agrees(lex, wi, cue_word, events[k][1]):
+            if agrees(lex, wi, cue_word, events[k][1]) and self._verb_agrees(cue_word, events[k]):
                 return k
         return j
+
+    def _verb_agrees(self, cue_word: str, event: Event) -> bool:
+        """The event's own verb, right before its subject (وقالت نوران X، وذكر الجهيناوي),
+        has the bare cue's gender, or says none: a name's gender is its verb's."""
+        wi, lex = self.ctx.wi, self.ctx.lex
+        at, sp = event
+        v = wi.first_at_or_after(at)
+        if v + 1 != sp.first or phrase_gender(lex, wi, sp) is not None:
+            return True
+        mine, theirs = verb_person(lex, cue_word), verb_person(lex, wi.norms[v])
+        return mine not in _GENDERS or theirs not in _GENDERS or mine == theirs
 
     def _reported(self, spans: list[tuple[int, int]], event: Event) -> bool:
         """An event is part of the reported speech of a quote: its offset falls inside one
@@ -344,9 +356,11 @@ def _quote_spans(cands: list[Cand]) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Offset ``pos`` falls strictly inside one of the quote ``spans`` (in text order)."""
+    """Offset ``pos`` falls inside one of the quote ``spans`` (in text order), at its first
+    character too (a direct quote that opens with its own verb of statement: "أكد الرئيس
+    أن ...", whose subject is no antecedent of the bare verbs after the quote)."""
     j = bisect_left(spans, (pos + 1,)) - 1
-    return j >= 0 and spans[j][0] < pos < spans[j][1]
+    return j >= 0 and spans[j][0] <= pos < spans[j][1]
 
 
 def _cue_pos(c: Cand) -> int:

@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 
 from quotecheck.engine.before_cue import framed_verb
 from quotecheck.engine.evidence import COMMAS, gap_has_text
+from quotecheck.engine.names.agreement import singular_person
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameKey
@@ -155,10 +156,101 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
                                      opens=v is not None)
             if sp is not None and sp.last < k and sp.last > sp.first:
                 sp = _speaker_subject(lex, wi, sp)
+            if sp is None:  # (غير أن وزير الطاقة X رفض ...، وقال: another party)
+                sp = party_subject(lex, wi, start, k, name_of, known)
+            if sp is None:  # (ورحب المبعوث الأممي إلى اليمن بالصفقة، ووصفها: its office)
+                sp = _office_subject(lex, wi, start if v is None else v, k, opens=v is not None)
             if sp is not None and sp.last < k:
                 done = start
                 out.append((wi.starts[start], sp))
     return out
+
+
+def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
+                    opens: bool) -> SpeakerSpan | None:
+    """The verb at word v opens its sentence and a singular office with no name is its
+    subject (ورحب المبعوث الأممي إلى اليمن في بيان بالصفقة، ووصفها; وانتقد الوزير القرار،
+    مؤكدا): the office's phrase, closed by punctuation, a preposition or a time word, before
+    word ``end``; the bare verbs of the same sentence share that subject.  Not a one-word
+    office (وعبر المتحدث، وأكد الوزير): that points back to the person named before, whom
+    the bare verbs keep."""
+    if v + 1 >= end or not (opens or wi.opens_line(v)) or gap_has_text(wi, v + 1):
+        return None
+    w = wi.norms[v]
+    if (len(strip_conj(w)) < 3 or w.startswith(lex.morph.article) or lex.is_title(w)
+            or w in lex.person_names or _bare(lex, w) in lex.leading_prepositions
+            or _bare(lex, w) in lex.sentence_particles):
+        return None
+    head = wi.norms[v + 1]
+    if not _office(lex, head) or head in lex.countries or is_nisba(head) or lex.is_body(
+            head) or not singular_person(lex, wi, SpeakerSpan(v + 1, v + 1)):
+        return None
+    sp = phrase_after(lex, wi, v + 1, min(end, v + 1 + _PHRASE_WORDS))
+    if sp is None or sp.first != v + 1 or sp.last == sp.first or (
+            sp.last - sp.first >= _BODY_WORDS) or any(
+            not _office_word(lex, wi.norms[x - 1], wi.norms[x])
+            for x in range(sp.first + 1, sp.last + 1)):
+        return None  # (دعا الحزب كل القوى الوطنية: the object runs on)
+    nxt = sp.last + 1
+    if not (nxt >= end or gap_has_text(wi, nxt) or wi.norms[nxt] in lex.soft_prep
+            or strip_conj(wi.norms[nxt]) in lex.time_words):
+        return None
+    return _speaker_subject(lex, wi, sp)
+
+
+def _office_word(lex: Lexicon, prev: str, w: str) -> bool:
+    """Word w may go on an office's phrase after word prev: a definite word or one with ل
+    (الأممي، للانتخابات), a soft preposition, or the noun right after one (إلى اليمن)."""
+    m = lex.morph
+    return w.startswith((m.article, m.lam)) or w in lex.soft_prep or prev in lex.soft_prep
+
+
+def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
+                  name_of: Callable[[SpeakerSpan], NameKey | None],
+                  known: Known | None = None, any_verb: bool = True) -> SpeakerSpan | None:
+    """The sentence at word k opens with a word that turns to another party
+    (speaker_words.json ``party_openers``: غير أن، لكن، بينما، في حين، أما), then that
+    party: a speaker-like subject right after it (غير أن وزير الطاقة X رفض ...; أما أسامة
+    العابد فتلقى) or after the verb that follows it (بينما وجه هوراسيو كارتيس رئيس باراغواي
+    دعوة); ``any_verb`` False: only before or after a verb of statement.  Ends before
+    word ``end``; none when no such subject is there."""
+    a = _party_opener_end(lex, wi, k)
+    if a is None or a >= end:
+        return None
+    sp = None if _states(lex, wi, a) else _subject_phrase(lex, wi, a, name_of, known)
+    if sp is not None and sp.last > sp.first:  # (SVO: the party, then its verb)
+        sp = _speaker_subject(lex, wi, sp)
+    if sp is None or sp.last + 1 >= end or not (any_verb or _states(lex, wi, sp.last + 1)):
+        sp = None
+        if any_verb or _states(lex, wi, a):  # (VSO: the verb first)
+            sp = _first_verb_subject(lex, wi, a, name_of, known, opens=True)
+            if sp is not None and sp.last > sp.first:
+                sp = _speaker_subject(lex, wi, sp)
+    return sp if sp is not None and sp.last < end else None
+
+
+def _party_opener_end(lex: Lexicon, wi: WordIndex, k: int) -> int | None:
+    """The word after a ``party_openers`` phrase that opens the sentence at word k (after
+    و/ف too: ولكن، وأما), with nothing but spaces in it; None when it opens otherwise."""
+    for phrase in speaker_word_list("party_openers", lex):
+        words = phrase.split()
+        j = k + len(words)
+        if j >= len(wi) or any(wi.gap(x).strip(" ") for x in range(k + 1, j)):
+            continue
+        got = [strip_conj(wi.norms[k]) if wi.norms[k] != words[0] else words[0],
+               *wi.norms[k + 1 : j]]
+        if got == words:
+            return j
+    return None
+
+
+def _states(lex: Lexicon, wi: WordIndex, v: int) -> bool:
+    """Word v is a verb of statement in the perfect (أكد، رفض is none) or one with a nominal
+    object (دعا، طالب), after ف too (فأكد)."""
+    w = wi.norms[v]
+    form = lex.cue(w)
+    return (form is not None and form.form == "perfect") or strip_conj(w) in speaker_word_list(
+        "nominal_object_verbs", lex)
 
 
 def statement_verb_events(lex: Lexicon, wi: WordIndex,
@@ -176,6 +268,10 @@ def statement_verb_events(lex: Lexicon, wi: WordIndex,
     verbs = speaker_word_list("nominal_object_verbs", lex)
     end = len(wi) if upto is None else bisect_left(wi.starts, upto)
     for k in _sentence_starts(wi, end):
+        sp = party_subject(lex, wi, k, end, name_of, known)
+        if sp is not None:  # (غير أن وزير الطاقة X رفض ... . وقال; بينما أكد X)
+            out.append((wi.starts[k], sp))
+            continue
         v = k + 1 if strip_conj(wi.norms[k]) in particles and k + 1 < len(wi) else k
         v = framed_verb(lex, wi, k, end) or v
         w = wi.norms[v]
@@ -216,7 +312,7 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
         return None
     m = lex.morph
     if any(x.endswith(m.alef) and not x.startswith(m.article) and x not in lex.person_names
-           for x in wi.norms[sp.first + 1 : sp.last + 1]):
+           and not _place_name(lex, x) for x in wi.norms[sp.first + 1 : sp.last + 1]):
         return None  # (وخصصت الوزيرة جانبا من: the object runs on into the phrase)
     last = sp.last
     for j in range(sp.first + 1, sp.last + 1):
@@ -239,6 +335,14 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
                 continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
+
+
+def _place_name(lex: Lexicon, w: str) -> bool:
+    """A country or place whose name ends in alef, after a preposition clitic too (ليبيا،
+    بفرنسا، لسوريا): a complement inside the subject phrase (المبعوث الأممي إلى ليبيا X،
+    سفير فرنسا X), no accusative object that runs on (جانبا)."""
+    bare = w[1:] if w[:1] in lex.morph.preposition_clitics else w
+    return any(x in lex.countries or x in lex.places for x in (w, bare))
 
 
 def _object_after_surname(lex: Lexicon, wi: WordIndex, first: int, j: int, last: int) -> bool:
@@ -344,6 +448,15 @@ def _first_verb_subject(lex: Lexicon, wi: WordIndex, k: int,
             or w in lex.person_names or gap_has_text(wi, k + 1) and subject_at is None):
         return None
     a = k + 1 if subject_at is None else subject_at  # (after a time adverbial: its end)
+    return _subject_phrase(lex, wi, a, name_of, known)
+
+
+def _subject_phrase(lex: Lexicon, wi: WordIndex, a: int,
+                    name_of: Callable[[SpeakerSpan], NameKey | None],
+                    known: Known | None = None) -> SpeakerSpan | None:
+    """The speaker-like phrase that starts at word a, a subject's place: a known surname
+    alone, a phrase with a title or a nisba and a name, a person's full name, or a body's
+    phrase closed by punctuation or a preposition; None otherwise."""
     sp = phrase_after(lex, wi, a, min(len(wi), a + _PHRASE_WORDS))
     if sp is None or sp.first != a:
         return None
