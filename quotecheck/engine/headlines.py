@@ -41,6 +41,7 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
+from quotecheck.engine.headline_interview import answer, turn_label
 from quotecheck.engine.headline_lead_end import (
     COLONS,
     MAX_LEAD_CHARS,
@@ -113,7 +114,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         if c.headline and c.speaker is not None:
             spoke.add(a)
         cands.append(c)
-        events.append((start, c.speaker))
+        if c.speaker is not None:  # (an interview's answer: its speaker is the previous one)
+            events.append((start, c.speaker))
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
@@ -301,6 +303,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     colon -= a
     if colon <= 0:
         return None
+    turn = turn_label(d, wi.first_at_or_after(a), wi.first_at_or_after(a + colon))
+    if turn is not None:  # س: / ج: an interview's turn, its label no speaker
+        return answer(d, a + colon + 1, b) if turn == "answer" else None
     lead_end = addressee_start(d, a, a + colon)
     words = lead_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
     if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
