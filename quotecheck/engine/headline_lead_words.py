@@ -55,10 +55,13 @@ def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
 
 def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
     """An unnamed source's noun (مصدر, also the page label مصدر :) with an indefinite word
-    after it, with or without و (``TOPIC.. ومصدر عراقي:``): ``مصدر أمني :``، ``مصدر حكومي
-    لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
-    return (len(head) > 1 and strip_conj(head[0]) in lex.anonymous
-            and not head[1].startswith(lex.article))
+    after it, with or without و (``TOPIC.. ومصدر عراقي:``), or alone after its و (``TOPIC..
+    ومصدر:``, the second party of a two-part title; a page's label has no و): ``مصدر أمني
+    :``، ``مصدر حكومي لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
+    bare = strip_conj(head[0])
+    if len(head) == 1:
+        return bare != head[0] and bare in lex.anonymous
+    return bare in lex.anonymous and not head[1].startswith(lex.article)
 
 
 def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
