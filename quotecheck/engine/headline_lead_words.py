@@ -99,8 +99,9 @@ def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
         # وجاء في البلاغ : "...": the statement named before, its words; its issuer is
         # elsewhere (an indefinite medium is the speaker's: الوزير في حوار مع X :)
         return None
-    if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
-        return None
+    if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words and not (
+            len(head) == 2 and head[1] in lex.countries):
+        return None  # (a time word then a country names a movement: فجر ليبيا :)
     if head[0] in lex.list_openers or (
         head[0][:1] in lex.conj_clitics and head[0][1:] in lex.leading_prepositions
     ):
