@@ -6,6 +6,7 @@ name or term in marks reports nothing either (engine/headline_title_terms.py).""
 from __future__ import annotations
 
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.headline_interview import question_line
 from quotecheck.engine.headline_title_terms import title_term
 
 #: A byline line holds at most this many words (the label and a name).
@@ -22,8 +23,8 @@ def furniture_line(d: Doc, i: int) -> bool:
     first bar: ``كتب: بدر المطيري | 14 أكتوبر 2026``) that opens with a furniture label of
     finders.json (كتب - سامي العلوي:، كتبت: ريم حداد), or is a title's cue before a term in
     marks (title_term: الهايكا تتهم "الحوار التونسي" ...)."""
-    if title_term(d, i):
-        return True
+    if title_term(d, i) or question_line(d, d.wi.starts[i]):
+        return True  # (an interview's question is the interviewer's: no report)
     text, wi, labels = d.text, d.wi, d.lex.furniture_labels
     pos = wi.starts[i]
     start = text.rfind("\n", max(0, pos - REACH), pos) + 1

@@ -41,7 +41,7 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
-from quotecheck.engine.headline_interview import answer, turn_label
+from quotecheck.engine.headline_interview import answer, dash_answers, turn_label
 from quotecheck.engine.headline_joined import (
     JOINED,
     joined_after,
@@ -122,6 +122,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         cands.append(c)
         if c.speaker is not None:  # (an interview's answer: its speaker is the previous one)
             events.append((start, c.speaker))
+    # an interview's answers after dashes: all the interviewee's, the last speaker before them
+    cands += dash_answers(d, spoken + [c.speaker for c in cands if c.speaker is not None])
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
