@@ -44,3 +44,12 @@ def test_a_name_that_opens_with_the_labels_letter_still_speaks() -> None:
     """The near miss: a surname lead (جابر :) is no label."""
     got = _quotes("جابر: لن نتراجع عن قرارنا مهما كانت الضغوط\n\nنص الخبر.")
     assert got and got[0][1] == "جابر"
+
+
+def test_an_answer_after_a_report_of_another_is_still_the_interviewees() -> None:
+    """A paragraph that reports someone else between two turns does not take the answer."""
+    text = _INTERVIEW.format(q="س", a="ج").replace(
+        "س: هل تخشى النقاد؟",
+        "وكان الناقد منير العياري قد قال إن الرواية \"عمل ناضج\".\nس: هل تخشى النقاد؟")
+    got = _quotes(text)
+    assert ("لا أخشى أحدا، أكتب لقارئ واحد هو أنا", "الروائي سامي الحداد", "سامي الحداد") in got

@@ -49,7 +49,28 @@ def answer(d: Doc, a: int, b: int) -> Cand | None:
         return None
     c = Cand(ca, cb, "direct", headline=True, prio=0)
     c.implicit = True
+    c.extra[ANSWER] = True  # (find_headlines gives it the interviewee: label_answers)
     return c
+
+
+#: The key of a candidate's ``extra`` that marks an answer after an answer label.
+ANSWER = "answer"
+
+
+def interviewee(d: Doc, first: int, speakers: Sequence[SpeakerSpan]) -> SpeakerSpan | None:
+    """The interviewee of an interview whose first answer starts at ``first``: the last of
+    ``speakers`` (a title's and the body's) named before it; None when none is."""
+    before = [sp for sp in speakers if d.wi.starts[sp.first] < first]
+    return max(before, key=lambda sp: sp.first) if before else None
+
+
+def label_answers(d: Doc, cands: Sequence[Cand], speakers: Sequence[SpeakerSpan]) -> None:
+    """The answers after answer labels among ``cands`` (answer), all given the interviewee
+    (interviewee) as their speaker; left implicit when the text names none before them."""
+    answers = [c for c in cands if c.extra.get(ANSWER)]
+    who = interviewee(d, answers[0].start, speakers) if answers else None
+    for c in answers if who is not None else ():
+        c.speaker, c.implicit = who, False
 
 
 #: What opens an interview's question on its line when no label does (``* كيف ...؟``).
@@ -100,9 +121,7 @@ def dash_answers(d: Doc, speakers: Sequence[SpeakerSpan] = ()) -> list[Cand]:
     turns = dash_turns(d)
     if not turns:
         return []
-    first = turns[0][1][0]
-    before = [sp for sp in speakers if d.wi.starts[sp.first] < first]
-    who = max(before, key=lambda sp: sp.first) if before else None
+    who = interviewee(d, turns[0][1][0], speakers)
     out = []
     for _, (a, b) in turns:
         ca, cb = trim(d.text, a + 1, b)

@@ -41,7 +41,12 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
-from quotecheck.engine.headline_interview import answer, dash_answers, turn_label
+from quotecheck.engine.headline_interview import (
+    answer,
+    dash_answers,
+    label_answers,
+    turn_label,
+)
 from quotecheck.engine.headline_joined import (
     JOINED,
     joined_after,
@@ -122,8 +127,10 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         cands.append(c)
         if c.speaker is not None:  # (an interview's answer: its speaker is the previous one)
             events.append((start, c.speaker))
-    # an interview's answers after dashes: all the interviewee's, the last speaker before them
-    cands += dash_answers(d, spoken + [c.speaker for c in cands if c.speaker is not None])
+    # an interview's answers: all the interviewee's, the last speaker named before them
+    named = spoken + [c.speaker for c in cands if c.speaker is not None]
+    label_answers(d, cands, named)
+    cands += dash_answers(d, named)
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
