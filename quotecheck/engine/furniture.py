@@ -1,34 +1,46 @@
-"""Page furniture: a short line that opens with a byline label (كتب - NAME:، كتبت: NAME)
-belongs to the page, not to the article: its cue word reports nothing and its name speaks
-nowhere.  A title's cue before a name or term in marks reports nothing either
-(engine/headline_title_terms.py)."""
+"""Page furniture: a short line that opens with a byline label (كتب - NAME:، كتبت: NAME), or
+whose words before a bar are one (``كتب: NAME | DATE``), belongs to the page, not to the
+article: its cue word reports nothing and its name speaks nowhere. A title's cue before a
+name or term in marks reports nothing either (engine/headline_title_terms.py)."""
 
 from __future__ import annotations
 
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.headline_interview import question_line
 from quotecheck.engine.headline_title_terms import title_term
 
 #: A byline line holds at most this many words (the label and a name).
 SHORT_LINE = 5
+#: The bars that part a byline's name from its date or section (``كتب: NAME | 14 أكتوبر``).
+BYLINE_BARS = "|\uff5c\u00a6"
 #: How far (characters) a cue word may stand from its line's start, and how far its line may
 #: run on, to be looked at.
 REACH = 300
 
 
 def furniture_line(d: Doc, i: int) -> bool:
-    """Word i stands on a short line (at most SHORT_LINE words) that opens with a furniture
-    label of finders.json (كتب - سامي العلوي:، كتبت: ريم حداد), or is a title's cue before a
-    term in marks (title_term: الهايكا تتهم "الحوار التونسي" ...)."""
-    if title_term(d, i):
-        return True
+    """Word i stands on a short line (at most SHORT_LINE words, or that many before the line's
+    first bar: ``كتب: بدر المطيري | 14 أكتوبر 2026``) that opens with a furniture label of
+    finders.json (كتب - سامي العلوي:، كتبت: ريم حداد), or is a title's cue before a term in
+    marks (title_term: الهايكا تتهم "الحوار التونسي" ...)."""
+    if title_term(d, i) or question_line(d, d.wi.starts[i]):
+        return True  # (an interview's question is the interviewer's: no report)
     text, wi, labels = d.text, d.wi, d.lex.furniture_labels
     pos = wi.starts[i]
     start = text.rfind("\n", max(0, pos - REACH), pos) + 1
     if start == 0 and pos > REACH:
         return False  # far from its line's start: no label opens it
     end = text.find("\n", pos, pos + REACH)
+    bar = _first_bar(text, pos, end if end >= 0 else min(len(text), pos + REACH))
+    if bar >= 0:
+        end = bar  # (the name before the bar: what follows is the page's date or section)
     first = wi.first_at_or_after(start)
     after = wi.first_at_or_after(end) if end >= 0 else len(wi.norms)
     if after - first > SHORT_LINE:
         return False
     return any(" ".join(wi.norms[first : first + m]) in labels for m in (1, 2, 3))
+
+
+def _first_bar(text: str, a: int, b: int) -> int:
+    """Where the first of BYLINE_BARS in text[a:b] stands; -1 when none does."""
+    return min((i for i in (text.find(c, a, b) for c in BYLINE_BARS) if i >= 0), default=-1)

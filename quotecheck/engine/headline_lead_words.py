@@ -55,10 +55,13 @@ def _quoted_name_after_person(d: Doc, lead: str, ws: int, we: int) -> bool:
 
 def _unnamed_source(lex: Lexicon, head: list[str]) -> bool:
     """An unnamed source's noun (مصدر, also the page label مصدر :) with an indefinite word
-    after it, with or without و (``TOPIC.. ومصدر عراقي:``): ``مصدر أمني :``، ``مصدر حكومي
-    لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
-    return (len(head) > 1 and strip_conj(head[0]) in lex.anonymous
-            and not head[1].startswith(lex.article))
+    after it, with or without و (``TOPIC.. ومصدر عراقي:``), or alone after its و (``TOPIC..
+    ومصدر:``, the second party of a two-part title; a page's label has no و): ``مصدر أمني
+    :``، ``مصدر حكومي لـ"...":`` speak; ``مصدر الصورة :`` is a label."""
+    bare = strip_conj(head[0])
+    if len(head) == 1:
+        return bare != head[0] and bare in lex.anonymous
+    return bare in lex.anonymous and not head[1].startswith(lex.article)
 
 
 def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
@@ -96,8 +99,9 @@ def lead_words(d: Doc, a: int, colon: int, most: int = MAX_LEAD_WORDS
         # وجاء في البلاغ : "...": the statement named before, its words; its issuer is
         # elsewhere (an indefinite medium is the speaker's: الوزير في حوار مع X :)
         return None
-    if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words:
-        return None
+    if any(lex.complementizer(w) for w in head) or head[0] in lex.time_words and not (
+            len(head) == 2 and head[1] in lex.countries):
+        return None  # (a time word then a country names a movement: فجر ليبيا :)
     if head[0] in lex.list_openers or (
         head[0][:1] in lex.conj_clitics and head[0][1:] in lex.leading_prepositions
     ):

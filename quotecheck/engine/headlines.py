@@ -41,6 +41,18 @@ from quotecheck.engine.headline_furniture import (
     stray_mark,
     title_before,
 )
+from quotecheck.engine.headline_interview import (
+    answer,
+    dash_answers,
+    label_answers,
+    turn_label,
+)
+from quotecheck.engine.headline_joined import (
+    JOINED,
+    joined_after,
+    joined_party,
+    marked_after_conj,
+)
 from quotecheck.engine.headline_lead_end import (
     COLONS,
     MAX_LEAD_CHARS,
@@ -100,8 +112,8 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         others = [sp for sp in spoken if not a <= d.wi.starts[sp.first] < b]
         if c.headline and c.speaker is not None and not _lead_speaks(d, c, others) and (
                 framed(d, c.speaker) or not first_person(d, c.start, c.end)) and not (
-                c.extra.get("after_headline") and a in spoke
-                and parallel_surname(d, c.speaker)):
+                c.extra.get("after_headline") and a in spoke and parallel_surname(d, c.speaker)
+                or c.extra.get(JOINED) and joined_party(d, c.speaker)):
             if c.pair is None:
                 continue  # TOPIC : news, no quote
             # TOPIC : "...": the marks make it a quote, the topic is no speaker (nor antecedent)
@@ -113,7 +125,12 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         if c.headline and c.speaker is not None:
             spoke.add(a)
         cands.append(c)
-        events.append((start, c.speaker))
+        if c.speaker is not None:  # (an interview's answer: its speaker is the previous one)
+            events.append((start, c.speaker))
+    # an interview's answers: all the interviewee's, the last speaker named before them
+    named = spoken + [c.speaker for c in cands if c.speaker is not None]
+    label_answers(d, cands, named)
+    cands += dash_answers(d, named)
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
@@ -156,10 +173,12 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
         if c is not None:
             found.append((sa, sa, c))
         for sep in SOFT_SEPARATOR.finditer(text, sa, sb):
-            if not found or d.inside_pair(sep.start()):
-                continue  # only a headline follows a headline (X: ... .. Y: ...)
+            if d.inside_pair(sep.start()) or not found and not joined_after(d, sep.end(), sb):
+                continue  # only a headline follows a headline (X: ... .. Y: ...), or a lead
+                # joined by و follows a dateline (PLACE: news.. ومصدر: ...)
             # a statement of two words passes there (X: ... .. Y: الحكم قتلنا)
-            c = headline(d, sep.end(), sb, AFTER_SEPARATOR_WORDS)
+            c = headline(d, marked_after_conj(d, skip_space(text, sep.end())), sb,
+                         AFTER_SEPARATOR_WORDS)
             if c is None:
                 continue
             sp = c.speaker
@@ -167,6 +186,7 @@ def line_headlines(d: Doc, a: int, b: int) -> list[tuple[int, Cand]]:
                 # وثنائي الاتفاق: the conjunction joins two titles (وزير opens with no و)
                 w = d.wi.words[sp.first].text
                 c.speaker = SpeakerSpan(sp.first, sp.last, skip=after_first_letter(w))
+                c.extra[JOINED] = True
             c.extra["after_headline"] = True  # (X: ... .. Y: ...: Y stands where X stood)
             if found and found[-1][2].end > sep.start():
                 prev = found[-1][2]
@@ -263,7 +283,8 @@ def _after_separator(d: Doc, a: int, colon: int, min_words: int) -> tuple[int, i
     seps = [m for m in SOFT_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
     if not seps:
         return a, min_words, False
-    return skip_space(d.text, seps[-1].end()), min(min_words, AFTER_SEPARATOR_WORDS), True
+    return (marked_after_conj(d, skip_space(d.text, seps[-1].end())),
+            min(min_words, AFTER_SEPARATOR_WORDS), True)
 
 
 def _lead_speaker(d: Doc, a: int, ws: int, we: int, separated: bool) -> SpeakerSpan:
@@ -301,6 +322,9 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
     colon -= a
     if colon <= 0:
         return None
+    turn = turn_label(d, wi.first_at_or_after(a), wi.first_at_or_after(a + colon))
+    if turn is not None:  # س: / ج: an interview's turn, its label no speaker
+        return answer(d, a + colon + 1, b) if turn == "answer" else None
     lead_end = addressee_start(d, a, a + colon)
     words = lead_words(d, a, lead_end - a) if colon <= MAX_LEAD_CHARS else None
     if words is None and (colon > MAX_LEAD_CHARS or wi.first_at_or_after(lead_end)
@@ -336,6 +360,7 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             d, first_body, wi.first_at_or_after(cb)):
         return None
     sp = _lead_speaker(d, a, ws, we, separated)
+    joined = separated and sp.skip and wi.starts[ws] >= a
     if short and not speaker_lead(d, sp, (), marked=True):
         return None  # a short statement in marks is a quote only after a speaker's lead
     if whole:
@@ -351,6 +376,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
         if held:
             c.extra[HELD_PAIRS] = held  # (its words in marks are its own, no other quote)
     c.speaker = sp
+    if joined:
+        c.extra[JOINED] = True  # (TOPIC.. والإسعاف: the second party of a two-part title)
     return c
 
 

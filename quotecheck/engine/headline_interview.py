@@ -1,0 +1,151 @@
+"""An interview's layout: its turns written as lines that open with a question or answer
+label and a colon (``س: لماذا ...؟`` then ``ج: لأن ...``; headline_leads.json
+question_labels, answer_labels).  The labels are no speakers: a question is the
+interviewer's and gives no quote; an answer is the interviewee's words, a direct quote of
+its whole line whose speaker is the one the text names before it (an implicit quote), and
+only in a text that holds a question label too.  An interview written as a bullet before
+each question and a dash before each answer (``* كيف ...؟`` / ``- لعبنا ...``) is read the
+same way: its answers are the interviewee's direct quotes, its questions give no report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quotecheck.engine.candidates import HELD_PAIRS, Cand
+from quotecheck.engine.evidence import Doc, trim
+from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.lang.ar.normalize import fold
+
+#: A line's first word, then a colon after it (the label of an interview's turn).
+_TURN = re.compile(r"^[ \t\u00a0*\-\u2013\u2022]*(\S+?)[ \t\u00a0]*[:\uff1a]", re.MULTILINE)
+
+
+def turn_label(d: Doc, ws: int, we: int) -> str | None:
+    """``"question"`` or ``"answer"`` when the lead's words [ws, we) are one turn label of an
+    interview (س، سؤال / ج، جواب), else None."""
+    if we - ws != 1:
+        return None
+    lx, w = d.lex.headline_leads, d.wi.norms[ws]
+    if w in lx["question_labels"]:
+        return "question"
+    return "answer" if w in lx["answer_labels"] else None
+
+
+def has_questions(d: Doc) -> bool:
+    """The text holds a line that opens with a question label and a colon (س:، سؤال:)."""
+    questions = d.lex.headline_leads["question_labels"]
+    return any(fold(m.group(1)) in questions for m in _TURN.finditer(d.text))
+
+
+def answer(d: Doc, a: int, b: int) -> Cand | None:
+    """The answer [a, b) after an answer label, all of it (an answer runs over sentences), a
+    direct quote whose speaker is the previous one (implicit); None outside an interview
+    (no question label in the text) or for an empty answer."""
+    if not has_questions(d):
+        return None
+    ca, cb = trim(d.text, a, b)
+    if cb <= ca:
+        return None
+    c = Cand(ca, cb, "direct", headline=True, prio=0)
+    c.implicit = True
+    c.extra[ANSWER] = True  # (find_headlines gives it the interviewee: label_answers)
+    return c
+
+
+#: The key of a candidate's ``extra`` that marks an answer after an answer label.
+ANSWER = "answer"
+
+
+def interviewee(d: Doc, first: int, speakers: Sequence[SpeakerSpan]) -> SpeakerSpan | None:
+    """The interviewee of an interview whose first answer starts at ``first``: the last of
+    ``speakers`` (a title's and the body's) named before it; None when none is."""
+    before = [sp for sp in speakers if d.wi.starts[sp.first] < first]
+    return max(before, key=lambda sp: sp.first) if before else None
+
+
+def label_answers(d: Doc, cands: Sequence[Cand], speakers: Sequence[SpeakerSpan]) -> None:
+    """The answers after answer labels among ``cands`` (answer), all given the interviewee
+    (interviewee) as their speaker; left implicit when the text names none before them."""
+    answers = [c for c in cands if c.extra.get(ANSWER)]
+    who = interviewee(d, answers[0].start, speakers) if answers else None
+    for c in answers if who is not None else ():
+        c.speaker, c.implicit = who, False
+
+
+#: What opens an interview's question on its line when no label does (``* كيف ...؟``).
+QUESTION_BULLETS = "*\u2022"
+#: What opens the answer on the next line (``- لعبنا بتركيز ...``).
+ANSWER_DASHES = "-\u2013\u2014"
+#: The fewest question-answer pairs that make a text an interview.
+MIN_TURNS = 2
+#: The question marks, one of which some question of the interview holds.
+QUESTION_MARKS = "?\u061f"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The [start, end) of each line of ``text``, its leading blanks skipped."""
+    out, pos = [], 0
+    while pos <= len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        a = pos
+        while a < e and text[a] in " \t\u00a0":
+            a += 1
+        out.append((a, e))
+        pos = e + 1
+    return out
+
+
+def dash_turns(d: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """An interview written as bullets and dashes: each line that opens with a bullet (the
+    question) and the line right after it that opens with a dash (the answer), as their
+    [start, end) spans; none unless the text holds MIN_TURNS such pairs or more and one of
+    its questions holds a question mark (a list's items are no interview)."""
+    text = d.text
+    lines = [(a, e) for a, e in _lines(text) if e > a]
+    turns = [(q, r) for q, r in zip(lines, lines[1:], strict=False)
+             if text[q[0]] in QUESTION_BULLETS and text[r[0]] in ANSWER_DASHES]
+    if len(turns) < MIN_TURNS or not any(
+            ch in text[q[0] : q[1]] for q, _ in turns for ch in QUESTION_MARKS):
+        return []
+    return turns
+
+
+def dash_answers(d: Doc, speakers: Sequence[SpeakerSpan] = ()) -> list[Cand]:
+    """The answers of an interview written as bullets and dashes (dash_turns): each a direct
+    quote of its whole line after the dash, all by the interviewee: the last of ``speakers``
+    (a title's and the body's) named before the first answer, else the speaker the text
+    named before each (implicit); a report inside an answer is the interviewee's words (the
+    outer quote wins)."""
+    turns = dash_turns(d)
+    if not turns:
+        return []
+    who = interviewee(d, turns[0][1][0], speakers)
+    out = []
+    for _, (a, b) in turns:
+        ca, cb = trim(d.text, a + 1, b)
+        if cb <= ca:
+            continue
+        c = Cand(ca, cb, "direct", prio=ANSWER_PRIO, speaker=who, implicit=who is None)
+        held = [p.open for p in d.pairs_between(ca, cb)]
+        if held:
+            c.extra[HELD_PAIRS] = held  # (its words in marks are its own, no other quote)
+        out.append(c)
+    return out
+
+
+#: An answer's priority: as a quotation mark's (the layout marks the interviewee's words).
+ANSWER_PRIO = 2
+
+
+def question_line(d: Doc, pos: int) -> bool:
+    """The offset ``pos`` stands on an interview's question written after a bullet
+    (dash_turns): the interviewer's words, from which no report is taken."""
+    text = d.text
+    start = text.rfind("\n", 0, pos) + 1
+    while start < pos and text[start] in " \t\u00a0":
+        start += 1
+    if start >= len(text) or text[start] not in QUESTION_BULLETS:
+        return False
+    return any(q[0] == start for q, _ in dash_turns(d))
