@@ -7,9 +7,10 @@ set (compare_dev.jsonl, its groups' documents; left out when its quotes are not 
 format), the quotes of the second comparison set (compare_dev2.jsonl: 30 web articles no
 extraction rule was written from, a held-out set for web text: scored, never read), the ANT
 silver set the project annotated itself (bench/data/ant_silver.jsonl, one
-annotator: a tuning set, not a held-out one) and its held-out twin (bench/data/ant_heldout.jsonl:
-annotated the same way, never tuned on), and a battery of web-style articles written for the
-project and annotated blind (bench/data/web_synth.jsonl: one half read, one half held out).
+annotator: a tuning set, not a held-out one) and its held-out twins (bench/data/ant_heldout.jsonl:
+annotated the same way, never tuned on; one row per group of batches), and a battery of
+web-style articles written for the project and annotated blind (bench/data/web_synth.jsonl:
+batches read, and held-out batches in one row per round).
 Columns: quote F1, speaker accuracy and end-to-end
 F1 of ``score.py`` for each pipeline, and its speed in characters per second.  Only figures are
 printed: crashes are counted, never listed, so nothing of the held-out check half is shown.
@@ -33,6 +34,18 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "ant_heldout.jsonl"
 #: Web-style articles written for the project and annotated blind: batches with split "silver"
 #: were read (tuning), those with split "heldout" are scored only.
 WEB_SYNTH = Path(__file__).resolve().parent / "data" / "web_synth.jsonl"
+#: Rows of the held-out ANT batches: N, O (round 6, the "ANT held-out" row since then), T, V
+#: (round 6) and Z, XA (round 7), scored only, and XB, XC, drawn in round 8 and fresh.
+HELDOUT_ROWS = {
+    "ANT held-out N-O": frozenset({"N", "O"}),
+    "ANT held-out T, V, Z, XA": frozenset({"T", "V", "Z", "XA"}),
+    "ANT held-out XB, XC (round 8)": frozenset({"XB", "XC"}),
+}
+#: Rows of the held-out web-style batches: SWB, SWD-SWF (round 7), SWI, SWJ (round 8).
+WEB_HELDOUT_ROWS = {
+    "web-style synthetic (held out)": frozenset({"SWB", "SWD", "SWE", "SWF"}),
+    "web-style synthetic (held out, round 8)": frozenset({"SWI", "SWJ"}),
+}
 FIGURES = (("quote_f1", "quote F1"), ("speaker_acc", "speaker"), ("end_to_end_f1", "e2e F1"))
 SCORED_KEYS = {"start", "end", "kind", "speaker_head"}
 
@@ -73,12 +86,18 @@ def datasets(eval_dir: Path) -> dict[str, list[dict]]:
     if SILVER.exists():
         out["ANT silver"] = list(_lines(SILVER))
     if HELDOUT.exists():
-        out["ANT held-out"] = list(_lines(HELDOUT))
+        out.update(_by_set(list(_lines(HELDOUT)), HELDOUT_ROWS))
     if WEB_SYNTH.exists():
         synth = list(_lines(WEB_SYNTH))
         out["web-style synthetic, read"] = [d for d in synth if d.get("split") == "silver"]
-        out["web-style synthetic (held out)"] = [d for d in synth if d.get("split") == "heldout"]
+        out.update(_by_set([d for d in synth if d.get("split") == "heldout"], WEB_HELDOUT_ROWS))
     return out
+
+
+def _by_set(docs: list[dict], rows: dict[str, frozenset[str]]) -> dict[str, list[dict]]:
+    """The held-out documents in one row per group of batches (``set``), so a batch drawn in a
+    later round is scored apart from those every earlier round was measured on."""
+    return {name: [d for d in docs if d.get("set") in sets] for name, sets in rows.items()}
 
 
 def extractors(only: str | None) -> dict[str, Callable[[str], list]]:
