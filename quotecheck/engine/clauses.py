@@ -5,6 +5,7 @@ what was left unsaid; and what does not end it (an aside resumed by ، وأن, a
 
 from __future__ import annotations
 
+from quotecheck.engine.clause_circumstance import circumstance_goes_on
 from quotecheck.engine.clause_reports import (  # re-exported: the report family moved there
     conjoined_report,
     embedded_report,
@@ -130,7 +131,7 @@ def comma_ends(d: Doc, j: int) -> bool:
     return bool(
         (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
          or speech_adjunct(lex, wi, j) or ends_clause(lex, wi.norms[j], nxt))
-        and not resumed(d, j) and not clause_predicate(d, j))
+        and not resumed(d, j) and not clause_predicate(d, j) and not circumstance_goes_on(d, j))
 
 
 def parenthetical_note(d: Doc, j: int) -> int | None:
