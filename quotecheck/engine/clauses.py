@@ -16,7 +16,7 @@ from quotecheck.engine.clause_reports import (  # re-exported: the report family
     subject_noun,
     verb_person,
 )
-from quotecheck.engine.contrast_acts import contrast_act
+from quotecheck.engine.contrast_acts import contrast_cut
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
     CLAUSE_WORDS,
@@ -67,14 +67,9 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 return closed
             j = after
             continue
-        if d.breaks[j]:
-            break
-        if contrast_act(d, j, k) or j + 1 < n and contrast_act(d, j + 1, k):
-            # ... لأول مرة ولكن أكد ضرورة ...، ... لكنه رجح حدوث: the speaker's next act
-            last = max(k, (j if contrast_act(d, j, k) else j + 1) - 2)
-            break
-        if relative_note(lex, wi, j):
-            break  # ... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note
+        if (cut := contrast_cut(d, j, k)) is not None or d.breaks[j] or relative_note(lex, wi, j):
+            last = last if cut is None else cut  # ... ولكن أكد ضرورة: the speaker's next act
+            break  # (... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note)
         if narrator_comment(lex, wi, j):
             break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):

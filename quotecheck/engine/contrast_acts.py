@@ -37,3 +37,12 @@ def contrast_act(d: Doc, j: int, k: int) -> bool:
     form = lex.cue(w) or lex.licensed_lookup.get(w)
     return (form is not None and form.form == "perfect" and fold(form.lemma) in lemmas
             and CLAUSE_COMMAS.isdisjoint(wi.gap(j)))
+
+
+def contrast_cut(d: Doc, j: int, k: int) -> int | None:
+    """Where the clause opening at word k ends when word j is a contrast word before such a
+    verb or the verb after one (``contrast_act``): the word before the contrast; else None."""
+    for v in (j, j + 1):
+        if v < len(d.wi.norms) and contrast_act(d, v, k):
+            return max(k, v - 2)
+    return None
