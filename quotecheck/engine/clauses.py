@@ -5,6 +5,7 @@ what was left unsaid; and what does not end it (an aside resumed by ، وأن, a
 
 from __future__ import annotations
 
+from quotecheck.engine.clause_circumstance import circumstance_goes_on
 from quotecheck.engine.clause_reports import (  # re-exported: the report family moved there
     conjoined_report,
     embedded_report,
@@ -15,6 +16,7 @@ from quotecheck.engine.clause_reports import (  # re-exported: the report family
     subject_noun,
     verb_person,
 )
+from quotecheck.engine.contrast_acts import contrast_cut
 from quotecheck.engine.evidence import (
     CLAUSE_COMMAS,
     CLAUSE_WORDS,
@@ -65,10 +67,9 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 return closed
             j = after
             continue
-        if d.breaks[j]:
-            break
-        if relative_note(lex, wi, j):
-            break  # ... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note
+        if (cut := contrast_cut(d, j, k)) is not None or d.breaks[j] or relative_note(lex, wi, j):
+            last = last if cut is None else cut  # ... ولكن أكد ضرورة: the speaker's next act
+            break  # (... بعدم زيارة تونس بحسب ما كشفه في حوار: a source note)
         if narrator_comment(lex, wi, j):
             break  # ... بترسيم رابع وهو ما اعتبره تجاوزا: the narrator's comment on the report
         if omission(lex, wi, j):
@@ -125,7 +126,7 @@ def comma_ends(d: Doc, j: int) -> bool:
     return bool(
         (j in d.licensed or source_note(lex, wi, j) or contrast_report(d, j)
          or speech_adjunct(lex, wi, j) or ends_clause(lex, wi.norms[j], nxt))
-        and not resumed(d, j) and not clause_predicate(d, j))
+        and not resumed(d, j) and not clause_predicate(d, j) and not circumstance_goes_on(d, j))
 
 
 def parenthetical_note(d: Doc, j: int) -> int | None:

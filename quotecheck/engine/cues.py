@@ -250,11 +250,12 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
     n, cue_last = len(wi.norms), site.last
     k = cue_last + 1
     fallback: Trigger | None = None
-    while k <= n and k - cue_last <= SCAN_WORDS:
+    passed = 0  # words inside the pairs passed: an adjunct's marked title costs no reach
+    while k <= n and k - cue_last - passed <= SCAN_WORDS:
         h = d.next_hot(k)
         if h != k:  # the words before h are plain: the scan passes them
-            if h - cue_last > SCAN_WORDS:
-                return fallback or (None, cue_last + SCAN_WORDS + 1, None)
+            if h - cue_last - passed > SCAN_WORDS:
+                return fallback or (None, cue_last + passed + SCAN_WORDS + 1, None)
             k = h
         a, b = wi.gap_span(k)
         p = d.pair_in(a, b)
@@ -269,6 +270,7 @@ def scan_trigger(d: Doc, site: CueSite) -> Trigger:
             if (fallback is None and d.pair_words(p) >= 2 and not is_name_pair(d, p)
                     and colon_after_pair(d, p)):
                 fallback = "mark", k, p
+            passed += d.pair_words(p)
             k = d.word_after(p.close + 1)
             if k >= n or d.breaks[k] and not colon_after_pair(d, p):
                 return fallback or (None, k, None)
