@@ -15,6 +15,7 @@ from quotecheck.engine.names.part import (
 )
 from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import (
+    compound_name_part,
     ends_subject,
     is_addressee,
     is_medium,
@@ -109,7 +110,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if (n0.startswith((m.ba_article, m.lam_article)) or (
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
-    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
+    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k) and not (
+            compound_name_part(lex, wi, k)):  # (وأضاف حسب الله أن: a name)
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     if prepositional_head(lex, wi, k):
         return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
