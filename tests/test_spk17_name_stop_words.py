@@ -7,6 +7,9 @@ written for the test."""
 from __future__ import annotations
 
 from quotecheck import extract_quotes
+from quotecheck.engine.speakers import phrase_after
+from quotecheck.find.words import WordIndex
+from quotecheck.lang.ar.lexicon import lexicon
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -38,3 +41,16 @@ def test_a_time_adverbial_after_the_comma_is_no_name() -> None:
     """Near miss: صباح before a day's name is the time adverbial, no apposed name."""
     got = _speakers('وقال رئيس الاتحاد العراقي، صباح يوم الخميس، إن الاتحاد "يثق بالمدرب".')
     assert got[0][1] is not None and "صباح" not in got[0][1]
+
+
+def test_a_european_name_particle_after_a_first_name() -> None:
+    got = _speakers('وقال المدرب مارك فان هوف إن فريقه "لا يعرف الكثير عن المنافس".')
+    assert got[0][0] == "المدرب مارك فان هوف"
+
+
+def test_fan_before_a_definite_noun_stays_a_stop() -> None:
+    """Near miss: فان (فإن without hamza) before a definite noun opens a clause: the phrase
+    read from the title ends before it."""
+    wi = WordIndex("المدرب مارك فان الفريق لا يعرف الكثير")
+    sp = phrase_after(lexicon(), wi, 0, len(wi))
+    assert sp is not None and wi.norms[sp.last] == wi.norms[1]

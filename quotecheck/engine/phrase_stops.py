@@ -148,12 +148,16 @@ def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
 def compound_name_part(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     """Word k, a stop word, opens a compound name with the word after it (حسب الله، دفع الله:
     speaker_words.json name_tails), nothing but a space around it: after a word of a
-    personal name (الصادق آدم حسب الله) or right after a cue word (وأضاف حسب الله أن)."""
+    personal name (الصادق آدم حسب الله) or right after a cue word (وأضاف حسب الله أن); or
+    it is a particle of a European name (name_particles فان, folded like فإن) after a known
+    first name and before a word without the article (مارك فان هوف; not X فان الشركة)."""
     if k == 0 or k + 1 >= len(wi) or wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
         return False
-    if wi.norms[k + 1] not in speaker_word_list("name_tails", lex):
+    prev, nxt = strip_conj(wi.norms[k - 1]), wi.norms[k + 1]
+    if wi.norms[k] in speaker_word_list("name_particles", lex):
+        return lex.is_first_name(prev) and not nxt.startswith(_ARTICLE)  # (مارك فان هوف)
+    if nxt not in speaker_word_list("name_tails", lex):
         return False
-    prev = strip_conj(wi.norms[k - 1])
     return prev in lex.person_names or lex.cue(prev) is not None
 
 
