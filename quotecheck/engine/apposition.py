@@ -89,6 +89,8 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     wi, lex = d.wi, d.lex
     for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
+        if j == k and gap.lstrip(" ").startswith(")") and "(" in wi.gap(k - 1):
+            gap = gap.lstrip(" ")[1:]  # (منظمة ... (يونيسف) في سوريا، X Y: its acronym closes)
         if not _UNQUOTED_END.isdisjoint(gap):
             return None  # (a body's quoted name goes on: في شركة «نوفا سيستمز» الألمانية،)
         if not COMMAS.isdisjoint(gap):

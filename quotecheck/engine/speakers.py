@@ -38,6 +38,7 @@ from quotecheck.engine.speaker_steps import (
     named_later,
     nickname,
     parenthetical_step,
+    place_then_paren,
     quoted_person,
     quoted_step,
 )
@@ -389,7 +390,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
     ) and not complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
-            lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit):
+            lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit) and not (
+            lex.is_body(norms[start]) and place_then_paren(lex, wi, k, limit)):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
