@@ -54,3 +54,15 @@ def test_fan_before_a_definite_noun_stays_a_stop() -> None:
     wi = WordIndex("المدرب مارك فان الفريق لا يعرف الكثير")
     sp = phrase_after(lexicon(), wi, 0, len(wi))
     assert sp is not None and wi.norms[sp.last] == wi.norms[1]
+
+
+def test_a_compound_name_is_no_object_after_a_full_name() -> None:
+    got = _speakers('وقال الخبير الدكتور عوض الكريم يوسف دفع الله إن الأزمة "ستطول كثيرا".')
+    assert got[0][1] == "عوض الكريم يوسف دفع الله"
+
+
+def test_a_verbal_noun_after_a_full_name_stays_the_object() -> None:
+    """Near miss: دفع before a word that is no name tail opens the verb's object."""
+    wi = WordIndex("وأكد الوزير سامي العلي دفع الأجور في موعدها أن")
+    sp = phrase_after(lexicon(), wi, 1, len(wi) - 1)
+    assert sp is not None and wi.norms[sp.last] == wi.norms[3]

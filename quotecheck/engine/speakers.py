@@ -447,7 +447,8 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
-                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex))
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex)
+                or nxt in speaker_word_list("name_tails", lex))  # (يوسف دفع الله: a name)
 
 
 def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit: int) -> bool:
