@@ -44,3 +44,17 @@ def test_no_subject_across_a_quotation_mark() -> None:
     got = _last_speaker('وجاء في الحكم أن الحكومة "لم تشر إلى أي دليل يفيد بأن أي أجنبي قد'
                         ' ارتكب هجوما إرهابيا في الولايات المتحدة".')
     assert got == "الوزير سامي العلي"
+
+
+def test_an_aside_of_anonymity_before_the_verb() -> None:
+    got = _last_speaker('غير أن مصدرا طبيا في المستشفى، طلب عدم ذكر اسمه، قال إن "الشحنة'
+                        ' الأخيرة وزعت".')
+    assert got == "مصدرا طبيا"
+
+
+def test_an_aside_with_a_cue_and_no_anonymity() -> None:
+    """Near miss: the aside holds a cue word (أكد) and states no anonymity: no subject read
+    across it, the earlier speaker stays."""
+    got = _last_speaker('غير أن مصدرا طبيا في المستشفى، أكد الخبر للوزارة، قال إن "الشحنة'
+                        ' الأخيرة وزعت".')
+    assert got == "الوزير سامي العلي"

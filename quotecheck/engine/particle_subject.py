@@ -8,7 +8,12 @@ followed by a modifier with a preposition or an aside set off by commas (غير 
 from __future__ import annotations
 
 from quotecheck.engine.evidence import COMMAS, PHRASE_END, QUOTE_CHARS, Doc
-from quotecheck.engine.speakers import SpeakerSpan, phrase_after, speaker_head
+from quotecheck.engine.speakers import (
+    SpeakerSpan,
+    phrase_after,
+    speaker_head,
+    speaker_word_list,
+)
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 
@@ -54,10 +59,13 @@ def accusative_head(lex: Lexicon, w: str) -> bool:
 
 
 def _free_between(d: Doc, a: int, v: int) -> bool:
-    """Words a..v-1 and the gaps up to word v hold no complementizer, cue, quotation mark or
-    end of phrase, and an even number of commas."""
+    """Words a..v-1 and the gaps up to word v hold no complementizer, quotation mark or end
+    of phrase, no cue unless they state the source's anonymity (طلب عدم ذكر اسمه:
+    speaker_words.json identity_nouns), and an even number of commas."""
     wi, lex = d.wi, d.lex
     commas = 0
+    anonymity = any(strip_conj(wi.norms[x]) in speaker_word_list("identity_nouns", lex)
+                    for x in range(a, v))  # (، طلب عدم ذكر اسمه،: the request is no cue)
     for x in range(a, v + 1):
         gap = wi.gap(x)
         if not (PHRASE_END | QUOTE_CHARS).isdisjoint(gap):
@@ -65,6 +73,7 @@ def _free_between(d: Doc, a: int, v: int) -> bool:
         commas += sum(gap.count(c) for c in COMMAS)
         if x < v:
             w = strip_conj(wi.norms[x])
-            if lex.complementizer(w) or lex.cue(w) is not None or lex.cue(wi.norms[x]):
+            if lex.complementizer(w) or not anonymity and (
+                    lex.cue(w) is not None or lex.cue(wi.norms[x]) is not None):
                 return False
     return commas % 2 == 0
