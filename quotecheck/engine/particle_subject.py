@@ -59,9 +59,9 @@ def accusative_head(lex: Lexicon, w: str) -> bool:
 
 
 def _free_between(d: Doc, a: int, v: int) -> bool:
-    """Words a..v-1 and the gaps up to word v hold no complementizer, quotation mark or end
-    of phrase, no cue unless they state the source's anonymity (طلب عدم ذكر اسمه:
-    speaker_words.json identity_nouns), and an even number of commas."""
+    """Words a..v-1 and the gaps up to word v hold no word joined to و/ف, complementizer,
+    quotation mark or end of phrase, no cue unless they state the source's anonymity
+    (طلب عدم ذكر اسمه: speaker_words.json identity_nouns), and an even number of commas."""
     wi, lex = d.wi, d.lex
     commas = 0
     anonymity = any(strip_conj(wi.norms[x]) in speaker_word_list("identity_nouns", lex)
@@ -73,6 +73,8 @@ def _free_between(d: Doc, a: int, v: int) -> bool:
         commas += sum(gap.count(c) for c in COMMAS)
         if x < v:
             w = strip_conj(wi.norms[x])
+            if w != wi.norms[x]:
+                return False  # (المرصد ... ومقره في وسط العاصمة أعلن: a conjoined phrase)
             if lex.complementizer(w) or not anonymity and (
                     lex.cue(w) is not None or lex.cue(wi.norms[x]) is not None):
                 return False
