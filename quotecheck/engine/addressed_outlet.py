@@ -15,7 +15,7 @@ from quotecheck.engine.apposition import name_range
 from quotecheck.engine.evidence import COMMAS, QUOTE_CHARS, Doc
 from quotecheck.engine.speakers import SpeakerSpan, is_name_ali
 from quotecheck.find.words import WordIndex
-from quotecheck.lang.ar.datafiles import fold_all, read_json
+from quotecheck.lang.ar.datafiles import fold_all, fold_phrases, read_json
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 
@@ -39,6 +39,9 @@ def past_outlet_name(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
         return SpeakerSpan(sp.first, cut - 1, sp.skip)  # وقال الزعبي لـ"رؤيا": the addressee
     if _acronym_addressee(d, sp.first):
         return None  # (قالت لبي بي سي إن، قال لفرانس24 إن: the addressee, no speaker)
+    branded = _past_brand(d, sp)
+    if branded is not sp:
+        return branded  # (قال لصحراء ميديا إن، وأكد للجوهرة أف أم أن)
     k = sp.first - 1
     if k < 0 or not _addresses_outlet(d, k) or wi.gap(sp.first).strip(
             " " + "".join(QUOTE_CHARS)):
@@ -69,6 +72,64 @@ def _acronym_addressee(d: Doc, k: int) -> bool:
         return True
     return (rest in _spelled_letters() and k + 1 < len(wi)
             and wi.norms[k + 1] in _spelled_letters() and not wi.gap(k + 1).strip(" "))
+
+
+def _past_brand(d: Doc, sp: SpeakerSpan) -> SpeakerSpan | None:
+    """``sp`` less an outlet's brand that ل opens (ل + a word + a brand tail of
+    data/addressed_outlet.json brand_tails: لصحراء ميديا، للجوهرة أف أم، لسكاي نيوز), the
+    verb's addressee: a phrase that starts inside it keeps the words from its first title,
+    unnamed-source noun or known first name after it, or is None (قال لصحراء ميديا إن);
+    one that holds it after its head ends before it (مصدر دبلوماسي لصحراء ميديا)."""
+    for k in range(max(sp.first - 2, 0), sp.last + 1):
+        end = _brand_end(d, k)
+        if end is None:
+            continue
+        if k > sp.first:
+            return SpeakerSpan(sp.first, k - 1, sp.skip)
+        if end < sp.first - 1:
+            continue
+        for j in range(max(end + 1, sp.first), sp.last + 1):
+            if _subject_head(d, j):
+                return SpeakerSpan(j, sp.last)
+        return None
+    return sp
+
+
+def _subject_head(d: Doc, j: int) -> bool:
+    """Word j can open a subject after the addressee: a title without the article, an
+    unnamed-source noun, a known first name or the name علي."""
+    lex, w = d.lex, strip_conj(d.wi.norms[j])
+    return (lex.is_title(w) and not w.startswith(lex.morph.article) or w in lex.anonymous
+            or lex.is_first_name(w) or is_name_ali(lex, d.wi, j))
+
+
+def _brand_end(d: Doc, k: int) -> int | None:
+    """The last word of an outlet's brand when word k is ل joined to its first word and a
+    brand tail follows it or the word after it with nothing but spaces or marks between
+    (لصحراء ميديا، للجوهرة أف أم، ل"شفق نيوز"); None otherwise, and for a personal name
+    that opens with ل (لطفي ميديا is no brand)."""
+    wi, lex = d.wi, d.lex
+    w = strip_conj(wi.norms[k])
+    lam = lex.morph.lam
+    if not w.startswith(lam) or len(w) < 3 or w in lex.person_names or (
+            w[len(lam):] in lex.person_names):
+        return None
+    for start in (k + 1, k + 2):
+        for tail in _brand_tails():
+            end = start + len(tail) - 1
+            if end >= len(wi) or tuple(wi.norms[start : end + 1]) != tail:
+                continue
+            if all(not wi.gap(x).strip(" " + "".join(QUOTE_CHARS))
+                   for x in range(k + 1, end + 1)):
+                return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _brand_tails() -> tuple[tuple[str, ...], ...]:
+    """The closing words of an outlet's brand (ميديا، نيوز، أف أم: data/addressed_outlet.json
+    brand_tails), folded and split into words."""
+    return tuple(fold_phrases(read_json("addressed_outlet.json")["brand_tails"]))
 
 
 @lru_cache(maxsize=1)

@@ -58,10 +58,11 @@ def apposed_person(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
     """The speaker phrase ``sp`` (a title phrase before ``limit``, the clause's first word)
     read through to the person's name set off by commas after it, or None."""
     wi, lex = d.wi, d.lex
-    if sp.issuer or any(lex.is_first_name(w) or lex.is_first_name(strip_conj(w))
-                        or is_name_ali(lex, wi, x)
+    if sp.issuer or any((lex.is_first_name(w) or lex.is_first_name(strip_conj(w)))
+                        and strip_conj(w) not in lex.countries or is_name_ali(lex, wi, x)
                         for x, w in enumerate(wi.norms[sp.first : sp.last + 1], sp.first)):
-        return None  # (a known first name in the phrase: the person is named already)
+        return None  # (a known first name in the phrase: the person is named already; not
+        # a place that is also a name: المتحدث باسم وفد صنعاء التفاوضي، X Y)
     head = strip_conj(wi.norms[sp.first])
     if head.startswith(lex.morph.ba) and not lex.is_title(head):
         return None  # (بأمانة ...: a prepositional phrase, no title)
@@ -88,6 +89,8 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     wi, lex = d.wi, d.lex
     for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
+        if j == k and gap.lstrip(" ").startswith(")") and "(" in wi.gap(k - 1):
+            gap = gap.lstrip(" ")[1:]  # (منظمة ... (يونيسف) في سوريا، X Y: its acronym closes)
         if not _UNQUOTED_END.isdisjoint(gap):
             return None  # (a body's quoted name goes on: في شركة «نوفا سيستمز» الألمانية،)
         if not COMMAS.isdisjoint(gap):
@@ -228,7 +231,8 @@ def _clause_follows(d: Doc, k: int, limit: int) -> bool:
     """From word k on, at most a few words of the verb's addressee, an adverbial (لـ"الغد"،
     في مؤتمر صحفي، الثلاثاء; an agency's credit in parentheses: في تصريح خصت به (وات)) or
     the person's office after the name (، أستاذ تاريخ بجامعة X في تصريح ...) before the
-    clause at ``limit``, in the same sentence."""
+    clause at ``limit``, in the same sentence; or the relay's noun alone (cue_tails: نقلت
+    عن المتحدث باسم الوفد، X Y، قوله إن)."""
     wi, lex = d.wi, d.lex
     if k >= limit:
         return True
@@ -237,6 +241,8 @@ def _clause_follows(d: Doc, k: int, limit: int) -> bool:
     w = wi.norms[k]
     if k + 1 == limit and w in lex.complement_prepositions:
         return True  # (، الدكتور X Y، إلى أن: the verb's own preposition)
+    if k + 1 == limit and w in lex.cue_tails:
+        return True  # (نقلت عن مدرب الترجي، مارك فان هوف، قوله إن: the relay's noun)
     if not (w.startswith(lex.prep_li) or w in lex.after_name_words or w in lex.time_words
             or w in _lists()["adverbial_openers"] or lex.is_title(w) and w == strip_conj(w)):
         return False

@@ -11,6 +11,7 @@ from quotecheck.engine.evidence import (
     Doc,
     after_first_letter,
 )
+from quotecheck.engine.particle_subject import particle_subject
 from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import object_after_title
 from quotecheck.engine.speakers import (
@@ -119,6 +120,11 @@ def sentence_subject(d: Doc, s: int, i: int, form: CueForm | None,
             if sp is not None and sp.first == j + 1 and sp.last == v - 1 and (
                     v == i and v - j <= 6 or _particle_subject_head(lex, wi, sp, j)):
                 return sp
+            if not (j > 0 and strip_conj(wi.norms[j - 1]) in lex.leading_prepositions
+                    or _joined_cue(lex, wi.norms[i])):
+                sp = particle_subject(d, j, v)  # (غير أن مصدرا طبيا، طلب ...، قال)
+                if sp is not None:
+                    return sp
             break
     sp = conjoined_subject(d, s, i, form) or parenthetical_subject(d, s, i, form)
     if sp is not None:

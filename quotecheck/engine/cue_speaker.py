@@ -39,6 +39,7 @@ from quotecheck.engine.speakers import (
     is_medium,
     is_name_ali,
     phrase_after,
+    speaker_head,
     speaker_word_list,
     stops_phrase,
 )
@@ -292,6 +293,8 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
             sp = None  # (أكدوا لرئيس الحكومة أنهم، أكد بمجلس النواب: no subject)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
+        if sp is None and not (form is not None and form.lemma in lex.object_first):
+            sp = subject_after_event_pronoun(d, cue_last + 1, limit)  # (not أعلم فيها الوزير)
         if sp is not None and form is not None and form.lemma in lex.object_first and not any(
             strip_conj(w) in lex.titles for w in wi.norms[sp.first : sp.last + 1]
         ) and not _object_suffixed(d, cue_last, form):
@@ -346,6 +349,28 @@ def _object_suffixed(d: Doc, cue_last: int, form: CueForm) -> bool:
     object_suffixes), so the phrase after it is its subject (وقد أخبرها الشخص المذكور أن)."""
     c = cue_with_object(d.lex, strip_conj(d.wi.norms[cue_last]))
     return c is not None and c.lemma == form.lemma
+
+
+def subject_after_event_pronoun(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
+    """The subject after في + the pronoun of an event right after the verb (ندوة قال فيها
+    الأمين العام X إن، قالت فيها الروائية X إن: speaker_words.json event_pronouns): a
+    phrase headed by a title, a body, an unnamed source or a known first name (or a role
+    noun before one) that runs up to the clause; none for any other word (قال فيه إن: the
+    event's speaker is found elsewhere)."""
+    wi, lex = d.wi, d.lex
+    if k + 1 >= limit or wi.norms[k] not in speaker_word_list("event_pronouns", lex) or (
+            wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" ")):
+        return None
+    sp = phrase_after(lex, wi, k + 1, limit)
+    if sp is None or sp.first != k + 1 or sp.last != limit - 1 or (
+            limit < len(wi) and wi.norms[limit].startswith(lex.morph.ba)):
+        return None  # (the subject runs up to the clause, not يقر فيها مسؤول بعدد القتلى;
+        # not ب + أن, a verb's complement after its object: أعلم فيها الوزير بأن)
+    head = strip_conj(wi.norms[k + 1])
+    if speaker_head(lex, head) or head.startswith(lex.morph.article) and sp.last > k + 1 and (
+            lex.is_first_name(wi.norms[k + 2])):
+        return sp  # (قالت فيها الروائية هند X: a role noun before a first name)
+    return None
 
 
 _TIME_WORDS = 6  # words of a time adverbial between a verb and its subject at most

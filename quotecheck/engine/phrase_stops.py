@@ -85,6 +85,8 @@ def stops_phrase(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     if verdict == 1 and n in lex.time_words and n in lex.person_names and (
             _named_after(lex, wi, k) or _surname_after_name(lex, wi, k)):
         return False  # صباح الجزيري: a first name before its surname, not "morning"
+    if verdict and compound_name_part(lex, wi, k):
+        return False  # الصادق آدم حسب الله: the first word of a compound name, not حسب
     if verdict == _SOFT:
         nxt = wi.norms[k + 1] if k + 1 < len(wi) else ""
         return (not nxt) or is_medium(lex, nxt) or nxt in lex.time_words
@@ -133,13 +135,43 @@ def _named_after(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     the same phrase that is no time word, number, stop word or preposition (صباح الجزيري,
     not الوزير صباح اليوم، صباح 12، صباح في)."""
     j = k + 1
-    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.gap(k).strip()
-            or wi.norms[k].startswith(_ARTICLE) or not lex.is_title(wi.norms[k - 1])):
+    if (j >= len(wi) or k == 0 or wi.gap(j).strip() or wi.norms[k].startswith(_ARTICLE)
+            or not (not wi.gap(k).strip() and lex.is_title(wi.norms[k - 1])
+                    or _apposed_first_name(lex, wi, k))):
         return False
     w = wi.norms[j]
     return not (w in lex.time_words or strip_conj(w) in lex.time_words or w.isdigit()
                 or w in lex.soft_prep or w in lex.place_prepositions or lex.complementizer(w)
                 or lex.cue(w) is not None or w in lex.hard_stop or lex.is_title(w))
+
+
+def compound_name_part(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k, a stop word, opens a compound name with the word after it (حسب الله، دفع الله:
+    speaker_words.json name_tails), nothing but a space around it: after a word of a
+    personal name (الصادق آدم حسب الله) or right after a cue word (وأضاف حسب الله أن); or
+    it is a particle of a European name (name_particles فان, folded like فإن) after a known
+    first name and before a word without the article (مارك فان هوف; not X فان الشركة)."""
+    if k == 0 or k + 1 >= len(wi) or wi.gap(k).strip(" ") or wi.gap(k + 1).strip(" "):
+        return False
+    prev, nxt = strip_conj(wi.norms[k - 1]), wi.norms[k + 1]
+    if wi.norms[k] in speaker_word_list("name_particles", lex):
+        return lex.is_first_name(prev) and not nxt.startswith(_ARTICLE)  # (مارك فان هوف)
+    if nxt not in speaker_word_list("name_tails", lex):
+        return False
+    return prev in lex.person_names or lex.cue(prev) is not None
+
+
+def _apposed_first_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k stands right after a comma and the word after it is a personal name without
+    the article, or a known surname ending the phrase at a comma (رئيس الاتحاد، صباح كاظم
+    العامري، إن: the name in apposition; not ، صباح الخميس، or ، صباح اليوم،)."""
+    if wi.gap(k).strip(" ") not in COMMAS:
+        return False
+    nxt = wi.norms[k + 1]
+    return (not nxt.startswith(_ARTICLE) and nxt not in lex.time_words and (
+        lex.is_first_name(nxt) or k + 2 < len(wi) and wi.norms[k + 2] in lex.person_names)
+        or nxt in lex.person_names and nxt not in lex.time_words and (
+        k + 2 >= len(wi) or wi.gap(k + 2).strip(" ") in COMMAS))
 
 
 def _surname_after_name(lex: Lexicon, wi: WordIndex, k: int) -> bool:

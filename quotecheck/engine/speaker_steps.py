@@ -35,8 +35,15 @@ def parenthetical_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: in
     for j in range(k + 1, min(k + 1 + _PAREN_WORDS, limit + 1)):
         g = wi.gap(j) if j < len(wi) else ""
         if _PAREN_CLOSE in g:
-            if g.strip(" ") != _PAREN_CLOSE or any(w.isdigit() for w in wi.norms[k:j]):
+            if any(w.isdigit() for w in wi.norms[k:j]):
                 return None
+            closing = g.strip(" ")
+            if closing != _PAREN_CLOSE:
+                # (منظمة الأمم المتحدة للطفولة (يونيسف)، الخميس، من أن: a comma after it
+                # ends the phrase at the body's other name)
+                rest = closing.removeprefix(_PAREN_CLOSE).strip(" ")
+                return (j - 1, j, False) if (
+                    closing.startswith(_PAREN_CLOSE) and rest and set(rest) <= COMMAS) else None
             if j < limit and not (stops_phrase(lex, wi, j) or lex.complementizer(wi.norms[j])
                                   or wi.norms[j] in lex.soft_prep):
                 return j, j + 1, True  # (... (منظمة الأعراف) قيس سلامي: the name after it)
@@ -44,6 +51,37 @@ def parenthetical_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: in
         if g.strip(" "):
             return None
     return None
+
+
+_PLACE_WORDS = 3  # words between a body's في and its parenthetical name at most
+
+
+def place_then_paren(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
+    """Word k, a place preposition after a body's words, opens a complement of one to three
+    words that a short parenthesis follows (مكتب تنسيق أعمال الحكومة في المناطق (كوغات)):
+    the body's name goes on through it to its other name, no adverbial.  Not when a stop
+    word, a digit, a medium noun or punctuation comes first (في تصريح (وات)، في بلاغ
+    (أرشيف)، في حادث (71 عاما))."""
+    for j in range(k + 1, min(k + 1 + _PLACE_WORDS, limit)):
+        g = wi.gap(j)
+        if g.strip(" ") == PAREN_OPEN and j > k + 1:
+            return _short_parenthesis(wi, j, limit)
+        if g.strip(" ") or stops_phrase(lex, wi, j) or wi.norms[j].isdigit() or is_medium(
+                lex, wi.norms[j]) or wi.norms[j] in lex.statement_nouns:
+            return False  # (الجمعية في بلاغ (أرشيف): a medium, the adverbial)
+    return False
+
+
+def _short_parenthesis(wi: WordIndex, j: int, limit: int) -> bool:
+    """Words from j on are one to three words closed by a parenthesis, no digit among them."""
+    for e in range(j + 1, min(j + 1 + _PAREN_WORDS, limit + 1)):
+        g = wi.gap(e) if e < len(wi) else ""
+        if _PAREN_CLOSE in g:
+            return g.lstrip(" ").startswith(_PAREN_CLOSE) and not any(
+                w.isdigit() for w in wi.norms[j:e])
+        if g.strip(" "):
+            return False
+    return False
 
 
 def quoted_step(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, limit: int,

@@ -15,6 +15,7 @@ from quotecheck.engine.names.part import (
 )
 from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import (
+    compound_name_part,
     ends_subject,
     is_addressee,
     is_medium,
@@ -37,6 +38,7 @@ from quotecheck.engine.speaker_steps import (
     named_later,
     nickname,
     parenthetical_step,
+    place_then_paren,
     quoted_person,
     quoted_step,
 )
@@ -109,7 +111,8 @@ def phrase_after(lex: Lexicon, wi: WordIndex, first: int, limit: int,
         return None  # طلب عدم كشف هويته، تحدث مشترطا، وقال ردا: an object or adverbial
     if (n0.startswith((m.ba_article, m.lam_article)) or (
         noun_base(n0) in lex.hard_stop or noun_base(n0) in lex.soft_prep
-    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k):
+    ) and not _is_name_ali(lex, wi, k)) and not _named_surname(lex, wi, k) and not (
+            compound_name_part(lex, wi, k)):  # (وأضاف حسب الله أن: a name)
         return None  # بالخروج، عنه، إليه: a prepositional phrase, not a speaker
     if prepositional_head(lex, wi, k):
         return None  # عما إذا، لكم، بشهادته: a preposition's object, never a speaker
@@ -387,7 +390,8 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         name_part(lex, norms[start : last + 1]) or lex.is_body(norms[start])
         or norms[last] in lex.portfolios
     ) and not complement_then_name(lex, wi, start, k, limit) and not _country_qualifier(
-            lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit):
+            lex, wi, k, limit) and not _participle_complement(lex, wi, last, k, limit) and not (
+            lex.is_body(norms[start]) and place_then_paren(lex, wi, k, limit)):
         return True  # كيري في ختام لقائه، الوزارة في بلاغ: after a name or a body, an adverbial
     if (w.startswith(m.lam_article) and not lex.is_title(w)
             and not lex.is_body(w[1:]) and not norms[last].startswith(m.article)
@@ -443,7 +447,8 @@ def _object_after_full_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
     return not (stops_phrase(lex, wi, k + 1) or nxt in lex.soft_prep
                 or nxt in lex.place_prepositions or lex.complementizer(nxt)
                 or nxt in lex.time_words or nxt.startswith(lex.morph.lam)
-                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex))
+                or is_medium(lex, nxt) or nxt in speaker_word_list("name_joiners", lex)
+                or nxt in speaker_word_list("name_tails", lex))  # (يوسف دفع الله: a name)
 
 
 def _participle_complement(lex: Lexicon, wi: WordIndex, last: int, k: int, limit: int) -> bool:
