@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, count
 
+from quotecheck.engine.reply_cues import reply_form, reply_sites
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
@@ -79,6 +80,8 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
+    for i in reply_sites(wi, lex):
+        out.setdefault(i, reply_form())  # وردّ الوزير بأن: the verb of reply (reply_cues)
     return out
 
 
