@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, count
 
+from quotecheck.engine.purpose_reach import after_auxiliary, framed_comp
 from quotecheck.engine.reply_cues import reply_form, reply_sites
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
@@ -77,6 +78,11 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
             if opens_report(wi, lex, i):
                 out[i] = form  # وتوقع الوزير أن; not إلى جانب توقع أن, التي رجح أن تكون
             continue
+        if form is not None and form.form == "imperfect" and after_auxiliary(wi, lex, i):
+            k = framed_comp(wi, lex, i)  # وعاد الوزير ليؤكد في تصريح لاحق أن (purpose_reach)
+            if k is not None and not causal(lex, norms[k]):
+                out[i] = form
+                continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
