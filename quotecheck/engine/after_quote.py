@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.engine.after_manner import manner_attribution
 from quotecheck.engine.candidates import Cand, pair_cand
 from quotecheck.engine.clauses import object_cue
 from quotecheck.engine.cue_speaker import statement_subject
@@ -251,7 +252,7 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
     w = wi.norms[k]
     if strip_conj(w) in lex.source_notes or _relative_head(lex, w):
         return source_note(d, p, k)
-    c = led_attribution(d, p, k)
+    c = led_attribution(d, p, k) or manner_attribution(d, p, k)
     if c is not None:
         return c
     form = lex.cue(w)

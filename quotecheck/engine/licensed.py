@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, count
 
+from quotecheck.engine.purpose_reach import after_auxiliary, framed_comp
+from quotecheck.engine.reply_cues import reply_form, reply_sites
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
@@ -76,9 +78,16 @@ def licensed_cues(text: str, wi: WordIndex, lex: Lexicon) -> dict[int, CueForm]:
             if opens_report(wi, lex, i):
                 out[i] = form  # وتوقع الوزير أن; not إلى جانب توقع أن, التي رجح أن تكون
             continue
+        if form is not None and form.form == "imperfect" and after_auxiliary(wi, lex, i):
+            k = framed_comp(wi, lex, i)  # وعاد الوزير ليؤكد في تصريح لاحق أن (purpose_reach)
+            if k is not None and not causal(lex, norms[k]):
+                out[i] = form
+                continue
         window = 0 if w in lex.mark_licensed else COMP_WINDOW.get(form.form, 2) if form else 0
         if form is not None and _quote_follows(wi, lex, i, window):
             out[i] = form
+    for i in reply_sites(wi, lex):
+        out.setdefault(i, reply_form())  # وردّ الوزير بأن: the verb of reply (reply_cues)
     return out
 
 
