@@ -13,7 +13,7 @@ from itertools import compress
 from weakref import WeakKeyDictionary
 
 from quotecheck.engine.before_cue import framed_verb
-from quotecheck.engine.evidence import COMMAS, gap_has_text
+from quotecheck.engine.evidence import COMMAS, PHRASE_END, QUOTE_CHARS, gap_has_text
 from quotecheck.engine.names.agreement import singular_person
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
@@ -152,8 +152,13 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
         start = starts[bisect_right(starts, k) - 1]  # the sentence start of the cue
         if start < k and start != done:
             v = framed_verb(lex, wi, start, k)
+            comma = v is None
+            if v is None:  # (من جانبه، أهدى X ...، وقال: a leading phrase, then any verb)
+                v = comma_framed_verb(lex, wi, start, k)
             sp = _first_verb_subject(lex, wi, start if v is None else v, name_of, known,
                                      opens=v is not None)
+            if sp is not None and comma and v is not None and not _named(lex, wi, sp):
+                sp = None  # (من جهة أخرى، فند الوزير صحة ما نقله: the object, no name)
             if sp is not None and sp.last < k and sp.last > sp.first:
                 sp = _speaker_subject(lex, wi, sp)
             if sp is None:  # (غير أن وزير الطاقة X رفض ...، وقال: another party)
@@ -164,6 +169,37 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
                 done = start
                 out.append((wi.starts[start], sp))
     return out
+
+
+def comma_framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
+    """The word after a leading phrase set off by a comma at the start of the sentence at
+    word ``s`` (من جانبه، أهدى الكبيسي ...; من جهتها، اتخذت الوزارة ...; في المقابل،
+    رحب المبعوث ...): a phrase opened by a leading preposition or adverbial
+    (with و/ف too), of a few words with no quotation mark, colon, full stop or complementizer
+    in it; the word after its comma opens the clause whatever its verb (the caller reads a
+    subject after it).  None when the sentence opens otherwise."""
+    if s + 1 >= min(end, len(wi)):
+        return None
+    first = strip_conj(wi.norms[s])
+    if not (first in lex.leading_prepositions or first in lex.leading_adverbial):
+        return None
+    for v in range(s + 1, min(s + 1 + _FRAMED_BACK, end, len(wi))):
+        gap = wi.gap(v)
+        if not _COMMA_FRAME_STOP.isdisjoint(gap) or lex.complementizer(wi.norms[v]):
+            return None
+        if any(c in gap for c in COMMAS):
+            return v
+    return None
+
+
+def _named(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """The subject phrase holds a known personal name, or is one word or a body's phrase
+    (not الوزير صحة ما نقله: a one-word title and the verb's object read as a name)."""
+    return sp.first == sp.last or lex.is_body(wi.norms[sp.first]) or any(
+        strip_conj(wi.norms[x]) in lex.person_names for x in range(sp.first, sp.last + 1))
+
+
+_COMMA_FRAME_STOP = PHRASE_END | QUOTE_CHARS | frozenset("؟?!")
 
 
 def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
@@ -467,6 +503,8 @@ def _subject_phrase(lex: Lexicon, wi: WordIndex, a: int,
         for last in (sp.first + 1,) if joiner else (sp.first + 1, sp.first):
             if last <= sp.last and known(SpeakerSpan(sp.first, last)):
                 return SpeakerSpan(sp.first, last)
+        if sp.first + 1 < len(wi) and any(c in wi.gap(sp.first + 1) for c in COMMAS):
+            return SpeakerSpan(sp.first, sp.first)  # (أهدى الكبيسي، الذي ...: an aside)
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
