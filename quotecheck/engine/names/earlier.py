@@ -359,7 +359,7 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
     if lex.is_title(bare) or lex.is_body(head) or strip_conj(head) in lex.anonymous:
         return SpeakerSpan(sp.first, last)
     if strip_conj(head) not in lex.person_names:
-        return None
+        return _described_person(lex, wi, sp.first, last)
     for j in range(sp.first + 1, last + 1):
         x = wi.norms[j]
         if lex.is_title(x):
@@ -371,6 +371,36 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
                 continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
+
+
+def _described_person(lex: Lexicon, wi: WordIndex, first: int, last: int) -> SpeakerSpan | None:
+    """A definite noun of a person that no list holds, relational adjectives (nisbas) after
+    it, then a known first name (لكن الناشر السعودي عبدالرحمن الحربي، ...، اشتكى; الروائية
+    هند السديري): the person so described, up to ``last``; none otherwise (وشكر الجمهور
+    اللاعب محمد: a noun between, the verb's object).  Only spaces between its words."""
+    if not wi.norms[first].startswith(lex.morph.article):
+        return None
+    for j in range(first + 1, min(last, first + _DESCRIBED_WORDS) + 1):
+        w = wi.norms[j]
+        if wi.gap(j).strip(" "):
+            return None
+        if lex.is_first_name(w) or _joined_name(lex, w):
+            return SpeakerSpan(first, last)
+        if not is_nisba(w):
+            return None
+    return None
+
+
+def _joined_name(lex: Lexicon, w: str) -> bool:
+    """A compound first name written as one word, a name joiner then a definite word
+    (speaker_words.json name_joiners: عبدالرحمن، عبدالله), which person_names.txt lists
+    apart (عبد الرحمن)."""
+    art = lex.morph.article
+    return any(w.startswith(j) and w[len(j):].startswith(art) and len(w) > len(j) + len(art) + 1
+               for j in speaker_word_list("name_joiners", lex) if len(j) > 2)
+
+
+_DESCRIBED_WORDS = 3  # words from a person's noun to the first name at most
 
 
 def _place_name(lex: Lexicon, w: str) -> bool:
