@@ -160,9 +160,10 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
             if sp is not None and comma and v is not None and not _named(lex, wi, sp):
                 sp = None  # (من جهة أخرى، فند الوزير صحة ما نقله: the object, no name)
             if sp is not None and sp.last < k and sp.last > sp.first:
-                sp = _speaker_subject(lex, wi, sp)
+                sp = _speaker_subject(lex, wi, sp, described=True)
             if sp is None:  # (غير أن وزير الطاقة X رفض ...، وقال: another party)
-                sp = party_subject(lex, wi, start, k, name_of, known)
+                sp = party_subject(lex, wi, start, k, name_of, known,
+                                   described=True)
             if sp is None:  # (ورحب المبعوث الأممي إلى اليمن بالصفقة، ووصفها: its office)
                 sp = _office_subject(lex, wi, start if v is None else v, k, opens=v is not None)
             if sp is not None and sp.last < k:
@@ -243,25 +244,27 @@ def _office_word(lex: Lexicon, prev: str, w: str) -> bool:
 
 def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
                   name_of: Callable[[SpeakerSpan], NameKey | None],
-                  known: Known | None = None, any_verb: bool = True) -> SpeakerSpan | None:
+                  known: Known | None = None, any_verb: bool = True,
+                  described: bool = False) -> SpeakerSpan | None:
     """The sentence at word k opens with a word that turns to another party
     (speaker_words.json ``party_openers``: غير أن، لكن، بينما، في حين، أما), then that
     party: a speaker-like subject right after it (غير أن وزير الطاقة X رفض ...; أما أسامة
     العابد فتلقى) or after the verb that follows it (بينما وجه هوراسيو كارتيس رئيس باراغواي
     دعوة); ``any_verb`` False: only before or after a verb of statement.  Ends before
-    word ``end``; none when no such subject is there."""
+    word ``end``; none when no such subject is there.  ``described``: a described person
+    counts (``_described_person``: for the bare verbs of the same sentence only)."""
     a = _party_opener_end(lex, wi, k)
     if a is None or a >= end:
         return None
     sp = None if _states(lex, wi, a) else _subject_phrase(lex, wi, a, name_of, known)
     if sp is not None and sp.last > sp.first:  # (SVO: the party, then its verb)
-        sp = _speaker_subject(lex, wi, sp)
+        sp = _speaker_subject(lex, wi, sp, described)
     if sp is None or sp.last + 1 >= end or not (any_verb or _states(lex, wi, sp.last + 1)):
         sp = None
         if any_verb or _states(lex, wi, a):  # (VSO: the verb first)
             sp = _first_verb_subject(lex, wi, a, name_of, known, opens=True)
             if sp is not None and sp.last > sp.first:
-                sp = _speaker_subject(lex, wi, sp)
+                sp = _speaker_subject(lex, wi, sp, described)
     return sp if sp is not None and sp.last < end else None
 
 
@@ -336,12 +339,14 @@ def _sentence_starts(wi: WordIndex, end: int) -> list[int]:
     return sorted(starts)
 
 
-def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
+def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,
+                     described: bool = False) -> SpeakerSpan | None:
     """The part of a verb's subject phrase that reads as a speaker: one headed by a title, a
     body or an unnamed-source noun (not a medium that relays: وبثت قناة X كلمة), cut before
     a comma that no name or title follows (وفسر محافظ البنك، انزلاق الدينار), or headed by
     a first name and cut before the prepositional object that runs on (وذكّر X بتراجع تونس);
-    none otherwise (ولم يقدم العبيدي، واستنكر الوصيفي ما: no subject read)."""
+    none otherwise (ولم يقدم العبيدي، واستنكر الوصيفي ما: no subject read); ``described``:
+    a described person too (الناشر السعودي عبدالرحمن الحربي: ``_described_person``)."""
     head = wi.norms[sp.first]
     bare = head[1:] if head[:1] in lex.morph.preposition_clitics else head
     if strip_conj(head) in lex.media or is_medium(lex, head):
@@ -359,7 +364,7 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
     if lex.is_title(bare) or lex.is_body(head) or strip_conj(head) in lex.anonymous:
         return SpeakerSpan(sp.first, last)
     if strip_conj(head) not in lex.person_names:
-        return _described_person(lex, wi, sp.first, last)
+        return _described_person(lex, wi, sp.first, last) if described else None
     for j in range(sp.first + 1, last + 1):
         x = wi.norms[j]
         if lex.is_title(x):
