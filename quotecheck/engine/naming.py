@@ -49,6 +49,7 @@ __all__ = ["Namer", "_Namer", "_entities_from"]
 Event = tuple[int, SpeakerSpan]  # (offset, speaker): a speaker that later quotes may take
 _AGREE_BACK = 6  # events a bare verb looks back for a speaker of its gender
 _NOTED_NAME = 4  # words of a person's name read from a source note at most
+_PARTICIPLE = "participle"  # CueForm.form of a participle cue (مضيفا، مشيرة)
 _PLURAL = "p"  # verb_person of a plural verb (وأكدوا، مضيفين)
 _GENDERS = frozenset({"m", "f"})  # verb_person of a singular verb
 
@@ -71,9 +72,10 @@ class Namer:
         add_titled_names(self.ctx, self.book)
         notes = source_note_events(self.ctx, lambda sp: True)  # (filtered where used)
         self._add_noted_persons(notes)
-        back = {id(c) for c in cands if c.speaker is not None and not c.implicit
-                and refers_back(self.ctx, c.speaker, _cue_pos(c))}
         spans = _quote_spans(cands)
+        back = {id(c) for c in cands if c.speaker is not None and not c.implicit
+                and (refers_back(self.ctx, c.speaker, _cue_pos(c))
+                     or self._in_earlier_quote(spans, c))}
         events = [e for e in events if not refers_back(self.ctx, e[1], e[0])
                   and not self._reported(spans, e)]
         for sp in [c.speaker for c in cands if c.speaker is not None] + [e[1] for e in events]:
@@ -241,6 +243,24 @@ class Namer:
             return True
         mine, theirs = verb_person(lex, cue_word), verb_person(lex, wi.norms[v])
         return mine not in _GENDERS or theirs not in _GENDERS or mine == theirs
+
+    def _in_earlier_quote(self, spans: list[tuple[int, int]], c: Cand) -> bool:
+        """The candidate's speaker phrase starts inside a quote found before its cue
+        ("المشكلة ليست تقنية"، يقول النائب X، مضيفا أن: the participle's phrase read back
+        into the quote): words of another's speech, no speaker; the cue takes the speaker
+        before it, like a phrase that points back.  Only a participle's (a verb's subject
+        may stand in a reported clause before it: أورد الموقع أن الخاطفين قالا إنهما), and
+        not the antecedent of a relative pronoun right before the cue (X الذي أكد)."""
+        assert c.speaker is not None
+        if c.cue_form is None or c.cue_form.form != _PARTICIPLE:
+            return False  # (أن خاطفي الطائرة قالا إنهما: a verb's subject in the clause)
+        wi = self.ctx.wi
+        at, pos = wi.starts[c.speaker.first], _cue_pos(c)
+        j = bisect_left(spans, (at + 1,)) - 1
+        if not (j >= 0 and spans[j][0] <= at < spans[j][1] <= pos):
+            return False
+        k = wi.first_at_or_after(pos)  # (حمادي الأديب الذي أكد: the person the quote names)
+        return not (0 < k < len(wi) and wi.norms[k - 1] in self.ctx.lex.relative_persons)
 
     def _reported(self, spans: list[tuple[int, int]], event: Event) -> bool:
         """An event is part of the reported speech of a quote: its offset falls inside one

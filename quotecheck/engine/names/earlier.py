@@ -13,7 +13,7 @@ from itertools import compress
 from weakref import WeakKeyDictionary
 
 from quotecheck.engine.before_cue import framed_verb
-from quotecheck.engine.evidence import COMMAS, gap_has_text
+from quotecheck.engine.evidence import COMMAS, PHRASE_END, QUOTE_CHARS, gap_has_text
 from quotecheck.engine.names.agreement import singular_person
 from quotecheck.engine.names.anaphor import honorific_at
 from quotecheck.engine.names.apposed import name_before_comma
@@ -152,18 +152,55 @@ def verb_subject_events(lex: Lexicon, wi: WordIndex,
         start = starts[bisect_right(starts, k) - 1]  # the sentence start of the cue
         if start < k and start != done:
             v = framed_verb(lex, wi, start, k)
+            comma = v is None
+            if v is None:  # (من جانبه، أهدى X ...، وقال: a leading phrase, then any verb)
+                v = comma_framed_verb(lex, wi, start, k)
             sp = _first_verb_subject(lex, wi, start if v is None else v, name_of, known,
                                      opens=v is not None)
+            if sp is not None and comma and v is not None and not _named(lex, wi, sp):
+                sp = None  # (من جهة أخرى، فند الوزير صحة ما نقله: the object, no name)
             if sp is not None and sp.last < k and sp.last > sp.first:
-                sp = _speaker_subject(lex, wi, sp)
+                sp = _speaker_subject(lex, wi, sp, described=True)
             if sp is None:  # (غير أن وزير الطاقة X رفض ...، وقال: another party)
-                sp = party_subject(lex, wi, start, k, name_of, known)
+                sp = party_subject(lex, wi, start, k, name_of, known,
+                                   described=True)
             if sp is None:  # (ورحب المبعوث الأممي إلى اليمن بالصفقة، ووصفها: its office)
                 sp = _office_subject(lex, wi, start if v is None else v, k, opens=v is not None)
             if sp is not None and sp.last < k:
                 done = start
                 out.append((wi.starts[start], sp))
     return out
+
+
+def comma_framed_verb(lex: Lexicon, wi: WordIndex, s: int, end: int) -> int | None:
+    """The word after a leading phrase set off by a comma at the start of the sentence at
+    word ``s`` (من جانبه، أهدى الكبيسي ...; من جهتها، اتخذت الوزارة ...; في المقابل،
+    رحب المبعوث ...): a phrase opened by a leading preposition or adverbial
+    (with و/ف too), of a few words with no quotation mark, colon, full stop or complementizer
+    in it; the word after its comma opens the clause whatever its verb (the caller reads a
+    subject after it).  None when the sentence opens otherwise."""
+    if s + 1 >= min(end, len(wi)):
+        return None
+    first = strip_conj(wi.norms[s])
+    if not (first in lex.leading_prepositions or first in lex.leading_adverbial):
+        return None
+    for v in range(s + 1, min(s + 1 + _FRAMED_BACK, end, len(wi))):
+        gap = wi.gap(v)
+        if not _COMMA_FRAME_STOP.isdisjoint(gap) or lex.complementizer(wi.norms[v]):
+            return None
+        if any(c in gap for c in COMMAS):
+            return v
+    return None
+
+
+def _named(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> bool:
+    """The subject phrase holds a known personal name, or is one word or a body's phrase
+    (not الوزير صحة ما نقله: a one-word title and the verb's object read as a name)."""
+    return sp.first == sp.last or lex.is_body(wi.norms[sp.first]) or any(
+        strip_conj(wi.norms[x]) in lex.person_names for x in range(sp.first, sp.last + 1))
+
+
+_COMMA_FRAME_STOP = PHRASE_END | QUOTE_CHARS | frozenset("؟?!")
 
 
 def _office_subject(lex: Lexicon, wi: WordIndex, v: int, end: int,
@@ -207,25 +244,27 @@ def _office_word(lex: Lexicon, prev: str, w: str) -> bool:
 
 def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
                   name_of: Callable[[SpeakerSpan], NameKey | None],
-                  known: Known | None = None, any_verb: bool = True) -> SpeakerSpan | None:
+                  known: Known | None = None, any_verb: bool = True,
+                  described: bool = False) -> SpeakerSpan | None:
     """The sentence at word k opens with a word that turns to another party
     (speaker_words.json ``party_openers``: غير أن، لكن، بينما، في حين، أما), then that
     party: a speaker-like subject right after it (غير أن وزير الطاقة X رفض ...; أما أسامة
     العابد فتلقى) or after the verb that follows it (بينما وجه هوراسيو كارتيس رئيس باراغواي
     دعوة); ``any_verb`` False: only before or after a verb of statement.  Ends before
-    word ``end``; none when no such subject is there."""
+    word ``end``; none when no such subject is there.  ``described``: a described person
+    counts (``_described_person``: for the bare verbs of the same sentence only)."""
     a = _party_opener_end(lex, wi, k)
     if a is None or a >= end:
         return None
     sp = None if _states(lex, wi, a) else _subject_phrase(lex, wi, a, name_of, known)
     if sp is not None and sp.last > sp.first:  # (SVO: the party, then its verb)
-        sp = _speaker_subject(lex, wi, sp)
+        sp = _speaker_subject(lex, wi, sp, described)
     if sp is None or sp.last + 1 >= end or not (any_verb or _states(lex, wi, sp.last + 1)):
         sp = None
         if any_verb or _states(lex, wi, a):  # (VSO: the verb first)
             sp = _first_verb_subject(lex, wi, a, name_of, known, opens=True)
             if sp is not None and sp.last > sp.first:
-                sp = _speaker_subject(lex, wi, sp)
+                sp = _speaker_subject(lex, wi, sp, described)
     return sp if sp is not None and sp.last < end else None
 
 
@@ -300,12 +339,14 @@ def _sentence_starts(wi: WordIndex, end: int) -> list[int]:
     return sorted(starts)
 
 
-def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan | None:
+def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan,
+                     described: bool = False) -> SpeakerSpan | None:
     """The part of a verb's subject phrase that reads as a speaker: one headed by a title, a
     body or an unnamed-source noun (not a medium that relays: وبثت قناة X كلمة), cut before
     a comma that no name or title follows (وفسر محافظ البنك، انزلاق الدينار), or headed by
     a first name and cut before the prepositional object that runs on (وذكّر X بتراجع تونس);
-    none otherwise (ولم يقدم العبيدي، واستنكر الوصيفي ما: no subject read)."""
+    none otherwise (ولم يقدم العبيدي، واستنكر الوصيفي ما: no subject read); ``described``:
+    a described person too (الناشر السعودي عبدالرحمن الحربي: ``_described_person``)."""
     head = wi.norms[sp.first]
     bare = head[1:] if head[:1] in lex.morph.preposition_clitics else head
     if strip_conj(head) in lex.media or is_medium(lex, head):
@@ -323,7 +364,7 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
     if lex.is_title(bare) or lex.is_body(head) or strip_conj(head) in lex.anonymous:
         return SpeakerSpan(sp.first, last)
     if strip_conj(head) not in lex.person_names:
-        return None
+        return _described_person(lex, wi, sp.first, last) if described else None
     for j in range(sp.first + 1, last + 1):
         x = wi.norms[j]
         if lex.is_title(x):
@@ -335,6 +376,36 @@ def _speaker_subject(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpa
                 continue  # (دعا نبيل بالعم مدير المؤسسة: a surname with ب, a title after it)
             return SpeakerSpan(sp.first, j - 1)
     return SpeakerSpan(sp.first, last)
+
+
+def _described_person(lex: Lexicon, wi: WordIndex, first: int, last: int) -> SpeakerSpan | None:
+    """A definite noun of a person that no list holds, relational adjectives (nisbas) after
+    it, then a known first name (لكن الناشر السعودي عبدالرحمن الحربي، ...، اشتكى; الروائية
+    هند السديري): the person so described, up to ``last``; none otherwise (وشكر الجمهور
+    اللاعب محمد: a noun between, the verb's object).  Only spaces between its words."""
+    if not wi.norms[first].startswith(lex.morph.article):
+        return None
+    for j in range(first + 1, min(last, first + _DESCRIBED_WORDS) + 1):
+        w = wi.norms[j]
+        if wi.gap(j).strip(" "):
+            return None
+        if lex.is_first_name(w) or _joined_name(lex, w):
+            return SpeakerSpan(first, last)
+        if not is_nisba(w):
+            return None
+    return None
+
+
+def _joined_name(lex: Lexicon, w: str) -> bool:
+    """A compound first name written as one word, a name joiner then a definite word
+    (speaker_words.json name_joiners: عبدالرحمن، عبدالله), which person_names.txt lists
+    apart (عبد الرحمن)."""
+    art = lex.morph.article
+    return any(w.startswith(j) and w[len(j):].startswith(art) and len(w) > len(j) + len(art) + 1
+               for j in speaker_word_list("name_joiners", lex) if len(j) > 2)
+
+
+_DESCRIBED_WORDS = 3  # words from a person's noun to the first name at most
 
 
 def _place_name(lex: Lexicon, w: str) -> bool:
@@ -467,6 +538,8 @@ def _subject_phrase(lex: Lexicon, wi: WordIndex, a: int,
         for last in (sp.first + 1,) if joiner else (sp.first + 1, sp.first):
             if last <= sp.last and known(SpeakerSpan(sp.first, last)):
                 return SpeakerSpan(sp.first, last)
+        if sp.first + 1 < len(wi) and any(c in wi.gap(sp.first + 1) for c in COMMAS):
+            return SpeakerSpan(sp.first, sp.first)  # (أهدى الكبيسي، الذي ...: an aside)
     words = wi.norms[sp.first : sp.last + 1]
     if any(lex.is_title(x) or is_nisba(x) for x in words) and name_of(sp) is not None:
         return sp
