@@ -10,7 +10,10 @@ same way: its answers are the interviewee's direct quotes, its questions give no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from quotecheck.engine.candidates import HELD_PAIRS, Cand
 from quotecheck.engine.evidence import Doc, trim
@@ -34,8 +37,7 @@ def turn_label(d: Doc, ws: int, we: int) -> str | None:
 
 def has_questions(d: Doc) -> bool:
     """The text holds a line that opens with a question label and a colon (س:، سؤال:)."""
-    questions = d.lex.headline_leads["question_labels"]
-    return any(fold(m.group(1)) in questions for m in _TURN.finditer(d.text))
+    return layout(d).labelled
 
 
 def answer(d: Doc, a: int, b: int) -> Cand | None:
@@ -97,19 +99,54 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def dash_turns(d: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """An interview written as bullets and dashes: each line that opens with a bullet (the
-    question) and the line right after it that opens with a dash (the answer), as their
-    [start, end) spans; none unless the text holds MIN_TURNS such pairs or more and one of
-    its questions holds a question mark (a list's items are no interview)."""
-    text = d.text
-    lines = [(a, e) for a, e in _lines(text) if e > a]
+def _dash_turns(text: str, lines: list[tuple[int, int]]
+                ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The bullet/dash pairs of ``lines`` (non-empty [start, end) spans): see dash_turns."""
     turns = [(q, r) for q, r in zip(lines, lines[1:], strict=False)
              if text[q[0]] in QUESTION_BULLETS and text[r[0]] in ANSWER_DASHES]
     if len(turns) < MIN_TURNS or not any(
             ch in text[q[0] : q[1]] for q, _ in turns for ch in QUESTION_MARKS):
         return []
     return turns
+
+
+def dash_turns(d: Doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """An interview written as bullets and dashes: each line that opens with a bullet (the
+    question) and the line right after it that opens with a dash (the answer), as their
+    [start, end) spans; none unless the text holds MIN_TURNS such pairs or more and one of
+    its questions holds a question mark (a list's items are no interview)."""
+    return layout(d).turns
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A document's interview layout, read once (layout)."""
+
+    #: Some line opens with a question label and a colon (س:، سؤال:).
+    labelled: bool
+    #: The bullet/dash turns (dash_turns).
+    turns: list[tuple[tuple[int, int], tuple[int, int]]]
+    #: The sorted [start, end) of every question line after a bullet.
+    questions: list[tuple[int, int]]
+
+
+_LAYOUTS: WeakKeyDictionary[Doc, Layout] = WeakKeyDictionary()
+
+
+def layout(d: Doc) -> Layout:
+    """The interview layout of ``d``, read once per document (every cue word asks it)."""
+    got = _LAYOUTS.get(d)
+    if got is None:
+        got = _LAYOUTS[d] = _read_layout(d)
+    return got
+
+
+def _read_layout(d: Doc) -> Layout:
+    """One pass over the lines of ``d`` and one over its turn labels (Layout)."""
+    text, questions = d.text, d.lex.headline_leads["question_labels"]
+    labelled = any(fold(m.group(1)) in questions for m in _TURN.finditer(text))
+    turns = _dash_turns(text, [(a, e) for a, e in _lines(text) if e > a])
+    return Layout(labelled, turns, [q for q, _ in turns])
 
 
 def dash_answers(d: Doc, speakers: Sequence[SpeakerSpan] = ()) -> list[Cand]:
@@ -142,10 +179,6 @@ ANSWER_PRIO = 2
 def question_line(d: Doc, pos: int) -> bool:
     """The offset ``pos`` stands on an interview's question written after a bullet
     (dash_turns): the interviewer's words, from which no report is taken."""
-    text = d.text
-    start = text.rfind("\n", 0, pos) + 1
-    while start < pos and text[start] in " \t\u00a0":
-        start += 1
-    if start >= len(text) or text[start] not in QUESTION_BULLETS:
-        return False
-    return any(q[0] == start for q, _ in dash_turns(d))
+    questions = layout(d).questions
+    j = bisect_right(questions, (pos, len(d.text) + 1)) - 1
+    return j >= 0 and questions[j][0] <= pos < questions[j][1]
