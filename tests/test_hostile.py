@@ -220,6 +220,12 @@ HUGE = {
     # 2,000 headlines with one lead: each once sorted all the places the lead is written
     # (headline_body._written_again, review round 7 M1)
     "lead_repeats": "'الهلال الأحمر: صعوبات كبيرة في استقبال المهاجرين\\n' * 2000",
+    # interview layouts (review round 8 M1): each cue on a bullet line, and each answer
+    # label, once read the whole text again for the interview's turns
+    "bullet_cues": "'* قال المدرب إن الفريق جاهز للمباراة المقبلة\\n' * 3000",
+    "answer_labels": "'ج: لأن التمويل لم يصل بعد وقد طالبنا به.\\n' * 3000",
+    "dash_interview": ("('* هل قال المدرب إن الفريق جاهز؟\\n"
+                       "- نعم وقال اللاعبون إنهم مستعدون.\\n') * 2000"),
 }
 XFAIL_HUGE: dict[str, str] = {}  # long runs are broken up before spaCy tokenizes them
 LINEAR_DEADLINE = 60.0  # seconds for all linear cases together (about 5 s on a quiet machine)

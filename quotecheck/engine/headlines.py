@@ -127,10 +127,11 @@ def find_headlines(d: Doc, spoken: Sequence[SpeakerSpan] = ()
         cands.append(c)
         if c.speaker is not None:  # (an interview's answer: its speaker is the previous one)
             events.append((start, c.speaker))
-    # an interview's answers: all the interviewee's, the last speaker named before them
-    named = spoken + [c.speaker for c in cands if c.speaker is not None]
-    label_answers(d, cands, named)
-    cands += dash_answers(d, named)
+    # an interview's answers: all the interviewee's, the last title's speaker named before
+    # the first turn (a body report's speaker is no interviewee: a FAQ after a report)
+    leads = [c.speaker for c in cands if c.speaker is not None]
+    label_answers(d, cands, leads)
+    cands += dash_answers(d, leads)
     return cands, sorted(events + participles, key=lambda e: e[0])
 
 
