@@ -125,7 +125,8 @@ def name_range(lex: Lexicon, wi: WordIndex, j: int, limit: int) -> tuple[int, in
     words (الإيطالي ماركو بيليني -> ماركو بيليني) and ends at a comma or at ``limit``: one
     to five words (two at least with no leading word), no punctuation between them, the
     first not definite, none a word of the lists that no name holds, one a known personal
-    name or the text's later bare subject of a cue."""
+    name or the text's later bare subject of a cue, or two to three plain words behind a
+    leading word (``_led_name_shape``)."""
     x = j
     while x < min(limit, j + LEAD_WORDS) and _lead(lex, wi.norms[x]) and (
             x == j or not wi.gap(x).strip(" ")):
@@ -144,9 +145,18 @@ def name_range(lex: Lexicon, wi: WordIndex, j: int, limit: int) -> tuple[int, in
     if not all(_name_word(lex, wi, y) for y in range(x, e + 1)):
         return None
     if not (any(w in lex.person_names for w in wi.norms[x : e + 1])
-            or named_later(lex, wi, x, e + 1)):
+            or named_later(lex, wi, x, e + 1) or _led_name_shape(lex, wi, j, x, e)):
         return None  # (evidence that the words are a person's name)
     return x, e + 1
+
+
+def _led_name_shape(lex: Lexicon, wi: WordIndex, j: int, x: int, e: int) -> bool:
+    """Words x..e, two to three of them behind a leading word (a nisba or an honorific:
+    الدكتورة وانجيكو موانغي، البرتغالي X Y Z), none definite nor joined to و: the lead and
+    the shape are the evidence of a foreign name no list holds."""
+    words = wi.norms[x : e + 1]
+    return x > j and 2 <= len(words) <= 3 and not any(
+        w.startswith(lex.morph.article) or w != strip_conj(w) for w in words)
 
 
 def apposed_name_words(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> tuple[int, int] | None:
