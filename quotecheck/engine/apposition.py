@@ -87,9 +87,13 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     الإذاعة، X Y: the correspondent's name, no speaker's) or an event with another person
     (خلال لقائه نظيره الفرنسي، X Y; apposition.json event_words)."""
     wi, lex = d.wi, d.lex
-    for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
+    start = _past_acronym(d, k, limit)  # (ممثلة منظمة ... (فاو) في العراق، X Y: after it)
+    if start is None:
+        return None
+    for j in range(start, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
-        if j == k and gap.lstrip(" ").startswith(")") and "(" in wi.gap(k - 1):
+        if j == start and gap.lstrip(" ").startswith(")") and (
+                start > k or "(" in wi.gap(k - 1)):
             gap = gap.lstrip(" ")[1:]  # (منظمة ... (يونيسف) في سوريا، X Y: its acronym closes)
         if not _UNQUOTED_END.isdisjoint(gap):
             return None  # (a body's quoted name goes on: في شركة «نوفا سيستمز» الألمانية،)
@@ -100,6 +104,20 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
                 w in _lists()["event_words"]):
             return None  # (خلال لقائه نظيره، X Y: the name of the other person)
     return None
+
+
+def _past_acronym(d: Doc, k: int, limit: int) -> int | None:
+    """Word k, or, when a bracket opens right before it (the body's acronym after the phrase:
+    منظمة الأغذية والزراعة (فاو) في العراق), the word the bracket closes before, one or two
+    words on; None when it does not close there."""
+    wi = d.wi
+    if k >= limit or wi.gap(k).strip(" ") != "(":
+        return k
+    close = next((y for y in range(k + 1, min(limit, k + 3))
+                  if wi.gap(y).strip(" ").startswith(")")), None)
+    if close is None or any(wi.gap(y).strip(" ") for y in range(k + 1, close)):
+        return None
+    return close
 
 
 def _correspondent(lex: Lexicon, w: str) -> bool:
