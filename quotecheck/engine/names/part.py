@@ -150,8 +150,16 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
     n = len(norms)
     after_prep = False
     purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
+    construct = False  # the last word was ل/ب + a noun in construct (لكرة)
     while i < n:
         w = norms[i]
+        if construct and w.startswith(m.article):
+            # لكرة القدم: the construct noun's own definite complement, even as the last
+            # word (رئيس الاتحاد العراقي لكرة القدم shows no name القدم)
+            construct = False
+            i += 1
+            continue
+        construct = False
         if (purpose and not w.startswith(m.article) and i + 1 < n
                 and norms[i + 1].startswith(m.article)):
             # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
@@ -188,6 +196,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
+            construct = not purpose and not w.startswith((m.lam_article, m.ba_article)) and (
+                _construct_complement(lex, norms, i, after_prep))  # (not لمكافحة الفساد X)
             i += 1
             continue
         if _place_after_body(lex, norms, i):
