@@ -206,7 +206,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios or w[len(m.article):] in lex.medium
-        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i) and not (
+                _courtesy_definite_name(lex, norms, i)):
             # (نائب رئيس المؤتمر: a medium or event noun ends no name, it is the office's)
             # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
@@ -243,6 +244,21 @@ def _definite_first_name(lex: Lexicon, norms: list[str], i: int) -> bool:
     last = norms[i + 1]
     return not (is_nisba(last) or lex.is_title(last) or lex.is_body(last)
                 or last.endswith(lex.morph.closed_ta) or lex.is_first_name(last))
+
+
+def _courtesy_definite_name(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i, a personal name with the article (الصادق: صادق is listed), right after a
+    courtesy title (speaker_words.json courtesy_titles, with the article: الدكتور، الشيخ)
+    and before a known first name, opens the name (الدكتور الصادق آدم X -> الصادق آدم X);
+    not a definite noun no list holds as a name (الأستاذ الجامعي محمد X)."""
+    art = lex.morph.article
+    w = norms[i]
+    if i == 0 or i + 1 >= len(norms) or not w.startswith(art) or (
+            w[len(art):] not in lex.person_names):
+        return False
+    prev = strip_conj(norms[i - 1])
+    return (prev.startswith(art) and prev[len(art):] in lex.speaker_lists["courtesy_titles"]
+            and lex.is_first_name(norms[i + 1]))
 
 
 _OPENER_WORDS = 3  # words of an honorific opener at most (صاحب السمو الملكي)
