@@ -87,9 +87,13 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
     الإذاعة، X Y: the correspondent's name, no speaker's) or an event with another person
     (خلال لقائه نظيره الفرنسي، X Y; apposition.json event_words)."""
     wi, lex = d.wi, d.lex
-    for j in range(k, min(limit, k + BEFORE_WORDS + 1)):
+    start = _past_acronym(d, k, limit)  # (ممثلة منظمة ... (فاو) في العراق، X Y: after it)
+    if start is None:
+        return None
+    for j in range(start, min(limit, k + BEFORE_WORDS + 1)):
         gap = wi.gap(j)
-        if j == k and gap.lstrip(" ").startswith(")") and "(" in wi.gap(k - 1):
+        if j == start and gap.lstrip(" ").startswith(")") and (
+                start > k or "(" in wi.gap(k - 1)):
             gap = gap.lstrip(" ")[1:]  # (منظمة ... (يونيسف) في سوريا، X Y: its acronym closes)
         if not _UNQUOTED_END.isdisjoint(gap):
             return None  # (a body's quoted name goes on: في شركة «نوفا سيستمز» الألمانية،)
@@ -100,6 +104,20 @@ def _segment_start(d: Doc, k: int, limit: int) -> int | None:
                 w in _lists()["event_words"]):
             return None  # (خلال لقائه نظيره، X Y: the name of the other person)
     return None
+
+
+def _past_acronym(d: Doc, k: int, limit: int) -> int | None:
+    """Word k, or, when a bracket opens right before it (the body's acronym after the phrase:
+    منظمة الأغذية والزراعة (فاو) في العراق), the word the bracket closes before, one or two
+    words on; None when it does not close there."""
+    wi = d.wi
+    if k >= limit or wi.gap(k).strip(" ") != "(":
+        return k
+    close = next((y for y in range(k + 1, min(limit, k + 3))
+                  if wi.gap(y).strip(" ").startswith(")")), None)
+    if close is None or any(wi.gap(y).strip(" ") for y in range(k + 1, close)):
+        return None
+    return close
 
 
 def _correspondent(lex: Lexicon, w: str) -> bool:
@@ -125,7 +143,8 @@ def name_range(lex: Lexicon, wi: WordIndex, j: int, limit: int) -> tuple[int, in
     words (الإيطالي ماركو بيليني -> ماركو بيليني) and ends at a comma or at ``limit``: one
     to five words (two at least with no leading word), no punctuation between them, the
     first not definite, none a word of the lists that no name holds, one a known personal
-    name or the text's later bare subject of a cue."""
+    name or the text's later bare subject of a cue, or two to three plain words behind a
+    leading word (``_led_name_shape``)."""
     x = j
     while x < min(limit, j + LEAD_WORDS) and _lead(lex, wi.norms[x]) and (
             x == j or not wi.gap(x).strip(" ")):
@@ -144,9 +163,18 @@ def name_range(lex: Lexicon, wi: WordIndex, j: int, limit: int) -> tuple[int, in
     if not all(_name_word(lex, wi, y) for y in range(x, e + 1)):
         return None
     if not (any(w in lex.person_names for w in wi.norms[x : e + 1])
-            or named_later(lex, wi, x, e + 1)):
+            or named_later(lex, wi, x, e + 1) or _led_name_shape(lex, wi, j, x, e)):
         return None  # (evidence that the words are a person's name)
     return x, e + 1
+
+
+def _led_name_shape(lex: Lexicon, wi: WordIndex, j: int, x: int, e: int) -> bool:
+    """Words x..e, two to three of them behind a leading word (a nisba or an honorific:
+    الدكتورة وانجيكو موانغي، البرتغالي X Y Z), none definite nor joined to و: the lead and
+    the shape are the evidence of a foreign name no list holds."""
+    words = wi.norms[x : e + 1]
+    return x > j and 2 <= len(words) <= 3 and not any(
+        w.startswith(lex.morph.article) or w != strip_conj(w) for w in words)
 
 
 def apposed_name_words(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> tuple[int, int] | None:

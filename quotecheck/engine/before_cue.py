@@ -214,7 +214,9 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
             s == s0 or sp.last - sp.first < 2
             or any(lex.is_title(w) for w in wi.norms[sp.first : sp.last + 1])
         ):  # (after a leading phrase, no untitled run: نفى أوباما اتهامات ترامب)
-            return _not_object(lex, wi, sp)
+            sp = _not_object(lex, wi, sp)
+            # (وعبر مدرب الفريق، X Y، عن سعادته، موضحا: the name set off after the title)
+            return _apposed_subject(d, sp, i) or sp
     return None
 
 

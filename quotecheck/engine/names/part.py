@@ -150,8 +150,16 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
     n = len(norms)
     after_prep = False
     purpose = False  # the last word was ل + a verbal noun or alef noun (لاتحاد، لمكافحة)
+    construct = False  # the last word was ل/ب + a noun in construct (لكرة)
     while i < n:
         w = norms[i]
+        if construct and w.startswith(m.article):
+            # لكرة القدم: the construct noun's own definite complement, even as the last
+            # word (رئيس الاتحاد العراقي لكرة القدم shows no name القدم)
+            construct = False
+            i += 1
+            continue
+        construct = False
         if (purpose and not w.startswith(m.article) and i + 1 < n
                 and norms[i + 1].startswith(m.article)):
             # لاتحاد أطباء الاختصاص، لأصحاب سيارات التاكسي، لاستغلال وتوزيع المياه: the
@@ -188,6 +196,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
         ):
             after_prep = True  # لليمن، بمنظمة، للأمم: part of the title
             purpose = i > 0 and not w.startswith(m.lam_article) and _verbal_noun_after_l(lex, w)
+            construct = not purpose and not w.startswith((m.lam_article, m.ba_article)) and (
+                _construct_complement(lex, norms, i, after_prep))  # (not لمكافحة الفساد X)
             i += 1
             continue
         if _place_after_body(lex, norms, i):
@@ -196,7 +206,8 @@ def _title_end(lex: Lexicon, norms: list[str], strict: bool) -> int:
             continue
         if after_prep and w.startswith(m.article) and (
             i < n - 1 or strict or w in lex.portfolios or w[len(m.article):] in lex.medium
-        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i):
+        ) and not lex.is_first_name(w) and not _definite_first_name(lex, norms, i) and not (
+                _courtesy_definite_name(lex, norms, i)):
             # (نائب رئيس المؤتمر: a medium or event noun ends no name, it is the office's)
             # (الباحثة ألفة يوسف: ألفة folds like a definite)
             # مجلس السيادة، باسم البيت الأبيض: definite nouns after a title belong to it.
@@ -233,6 +244,21 @@ def _definite_first_name(lex: Lexicon, norms: list[str], i: int) -> bool:
     last = norms[i + 1]
     return not (is_nisba(last) or lex.is_title(last) or lex.is_body(last)
                 or last.endswith(lex.morph.closed_ta) or lex.is_first_name(last))
+
+
+def _courtesy_definite_name(lex: Lexicon, norms: list[str], i: int) -> bool:
+    """Word i, a personal name with the article (الصادق: صادق is listed), right after a
+    courtesy title (speaker_words.json courtesy_titles, with the article: الدكتور، الشيخ)
+    and before a known first name, opens the name (الدكتور الصادق آدم X -> الصادق آدم X);
+    not a definite noun no list holds as a name (الأستاذ الجامعي محمد X)."""
+    art = lex.morph.article
+    w = norms[i]
+    if i == 0 or i + 1 >= len(norms) or not w.startswith(art) or (
+            w[len(art):] not in lex.person_names):
+        return False
+    prev = strip_conj(norms[i - 1])
+    return (prev.startswith(art) and prev[len(art):] in lex.speaker_lists["courtesy_titles"]
+            and lex.is_first_name(norms[i + 1]))
 
 
 _OPENER_WORDS = 3  # words of an honorific opener at most (صاحب السمو الملكي)
