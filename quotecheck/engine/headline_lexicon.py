@@ -81,13 +81,17 @@ def construct_plural(lex: Lexicon, w: str) -> bool:
 def conj_joined(lex: Lexicon, w: str) -> bool:
     """A folded word opens with the conjunction و/ف (strip_conj) and is not itself a word of
     the lexicon's lists that opens with that letter (وزير، وكالة، فيصل، فرنسا): ووزير
-    joins, وزير does not."""
-    if strip_conj(w) == w:
+    joins, وزير does not.  و/ف + the article + three letters or more always joins
+    (والوزارة، والإسعاف), as no listed word opens so, save a title or first name (والي)."""
+    bare = strip_conj(w)
+    if bare == w:
         return False
     fem, titles = lex.fem_ending, lex.titles
-    whole = (w in titles or w.endswith(fem) and w[: -len(fem)] in titles
-             or lex.is_first_name(w) or lex.is_body(w))
-    return not whole and not any(w in words for words in (
+    if w in titles or w.endswith(fem) and w[: -len(fem)] in titles or lex.is_first_name(w):
+        return False
+    if bare.startswith(lex.article) and len(bare) - len(lex.article) >= 3:
+        return True
+    return not lex.is_body(w) and not any(w in words for words in (
         lex.countries, lex.places, lex.media, lex.anonymous, lex.labels, lex.body_nouns))
 
 
