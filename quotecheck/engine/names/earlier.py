@@ -244,27 +244,25 @@ def _office_word(lex: Lexicon, prev: str, w: str) -> bool:
 
 def party_subject(lex: Lexicon, wi: WordIndex, k: int, end: int,
                   name_of: Callable[[SpeakerSpan], NameKey | None],
-                  known: Known | None = None, any_verb: bool = True,
+                  known: Known | None = None,
                   described: bool = False) -> SpeakerSpan | None:
     """The sentence at word k opens with a word that turns to another party
     (speaker_words.json ``party_openers``: غير أن، لكن، بينما، في حين، أما), then that
     party: a speaker-like subject right after it (غير أن وزير الطاقة X رفض ...; أما أسامة
     العابد فتلقى) or after the verb that follows it (بينما وجه هوراسيو كارتيس رئيس باراغواي
-    دعوة); ``any_verb`` False: only before or after a verb of statement.  Ends before
-    word ``end``; none when no such subject is there.  ``described``: a described person
-    counts (``_described_person``: for the bare verbs of the same sentence only)."""
+    دعوة).  Ends before word ``end``; none when no such subject is there.  ``described``: a
+    described person counts (``_described_person``: for the bare verbs of the same sentence
+    only)."""
     a = _party_opener_end(lex, wi, k)
     if a is None or a >= end:
         return None
     sp = None if _states(lex, wi, a) else _subject_phrase(lex, wi, a, name_of, known)
     if sp is not None and sp.last > sp.first:  # (SVO: the party, then its verb)
         sp = _speaker_subject(lex, wi, sp, described)
-    if sp is None or sp.last + 1 >= end or not (any_verb or _states(lex, wi, sp.last + 1)):
-        sp = None
-        if any_verb or _states(lex, wi, a):  # (VSO: the verb first)
-            sp = _first_verb_subject(lex, wi, a, name_of, known, opens=True)
-            if sp is not None and sp.last > sp.first:
-                sp = _speaker_subject(lex, wi, sp, described)
+    if sp is None or sp.last + 1 >= end:  # (VSO: the verb first)
+        sp = _first_verb_subject(lex, wi, a, name_of, known, opens=True)
+        if sp is not None and sp.last > sp.first:
+            sp = _speaker_subject(lex, wi, sp, described)
     return sp if sp is not None and sp.last < end else None
 
 
