@@ -11,6 +11,7 @@ from quotecheck.engine.addressed_outlet import past_outlet_name
 from quotecheck.engine.apposition import apposed_person
 from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
+from quotecheck.engine.contrast_speaker import contrast_opener
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
@@ -97,6 +98,9 @@ class CueSpeakers:
         masked = anonymity_cue(self.d, site.i, site.last)
         if masked is not None:
             return masked  # (قال X، طلب عدم ذكر اسمه، إن: the speaker of قال)
+        contrast = contrast_opener(self.d, site.i)
+        if contrast == "pronoun":
+            return None  # (لكنه أكد أن: a bare verb, its speaker the antecedent)
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
         frame = None
@@ -104,7 +108,7 @@ class CueSpeakers:
             frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
-        elif sp is None:
+        elif sp is None and contrast is None:  # (لكن أكد أن: not the clause before لكن)
             sp = statement_possessor(self.d, site.i) or relative_antecedent(
                 self.d, site.i) or past_auxiliary(self.d, speaker_before(
                     self.d, site.i, site.form, last_start))
