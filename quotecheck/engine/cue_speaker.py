@@ -11,17 +11,18 @@ from quotecheck.engine.addressed_outlet import past_outlet_name
 from quotecheck.engine.apposition import apposed_person
 from quotecheck.engine.before_cue import issuer_phrase, speaker_before, verb_person
 from quotecheck.engine.candidates import CueSite
+from quotecheck.engine.contrast_speaker import contrast_opener
+from quotecheck.engine.cue_apposed_name import apposed_name as apposed_name
+from quotecheck.engine.cue_apposed_name import ends_apposed_name as ends_apposed_name
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
     COMMAS,
     PHRASE_END,
-    QUOTE_CHARS,
     SEGMENT_END,
     Doc,
     Entity,
     after_first_letter,
-    has_name,
     statement_complement,
 )
 from quotecheck.engine.names.current import (
@@ -36,8 +37,6 @@ from quotecheck.engine.speakers import (
     SpeakerSpan,
     cue_with_object,
     is_addressee,
-    is_medium,
-    is_name_ali,
     phrase_after,
     speaker_head,
     speaker_word_list,
@@ -97,6 +96,9 @@ class CueSpeakers:
         masked = anonymity_cue(self.d, site.i, site.last)
         if masked is not None:
             return masked  # (قال X، طلب عدم ذكر اسمه، إن: the speaker of قال)
+        contrast = contrast_opener(self.d, site.i)
+        if contrast == "pronoun":
+            return None  # (لكنه أكد أن: a bare verb, its speaker the antecedent)
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
         frame = None
@@ -104,7 +106,7 @@ class CueSpeakers:
             frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
         if frame is not None:
             sp = frame.speaker  # وبالتحري مع المظنون فيه، أفاد أنه: the one questioned
-        elif sp is None:
+        elif sp is None and contrast is None:  # (لكن أكد أن: not the clause before لكن)
             sp = statement_possessor(self.d, site.i) or relative_antecedent(
                 self.d, site.i) or past_auxiliary(self.d, speaker_before(
                     self.d, site.i, site.form, last_start))
@@ -523,84 +525,3 @@ def issued_statement(d: Doc, k: int, limit: int) -> SpeakerSpan | None:
     skip = 0 if nxt.startswith(lex.li_article) else after_first_letter(
         wi.text[wi.starts[k + 1] : wi.ends[k + 1]])
     return SpeakerSpan(k + 1, issuer.last, skip, issuer=True)  # تغريدة لرئيس الحكومة
-
-
-def apposed_name(d: Doc, sp: SpeakerSpan, limit: int) -> SpeakerSpan | None:
-    """``قال وزير ... في الحكومة المعينة من قبل البرلمان، هشام شكيوات، الثلاثاء، إن``: a
-    title phrase without a name, then the name set off by commas before the clause."""
-    wi, lex = d.wi, d.lex
-    quoted = _closes_quoted_name(d, sp)  # (its name is a body's: a person's may follow)
-    if quoted and COMMAS.isdisjoint(wi.gap(sp.last + 1)):
-        return None  # (only a name set off by a comma right after the mark)
-    words = wi.norms[sp.first : sp.last + 1]
-    body_named = not quoted and has_name(lex, words)
-    if body_named and (not lex.is_title(strip_conj(words[0])) or any(
-            w in lex.person_names or is_name_ali(lex, wi, x)
-            for x, w in enumerate(words, sp.first)) or any(
-            not COMMAS.isdisjoint(wi.gap(x)) for x in range(sp.first + 1, sp.last + 1))):
-        return None  # (a person's name in the phrase, or one in apposition already; or
-        # no title: no office holder)
-    j = sp.last + 1
-    while j < limit and j - sp.last <= 12:
-        gap = wi.gap(j)
-        if j == sp.last + 1 and quoted:
-            gap = "".join(c for c in gap if c not in QUOTE_CHARS)  # رئيس منظمة "أنا يقظ"،
-        if not PHRASE_END.isdisjoint(gap):
-            return None
-        if COMMAS.isdisjoint(wi.gap(j)):
-            j += 1
-            continue
-        e = j
-        while e + 1 < limit and SEGMENT_END.isdisjoint(wi.gap(e + 1)):
-            e += 1
-        # The name may also end where an adverbial or an addressee begins (، أحمد
-        # الكلبوسي في تصريح لمراسلة ...), not only at a comma.
-        cut = next((x for x in range(j + 2, e + 1) if ends_apposed_name(d, x)), None)
-        if cut is not None and not any(lex.is_title(w) and not lex.is_body(w)
-                                       for w in wi.norms[sp.first : sp.last + 1]):
-            cut = None  # (only after a person's title: المجلس، ... وضع إطار is no name)
-        if cut is not None:
-            e = cut - 1
-        if _apposed_segment(d, j, e, limit, cut is not None) and (
-                not body_named or wi.norms[j] in lex.person_names):
-            # (after a title and a body's name, عميد كلية العلوم بجندوبة، سامي X،: only a
-            # segment opening with a known first name is the office holder's name)
-            return SpeakerSpan(sp.first, e)
-        j = e + 1
-    return None
-
-
-def _closes_quoted_name(d: Doc, sp: SpeakerSpan) -> bool:
-    """The phrase ends in the quoted name of a body whose closing mark follows it (رئيس
-    منظمة "أنا يقظ"، مراسل "الجوهرة أف أم"، الرئيس التنفيذي لـ"آبل"): a mark opens inside
-    the phrase after a naming or body noun (or ل), and the pair holding its last word
-    closes right after it.  Not a person's name in marks (رئيس البلدية "كريتسوف ديتريش")."""
-    wi, lex = d.wi, d.lex
-    p = d.pair_at(wi.starts[sp.last])
-    if p is None or not wi.starts[sp.first] < p.open < wi.starts[sp.last] + 1 or (
-            sp.last + 1 < len(wi) and p.close > wi.starts[sp.last + 1]):
-        return False
-    k = wi.first_at_or_after(p.open)  # the first quoted word; the word before names a body
-    before = wi.norms[k - 1]
-    return (strip_conj(before) in lex.name_nouns or strip_conj(before) in lex.name_heads
-            or lex.is_body(before)
-            or before == lex.morph.lam or before.startswith(lex.morph.lam) and (
-                lex.is_body(before[1:])))  # (لموفد "X": an addressee, its name no speaker's)
-
-
-def _apposed_segment(d: Doc, j: int, e: int, limit: int, cut: bool) -> bool:
-    """Words j..e are a name in apposition: at most 4, no definite first word, no word that
-    stops a phrase, a title, a medium or a soft preposition, and a comma (or a cut) after."""
-    wi, lex = d.wi, d.lex
-    seg = range(j, e + 1)
-    return len(seg) <= 4 and not wi.norms[j].startswith(lex.article) and not any(
-        stops_phrase(lex, wi, x) or lex.is_title(wi.norms[x]) or is_medium(lex, wi.norms[x])
-        or wi.norms[x] in lex.soft_prep for x in seg
-    ) and (e + 1 >= limit or not COMMAS.isdisjoint(wi.gap(e + 1)) or cut)
-
-
-def ends_apposed_name(d: Doc, x: int) -> bool:
-    """Word x opens what follows a name: في, a ل-addressee or medium, a time word."""
-    lex = d.lex
-    w = d.wi.norms[x]
-    return w in lex.after_name_words or w.startswith(lex.prep_li) or w in lex.time_words

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from quotecheck.engine.holder_name import holder_name_end
 from quotecheck.engine.names.part import (
-    complement_as_name,
     later_title_complement,
     name_part,
     title_complement,
 )
+from quotecheck.engine.phrase_apposition import no_apposition
 from quotecheck.engine.phrase_complements import complement_end
 from quotecheck.engine.phrase_stops import (
     compound_name_part,
@@ -364,7 +364,7 @@ def _ends_before(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int, lim
         return True  # (the stop of an abbreviated title goes on: د. أحمد الورفلي)
     norms, m = wi.norms, lex.morph
     w = norms[k]
-    if not _COMMA.isdisjoint(gap) and _no_apposition(lex, wi, start, last, k, limit):
+    if not _COMMA.isdisjoint(gap) and no_apposition(lex, wi, start, last, k, limit):
         return True
     if k - 1 == last and (title_complement(lex, norms, k) or later_title_complement(
             lex, norms[start : k + 2], k - start) and name_part(
@@ -529,63 +529,6 @@ def _object_body_after_name(lex: Lexicon, wi: WordIndex, start: int, last: int, 
             and part[1] - part[0] >= 2 and not any(lex.is_title(x) for x in norms[part[0]:]))
 
 
-def _no_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                   limit: int) -> bool:
-    """After a comma, word k does not continue the phrase: apposition goes on only into a
-    title or a name, not an adverbial."""
-    if stops_phrase(lex, wi, k) or wi.norms[k].startswith(lex.morph.lam) or (
-            wi.norms[k] in lex.object_openers):
-        return True  # (نفى وزير النقل، ما تم تداوله: the object after the comma)
-    return not (lex.is_title(wi.norms[k]) or lex.is_title(wi.norms[last])
-                or _title_follows(lex, wi, k, limit)
-                or name_part(lex, wi.norms[start : last + 1], strict=True) is None
-                or _first_name_in_apposition(lex, wi, start, last, k, limit)
-                or complement_as_name(lex, wi.norms[start : last + 1])
-                and _apposed_plain_name(lex, wi, k, limit))
-
-
-_APPOSED_NAME = (2, 3)  # words of a name in apposition, fewest and most
-
-
-def _apposed_plain_name(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
-    """After a comma, words k.. are a person's name of two or three words that the lists
-    need not know (مارك رولي، بيورن لوبوف): none definite, a title, a stop word, a
-    preposition, a time word or a place, no punctuation between them, and a comma or the
-    phrase's end right after them."""
-    lo, hi = _APPOSED_NAME
-    j = k
-    while j < min(limit, len(wi)) and j - k < hi and (j == k or not wi.gap(j).strip(" ")):
-        w = wi.norms[j]
-        if (w.startswith(lex.morph.article) or lex.is_title(w) or stops_phrase(lex, wi, j)
-                or w in lex.soft_prep or w in lex.place_prepositions or w in lex.time_words
-                or w in lex.countries or lex.complementizer(w)):
-            return False
-        j += 1
-    if j - k < lo:
-        return False
-    return j >= len(wi) or not _COMMA.isdisjoint(wi.gap(j)) or not PHRASE_END.isdisjoint(
-        wi.gap(j))
-
-
-def _first_name_in_apposition(lex: Lexicon, wi: WordIndex, start: int, last: int, k: int,
-                              limit: int) -> bool:
-    """After a comma, word k opens a person's name (a known first name and a word after it,
-    no punctuation between) and the phrase before holds no first name: the name of the
-    office or role it names, whatever its words (نقيب الفنانين الموسيقيين، مقداد السهيلي أن:
-    not a title of titles.txt, its words read as a name).  Not after a quantifier (كل من:
-    several persons), nor where a comma follows the name (الطبيبة، ماريا نرا، مديرة ...:
-    the apposed name of a bare title, read by ``cue_speaker``)."""
-    if not (k + 1 < limit and lex.is_first_name(wi.norms[k]) and not wi.gap(k + 1).strip(" ")
-            and not any(lex.is_first_name(strip_conj(w)) or lex.is_first_name(w)
-                        for w in wi.norms[start : last + 1])
-            and strip_conj(wi.norms[start]) not in speaker_word_list("partitives", lex)):
-        return False  # (كل من الأستاذة ...، روضة قفراج، ومنسق ...: several persons)
-    j = k + 1
-    while j < min(limit, k + 4) and not wi.gap(j).strip(" "):
-        j += 1  # (the name's words: no punctuation between)
-    return j >= len(wi) or COMMAS.isdisjoint(wi.gap(j))  # (not a name, then another role)
-
-
 def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
     """A noun with a possessive pronoun inside a speaker phrase: the verb's object, not the
     subject: a feminine noun with it (علاقته، استقالته، افتتاحيتها) or, after a definite word
@@ -601,7 +544,3 @@ def _object_with_pronoun(lex: Lexicon, raw: str, norm: str, prev: str) -> bool:
     if norm[0] == m.conjunction or norm.startswith(lex.pronoun_prepositions):
         return False
     return strip_possessive(norm) not in lex.emphatic and noun_base(norm) not in lex.emphatic
-
-
-def _title_follows(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
-    return any(lex.is_title(wi.norms[j]) for j in range(k, min(k + 2, limit)))
