@@ -3,44 +3,40 @@
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_a_bare_verb_to_an_agency_keeps_the_antecedent() -> None:
-    got = _speakers('وأكد الوزير أن الأزمة انتهت. وقال لوكالة الأنباء الفرنسية إن الوفد '
+    got = speakers_named('وأكد الوزير أن الأزمة انتهت. وقال لوكالة الأنباء الفرنسية إن الوفد '
                     '"ينتظر ردودا مكتوبة".')
     assert got == [("الوزير", "الوزير"), ("الوزير", "الوزير")]
 
 
 def test_the_subject_before_the_verb_and_its_newspaper() -> None:
-    got = _speakers('وكان الناطق باسم المحكمة كمال الدريدي قد صرح لصحيفة الصباح الجديد أن '
+    got = speakers_named('وكان الناطق باسم المحكمة كمال الدريدي قد صرح لصحيفة الصباح الجديد أن '
                     '"الملف أحيل إلى القضاء".')
     assert got == [("الناطق باسم المحكمة كمال الدريدي", "كمال الدريدي")]
 
 
 def test_a_subject_after_the_outlets_name_is_the_speaker() -> None:
     """Near miss: an unnamed source follows the outlet's name; it speaks."""
-    got = _speakers('وقال لوكالة الأنباء الألمانية مصدر مسؤول إن الوفد "ينتظر ردودا مكتوبة".')
+    got = speakers_named('وقال لوكالة الأنباء الألمانية مصدر مسؤول إن الوفد "ينتظر ردودا مكتوبة".')
     assert got == [("مصدر مسؤول", "مصدر مسؤول")]
 
 
 def test_an_addressee_that_is_no_outlet_is_read_as_before() -> None:
     """Near miss: the ل-word is the journalists, no outlet's head: the subject after it."""
-    got = _speakers('وقال للصحفيين رئيس البعثة إن الوفد "ينتظر ردودا مكتوبة".')
+    got = speakers_named('وقال للصحفيين رئيس البعثة إن الوفد "ينتظر ردودا مكتوبة".')
     assert got == [("رئيس البعثة", "رئيس البعثة")]
 
 
 def test_the_quoted_outlet_after_a_surname_is_cut_off() -> None:
-    got = _speakers('وأكد الناطق باسم الوزارة، المهندس عمر هاني الزعبي، أن التسعيرة "شفافة". '
+    got = speakers_named('وأكد الناطق باسم الوزارة، المهندس عمر هاني الزعبي، أن التسعيرة "شفافة". '
                     'وقال الزعبي لـ"رؤيا" إن الأسعار "ستنخفض".')
     assert got[-1] == ("الزعبي", "عمر هاني الزعبي")
 
 
 def test_a_company_in_marks_after_an_office_stays() -> None:
     """Near miss: لـ"آبل" after an office with no name is the company of the office."""
-    got = _speakers('وقال الرئيس التنفيذي لـ"آبل"، تيم كوك، إن الأسعار "ستنخفض".')
+    got = speakers_named('وقال الرئيس التنفيذي لـ"آبل"، تيم كوك، إن الأسعار "ستنخفض".')
     assert got == [('الرئيس التنفيذي لـ"آبل"، تيم كوك', "تيم كوك")]

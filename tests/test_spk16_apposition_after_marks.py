@@ -6,20 +6,16 @@ engine/apposition.py.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_a_name_after_a_quoted_company() -> None:
-    got = _speakers('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، أن التعديل "يشمل الحرفاء".')
+    got = speakers_named('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، أن التعديل "يشمل الحرفاء".')
     assert got == [('مديرة الاتصال بشركة "ستاغ"، آمال الثابتي', "آمال الثابتي")]
 
 
 def test_an_agency_credit_in_parentheses_before_the_clause() -> None:
-    got = _speakers('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، في تصريح خصت به (وات)'
+    got = speakers_named('وأفادت مديرة الاتصال بشركة "ستاغ"، آمال الثابتي، في تصريح خصت به (وات)'
                     ' اليوم، أن التعديل "يشمل الحرفاء".')
     assert got == [('مديرة الاتصال بشركة "ستاغ"، آمال الثابتي', "آمال الثابتي")]
 
@@ -28,5 +24,5 @@ def test_a_name_that_opens_marks_is_not_read() -> None:
     """Near miss: the mark opens right before the words after the comma: apposition.py reads
     no apposed name, so the mention stays the title phrase.  The name shown comes from the
     title's link to the person set off by commas after it (names/titles.py, spk15)."""
-    got = _speakers('وأفادت مديرة الاتصال بالشركة، "آمال الثابتي"، أن التعديل "يشمل الحرفاء".')
+    got = speakers_named('وأفادت مديرة الاتصال بالشركة، "آمال الثابتي"، أن التعديل "يشمل الحرفاء".')
     assert got == [("مديرة الاتصال بالشركة", "آمال الثابتي")]

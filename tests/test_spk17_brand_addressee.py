@@ -6,35 +6,31 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_a_brand_after_the_verb_is_no_speaker() -> None:
-    got = _speakers('وأكد للجوهرة أف أم أن الوضع "مستقر تماما".')
+    got = speakers_named('وأكد للجوهرة أف أم أن الوضع "مستقر تماما".')
     assert got == [(None, None)]
 
 
 def test_a_brand_after_a_subject_ends_it() -> None:
-    got = _speakers('وقال مصدر دبلوماسي لصحراء ميديا إن نواكشوط "تنتظر اعتذارا رسميا".')
+    got = speakers_named('وقال مصدر دبلوماسي لصحراء ميديا إن نواكشوط "تنتظر اعتذارا رسميا".')
     assert got == [("مصدر دبلوماسي", "مصدر دبلوماسي")]
 
 
 def test_the_subject_before_the_verb_speaks() -> None:
-    got = _speakers('وكان وزير الصحة قد صرح لموريتانيا نيوز أن المستشفى "جاهز تماما".')
+    got = speakers_named('وكان وزير الصحة قد صرح لموريتانيا نيوز أن المستشفى "جاهز تماما".')
     assert got[0][0] == "وزير الصحة"
 
 
 def test_a_first_name_that_opens_with_lam_is_read() -> None:
     """Near miss: لطفي is a personal name, no ل of an addressee."""
-    got = _speakers('وقال لطفي ميديا إن الوضع "مستقر تماما".')
+    got = speakers_named('وقال لطفي ميديا إن الوضع "مستقر تماما".')
     assert got == [("لطفي ميديا", "لطفي ميديا")]
 
 
 def test_a_lam_word_without_a_brand_tail() -> None:
     """Near miss: no brand tail after the ل-word: the foreign name stays the speaker."""
-    got = _speakers('وقال لوران فابيوس إن الوضع "مستقر تماما".')
+    got = speakers_named('وقال لوران فابيوس إن الوضع "مستقر تماما".')
     assert got[0][0] == "لوران فابيوس"

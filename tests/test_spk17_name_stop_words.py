@@ -6,45 +6,42 @@ written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import speakers_named
+
 from quotecheck.engine.speakers import phrase_after
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import lexicon
 
 
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
-
-
 def test_a_compound_name_with_allah_after_a_name() -> None:
-    got = _speakers('وقال الدكتور الصادق آدم حسب الله إن "الأزمة في المحاليل".')
+    got = speakers_named('وقال الدكتور الصادق آدم حسب الله إن "الأزمة في المحاليل".')
     assert got[0][0] == "الدكتور الصادق آدم حسب الله"
 
 
 def test_a_compound_name_right_after_the_cue() -> None:
-    got = _speakers('وأضاف حسب الله أن "الطريق أصبح آمنا".')
+    got = speakers_named('وأضاف حسب الله أن "الطريق أصبح آمنا".')
     assert got == [("حسب الله", "حسب الله")]
 
 
 def test_hasb_before_a_noun_stays_a_stop() -> None:
     """Near miss: حسب before another word is "according to": the phrase ends before it."""
-    got = _speakers('وقال المدير حسب مصادرنا إن "الطريق أصبح آمنا".')
+    got = speakers_named('وقال المدير حسب مصادرنا إن "الطريق أصبح آمنا".')
     assert got[0][0] == "المدير"
 
 
 def test_a_time_word_first_name_in_apposition() -> None:
-    got = _speakers('وقال رئيس الاتحاد العراقي، صباح كاظم العامري، إن الاتحاد "يثق بالمدرب".')
+    got = speakers_named('وقال رئيس الاتحاد العراقي، صباح كاظم العامري، إن الاتحاد "يثق بالمدرب".')
     assert got[0][1] == "صباح كاظم العامري"
 
 
 def test_a_time_adverbial_after_the_comma_is_no_name() -> None:
     """Near miss: صباح before a day's name is the time adverbial, no apposed name."""
-    got = _speakers('وقال رئيس الاتحاد العراقي، صباح يوم الخميس، إن الاتحاد "يثق بالمدرب".')
+    got = speakers_named('وقال رئيس الاتحاد العراقي، صباح يوم الخميس، إن الاتحاد "يثق بالمدرب".')
     assert got[0][1] is not None and "صباح" not in got[0][1]
 
 
 def test_a_european_name_particle_after_a_first_name() -> None:
-    got = _speakers('وقال المدرب مارك فان هوف إن فريقه "لا يعرف الكثير عن المنافس".')
+    got = speakers_named('وقال المدرب مارك فان هوف إن فريقه "لا يعرف الكثير عن المنافس".')
     assert got[0][0] == "المدرب مارك فان هوف"
 
 
@@ -57,7 +54,7 @@ def test_fan_before_a_definite_noun_stays_a_stop() -> None:
 
 
 def test_a_compound_name_is_no_object_after_a_full_name() -> None:
-    got = _speakers('وقال الخبير الدكتور عوض الكريم يوسف دفع الله إن الأزمة "ستطول كثيرا".')
+    got = speakers_named('وقال الخبير الدكتور عوض الكريم يوسف دفع الله إن الأزمة "ستطول كثيرا".')
     assert got[0][1] == "عوض الكريم يوسف دفع الله"
 
 

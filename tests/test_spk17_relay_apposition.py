@@ -5,27 +5,23 @@ already.  engine/apposition.py.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_an_apposed_name_before_the_relay_noun() -> None:
-    got = _speakers('ونقلت قناة محلية عن المتحدث باسم وفد صنعاء التفاوضي، عبدالملك حسين'
+    got = speakers_named('ونقلت قناة محلية عن المتحدث باسم وفد صنعاء التفاوضي، عبدالملك حسين'
                     ' المداني، قوله إن إحاطة المبعوث "لم تكن متوازنة".')
     assert got[0][0] is not None and got[0][0].endswith("عبدالملك حسين المداني")
 
 
 def test_a_place_that_is_a_name_in_the_title_phrase() -> None:
-    got = _speakers('وقال المتحدث باسم وفد صنعاء التفاوضي، عبدالملك حسين المداني، إن إحاطة'
+    got = speakers_named('وقال المتحدث باسم وفد صنعاء التفاوضي، عبدالملك حسين المداني، إن إحاطة'
                     ' المبعوث "لم تكن متوازنة".')
     assert got[0][1] is not None and got[0][1].endswith("حسين المداني")
 
 
 def test_words_after_the_comma_that_are_no_name() -> None:
     """Near miss: after the comma comes an adverbial, no person's name: the title stays."""
-    got = _speakers('ونقلت الإذاعة عن مدرب الفريق، في تصريح مقتضب، قوله إن فريقه'
+    got = speakers_named('ونقلت الإذاعة عن مدرب الفريق، في تصريح مقتضب، قوله إن فريقه'
                     ' "لا يعرف الكثير عن المنافس".')
     assert got[0][0] == "مدرب الفريق"

@@ -5,17 +5,15 @@ Sentences written for the test."""
 
 from __future__ import annotations
 
+from extract_helpers import speakers_named
+
 from quotecheck import extract_quotes
-
-
-def _named(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
 
 
 def test_a_participle_after_an_attribution_that_follows_the_quote() -> None:
     text = ('وقال النائب سليم فؤاد مراد إن الأزمة مستمرة.\n"المشكلة ليست تقنية بل سياسية"،'
             ' يقول النائب مراد، مضيفا أن "الحل يبدأ بمحاسبة المعتدين".')
-    got = _named(text)
+    got = speakers_named(text)
     assert got[-1][1] == "سليم فؤاد مراد"
     assert "ليست" not in (got[-1][0] or "")
 
@@ -25,7 +23,7 @@ def test_a_relative_clause_inside_an_earlier_quote_keeps_its_speaker() -> None:
     quote introduces, the relative pronoun's antecedent, not the speaker before."""
     text = ('وأكدت الوزيرة سامية الوسلاتي أن الهيئة زارت المنزل، وأشادت بجهود المدير خالد'
             ' الصالح الذي أكد في مداخلة له أن "العمل متواصل".')
-    assert _named(text)[-1][1] == "خالد الصالح"
+    assert speakers_named(text)[-1][1] == "خالد الصالح"
 
 
 def test_a_verb_whose_subject_stands_in_the_reported_clause_keeps_it() -> None:

@@ -6,34 +6,30 @@ the bracket).  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_the_name_after_the_acronym_and_a_place() -> None:
-    got = _speakers('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، فيليب دوامل، إن'
+    got = speakers_named('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، فيليب دوامل، إن'
                     ' "الأطفال يعانون".')
     assert got[0][1] == "فيليب دوامل"
 
 
 def test_the_name_after_the_acronym_and_a_ba_place() -> None:
-    got = _speakers('وصرح ممثل الاتحاد العام للطلبة (اوطم) بالكلية، الأستاذ كريم بوزيد، بأن'
+    got = speakers_named('وصرح ممثل الاتحاد العام للطلبة (اوطم) بالكلية، الأستاذ كريم بوزيد، بأن'
                     ' النقابة "ترحب بالقرار".')
     assert got[0][1] == "كريم بوزيد"
 
 
 def test_a_time_word_after_the_acronym_is_no_name() -> None:
     """Near miss: the words set off by commas after the acronym are a day, no name."""
-    got = _speakers('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، الخميس، إن'
+    got = speakers_named('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن، الخميس، إن'
                     ' "الأطفال يعانون".')
     assert got[0][0] == "ممثل منظمة الأمم المتحدة للطفولة"
 
 
 def test_an_unclosed_bracket_is_no_acronym() -> None:
     """Near miss: a bracket that does not close within two words holds no acronym."""
-    got = _speakers('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف في اليمن، فيليب دوامل، إن'
+    got = speakers_named('وقال ممثل منظمة الأمم المتحدة للطفولة (يونيسف في اليمن، فيليب دوامل، إن'
                     ' "الأطفال يعانون".')
     assert got[0][1] != "فيليب دوامل"

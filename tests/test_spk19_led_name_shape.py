@@ -5,24 +5,20 @@ leftover: an apposed name of unknown words).  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_an_honorific_before_two_unknown_words() -> None:
-    got = _speakers('وقال المشرف على المشروع، السيد تافاري موكوني، إن البرنامج "يسير بشكل جيد".')
+    got = speakers_named('وقال المشرف على المشروع، السيد تافاري موكوني، إن البرنامج "يسير بشكل جيد".')
     assert got[0] == ("المشرف على المشروع، السيد تافاري موكوني", "تافاري موكوني")
 
 
 def test_a_complement_pronoun_before_the_comma() -> None:
-    got = _speakers('وقالت المشرفة عليه، السيدة تافاري موكوني، إن البرنامج "يسير بشكل جيد".')
+    got = speakers_named('وقالت المشرفة عليه، السيدة تافاري موكوني، إن البرنامج "يسير بشكل جيد".')
     assert got[0][1] == "تافاري موكوني"
 
 
 def test_a_definite_word_after_the_lead_is_no_name() -> None:
     """Near miss: a lead word then definite words is a description, no name."""
-    got = _speakers('وقالت المشرفة عليه، السيدة المسؤولة هناك، إن البرنامج "يسير بشكل جيد".')
+    got = speakers_named('وقالت المشرفة عليه، السيدة المسؤولة هناك، إن البرنامج "يسير بشكل جيد".')
     assert got[0] == ("المشرفة", "المشرفة")

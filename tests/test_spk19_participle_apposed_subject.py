@@ -5,21 +5,17 @@ engine/before_cue.py participle_subject (round 8).  Sentences written for the te
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker.text if q.speaker else None, q.speaker_name) for q in extract_quotes(text)]
+from extract_helpers import speakers_named
 
 
 def test_the_name_after_the_title_of_the_first_verb() -> None:
-    got = _speakers('وعبر مدرب الفريق، عزيز بنشقرون، عن سعادته بالفوز، موضحا أن لاعبيه'
+    got = speakers_named('وعبر مدرب الفريق، عزيز بنشقرون، عن سعادته بالفوز، موضحا أن لاعبيه'
                     ' "طبقوا الخطة".')
     assert got[0] == ("مدرب الفريق، عزيز بنشقرون", "عزيز بنشقرون")
 
 
 def test_a_time_word_set_off_is_no_name() -> None:
     """Near miss: a day set off by commas after the title is no name."""
-    got = _speakers('وعبر مدرب الفريق، أمس، عن سعادته بالفوز، موضحا أن لاعبيه'
+    got = speakers_named('وعبر مدرب الفريق، أمس، عن سعادته بالفوز، موضحا أن لاعبيه'
                     ' "طبقوا الخطة".')
     assert got[0][1] != "أمس"
