@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotecheck import extract_quotes
@@ -12,8 +13,6 @@ WORDS = ["قال", "وقال", "وأضاف", "أكد", "إن", "أن", "أنه",
          "بيان", "الحكومة", "لن", "نقبل", "الحرب", "اليوم", ":", "،", ".", "\n", "\n\n", '"', "«",
          "»", "“", "”", "'", "„", "مضيفا", "قائلا", "وزير", "الخارجية", "لرويترز", "وكان", "قد"]
 arabic_like = st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join)
-settings.register_profile("qc", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("qc")
 
 
 def _check(text: str) -> None:
@@ -37,6 +36,7 @@ def test_arbitrary_unicode(text):
 
 
 @given(arabic_like)
+@example("قال وزير قائلا وزير ، الوزير")  # (CI 2026-12-05: a title's comma at the text's end)
 @settings(max_examples=300)
 def test_arabic_like_with_random_marks(text):
     _check(text)
@@ -77,12 +77,16 @@ def test_long_runs_without_spaces_keep_offsets():
     assert text[q.start : q.end] == q.text and q.text.endswith("نحن هنا الآن")
 
 
-def test_format_characters_around_a_decimal_point_keep_the_number() -> None:
+@pytest.mark.parametrize("after", ["\u200e", "\u0640"])
+def test_format_characters_around_a_decimal_point_keep_the_number(after: str) -> None:
     """Found by bench/fuzz.py: U+200E on both sides of the point of 12.5 made it a sentence end,
-    cutting the quote and moving the next quote's speaker.  Sentence written for this test."""
+    cutting the quote and moving the next quote's speaker; so did a tatweel after the point
+    (12.ـ5).  Sentence written for this test; the near miss is a point before a word."""
     base = "وأشار المدير إلى أن الشركة حققت أرباحا بلغت 12.5 مليون دينار، مضيفا أن «النتائج جيدة»."
     dot = base.index(".")
-    hostile = base[:dot] + "\u200e.\u200e" + base[dot + 1 :]
-    want = [(q.kind, q.text.replace("\u200e", "")) for q in extract_quotes(base)]
-    got = [(q.kind, q.text.replace("\u200e", "")) for q in extract_quotes(hostile)]
+    hostile = base[:dot] + "\u200e." + after + base[dot + 1 :]
+    want = [(q.kind, q.text) for q in extract_quotes(base)]
+    got = [(q.kind, q.text.replace("\u200e", "").replace("\u0640", "")) for q in extract_quotes(hostile)]
     assert got == want and want[0][1].endswith("12.5 مليون دينار")
+    near = base[: dot + 1] + " ـمليون دينار، مضيفا أن «النتائج جيدة»."
+    assert extract_quotes(near)[0].text.endswith("بلغت 12")

@@ -85,8 +85,8 @@ def _name_after_comma(lex: Lexicon, wi: WordIndex, j: int) -> tuple[int, int] | 
     while x < len(wi) and x - j < _QUALIFIERS and _qualifier(lex, wi.norms[x]) and (
             x == j or not wi.gap(x).strip(" ")):
         x += 1
-    if not lex.is_first_name(wi.norms[x]):
-        return None
+    if x >= len(wi) or not lex.is_first_name(wi.norms[x]):
+        return None  # (the text may end on the qualifiers)
     e = x + 1
     while e < len(wi) and e - x < _NAME_WORDS and not wi.gap(e).strip(" "):
         w = wi.norms[e]
