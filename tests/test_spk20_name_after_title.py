@@ -91,3 +91,21 @@ def test_texts_cut_anywhere_after_the_trigger_do_not_fail() -> None:
             for j in range(len(wi) + 1):
                 found = name_after_title(lex, wi, j)
                 assert found is None or j <= found[0] < found[1] <= len(wi)
+
+
+_PLAYER = ('وكان لاعب النادي، المهاجم {} العمري، قد سجل هدفين، وقال في تصريح: "أهدي الفوز'
+           ' للجمهور".')
+
+
+def test_a_sports_role_is_named_after_an_evidenced_name() -> None:
+    """A role that titles.txt leaves out (لاعب، مدرب: speaker_words.json role_titles) takes
+    the name after it when a known first name opens it."""
+    assert speakers_named(_PLAYER.format("زياد سالم")) == [("لاعب النادي", "زياد سالم العمري")]
+
+
+def test_a_sports_role_takes_no_name_without_evidence() -> None:
+    """Near miss: the words after the role's comma open with no known first name and the
+    text never makes العمري a subject: the role stays the name (no guess after a role)."""
+    assert speakers_named(_PLAYER.format("كيرو")) == [("لاعب النادي", "لاعب النادي")]
+    assert speakers_named('وكان لاعب النادي قد سجل هدفين، وقال في تصريح: "أهدي الفوز'
+                          ' للجمهور".') == [("لاعب النادي", "لاعب النادي")]

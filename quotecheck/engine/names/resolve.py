@@ -42,7 +42,9 @@ def _unevidenced(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey
     known first name, no longer name in the document, its last word nowhere a cue's bare subject."""
     lex, wi = ctx.lex, ctx.wi
     first = wi.norms[sp.first]
-    if sp.last == sp.first or not (first in lex.titles or strip_conj(first) in lex.titles):
+    roles = lex.speaker_lists["role_titles"]
+    if sp.last == sp.first or not (first in lex.titles or strip_conj(first) in lex.titles
+                                   or strip_conj(first) in roles):
         return False
     at = next((x for x in range(sp.first, sp.last + 1) if wi.norms[x] == key[0]), sp.first)
     return not (opens_name(lex, key[0]) or is_name_ali(lex, wi, at)

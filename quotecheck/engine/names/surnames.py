@@ -32,10 +32,10 @@ def cue_subjects(lex: Lexicon, wi: WordIndex) -> dict[str, list[int]]:
             continue
         if norms[x] in joiners:
             continue  # (وقال ولد أحمدو: the joiner opens the subject, أحمدو ends it)
-        if lex.cue(norms[x - 1]) is not None:
-            out.setdefault(norms[x], []).append(x)
+        if lex.cue(norms[x - 1]) is not None and not lex.is_first_name(norms[x - 1]):
+            out.setdefault(norms[x], []).append(x)  # (روي فيليبي: a first name, no cue)
         elif (x >= 2 and norms[x - 1] in joiners and not wi.gap(x - 1).strip(" ")
-              and lex.cue(norms[x - 2]) is not None):
+              and lex.cue(norms[x - 2]) is not None and not lex.is_first_name(norms[x - 2])):
             out.setdefault(norms[x], []).append(x)
     _SUBJECTS[wi] = (lex, out)
     return out

@@ -37,14 +37,17 @@ class TitleNames:
         lex = self.ctx.lex
         words = self.ctx.wi.norms[sp.first : sp.last + 1]
         title = [strip_conj(w) for w in words]
-        if not any(w in lex.titles for w in title + words):  # (وزيرة strips to زيرة)
+        role = not any(w in lex.titles for w in title + words)  # (وزيرة strips to زيرة)
+        if role and not _role_title(lex, title):
             return None  # الولايات المتحدة: a country or body, no person's name to find
         memo_key = tuple(title)
         if memo_key not in self._memo:
-            self._memo[memo_key] = self._find(title)
+            self._memo[memo_key] = self._find(title, role)
         return self._memo[memo_key]
 
-    def _find(self, title: list[str]) -> NameKey | None:
+    def _find(self, title: list[str], role: bool = False) -> NameKey | None:
+        """The name after the first occurrence of ``title`` that has one; after a role
+        (مدرب الفريق: ``_role_title``) only one with the evidence of ``name_after_title``."""
         ctx = self.ctx
         wi, norms, m = ctx.wi, ctx.wi.norms, len(title)
         if m == 0:
@@ -53,10 +56,10 @@ class TitleNames:
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
             j = past_qualifiers(ctx.lex, wi, past_joined_portfolios(ctx.lex, wi, s + m))
-            e = _name_end(ctx.lex, wi, j)
+            e = j if role else _name_end(ctx.lex, wi, j)
             if e <= j and not _after_preposition(ctx.lex, wi, s):
                 j, e = name_after_title(ctx.lex, wi, j) or (j, e)  # (TITLE، NAME،)
-            if e <= j:  # no name after the title: one before it, in apposition (NAME، TITLE)
+            if e <= j and not role:  # no name after the title: one before it (NAME، TITLE)
                 j, e = name_before_comma(ctx.lex, wi, s) or s, s
             if e > j:
                 key = tuple(norms[j:e])
@@ -69,6 +72,13 @@ class TitleNames:
         if self._word_positions is None:
             self._word_positions = WordPositions(self.ctx.wi.norms, strip_conj, conj_spellings)
         return self._word_positions.of(word)
+
+
+def _role_title(lex: Lexicon, title: list[str]) -> bool:
+    """A title phrase headed by a sports role, indefinite (مدرب الفريق، لاعب النادي:
+    speaker_words.json role_titles), which titles.txt leaves out: its holder is named only
+    with the evidence of ``name_after_title``."""
+    return len(title) > 1 and title[0] in lex.speaker_lists["role_titles"]
 
 
 def _after_preposition(lex: Lexicon, wi: WordIndex, s: int) -> bool:
