@@ -366,3 +366,19 @@ def interior_term(d: Doc, p: MarkPair, a: int, b: int) -> bool:
             return False  # another report opens in the clause before the marks
     w = wi.norms[after]
     return not (w in lex.account_rest or strip_conj(w) in lex.account_rest)
+
+
+#: How many words before a pair a verb of request may stand for the pair to be its object (its
+#: addressee and preposition between: دعا الوزير إلى "...", as cue_owners.REQUEST_REACH).
+REQUEST_REACH = 5
+
+
+def request_object(d: Doc, first: int, lo: int = 0) -> bool:
+    """A verb of request (``request_verbs``: دعا، طالبت، داعيا ...) stands within
+    REQUEST_REACH words before word ``first``, the first word inside a pair, in its sentence
+    and at word ``lo`` or after: the marks are the request's object (ودعا الوزير إلى
+    "التقليل من شأن ..."), which GUIDELINES.md does not count as a quote, whatever note
+    follows (round 8, qb8), nor inside another cue's reported clause (round 9)."""
+    norms = d.wi.norms
+    start = max(d.sentence_start(first), first - REQUEST_REACH, lo)
+    return any(norms[j] in d.lex.request_verbs for j in range(start, first))
