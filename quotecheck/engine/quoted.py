@@ -98,8 +98,12 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return False
     if nw <= 1:
         return True
+    if addressed_outlet(d, p):
+        return True  # وقال لـ«الشرق الأوسط»: the outlet the speaker spoke to
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
+    if nw > 3 and _after_bare_name_noun(d, p):
+        return True  # لبرنامج "صباح الخير يا بلادي": a programme, outlet or body named
     if _after_bare_article(d, p):
         return True  # سيارة الـ"رولز رويس"، بالـ "حياد الايجابي": a name made definite
     if _after_kind_noun(d, p):
@@ -120,15 +124,56 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "جبهة الإنقاذ"، "اتفاق الصخيرات": a body or an accord named
     if _person_name(d, p, nw):
         return True  # "سوزان بركات"، "مارتن كوبلر": a person named in marks
+    if _after_name_noun(d, p):
+        return True
     k = d.word_after(p.open) - 1
-    if k >= 0 and wi.ends[k] <= p.open:
-        w = without_article(strip_conj(wi.norms[k]))
-        if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
-                                                                         lex.prep_li):
-            return True
-        if w in lex.name_heads:
-            return True  # مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name
-    return False
+    return (k >= 0 and wi.ends[k] <= p.open
+            and without_article(strip_conj(wi.norms[k])) in lex.name_heads)
+    # (مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name)
+
+
+def _after_name_noun(d: Doc, p: MarkPair) -> bool:
+    """The word right before the pair is a noun that introduces a name (name_nouns.txt: قناة،
+    برنامج، صحيفة، حملة), bare, definite or after ب/ل: the marks hold the name."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open:
+        return False
+    w = without_article(strip_conj(wi.norms[k]))
+    return w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
+                                                                      lex.prep_li)
+
+
+def addressed_outlet(d: Doc, p: MarkPair) -> bool:
+    """The pair follows a ل written as a word of its own (لـ) right after a verb of saying
+    or a noun of speech (قال لـ«الشرق الأوسط»، في تصريح لـ"المصدر أونلاين"): it names the
+    outlet addressed, the medium, not the speaker's words (GUIDELINES: the addressee or
+    medium is excluded).  Not after another word (تعرض لـ"قصف ..."، للوزراء لـ"بحث ...":
+    a claim in the verb's object)."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 1 or wi.ends[k] > p.open or d.breaks[k] or wi.norms[k] != lex.prep_li:
+        return False
+    if d.text[wi.ends[k] : p.open].strip(" \t\u00a0\u0640"):
+        return False  # (a comma or another mark between)
+    prev = wi.norms[k - 1]
+    return lex.cue(prev) is not None or strip_conj(prev) in clause_words().speech_adjunct_nouns
+
+
+def _after_bare_name_noun(d: Doc, p: MarkPair) -> bool:
+    """A longer pair (up to PLACE_NAME_WORDS words) right after an indefinite noun that
+    introduces a name (name_nouns.txt), bare or after ب/ل, nothing but a space between
+    (لبرنامج "صباح الخير يا بلادي"، جمعية "أس أو أس هيباتيت"، شركة "..."): the construct
+    state names it.  Not after a definite noun (العملية "جاءوا من ..."، الحزب، "إن ...":
+    the marks may open the claim) nor a word whose first letter only looks like a clitic
+    (وصفه "ببطء ...")."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
+        return False
+    w = wi.norms[k]
+    return not w.startswith(lex.article) and (
+        w in lex.name_nouns or w[:1] in (lex.prep_bi, lex.prep_li) and w[1:] in lex.name_nouns)
 
 
 #: The longest quoted stretch read as a place's name when a place noun opens it (name_heads.txt).
