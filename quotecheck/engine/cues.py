@@ -23,6 +23,7 @@ from quotecheck.engine.evidence import (
 )
 from quotecheck.engine.furniture import furniture_line
 from quotecheck.engine.headlines import reports_another
+from quotecheck.engine.inscription import inscribed
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
@@ -114,8 +115,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     d, wi = run.d, run.d.wi
     n = len(wi.norms)
     kind, k, p = scan_trigger(d, site)
-    if finding(d, site, run.speaker(site, k)):
-        return  # كشفت دراسة أن: a study's finding, no report
+    if finding(d, site, run.speaker(site, k)) or inscribed(d, site):
+        return  # كشفت دراسة أن: a study's finding; لافتات كتب عليها "...": a slogan
     if kind is not None and share_subject(d, site):
         return  # واعتبر 73 بالمائة من المستجوبين أن: a poll's result, no report
     if kind is not None and considered(d, site, k):
