@@ -9,6 +9,7 @@ from quotecheck.engine.evidence import COLON_QUOTE, COMMAS, Doc, clause_words, c
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj, without_article
+from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
@@ -154,8 +155,8 @@ def addressed_outlet(d: Doc, p: MarkPair) -> bool:
     k = d.word_after(p.open) - 1
     if k < 1 or wi.ends[k] > p.open or d.breaks[k] or wi.norms[k] != lex.prep_li:
         return False
-    if d.text[wi.ends[k] : p.open].strip(" \t\u00a0\u0640"):
-        return False  # (a comma or another mark between)
+    if fold(d.text[wi.ends[k] : p.open]).strip():
+        return False  # (a comma or another mark between; folding drops the tatweel of لـ)
     prev = wi.norms[k - 1]
     return lex.cue(prev) is not None or strip_conj(prev) in clause_words().speech_adjunct_nouns
 
