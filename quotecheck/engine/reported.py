@@ -25,6 +25,7 @@ from quotecheck.engine.quoted import (
     interior_term,
     is_name_pair,
     name_opening_clause,
+    request_object,
 )
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
@@ -70,6 +71,11 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
              and not construct_term(d, p, a) and not headed_term(d, p, a)]
+    # ، وطالبت المنظمات بـ"التدخل ..."، لكنه دعاهم إلى "...": a request's object, no quote
+    requests = [p for p in inner if requested_pair(d, p, a)]
+    if requests:
+        run.found.claimed.update(p.open for p in requests)
+        inner = [p for p in inner if p not in requests]
     if inner and (all(interior_term(d, p, a, b) for p in inner) or scare_terms(d, inner, a, b)
                   or mid_terms(d, inner, a, b)):
         # أن الاتحاد يوجه "رسالة طمأنة" مفادها ...: one indirect clause, its marks in it
@@ -105,6 +111,23 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def requested_pair(d: Doc, p: MarkPair, a: int) -> bool:
+    """Inside a reported clause opening at ``a``, a pair right after an object preposition
+    (إلى، بـ، على) or a ب- verbal noun (بتوفير "...") that a verb of request of the clause
+    governs (``request_object``: وطالبت المنظمات الدولية بـ"التدخل العاجل"، لكنه دعاهم إلى
+    "..."): the request's object, no quote (GUIDELINES: quoted words in the object of a verb
+    of request are not quotes).  Not a pair after the request's noun object (تطالب بمغادرة
+    الحلف "الذي يضع فرنسا ...": the speaker's words about it)."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    k = first - 1
+    if k < 0 or first >= len(wi.norms) or wi.starts[k] < a:
+        return False
+    prev = wi.norms[k]
+    return (prev in lex.object_prepositions or prev.startswith(lex.prep_bi) and len(prev) > 4
+            ) and request_object(d, first, d.word_after(a))
 
 
 #: The fewest unmarked words a clause's head holds before a marked tail that is a quote of its own.
