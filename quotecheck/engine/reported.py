@@ -81,6 +81,11 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         inner = []
     if inner:
+        j = coordinated_clause(d, a, _word_end_after(d, inner[0].open))
+        if j is not None:  # أن الوحدات انتشرت ...، وأن "الوضع تحت السيطرة": two clauses
+            add_clause(run, site, k, a, d.wi.starts[j - 1])
+            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
+            return
         head = marked_tail(d, a, inner[0])
         if head is not None:  # أن الأزمة هي أزمة لتونس "فالصعوبات ...": two quotes
             run.add(Cand(*head, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
@@ -105,6 +110,13 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def _word_end_after(d: Doc, pos: int) -> int:
+    """The end of the first word at or after offset ``pos`` (the text's end when none), so
+    that a scan bounded by it still reaches the word before that one."""
+    k = d.word_after(pos)
+    return d.wi.ends[k] if k < len(d.wi.norms) else len(d.text)
 
 
 #: The fewest unmarked words a clause's head holds before a marked tail that is a quote of its own.
