@@ -37,3 +37,21 @@ def test_text_cut_after_the_second_complementizer() -> None:
                 'وأضاف المدير أن فرق الإنقاذ وصلت، وأن "الوضع"'):
         got = _texts(cut)
         assert got and got[0][0].startswith("فرق الإنقاذ وصلت")
+
+
+def test_marked_predicate_before_a_coordinated_clause_is_decided_alone() -> None:
+    """The clause up to ، وأن is decided on its own: its marked predicate is mixed (the
+    words of the next clause no longer make it a term set in a long clause)."""
+    got = _texts('وأكد الكاتب العام أن الحوار مع الوزارة "لم ينقطع"، وأن جلسة جديدة ستعقد يوم '
+                 'الخميس.')
+    assert got == [("لم ينقطع", "mixed", "الكاتب العام"),
+                   ("جلسة جديدة ستعقد يوم الخميس", "indirect", "الكاتب العام")]
+
+
+def test_complementizer_inside_the_marks_splits_nothing() -> None:
+    """The near miss: ، وأن inside the quoted words belongs to the quote."""
+    got = _texts('وأكد الكاتب العام أن النقابة "لن تتراجع عن مطالبها، وأن الإضراب قائم" حتى '
+                 'إشعار آخر.')
+    assert got == [("لن تتراجع عن مطالبها، وأن الإضراب قائم", "mixed", "الكاتب العام")]
+    assert _texts('وأكد الكاتب العام أن الحوار مع الوزارة "لم ينقطع"، وأن') == [
+        ("لم ينقطع", "mixed", "الكاتب العام")]

@@ -70,30 +70,22 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
              and not construct_term(d, p, a) and not headed_term(d, p, a)]
+    j = _coordinated_outside(d, a, b) if inner else None
+    if j is not None:  # أن الوحدات انتشرت ...، وأن "الوضع تحت السيطرة": two clauses
+        add_clause(run, site, k, a, d.wi.starts[j - 1])
+        add_clause(run, site, k, d.wi.gap_span(j)[0], b)
+        return
     if inner and (all(interior_term(d, p, a, b) for p in inner) or scare_terms(d, inner, a, b)
                   or mid_terms(d, inner, a, b)):
         # أن الاتحاد يوجه "رسالة طمأنة" مفادها ...: one indirect clause, its marks in it
         run.found.claimed.update(p.open for p in inner)
-        j = coordinated_clause(d, a, b)
-        if j is not None:  # ... "مهام دفاعية" ضد التنظيم، وإنها ستقيم ...: two clauses
-            add_clause(run, site, k, a, d.wi.starts[j - 1])
-            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
-            return
         inner = []
     if inner:
-        j = coordinated_clause(d, a, _word_end_after(d, inner[0].open))
-        if j is not None:  # أن الوحدات انتشرت ...، وأن "الوضع تحت السيطرة": two clauses
-            add_clause(run, site, k, a, d.wi.starts[j - 1])
-            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
-            return
         head = marked_tail(d, a, inner[0])
         if head is not None:  # أن الأزمة هي أزمة لتونس "فالصعوبات ...": two quotes
             run.add(Cand(*head, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
         for p in inner:
             run.add_pair(p, "mixed", site, k)
-        j = coordinated_clause(d, inner[-1].close, b)
-        if j is not None:  # "...", وأن واشنطن لا تضغط ...: a second reported clause
-            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
         return
     a, b = trim(d.text, a, b)
     m = unclosed_inside(d, a, b)
@@ -110,6 +102,20 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def _coordinated_outside(d: Doc, a: int, b: int) -> int | None:
+    """The first word after a ``، وأن`` of the clause [a, b) that stands outside its mark
+    pairs (coordinated_clause), or None."""
+    lo = a
+    for p in [*d.pairs_between(a, b), None]:
+        hi = _word_end_after(d, p.open) if p is not None else b
+        j = coordinated_clause(d, lo, hi) if hi > lo else None
+        if j is not None and (p is None or d.wi.starts[j - 1] < p.open):
+            return j
+        if p is not None:
+            lo = max(lo, p.close + 1)
+    return None
 
 
 def _word_end_after(d: Doc, pos: int) -> int:
