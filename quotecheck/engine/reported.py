@@ -25,6 +25,7 @@ from quotecheck.engine.quoted import (
     interior_term,
     is_name_pair,
     name_opening_clause,
+    verbal_noun,
 )
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
@@ -232,13 +233,15 @@ def term_context(d: Doc, p: MarkPair, a: int) -> bool:
     if not COMMAS.isdisjoint(d.text[wi.ends[k - 1] : p.open]):
         return False
     prev, first = strip_conj(wi.norms[k - 1]), strip_conj(wi.norms[k])
-    if (prev in lex.predicate_verbs or prev in lex.claim_openers or prev.startswith(verbal)
+    if (prev in lex.predicate_verbs or prev in lex.claim_openers
+            or prev.startswith(verbal) and not verbal_noun(lex, prev)
             or prev.startswith(lex.prep_li) or prev == lex.prep_bi):
         return False
     form = lex.cue(wi.norms[k - 1])
     if form is not None and fold(form.lemma) in lex.predicative_cues:
         return False  # (التي اعتبرها "مصدر خيبة أمل": the predicate of its object, a claim)
-    return not (first.startswith(verbal) or first in lex.predicate_verbs
+    return not (first.startswith(verbal) and not verbal_noun(lex, first)
+                or first in lex.predicate_verbs
                 or first in clause_words().claim_particles
                 or first.startswith((lex.bi_article, lex.li_article)))
 
