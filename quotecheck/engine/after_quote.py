@@ -11,7 +11,13 @@ from quotecheck.engine.clauses import object_cue
 from quotecheck.engine.cue_speaker import statement_subject
 from quotecheck.engine.evidence import Doc, clause_words, gap_has_text, trim
 from quotecheck.engine.licensed import statement_noun
-from quotecheck.engine.quoted import NAME_PAIR_WORDS, is_name_pair, spelled_letters, titled_pair
+from quotecheck.engine.quoted import (
+    NAME_PAIR_WORDS,
+    is_name_pair,
+    request_object,
+    spelled_letters,
+    titled_pair,
+)
 from quotecheck.engine.speakers import (
     SpeakerSpan,
     cue_with_object,
@@ -270,21 +276,6 @@ def after_pair(d: Doc, p: MarkPair, k: int) -> Cand | None:
         c.speaker = sp
         c.implicit = sp is None
     return c
-
-
-#: How many words before a pair a verb of request may stand for the pair to be its object (its
-#: addressee and preposition between: دعا الوزير إلى "...", as cue_owners.REQUEST_REACH).
-REQUEST_REACH = 5
-
-
-def request_object(d: Doc, first: int) -> bool:
-    """A verb of request (``request_verbs``: دعا، طالبت، داعيا ...) stands within
-    REQUEST_REACH words before word ``first``, the first word inside a pair, in its sentence:
-    the marks are the request's object (ودعا الوزير إلى "التقليل من شأن ..."), which
-    GUIDELINES.md does not count as a quote, whatever note follows (round 8, qb8)."""
-    norms = d.wi.norms
-    start = max(d.sentence_start(first), first - REQUEST_REACH)
-    return any(norms[j] in d.lex.request_verbs for j in range(start, first))
 
 
 def led_attribution(d: Doc, p: MarkPair, k: int) -> Cand | None:

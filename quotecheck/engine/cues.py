@@ -23,6 +23,7 @@ from quotecheck.engine.evidence import (
 )
 from quotecheck.engine.furniture import furniture_line
 from quotecheck.engine.headlines import reports_another
+from quotecheck.engine.inscription import inscribed
 from quotecheck.engine.licensed import causal, statement_noun
 from quotecheck.engine.quoted import (
     NAME_PAIR_WORDS,
@@ -114,8 +115,8 @@ def quote_of_cue(run: CueRun, site: CueSite) -> None:
     d, wi = run.d, run.d.wi
     n = len(wi.norms)
     kind, k, p = scan_trigger(d, site)
-    if finding(d, site, run.speaker(site, k)):
-        return  # كشفت دراسة أن: a study's finding, no report
+    if finding(d, site, run.speaker(site, k)) or inscribed(d, site):
+        return  # كشفت دراسة أن: a study's finding; لافتات كتب عليها "...": a slogan
     if kind is not None and share_subject(d, site):
         return  # واعتبر 73 بالمائة من المستجوبين أن: a poll's result, no report
     if kind is not None and considered(d, site, k):
@@ -200,12 +201,35 @@ def finding(d: Doc, site: CueSite, sp: SpeakerSpan | None) -> bool:
     """A verb of finding (كشف، بيّن: ``finding_verbs``) whose speaker phrase opens with a
     study, report or poll noun (دراسة، التقرير، نتائج، أرقام: ``study_nouns``): GUIDELINES.md
     counts no findings of studies introduced by verbs of finding (كشفت دراسة أن، بينت نتائج
-    المسح أن; a verb of speech keeps them: أشار التقرير إلى أن)."""
+    المسح أن; a verb of speech keeps them: أشار التقرير إلى أن).  A noun of data, figures or
+    facts (``evidence_nouns``: وتشير المعطيات الأولية إلى أن، تفيد التقديرات بأن) is no speaker
+    with any verb: what it shows is a finding (round 9)."""
     lex = d.lex
     if sp is None:
         return False
-    w = without_article(strip_conj(d.wi.norms[sp.first]))
+    head = d.wi.norms[sp.first]
+    w = without_article(strip_conj(head))
+    if (w in lex.evidence_nouns or without_article(head) in lex.evidence_nouns) and fold(
+            site.form.lemma) not in lex.relay_verbs and not _given_by(d, sp.first):
+        return True  # (وقائع: its و is the noun's own; نقلت المعطيات: the verb's object)
     return w in lex.study_nouns and fold(site.form.lemma) in lex.finding_verbs
+
+
+#: How many words after a noun of data a relative pronoun may stand to name who gave it.
+GIVEN_BY_REACH = 2
+
+
+def _given_by(d: Doc, k: int) -> bool:
+    """A relative pronoun follows the noun at word k within GIVEN_BY_REACH words, in its
+    sentence (المعلومات التي أدلى بها 6 أشخاص، الأرقام التي أوردتها "يونامي" في بيان): the
+    clause names who gave the data, a speaker's statement, not a bare finding."""
+    wi, lex = d.wi, d.lex
+    for j in range(k + 1, min(len(wi.norms), k + 1 + GIVEN_BY_REACH)):
+        if d.breaks[j]:
+            return False
+        if wi.norms[j] in lex.relative_pronouns:
+            return True
+    return False
 
 
 def share_subject(d: Doc, site: CueSite) -> bool:

@@ -19,7 +19,7 @@ from quotecheck.engine.reply_cues import reply_form, reply_sites
 from quotecheck.find.marks import ALL_MARKS, OPENING
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import CueForm, Lexicon
-from quotecheck.lang.ar.morphology import without_article
+from quotecheck.lang.ar.morphology import strip_conj, without_article
 from quotecheck.lang.ar.punctuation import COMMAS, SENTENCE_ENDS
 
 SHADDA = "\u0651"
@@ -124,13 +124,15 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     clitic, or stands at a sentence or comma start or after a verb opener (كما، فقد، ثم);
     its complementizer follows in the sentence within REPORT_WINDOW words (commas allowed:
     وبين الوزير، أن), with no other cue, colon or sentence end before it, and not after
-    إلى / بعد (إلى أن is "until"); and no ``shadda`` form stands earlier in the sentence
-    (بين الحزبين وبين النهضة: the preposition's pair)."""
+    إلى / بعد (إلى أن is "until"); and, for a ``shadda`` form, no other one stands earlier in
+    the sentence (بين الحزبين وبين النهضة: the preposition's pair; an earlier بين does not
+    stop a licensed one: نقاشا بين النواب والوزير، ورجحت أن)."""
     norms, shadda = wi.norms, lex.shadda_lookup
     n = len(norms)
     if not opens_clause(wi, lex, i):
         return False
-    for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+    look_back = i - 1 if _form_of(lex, strip_conj(norms[i])) or _form_of(lex, norms[i]) else -1
+    for j in range(look_back, max(-1, i - 1 - REPORT_WINDOW), -1):
         if wi.breaks[j + 1] or not _REPORT_STOPS.isdisjoint(wi.gap(j + 1)):
             break  # (the sentence starts at word j + 1: ... الجهة.\nورجح الأهالي أن)
         if _form_of(lex, norms[j]):

@@ -9,6 +9,7 @@ from quotecheck.engine.evidence import COLON_QUOTE, COMMAS, Doc, clause_words, c
 from quotecheck.find.marks import ALL_MARKS, MarkPair
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import is_nisba, strip_conj, without_article
+from quotecheck.lang.ar.normalize import fold
 from quotecheck.lang.ar.punctuation import SENTENCE_ENDS
 
 
@@ -98,8 +99,12 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return False
     if nw <= 1:
         return True
+    if addressed_outlet(d, p):
+        return True  # وقال لـ«الشرق الأوسط»: the outlet the speaker spoke to
     inner = d.text[p.open + 1 : p.close]
     first = wi.norms[d.word_after(p.open)]
+    if nw > 3 and _after_bare_name_noun(d, p):
+        return True  # لبرنامج "صباح الخير يا بلادي": a programme, outlet or body named
     if _after_bare_article(d, p):
         return True  # سيارة الـ"رولز رويس"، بالـ "حياد الايجابي": a name made definite
     if _after_kind_noun(d, p):
@@ -120,15 +125,56 @@ def is_name_pair(d: Doc, p: MarkPair) -> bool:
         return True  # "جبهة الإنقاذ"، "اتفاق الصخيرات": a body or an accord named
     if _person_name(d, p, nw):
         return True  # "سوزان بركات"، "مارتن كوبلر": a person named in marks
+    if _after_name_noun(d, p):
+        return True
     k = d.word_after(p.open) - 1
-    if k >= 0 and wi.ends[k] <= p.open:
-        w = without_article(strip_conj(wi.norms[k]))
-        if w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
-                                                                         lex.prep_li):
-            return True
-        if w in lex.name_heads:
-            return True  # مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name
-    return False
+    return (k >= 0 and wi.ends[k] <= p.open
+            and without_article(strip_conj(wi.norms[k])) in lex.name_heads)
+    # (مطار "شارل ديغول"، قاعة "مانشستر أرينا": the place's name)
+
+
+def _after_name_noun(d: Doc, p: MarkPair) -> bool:
+    """The word right before the pair is a noun that introduces a name (name_nouns.txt: قناة،
+    برنامج، صحيفة، حملة), bare, definite or after ب/ل: the marks hold the name."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open:
+        return False
+    w = without_article(strip_conj(wi.norms[k]))
+    return w in lex.name_nouns or w[1:] in lex.name_nouns and w[:1] in (lex.prep_bi,
+                                                                      lex.prep_li)
+
+
+def addressed_outlet(d: Doc, p: MarkPair) -> bool:
+    """The pair follows a ل written as a word of its own (لـ) right after a verb of saying
+    or a noun of speech (قال لـ«الشرق الأوسط»، في تصريح لـ"المصدر أونلاين"): it names the
+    outlet addressed, the medium, not the speaker's words (GUIDELINES: the addressee or
+    medium is excluded).  Not after another word (تعرض لـ"قصف ..."، للوزراء لـ"بحث ...":
+    a claim in the verb's object)."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 1 or wi.ends[k] > p.open or d.breaks[k] or wi.norms[k] != lex.prep_li:
+        return False
+    if fold(d.text[wi.ends[k] : p.open]).strip():
+        return False  # (a comma or another mark between; folding drops the tatweel of لـ)
+    prev = wi.norms[k - 1]
+    return lex.cue(prev) is not None or strip_conj(prev) in clause_words().speech_adjunct_nouns
+
+
+def _after_bare_name_noun(d: Doc, p: MarkPair) -> bool:
+    """A longer pair (up to PLACE_NAME_WORDS words) right after an indefinite noun that
+    introduces a name (name_nouns.txt), bare or after ب/ل, nothing but a space between
+    (لبرنامج "صباح الخير يا بلادي"، جمعية "أس أو أس هيباتيت"، شركة "..."): the construct
+    state names it.  Not after a definite noun (العملية "جاءوا من ..."، الحزب، "إن ...":
+    the marks may open the claim) nor a word whose first letter only looks like a clitic
+    (وصفه "ببطء ...")."""
+    wi, lex = d.wi, d.lex
+    k = d.word_after(p.open) - 1
+    if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
+        return False
+    w = wi.norms[k]
+    return not w.startswith(lex.article) and (
+        w in lex.name_nouns or w[:1] in (lex.prep_bi, lex.prep_li) and w[1:] in lex.name_nouns)
 
 
 #: The longest quoted stretch read as a place's name when a place noun opens it (name_heads.txt).
@@ -366,3 +412,19 @@ def interior_term(d: Doc, p: MarkPair, a: int, b: int) -> bool:
             return False  # another report opens in the clause before the marks
     w = wi.norms[after]
     return not (w in lex.account_rest or strip_conj(w) in lex.account_rest)
+
+
+#: How many words before a pair a verb of request may stand for the pair to be its object (its
+#: addressee and preposition between: دعا الوزير إلى "...", as cue_owners.REQUEST_REACH).
+REQUEST_REACH = 5
+
+
+def request_object(d: Doc, first: int, lo: int = 0) -> bool:
+    """A verb of request (``request_verbs``: دعا، طالبت، داعيا ...) stands within
+    REQUEST_REACH words before word ``first``, the first word inside a pair, in its sentence
+    and at word ``lo`` or after: the marks are the request's object (ودعا الوزير إلى
+    "التقليل من شأن ..."), which GUIDELINES.md does not count as a quote, whatever note
+    follows (round 8, qb8), nor inside another cue's reported clause (round 9)."""
+    norms = d.wi.norms
+    start = max(d.sentence_start(first), first - REQUEST_REACH, lo)
+    return any(norms[j] in d.lex.request_verbs for j in range(start, first))

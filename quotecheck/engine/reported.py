@@ -25,6 +25,8 @@ from quotecheck.engine.quoted import (
     interior_term,
     is_name_pair,
     name_opening_clause,
+    request_object,
+    verbal_noun,
 )
 from quotecheck.engine.speakers import SpeakerSpan, is_medium
 from quotecheck.find.marks import ALL_MARKS, CLOSING, MarkPair
@@ -70,15 +72,20 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
     inner = [p for p in d.pairs_between(a, b) if run.found.free(p, 2)]
     inner = [p for p in inner if not is_name_pair(d, p) and not name_opening_clause(d, p, a)
              and not construct_term(d, p, a) and not headed_term(d, p, a)]
+    # ، وطالبت المنظمات بـ"التدخل ..."، لكنه دعاهم إلى "...": a request's object, no quote
+    requests = [p for p in inner if requested_pair(d, p, a)]
+    if requests:
+        run.found.claimed.update(p.open for p in requests)
+        inner = [p for p in inner if p not in requests]
+    j = _coordinated_outside(d, a, b) if inner else None
+    if j is not None:  # أن الوحدات انتشرت ...، وأن "الوضع تحت السيطرة": two clauses
+        add_clause(run, site, k, a, d.wi.starts[j - 1])
+        add_clause(run, site, k, d.wi.gap_span(j)[0], b)
+        return
     if inner and (all(interior_term(d, p, a, b) for p in inner) or scare_terms(d, inner, a, b)
                   or mid_terms(d, inner, a, b)):
         # أن الاتحاد يوجه "رسالة طمأنة" مفادها ...: one indirect clause, its marks in it
         run.found.claimed.update(p.open for p in inner)
-        j = coordinated_clause(d, a, b)
-        if j is not None:  # ... "مهام دفاعية" ضد التنظيم، وإنها ستقيم ...: two clauses
-            add_clause(run, site, k, a, d.wi.starts[j - 1])
-            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
-            return
         inner = []
     if inner:
         head = marked_tail(d, a, inner[0])
@@ -86,9 +93,6 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             run.add(Cand(*head, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
         for p in inner:
             run.add_pair(p, "mixed", site, k)
-        j = coordinated_clause(d, inner[-1].close, b)
-        if j is not None:  # "...", وأن واشنطن لا تضغط ...: a second reported clause
-            add_clause(run, site, k, d.wi.gap_span(j)[0], b)
         return
     a, b = trim(d.text, a, b)
     m = unclosed_inside(d, a, b)
@@ -105,6 +109,42 @@ def add_clause(run: CueRun, site: CueSite, k: int, a: int, b: int) -> None:
             return
         a, b = p.open + 1, p.close  # marks excluded, as for every quote
     run.add(Cand(a, b, "indirect", cue=site.span, cue_form=site.form, prio=1), site, k)
+
+
+def requested_pair(d: Doc, p: MarkPair, a: int) -> bool:
+    """Inside a reported clause opening at ``a``, a pair right after an object preposition
+    (إلى، بـ، على) or a ب- verbal noun (بتوفير "...") that a verb of request of the clause
+    governs (``request_object``: وطالبت المنظمات الدولية بـ"التدخل العاجل"، لكنه دعاهم إلى
+    "..."): the request's object, no quote (GUIDELINES: quoted words in the object of a verb
+    of request are not quotes).  Not a pair after the request's noun object (تطالب بمغادرة
+    الحلف "الذي يضع فرنسا ...": the speaker's words about it)."""
+    wi, lex = d.wi, d.lex
+    first = d.word_after(p.open)
+    k = first - 1
+    if k < 0 or first >= len(wi.norms) or wi.starts[k] < a:
+        return False
+    prev = wi.norms[k]
+    return (prev in lex.object_prepositions or prev.startswith(lex.prep_bi) and len(prev) > 4
+            ) and request_object(d, first, d.word_after(a))
+def _coordinated_outside(d: Doc, a: int, b: int) -> int | None:
+    """The first word after a ``، وأن`` of the clause [a, b) that stands outside its mark
+    pairs (coordinated_clause), or None."""
+    lo = a
+    for p in [*d.pairs_between(a, b), None]:
+        hi = _word_end_after(d, p.open) if p is not None else b
+        j = coordinated_clause(d, lo, hi) if hi > lo else None
+        if j is not None and (p is None or d.wi.starts[j - 1] < p.open):
+            return j
+        if p is not None:
+            lo = max(lo, p.close + 1)
+    return None
+
+
+def _word_end_after(d: Doc, pos: int) -> int:
+    """The end of the first word at or after offset ``pos`` (the text's end when none), so
+    that a scan bounded by it still reaches the word before that one."""
+    k = d.word_after(pos)
+    return d.wi.ends[k] if k < len(d.wi.norms) else len(d.text)
 
 
 #: The fewest unmarked words a clause's head holds before a marked tail that is a quote of its own.
@@ -214,13 +254,15 @@ def term_context(d: Doc, p: MarkPair, a: int) -> bool:
     if not COMMAS.isdisjoint(d.text[wi.ends[k - 1] : p.open]):
         return False
     prev, first = strip_conj(wi.norms[k - 1]), strip_conj(wi.norms[k])
-    if (prev in lex.predicate_verbs or prev in lex.claim_openers or prev.startswith(verbal)
+    if (prev in lex.predicate_verbs or prev in lex.claim_openers
+            or prev.startswith(verbal) and not verbal_noun(lex, prev)
             or prev.startswith(lex.prep_li) or prev == lex.prep_bi):
         return False
     form = lex.cue(wi.norms[k - 1])
     if form is not None and fold(form.lemma) in lex.predicative_cues:
         return False  # (التي اعتبرها "مصدر خيبة أمل": the predicate of its object, a claim)
-    return not (first.startswith(verbal) or first in lex.predicate_verbs
+    return not (first.startswith(verbal) and not verbal_noun(lex, first)
+                or first in lex.predicate_verbs
                 or first in clause_words().claim_particles
                 or first.startswith((lex.bi_article, lex.li_article)))
 

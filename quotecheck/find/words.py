@@ -19,8 +19,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}_]+")
 _WORD_SPLIT = regex.compile(r"([\p{L}\p{M}\p{N}\p{Cf}_]+)")
 _BMP = 0x10000
 # Sentence punctuation: a full stop not followed by a digit (format characters, marks and tatweel,
-# such as U+200E, VS16, CGJ, aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence), ! ? ؟ and
-# line breaks.
+# such as U+200E, VS16, CGJ, aside: 12\u200e.5 is still 12.5; "جوان 2017. وأكد" ends a sentence),
+# ! ? ؟ and line breaks.
 _START = methodcaller("start")
 _SENT = regex.compile(r"\.(?![\p{Cf}\p{Mn}\u0640]*\d)|[!?" + ARABIC_QUESTION + r"\n…]")
 #: Abbreviated titles whose full stop ends no sentence (وقال د. أحمد): data/abbreviations.txt.

@@ -81,6 +81,9 @@ class Language(Protocol):
     elative_heads: Collection[str]  # من، بعض: before one, the elative (ومن أبرز)
     finding_verbs: Collection[str]  # lemmas that are verbs of finding with a study subject
     study_nouns: Collection[str]  # دراسة، تقرير: a study, report or poll, no speaker of them
+    evidence_nouns: Collection[str]  # المعطيات، التقديرات: data, a finding with any verb
+    inscription_verbs: Collection[str]  # كتب عليها "...": a slogan written on a thing
+    inscription_prepositions: Collection[str]  # عليها، عليه
     verb_openers: Collection[str]  # words before a clause-opening verb (كما، فقد)
     conditional: str
     conditional_next: Collection[str]
