@@ -1,7 +1,7 @@
 """A title-only speaker is named after the person set off by commas right after the same
-title (مديرة الاتصال بالشركة، آمال الثابتي، في تصريح): ``engine.names.titles``
-``_name_after_comma``, read when no name follows the title directly.  Sentences written for
-the test."""
+title (مديرة الاتصال بالشركة، آمال الثابتي، في تصريح): ``engine.names.titles`` through
+``engine.names.after_title.name_after_title``, read when no name follows the title
+directly.  Sentences written for the test."""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@
 - ``book``: the names the document gives and the fullest form of each (``NameBook``)
 - ``phrase``: the name inside one speaker phrase (rules, then a PERS entity)
 - ``titles``: a title-only phrase (وزير الخارجية) linked to the name that follows it elsewhere
+- ``after_title``: the name set after a title at some distance (a comma, a complement, a
+  descriptor), with the evidence that it is one
+- ``surnames``: words the document confirms as surnames (a cue's bare subject elsewhere)
 - ``earlier``: the last "title + name" phrase before a quote without a speaker
 - ``current``: the named subject of a cue itself and the possessor of a statement (read by
   ``engine.cue_speaker``)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
+from quotecheck.engine.names.after_title import name_after_title
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
@@ -36,14 +37,17 @@ class TitleNames:
         lex = self.ctx.lex
         words = self.ctx.wi.norms[sp.first : sp.last + 1]
         title = [strip_conj(w) for w in words]
-        if not any(w in lex.titles for w in title + words):  # (وزيرة strips to زيرة)
+        role = not any(w in lex.titles for w in title + words)  # (وزيرة strips to زيرة)
+        if role and not _role_title(lex, title):
             return None  # الولايات المتحدة: a country or body, no person's name to find
         memo_key = tuple(title)
         if memo_key not in self._memo:
-            self._memo[memo_key] = self._find(title)
+            self._memo[memo_key] = self._find(title, role)
         return self._memo[memo_key]
 
-    def _find(self, title: list[str]) -> NameKey | None:
+    def _find(self, title: list[str], role: bool = False) -> NameKey | None:
+        """The name after the first occurrence of ``title`` that has one; after a role
+        (مدرب الفريق: ``_role_title``) only one with the evidence of ``name_after_title``."""
         ctx = self.ctx
         wi, norms, m = ctx.wi, ctx.wi.norms, len(title)
         if m == 0:
@@ -52,10 +56,10 @@ class TitleNames:
             if s + m > len(norms) or [strip_conj(w) for w in norms[s : s + m]] != title:
                 continue
             j = past_qualifiers(ctx.lex, wi, past_joined_portfolios(ctx.lex, wi, s + m))
-            e = _name_end(ctx.lex, wi, j)
+            e = j if role else _name_end(ctx.lex, wi, j)
             if e <= j and not _after_preposition(ctx.lex, wi, s):
-                j, e = _name_after_comma(ctx.lex, wi, j) or (j, e)  # (TITLE، NAME،)
-            if e <= j:  # no name after the title: one before it, in apposition (NAME، TITLE)
+                j, e = name_after_title(ctx.lex, wi, j) or (j, e)  # (TITLE، NAME،)
+            if e <= j and not role:  # no name after the title: one before it (NAME، TITLE)
                 j, e = name_before_comma(ctx.lex, wi, s) or s, s
             if e > j:
                 key = tuple(norms[j:e])
@@ -70,34 +74,11 @@ class TitleNames:
         return self._word_positions.of(word)
 
 
-_APPOSED_WORDS = 8  # words from a title's comma to the comma after the apposed name at most
-
-
-def _name_after_comma(lex: Lexicon, wi: WordIndex, j: int) -> tuple[int, int] | None:
-    """A person's name set off by commas right after a title that ends before word j (مديرة
-    الاتصال بشركة "ستاغ"، آمال الثابتي، في تصريح; مدرب الدحيل، البرتغالي روي فيليبي كوستا،
-    إن): its word range [x, e), behind a nisba or an office or two; the name
-    opens with a known first name, holds two to four words with only spaces between and
-    ends at a comma; None when no comma opens word j or no such name follows."""
-    if j >= len(wi) or COMMAS.isdisjoint(wi.gap(j)):
-        return None
-    x = j
-    while x < len(wi) and x - j < _QUALIFIERS and _qualifier(lex, wi.norms[x]) and (
-            x == j or not wi.gap(x).strip(" ")):
-        x += 1
-    if x >= len(wi) or not lex.is_first_name(wi.norms[x]):
-        return None  # (the text may end on the qualifiers)
-    e = x + 1
-    while e < len(wi) and e - x < _NAME_WORDS and not wi.gap(e).strip(" "):
-        w = wi.norms[e]
-        if (lex.is_title(w) or lex.is_body(w) or stops_phrase(lex, wi, e)
-                or w in lex.soft_prep or w in lex.time_words or lex.complementizer(w)
-                or lex.cue(w) is not None or w.startswith((lex.morph.lam, lex.morph.ba_article))):
-            return None
-        e += 1
-    if e - x < 2 or e >= len(wi) or COMMAS.isdisjoint(wi.gap(e)):
-        return None  # (a name ends at the comma that closes the apposition)
-    return x, e
+def _role_title(lex: Lexicon, title: list[str]) -> bool:
+    """A title phrase headed by a sports role, indefinite (مدرب الفريق، لاعب النادي:
+    speaker_words.json role_titles), which titles.txt leaves out: its holder is named only
+    with the evidence of ``name_after_title``."""
+    return len(title) > 1 and title[0] in lex.speaker_lists["role_titles"]
 
 
 def _after_preposition(lex: Lexicon, wi: WordIndex, s: int) -> bool:
@@ -107,11 +88,6 @@ def _after_preposition(lex: Lexicon, wi: WordIndex, s: int) -> bool:
         return False
     prev = strip_conj(wi.norms[s - 1])
     return prev in lex.soft_prep or prev in lex.leading_prepositions
-
-
-def _qualifier(lex: Lexicon, w: str) -> bool:
-    """A definite nisba or office before a name in apposition (البرتغالي، الدكتور)."""
-    return w.startswith(lex.morph.article) and (is_nisba(w) or lex.is_title(w))
 
 
 _QUALIFIERS = 3  # nisba adjectives and honorific titles between a title and a name at most
