@@ -14,7 +14,7 @@ from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.contrast_speaker import contrast_opener
 from quotecheck.engine.cue_apposed_name import apposed_name as apposed_name
 from quotecheck.engine.cue_apposed_name import ends_apposed_name as ends_apposed_name
-from quotecheck.engine.cue_object import object_before_complement
+from quotecheck.engine.cue_object import fronted_subject, object_before_complement
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
@@ -102,6 +102,8 @@ class CueSpeakers:
             return None  # (لكنه أكد أن: a bare verb, its speaker the antecedent)
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
+        if sp is not None and contrast is None:
+            sp = fronted_subject(self.d, site, sp, last_start) or sp  # (X، رأى الأمور)
         frame = None
         if sp is None or self.d.wi.norms[sp.first].startswith(self.d.lex.morph.ba):
             frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
