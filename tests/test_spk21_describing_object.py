@@ -42,3 +42,20 @@ def test_a_named_subject_before_the_complement_is_kept() -> None:
 def test_the_text_cut_right_after_the_object() -> None:
     for text in ('ووصف الأمر', 'ووصف الأمر ب', 'فقد وصف أجواء الاجتماع بأنها'):
         assert all(q.start <= q.end for q in extract_quotes(text))
+
+
+def test_the_fixed_object_of_drawing_attention_is_no_speaker() -> None:
+    got = speakers_named('وكان الوزير سامي العلي قد زار المدينة، ولفت الانتباه إلى أن "المشروع '
+                         'تأخر كثيرا".')
+    assert [name for _, name in got] == ["سامي العلي"]
+
+
+def test_a_subject_before_the_object_of_attention_is_kept() -> None:
+    """Near miss: the subject stands between the verb and its object: it speaks."""
+    got = speakers_named('ولفت الوزير الانتباه إلى أن "المشروع تأخر كثيرا".')
+    assert got[0][0] is not None and got[0][0].startswith("الوزير")
+
+
+def test_the_text_cut_right_after_the_object_of_attention() -> None:
+    for text in ('ولفت الانتباه', 'ولفت انتباه', 'لفت النظر إلى'):
+        assert all(q.start <= q.end for q in extract_quotes(text))

@@ -42,6 +42,17 @@ def object_before_complement(d: Doc, cue_last: int, form: CueForm | None,
         or speaker_head(lex, wi.norms[sp.first]))
 
 
+def attention_object(d: Doc, cue_last: int, form: CueForm | None, sp: SpeakerSpan) -> bool:
+    """The phrase ``sp`` right after a verb of drawing attention (speaker_words.json
+    attention_verbs: لفت) opens with its fixed object (attention_objects: الانتباه، النظر،
+    الأنظار): ولفت الانتباه إلى أن، لفت النظر: no subject; the subject stands before the verb
+    or is implicit.  (A subject comes first: لفت الوزير الانتباه إلى.)"""
+    wi, lex = d.wi, d.lex
+    return (form is not None and form.lemma in speaker_word_list("attention_verbs", lex)
+            and sp.first == cue_last + 1
+            and strip_conj(wi.norms[sp.first]) in speaker_word_list("attention_objects", lex))
+
+
 def _one_noun_phrase(d: Doc, sp: SpeakerSpan) -> bool:
     """Words of ``sp`` that can only be one noun phrase: one word (الأمر), an indefinite
     noun in construct with the word after it (أجواء المشاورات، تقرير الصحيفة), or a noun and
