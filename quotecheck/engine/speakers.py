@@ -213,7 +213,6 @@ def possessed_addressee(lex: Lexicon, wi: WordIndex, k: int) -> bool:
     لاعبوها: the ل is the word's own)."""
     w = wi.norms[k]
     bare = w[1:] if w[:1] in lex.conj_clitics and len(w) > 1 else w
-    raw = wi.text[wi.starts[k] : wi.ends[k]]
     if not bare.startswith(lex.morph.lam) or len(bare) < 6 or (
             bare in lex.person_names or speaker_head(lex, bare) or speaker_head(lex, w)):
         return False
@@ -223,7 +222,7 @@ def possessed_addressee(lex: Lexicon, wi: WordIndex, k: int) -> bool:
         return False
     stem = bare[1:]
     return not (stem in lex.person_names or speaker_head(lex, stem)) and any(
-        raw.endswith(x) and len(stem) - len(x) >= 3
+        bare.endswith(x) and len(stem) - len(x) >= 3
         for x in speaker_word_list("addressee_possessives", lex))
 
 
