@@ -212,6 +212,10 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
     s0, s = s, after_leading_phrase(d, s, i)
     if not lex.is_title(wi.norms[s]) and i - s <= 14:
         sp = phrase_after(lex, wi, s + 1, i)
+        if sp is not None and (_ba_complement(lex, wi.norms[sp.first]) or _unagreeing_body(
+                lex, wi.norms[s], wi.norms[sp.first])):
+            return None  # (وندد بعدم تعيين، وطالب الوزارة برد الاعتبار: the verb's complement
+            # or object; its subject is implicit)
         if sp is not None and strip_conj(wi.norms[s]) in speaker_word_list(
                 "nominal_object_verbs", lex):
             sp = _before_request_object(d, sp)
@@ -223,6 +227,32 @@ def participle_subject(d: Doc, s: int, i: int) -> SpeakerSpan | None:
             # (وعبر مدرب الفريق، X Y، عن سعادته، موضحا: the name set off after the title)
             return apposed_subject(d, sp, i) or sp
     return None
+
+
+def _ba_complement(lex: Lexicon, n: str) -> bool:
+    """Word n, right after a verb, opens its ب-complement (بعدم تعيين، ببحث إمكانيات، بجهود
+    الوزارة): ب before an indefinite word of three letters or more that is no title, body,
+    unnamed source or name, nor a surname's opening (بن، بو: speaker_words.json
+    surname_ba_openings); a subject takes no ب."""
+    m = lex.morph
+    bare = strip_conj(n)
+    return (bare.startswith(m.ba) and not bare.startswith(m.ba_article) and len(bare) > 3
+            and not bare.startswith(tuple(speaker_word_list("surname_ba_openings", lex)))
+            and not (bare in lex.person_names or bare[1:] in lex.person_names
+                     or speaker_head(lex, bare) or bare in lex.countries))
+
+
+def _unagreeing_body(lex: Lexicon, verb: str, n: str) -> bool:
+    """The definite feminine body noun n (الوزارة، الحكومة) right after a masculine singular
+    verb (طالب، دعا) is its object: a feminine subject right after its verb makes it
+    feminine (طالبت الوزارة).  Not after a verb that opens with ت (وتقدم المنظمة: the
+    feminine imperfect too; speaker_words.json feminine_imperfect_prefix)."""
+    m = lex.morph
+    bare = strip_conj(n)
+    prefix = tuple(speaker_word_list("feminine_imperfect_prefix", lex))
+    return (verb_person(lex, verb, cue_only=False) == "m"
+            and not strip_conj(verb).startswith(prefix) and bare.startswith(m.article)
+            and bare.endswith(m.closed_ta) and lex.is_body(bare) and not lex.is_title(bare))
 
 
 def _not_object(lex: Lexicon, wi: WordIndex, sp: SpeakerSpan) -> SpeakerSpan:

@@ -14,6 +14,11 @@ from quotecheck.engine.candidates import CueSite
 from quotecheck.engine.contrast_speaker import contrast_opener
 from quotecheck.engine.cue_apposed_name import apposed_name as apposed_name
 from quotecheck.engine.cue_apposed_name import ends_apposed_name as ends_apposed_name
+from quotecheck.engine.cue_object import (
+    attention_object,
+    fronted_subject,
+    object_before_complement,
+)
 from quotecheck.engine.entities import ORG_LABELS, PERSON_LABELS, entities_from
 from quotecheck.engine.evidence import (
     COLON_QUOTE,
@@ -101,6 +106,8 @@ class CueSpeakers:
             return None  # (لكنه أكد أن: a bare verb, its speaker the antecedent)
         sp = speaker_after(self.d, site.last, min(k, len(self.d.wi.norms)), site.form,
                            opens_sentence(self.d, site.i))
+        if sp is not None and contrast is None:
+            sp = fronted_subject(self.d, site, sp, last_start) or sp  # (X، رأى الأمور)
         frame = None
         if sp is None or self.d.wi.norms[sp.first].startswith(self.d.lex.morph.ba):
             frame = interrogation_frame(self.d, site.i)  # (not: وبالتحري معهما صرح أحدهما)
@@ -293,6 +300,9 @@ def speaker_after(d: Doc, cue_last: int, limit: int, form: CueForm | None,
         if sp is not None and sp.first == cue_last + 1 and (_addressee_phrase(
                 lex, wi, sp.first) or _ba_institution(lex, wi.norms[sp.first])):
             sp = None  # (أكدوا لرئيس الحكومة أنهم، أكد بمجلس النواب: no subject)
+        if sp is not None and (object_before_complement(d, cue_last, form, sp)
+                               or attention_object(d, cue_last, form, sp)):
+            return None  # (فقد وصف أجواء المشاورات بأنها: the object; the subject before)
         if sp is None and initial:
             sp = subject_after_time(d, cue_last + 1, limit)
         if sp is None and not (form is not None and form.lemma in lex.object_first):

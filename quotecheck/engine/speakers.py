@@ -194,7 +194,7 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     while k < limit and k - first < 2 and (
         is_addressee(lex, wi.norms[k]) or wi.norms[k] == m.lam
         or (wi.norms[k].startswith(m.lam_article) and not lex.is_title(wi.norms[k]))
-        or fronted_pronoun_phrase(lex, wi, k, limit)
+        or fronted_pronoun_phrase(lex, wi, k, limit) or possessed_addressee(lex, wi, k)
     ):
         k += 1
     if k > first and k < limit and not QUOTE_CHARS.isdisjoint(wi.gap(k)):
@@ -202,6 +202,28 @@ def _past_addressee(lex: Lexicon, wi: WordIndex, first: int, limit: int) -> int:
     if k > first and _correspondent(lex, wi.norms[first]):
         k = _past_correspondent_name(lex, wi, k, limit)
     return k
+
+
+def possessed_addressee(lex: Lexicon, wi: WordIndex, k: int) -> bool:
+    """Word k is ل (or و + ل) before a noun that carries a possessive pronoun
+    (speaker_words.json addressee_possessives: لموقعنا، ولزملائها; لأصدقائه is not read: ه
+    ends too many words): the one the verb addresses, never its subject, which takes no ل
+    (أكد لموقعنا، وقالوا لها ولزملائها).  Not a known name nor a word whose base, or its
+    plural in construct (و/ي: construct_plural_letters), is a title, body or name (لجنتها،
+    لاعبوها: the ل is the word's own)."""
+    w = wi.norms[k]
+    bare = w[1:] if w[:1] in lex.conj_clitics and len(w) > 1 else w
+    if not bare.startswith(lex.morph.lam) or len(bare) < 6 or (
+            bare in lex.person_names or speaker_head(lex, bare) or speaker_head(lex, w)):
+        return False
+    base = noun_base(bare)  # (لجنتها، لاعبوها: a word whose own ل is a root letter)
+    if speaker_head(lex, base) or base[-1:] in speaker_word_list(
+            "construct_plural_letters", lex) and speaker_head(lex, base[:-1]):
+        return False
+    stem = bare[1:]
+    return not (stem in lex.person_names or speaker_head(lex, stem)) and any(
+        bare.endswith(x) and len(stem) - len(x) >= 3
+        for x in speaker_word_list("addressee_possessives", lex))
 
 
 def fronted_pronoun_phrase(lex: Lexicon, wi: WordIndex, k: int, limit: int) -> bool:
