@@ -40,11 +40,13 @@ HELDOUT_ROWS = {
     "ANT held-out N-O": frozenset({"N", "O"}),
     "ANT held-out T, V, Z, XA": frozenset({"T", "V", "Z", "XA"}),
     "ANT held-out XB, XC (round 8)": frozenset({"XB", "XC"}),
+    "ANT held-out XD (round 9)": frozenset({"XD"}),
 }
 #: Rows of the held-out web-style batches: SWB, SWD-SWF (round 7), SWI, SWJ (round 8).
 WEB_HELDOUT_ROWS = {
     "web-style synthetic (held out)": frozenset({"SWB", "SWD", "SWE", "SWF"}),
     "web-style synthetic (held out, round 8)": frozenset({"SWI", "SWJ"}),
+    "web-style synthetic (held out, round 9)": frozenset({"SWN"}),
 }
 FIGURES = (("quote_f1", "quote F1"), ("speaker_acc", "speaker"), ("end_to_end_f1", "e2e F1"))
 SCORED_KEYS = {"start", "end", "kind", "speaker_head"}
