@@ -6,6 +6,7 @@ what was left unsaid; and what does not end it (an aside resumed by ، وأن, a
 from __future__ import annotations
 
 from quotecheck.engine.clause_circumstance import circumstance_goes_on
+from quotecheck.engine.clause_haal import feminine_haal
 from quotecheck.engine.clause_reports import (  # re-exported: the report family moved there
     conjoined_report,
     embedded_report,
@@ -86,6 +87,8 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 break  # ...، أكد مرافقا الضحية ...، أنه: another party's report
             elif request_participle(d, j, cue, comma=True):
                 break  # ...، داعية المواطنين إلى: the speaker's request, set off by a comma
+            elif feminine_haal(d, k, j, cue, participle_shape(lex, wi.norms[j])):
+                break  # ...، مستغربة صمت الرئاسة: the (feminine) speaker's next act
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
