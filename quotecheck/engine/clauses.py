@@ -6,6 +6,7 @@ what was left unsaid; and what does not end it (an aside resumed by ، وأن, a
 from __future__ import annotations
 
 from quotecheck.engine.clause_circumstance import circumstance_goes_on
+from quotecheck.engine.clause_haal import feminine_haal
 from quotecheck.engine.clause_reports import (  # re-exported: the report family moved there
     conjoined_report,
     embedded_report,
@@ -84,8 +85,9 @@ def clause_end(d: Doc, k: int, cue: int | None = None) -> int:
                 aside = (last, note)  # the note, kept only if the clause goes on after it
             elif nested_report(d, j):
                 break  # ...، أكد مرافقا الضحية ...، أنه: another party's report
-            elif request_participle(d, j, cue, comma=True):
-                break  # ...، داعية المواطنين إلى: the speaker's request, set off by a comma
+            elif (request_participle(d, j, cue, comma=True)
+                  or feminine_haal(d, k, j, cue, participle_shape(lex, wi.norms[j]))):
+                break  # ...، داعية المواطنين إلى، ...، مستغربة صمت: the speaker's next act
         elif (participle_cue(lex, wi, j) or participle_object(d, j, cue)
               or participle_act(d, j, cue)
               or j in d.licensed and not purpose_form(d, j)):
