@@ -69,6 +69,7 @@ class TitleNames:
                 self.book.note_surface(key, ctx.text[wi.starts[j] : wi.ends[e - 1]])
                 if apposed:
                     self.apposed.add(key)
+                    self.book.add_found_person(key)
                 return key
         return None
 
