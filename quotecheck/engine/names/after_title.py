@@ -10,8 +10,9 @@ to, ``engine.names.titles``):
 The evidence that the words are a name, since Arabic writes no capitals: its place (after
 the comma or the descriptor, right before a comma, a colon, the addressee or the clause),
 its shape (two to four words, the first not definite) and either a known first name
-(person_names.txt) or the document's own word for it: its last word stands elsewhere as
-the bare subject of a cue (``surnames.confirmed_surname``)."""
+(person_names.txt), the document's own word for it: its last word stands elsewhere as
+the bare subject of a cue (``surnames.confirmed_surname``), or a courtesy title right before
+it (الدكتورة وانجيكو موانغي)."""
 
 from __future__ import annotations
 
@@ -122,9 +123,20 @@ def _apposed(lex: Lexicon, wi: WordIndex, j: int, after_comma: bool) -> tuple[in
     if not wi.gap(e).strip(" ") and any(_loose_definite(lex, wi, k) for k in range(x + 1, e)):
         return None  # (no punctuation after it: لمياء الزريبي إمكانية اللجوء لـ ..., an object)
     if not (lex.is_first_name(first) or is_name_ali(lex, wi, x)
-            or confirmed_surname(lex, wi, x, e)):
+            or confirmed_surname(lex, wi, x, e) or (x > j and _courtesy(lex, norms[x - 1]))):
         return None  # (the evidence that the words are a person's name)
     return x, e
+
+
+def _courtesy(lex: Lexicon, w: str) -> bool:
+    """Word w is a definite courtesy title (الدكتورة، الأستاذ، الشيخ: speaker_words.json
+    courtesy_titles), which only a person's name follows: evidence for the words after it."""
+    art = lex.morph.article
+    if not w.startswith(art):
+        return False
+    bare = w[len(art):]
+    titles = speaker_word_list("courtesy_titles", lex)
+    return bare in titles or bare.removesuffix(lex.fem_ending) in titles
 
 
 def _name_word(lex: Lexicon, wi: WordIndex, k: int, x: int) -> bool:

@@ -24,6 +24,7 @@ class NameBook:
         self._by_word: dict[str, list[tuple[NameKey, NameKey]]] = {}
         self._fullest_memo: dict[NameKey, NameKey] = {}
         self._read: set[NameKey] = set()  # names read after titles outside speaker phrases
+        self._pinned: set[NameKey] = set()  # keys made their own fullest name (``pin``)
         # (offset, head title word, name): who holds which office where (الوزيرة -> the
         # latest وزيرة named before it)
         self.offices: list[tuple[int, str, NameKey]] = []
@@ -35,6 +36,21 @@ class NameBook:
     def add_person(self, key: NameKey) -> None:
         self._read.discard(key)  # (a speaker phrase's name stands whole)
         self.person_names.append(list(key))
+
+    def add_found_person(self, key: NameKey) -> None:
+        """A person's name found after a title while mentions are being named (the name set
+        after the same title elsewhere, ``titles.TitleNames``): noted and indexed at once, so
+        that a later surname (وأضافت الحوراني) stands for it (ربى الحوراني)."""
+        if list(key) in self.person_names:
+            return
+        self.person_names.append(list(key))
+        if not self._by_word:
+            return  # (the index is built from person_names on the first ``fullest``)
+        keys = tuple(map(name_key, key))
+        for w in set(keys):
+            self._by_word.setdefault(w, []).append((tuple(key), keys))
+        self._fullest_memo = {k: v for k, v in self._fullest_memo.items()
+                              if k in self._pinned or name_key(k[-1]) not in keys}
 
     def add_read_name(self, key: NameKey) -> None:
         """A name read after a title outside the speaker phrases (``harvest``): its words
@@ -48,6 +64,7 @@ class NameBook:
         words that ran into a longer key: محمد الرابحي from حفظ صحة ... محمد الرابحي)."""
         self.surface[key] = text
         self._fullest_memo[key] = key
+        self._pinned.add(key)
 
     def display(self, key: NameKey) -> str | None:
         """The text of the fullest name ``key`` stands for (or of ``key`` itself)."""

@@ -14,7 +14,7 @@ from quotecheck.engine.names.full_name import opens_name, person_after_titles
 from quotecheck.engine.names.harvest import office_holder, surname_key
 from quotecheck.engine.names.phrase import body_phrase
 from quotecheck.engine.names.surnames import confirmed_surname, cue_subjects
-from quotecheck.engine.names.titles import TitleNames
+from quotecheck.engine.names.titles import TitleNames, role_heads
 from quotecheck.engine.phrase_stops import is_name_ali
 from quotecheck.engine.speakers import SpeakerSpan
 from quotecheck.lang.ar.lexicon import Lexicon
@@ -42,7 +42,7 @@ def _unevidenced(ctx: NameContext, book: NameBook, sp: SpeakerSpan, key: NameKey
     known first name, no longer name in the document, its last word nowhere a cue's bare subject."""
     lex, wi = ctx.lex, ctx.wi
     first = wi.norms[sp.first]
-    roles = lex.speaker_lists["role_titles"]
+    roles = role_heads(lex)
     if sp.last == sp.first or not (first in lex.titles or strip_conj(first) in lex.titles
                                    or strip_conj(first) in roles):
         return False
@@ -170,7 +170,8 @@ def resolve(ctx: NameContext, book: NameBook, titles: TitleNames, sp: SpeakerSpa
     elif key is not None and _unevidenced(ctx, book, sp, key):
         # (رئيس بنفيكا، روي فرنانديش: the phrase's last word is no name; the name after the
         # same title, behind its comma or complement, when the document shows it is one)
-        key = _evidenced(ctx, book, titles.name_for(sp)) or key
+        after = titles.name_for(sp)
+        key = (after if after in titles.apposed else _evidenced(ctx, book, after)) or key
     if key is not None:
         name = _display(ctx, book, key)
     else:

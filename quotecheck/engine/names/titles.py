@@ -30,6 +30,7 @@ class TitleNames:
         self.ctx, self.book = ctx, book
         self._memo: dict[NameKey, NameKey | None] = {}
         self._word_positions: WordPositions | None = None
+        self.apposed: set[NameKey] = set()  # names that ``name_after_title`` vouched for
 
     def name_for(self, sp: SpeakerSpan) -> NameKey | None:
         """A title-only speaker phrase: the name that follows the same title first in the
@@ -57,13 +58,18 @@ class TitleNames:
                 continue
             j = past_qualifiers(ctx.lex, wi, past_joined_portfolios(ctx.lex, wi, s + m))
             e = j if role else _name_end(ctx.lex, wi, j)
+            apposed = None
             if e <= j and not _after_preposition(ctx.lex, wi, s):
-                j, e = name_after_title(ctx.lex, wi, j) or (j, e)  # (TITLE، NAME،)
+                apposed = name_after_title(ctx.lex, wi, j)  # (TITLE، NAME،)
+                j, e = apposed or (j, e)
             if e <= j and not role:  # no name after the title: one before it (NAME، TITLE)
                 j, e = name_before_comma(ctx.lex, wi, s) or s, s
             if e > j:
                 key = tuple(norms[j:e])
                 self.book.note_surface(key, ctx.text[wi.starts[j] : wi.ends[e - 1]])
+                if apposed:
+                    self.apposed.add(key)
+                    self.book.add_found_person(key)
                 return key
         return None
 
@@ -76,9 +82,16 @@ class TitleNames:
 
 def _role_title(lex: Lexicon, title: list[str]) -> bool:
     """A title phrase headed by a sports role, indefinite (مدرب الفريق، لاعب النادي:
-    speaker_words.json role_titles), which titles.txt leaves out: its holder is named only
-    with the evidence of ``name_after_title``."""
-    return len(title) > 1 and title[0] in lex.speaker_lists["role_titles"]
+    speaker_words.json role_titles) or a profession (عالمة المناخ), which titles.txt leaves
+    out: its holder is named only with the evidence of ``name_after_title``."""
+    return len(title) > 1 and title[0] in role_heads(lex)
+
+
+def role_heads(lex: Lexicon) -> frozenset[str]:
+    """The indefinite heads titles.txt leaves out whose holder is named only with the
+    evidence of ``name_after_title``: sports roles (مدرب، لاعب) and professions (عالمة
+    المناخ، كبير الباحثين، أستاذ القانون: speaker_words.json profession_titles)."""
+    return lex.speaker_lists["role_titles"] | lex.speaker_lists["profession_titles"]
 
 
 def _after_preposition(lex: Lexicon, wi: WordIndex, s: int) -> bool:
