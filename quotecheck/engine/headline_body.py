@@ -181,8 +181,26 @@ def said_subject(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     source, من/عن among them (``وأعلن الهلال الأحمر ...``، ``وحذرت جمعية الهلال الأحمر
     ...``، ``قال مسؤول من الهلال الأحمر``، ``قال الناخب الوطني``), outside quotation marks:
     the lead names one who speaks in the article."""
+    return _said_at(d, _written_again(d, sp, norms))
+
+
+def said_head(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the head word of the lead (its first, with the article: الاتحاد for
+    ``اتحاد النقابات :``) as the subject of a verb of saying, as said_subject reads one
+    (``وانتقد الاتحاد العام للنقابات ...``): the lead is that body's short name; a topic's
+    head (``مهرجان الجاز :`` ... ``ونظم المهرجان ...``) stands after no verb of saying."""
+    lex = d.lex
+    w = strip_conj(norms[0])
+    definite = w if w.startswith(lex.article) else lex.article + w
+    return _said_at(d, list(islice(_runs(d, sp, [definite], {definite}), MAX_OCCURRENCES)))
+
+
+def _said_at(d: Doc, ks: list[int]) -> bool:
+    """One of the words ``ks`` (indexes, outside quotation marks) stands right after a verb
+    of saying in the perfect or imperfect, or after up to SUBJECT_REACH words of an
+    institution's noun, an office, an unnamed source or من/عن after one."""
     lex, wi = d.lex, d.wi
-    for k in _written_again(d, sp, norms):
+    for k in ks:
         if d.inside_pair(wi.starts[k]):
             continue
         for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):

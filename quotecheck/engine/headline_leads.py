@@ -14,6 +14,7 @@ from quotecheck.engine.headline_body import (
     body_institution,
     body_person,
     body_place,
+    said_head,
     said_subject,
 )
 from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
@@ -103,8 +104,9 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
     of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي),
-    or the text writes its two or three words as a verb of saying's subject (said_subject:
-    الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر).  Else it is the news item's topic,
+    or the text writes its two or three words, or their head with the article, as a verb of
+    saying's subject (said_subject: الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر; said_head:
+    اتحاد النقابات : ... وانتقد الاتحاد العام للنقابات).  Else it is the news item's topic,
     place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens with a place
     name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
@@ -134,7 +136,8 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
-            or 1 < len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms))
+            or 1 < len(norms) <= SUBJECT_WORDS and (said_subject(d, sp, norms)
+                                                     or said_head(d, sp, norms)))
 
 
 def _placed_item(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
