@@ -122,14 +122,20 @@ def bare_medium(lex: Lexicon, norms: list[str]) -> bool:
 def portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
     """A ministry's portfolio speaks for its ministry (الداخلية :، الداخلية والدفاع :), alone,
     joined by و to other portfolios, or with definite adjectives (الشؤون الدينية :، الصحة
-    العالمية :), or then في and a country or territory of countries.txt (الصحة في غزة :, the
-    ministry there); a portfolio word then a place after ب or a noun joined by و that is no
-    portfolio is a topic (الصحة بالقيروان :، المرأة والسرطان :)."""
+    العالمية :), or then في, or ب written onto it, and a country or territory of countries.txt
+    that places.txt does not hold (الصحة في غزة :، الصحة بغزة :, the ministry there); a
+    portfolio word then a town after ب or a noun joined by و that is no portfolio is a topic
+    (الصحة بالقيروان :، المرأة والسرطان :)."""
     if norms[0] not in lex.portfolios:
         return False
     if len(norms) == 3 and norms[1] in lex.headline_leads["place_prepositions"] and (
             norms[2] in lex.countries):
         return True  # الصحة في غزة : the ministry of a state or territory (not بالقيروان)
+    ba = lex.morph.ba
+    place = norms[1][len(ba):] if len(norms) == 2 and norms[1].startswith(ba) else ""
+    if place in lex.countries and place not in lex.places:
+        return True  # الصحة بغزة : the same with ب onto a state or territory (not a town of
+        # places.txt, which countries.txt may list too: بالقيروان)
     for w in norms[1:]:
         bare = strip_conj(w)
         if bare in lex.portfolios:
