@@ -30,6 +30,7 @@ from quotecheck.engine.headline_lexicon import (
     word_forms,
 )
 from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.lang.ar.normalize import fold
 
@@ -46,7 +47,20 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
         return True
     if len(norms) == 2 and norms[1] in d.lex.headline_leads["time_frame_adjectives"]:
         return True  # الأسبوع القادم :، العام المقبل : a time, though a list holds the noun
-    return w in d.lex.leading_prepositions and w != d.lex.ala
+    return w in d.lex.leading_prepositions and w != d.lex.ala or _pronoun_preposition(d.lex, w)
+
+
+def _pronoun_preposition(lex: Lexicon, w: str) -> bool:
+    """A preposition with a pronoun suffix (بينها، بينهم، منهم، فيها): ``بينها X و Y :``
+    names some of the news item's own people or things (among them ...), no speaker; بين
+    alone (headline_leads.json ``pronoun_prepositions``) folds like the verb بيّن."""
+    for suffix in lex.morph.possessive_suffixes:
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 2 and (
+                stem in lex.leading_prepositions and stem != lex.ala
+                or stem in lex.headline_leads["pronoun_prepositions"]):
+            return True
+    return False
 
 
 def first_person(d: Doc, a: int, b: int) -> bool:
