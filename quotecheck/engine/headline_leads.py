@@ -197,16 +197,23 @@ def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
         d, sp, norms)
 
 
+#: The fewest letters of a lone surname (_lone_surname): a shorter word is an abbreviation.
+SURNAME_LETTERS = 3
+
+
 def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
     often a foreign one that person_names.txt lacks; a place, country, label, time word or
     preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
-    alef (رسميا :).  The word is the whole lead: one that words follow before the colon
+    alef (رسميا :), and a word under SURNAME_LETTERS letters is an abbreviation (ص :، a
+    caption's صورة).  The word is the whole lead: one that words follow before the colon
     opens a topic (أسلحة في حاوية :، بلاغ مروري :), and a report or statement noun (دراسة :،
     تقرير :، بلاغ :) is a label for findings, no speaker."""
     lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    if len(w) < SURNAME_LETTERS:
+        return False  # ص : a caption's label (صورة), an abbreviation, no surname
     if not whole_lead(d, sp):
         return False
     if report_noun(lex, word_forms(lex, w)):
