@@ -276,12 +276,17 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
 AFTER_SEPARATOR_WORDS = 2
 
 
+#: What ends the news item before a lead: a soft separator (..) or a question or exclamation
+#: mark before a space (``TEASER؟ مدرب الفريق: "..."``).
+LEAD_SEPARATOR = re.compile(SOFT_SEPARATOR.pattern + "|[?!\u061f](?=\\s)")
+
+
 def _after_separator(d: Doc, a: int, colon: int, min_words: int) -> tuple[int, int, bool]:
     """TOPIC.. SPEAKER: ...: where the lead of the line from ``a`` to its colon opens, after
-    the last soft separator (..) outside marks before the colon; the fewest words of the
-    statement (AFTER_SEPARATOR_WORDS after one: .. والحكومة: القرار نهائي); whether there is
-    one.  Unchanged without a separator."""
-    seps = [m for m in SOFT_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
+    the last LEAD_SEPARATOR (.., or ؟ and ! before a space: TEASER؟ SPEAKER:) outside marks
+    before the colon; the fewest words of the statement (AFTER_SEPARATOR_WORDS after one:
+    .. والحكومة: القرار نهائي); whether there is one.  Unchanged without a separator."""
+    seps = [m for m in LEAD_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
     if not seps:
         return a, min_words, False
     return (marked_after_conj(d, skip_space(d.text, seps[-1].end())),
