@@ -72,7 +72,7 @@ from quotecheck.engine.headline_leads import (
     speaker_lead,
     subject_before_verb,
 )
-from quotecheck.engine.headline_lexicon import conj_joined, person_head
+from quotecheck.engine.headline_lexicon import conj_joined, office_word, person_head
 from quotecheck.engine.headline_statement import caption_credit, page_tail, statement_end
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
@@ -438,7 +438,9 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     title word first, no verb), or of a person's name (named_person) before words in the
     first person (``محمد صلاح "سنقاتل حتى النهاية"``; a singer's song or an author's book in
     marks is in none), and a quote in marks of 3+ words that ends the line, with no colon:
-    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
+    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none, nor a
+    country or capital, which is_title accepts but office_word does not (``دمشق - "وكالة
+    الأنباء الرسمية"``: a dateline and its source)."""
     text, wi, lex = d.text, d.wi, d.lex
     p = d.pair_in(a, b)
     if p is None or p.close >= b or text[p.close + 1 : b].strip(" .!?\u061f\u00a0"):
@@ -449,7 +451,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    office = any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
+    office = any(office_word(lex, w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
     if we - ws > 6 or not office and not (
             named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
         return None  # (a person's name before marks: their words only in the first person)
