@@ -222,3 +222,21 @@ def _written_again(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     lam = lex.li_article + w[len(lex.article):] if w.startswith(lex.article) else (
         lex.morph.lam + w)
     return list(islice(_runs(d, sp, norms, {w, lam}), MAX_OCCURRENCES))
+
+
+def genitive_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the lead (two or three words, the first definite) again after ل, its
+    article folded into it, within INSTITUTION_REACH words after an institution's noun
+    (``الصليب الأحمر :`` ... ``اللجنة الدولية للصليب الأحمر``): the name of the body that the
+    noun heads, its short name; a topic's words after ل follow other nouns (``الدورة الثانية
+    لمهرجان الجاز``)."""
+    lex, wi = d.lex, d.wi
+    w = norms[0]
+    if not w.startswith(lex.article):
+        return False
+    lam = lex.li_article + w[len(lex.article):]
+    for k in islice(_runs(d, sp, [lam] + norms[1:], {lam}), MAX_OCCURRENCES):
+        before = wi.norms[max(0, k - INSTITUTION_REACH) : k]
+        if any(lex.is_body(x) for x in before):
+            return True
+    return False

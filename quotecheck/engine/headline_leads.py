@@ -14,6 +14,7 @@ from quotecheck.engine.headline_body import (
     body_institution,
     body_person,
     body_place,
+    genitive_institution,
     said_head,
     said_subject,
 )
@@ -120,9 +121,10 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي),
     or the text writes its two or three words, or their head with the article, as a verb of
     saying's subject (said_subject: الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر; said_head:
-    اتحاد النقابات : ... وانتقد الاتحاد العام للنقابات).  Else it is the news item's topic,
-    place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens with a place
-    name's head (سيدي، برج، منزل، عين ...) is a place."""
+    اتحاد النقابات : ... وانتقد الاتحاد العام للنقابات), or as the name after ل of a body
+    (genitive_institution: الصليب الأحمر : ... اللجنة الدولية للصليب الأحمر).  Else it is the
+    news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens
+    with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = word_forms(lex, norms[0])
@@ -151,7 +153,8 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
             or 1 < len(norms) <= SUBJECT_WORDS and (said_subject(d, sp, norms)
-                                                     or said_head(d, sp, norms)))
+                                                     or said_head(d, sp, norms)
+                                                     or genitive_institution(d, sp, norms)))
 
 
 def _placed_item(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
