@@ -148,7 +148,9 @@ def portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
 def institution(lex: Lexicon, norms: list[str]) -> bool:
     """A definite noun, then the definite relational adjective of a state or of a region of
     states (المجموعة العربية، الشرطة الفرنسية، الاتحاد الأوروبي، الخطوط التونسية): an
-    institution or a grouping of that state or region, whatever its head noun; an event,
+    institution or a grouping of that state or region, whatever its head noun, or then an
+    adjective of a state's own institutions (headline_leads.json ``institution_adjectives``:
+    الصيدلية المركزية، البنك المركزي); an event,
     competition or crisis (البطولة الفرنسية، الأزمة الليبية، الدوري الأوروبي) is in
     labels.txt, and known_word reads it."""
     if len(norms) < 2:
@@ -156,9 +158,11 @@ def institution(lex: Lexicon, norms: list[str]) -> bool:
     head, adj, article = strip_conj(norms[0]), norms[1], lex.article
     if not (head.startswith(article) and adj.startswith(article)):
         return False
-    bare, fem, regions = adj[len(article):], lex.fem_ending, lex.headline_leads["region_nisba"]
+    lx = lex.headline_leads
+    bare, fem = adj[len(article):], lex.fem_ending
+    regions = lx["region_nisba"] | lx["institution_adjectives"]
     if bare.endswith(fem) and bare[: -len(fem)] in regions:
-        bare = bare[: -len(fem)]  # the feminine (العربية)
+        bare = bare[: -len(fem)]  # the feminine (العربية، المركزية)
     if bare not in lex.country_nisba and bare not in regions:
         return False
     return not known_word(lex, head)
