@@ -73,7 +73,12 @@ from quotecheck.engine.headline_leads import (
     subject_before_verb,
 )
 from quotecheck.engine.headline_lexicon import conj_joined, office_word, person_head
-from quotecheck.engine.headline_statement import caption_credit, page_tail, statement_end
+from quotecheck.engine.headline_statement import (
+    caption_credit,
+    page_tail,
+    statement_end,
+    topic_statement,
+)
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
@@ -362,6 +367,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             person_head(lex, wi.norms[ws:we])):
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
         # (وزير التربية: الأحد عطلة: an office's statement may open with a day)
+    if topic_statement(d, first_body, wi.first_at_or_after(cb)):
+        return None  # NAME : الجديد بخصوص ...: a teaser of the news item, no one's words
     if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
