@@ -6,6 +6,7 @@ name or term in marks reports nothing either (engine/headline_title_terms.py).""
 from __future__ import annotations
 
 from quotecheck.engine.evidence import Doc
+from quotecheck.engine.headline_furniture import SPACED_DASH
 from quotecheck.engine.headline_interview import question_line
 from quotecheck.engine.headline_title_terms import title_term
 
@@ -20,8 +21,10 @@ REACH = 300
 
 def furniture_line(d: Doc, i: int) -> bool:
     """Word i stands on a short line (at most SHORT_LINE words, or that many before the line's
-    first bar: ``كتب: بدر المطيري | 14 أكتوبر 2026``) that opens with a furniture label of
-    finders.json (كتب - سامي العلوي:، كتبت: ريم حداد), or is a title's cue before a term in
+    first bar or spaced dash: ``كتب: بدر المطيري | 14 أكتوبر 2026``، ``كتب: NAME - DATE``;
+    the line read from after its last spaced dash before the word: ``القاهرة - كتبت: NAME``)
+    that opens with a furniture label of finders.json (كتب - سامي العلوي:، كتبت: ريم حداد),
+    or is a title's cue before a term in
     marks (title_term: الهايكا تتهم "الحوار التونسي" ...)."""
     if title_term(d, i) or question_line(d, d.wi.starts[i]):
         return True  # (an interview's question is the interviewer's: no report)
@@ -30,6 +33,9 @@ def furniture_line(d: Doc, i: int) -> bool:
     start = text.rfind("\n", max(0, pos - REACH), pos) + 1
     if start == 0 and pos > REACH:
         return False  # far from its line's start: no label opens it
+    dash = _last_dash(text, start, pos)
+    if dash is not None:
+        start = dash  # (القاهرة - كتبت: NAME: the byline after its dateline)
     end = text.find("\n", pos, pos + REACH)
     bar = _first_bar(text, pos, end if end >= 0 else min(len(text), pos + REACH))
     if bar >= 0:
@@ -42,5 +48,17 @@ def furniture_line(d: Doc, i: int) -> bool:
 
 
 def _first_bar(text: str, a: int, b: int) -> int:
-    """Where the first of BYLINE_BARS in text[a:b] stands; -1 when none does."""
-    return min((i for i in (text.find(c, a, b) for c in BYLINE_BARS) if i >= 0), default=-1)
+    """Where the first of BYLINE_BARS, or of the spaced dashes (``كتب: NAME - DATE``), in
+    text[a:b] stands; -1 when none does."""
+    dash = SPACED_DASH.search(text, a, b)
+    bars = [i for i in (text.find(c, a, b) for c in BYLINE_BARS) if i >= 0]
+    return min(bars + ([dash.start()] if dash else []), default=-1)
+
+
+def _last_dash(text: str, a: int, b: int) -> int | None:
+    """Where the text after the last spaced dash in text[a:b] opens (``القاهرة - كتبت:``);
+    None when there is none."""
+    last = None
+    for m in SPACED_DASH.finditer(text, a, b):
+        last = m.end()
+    return last

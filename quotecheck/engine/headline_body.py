@@ -181,8 +181,26 @@ def said_subject(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     source, من/عن among them (``وأعلن الهلال الأحمر ...``، ``وحذرت جمعية الهلال الأحمر
     ...``، ``قال مسؤول من الهلال الأحمر``، ``قال الناخب الوطني``), outside quotation marks:
     the lead names one who speaks in the article."""
+    return _said_at(d, _written_again(d, sp, norms))
+
+
+def said_head(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the head word of the lead (its first, with the article: الاتحاد for
+    ``اتحاد النقابات :``) as the subject of a verb of saying, as said_subject reads one
+    (``وانتقد الاتحاد العام للنقابات ...``): the lead is that body's short name; a topic's
+    head (``مهرجان الجاز :`` ... ``ونظم المهرجان ...``) stands after no verb of saying."""
+    lex = d.lex
+    w = strip_conj(norms[0])
+    definite = w if w.startswith(lex.article) else lex.article + w
+    return _said_at(d, list(islice(_runs(d, sp, [definite], {definite}), MAX_OCCURRENCES)))
+
+
+def _said_at(d: Doc, ks: list[int]) -> bool:
+    """One of the words ``ks`` (indexes, outside quotation marks) stands right after a verb
+    of saying in the perfect or imperfect, or after up to SUBJECT_REACH words of an
+    institution's noun, an office, an unnamed source or من/عن after one."""
     lex, wi = d.lex, d.wi
-    for k in _written_again(d, sp, norms):
+    for k in ks:
         if d.inside_pair(wi.starts[k]):
             continue
         for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
@@ -204,3 +222,21 @@ def _written_again(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     lam = lex.li_article + w[len(lex.article):] if w.startswith(lex.article) else (
         lex.morph.lam + w)
     return list(islice(_runs(d, sp, norms, {w, lam}), MAX_OCCURRENCES))
+
+
+def genitive_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The text writes the lead (two or three words, the first definite) again after ل, its
+    article folded into it, within INSTITUTION_REACH words after an institution's noun
+    (``الصليب الأحمر :`` ... ``اللجنة الدولية للصليب الأحمر``): the name of the body that the
+    noun heads, its short name; a topic's words after ل follow other nouns (``الدورة الثانية
+    لمهرجان الجاز``)."""
+    lex, wi = d.lex, d.wi
+    w = norms[0]
+    if not w.startswith(lex.article):
+        return False
+    lam = lex.li_article + w[len(lex.article):]
+    for k in islice(_runs(d, sp, [lam] + norms[1:], {lam}), MAX_OCCURRENCES):
+        before = wi.norms[max(0, k - INSTITUTION_REACH) : k]
+        if any(lex.is_body(x) for x in before):
+            return True
+    return False

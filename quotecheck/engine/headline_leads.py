@@ -14,6 +14,8 @@ from quotecheck.engine.headline_body import (
     body_institution,
     body_person,
     body_place,
+    genitive_institution,
+    said_head,
     said_subject,
 )
 from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
@@ -29,6 +31,7 @@ from quotecheck.engine.headline_lexicon import (
     word_forms,
 )
 from quotecheck.engine.speakers import SpeakerSpan
+from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import strip_conj
 from quotecheck.lang.ar.normalize import fold
 
@@ -45,7 +48,20 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
         return True
     if len(norms) == 2 and norms[1] in d.lex.headline_leads["time_frame_adjectives"]:
         return True  # الأسبوع القادم :، العام المقبل : a time, though a list holds the noun
-    return w in d.lex.leading_prepositions and w != d.lex.ala
+    return w in d.lex.leading_prepositions and w != d.lex.ala or _pronoun_preposition(d.lex, w)
+
+
+def _pronoun_preposition(lex: Lexicon, w: str) -> bool:
+    """A preposition with a pronoun suffix (بينها، بينهم، منهم، فيها): ``بينها X و Y :``
+    names some of the news item's own people or things (among them ...), no speaker; بين
+    alone (headline_leads.json ``pronoun_prepositions``) folds like the verb بيّن."""
+    for suffix in lex.morph.possessive_suffixes:
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 2 and (
+                stem in lex.leading_prepositions and stem != lex.ala
+                or stem in lex.headline_leads["pronoun_prepositions"]):
+            return True
+    return False
 
 
 def first_person(d: Doc, a: int, b: int) -> bool:
@@ -103,10 +119,12 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
     unnamed source (مسؤول أمني :), a body (نقابة الصحفيين :), a ministry portfolio
     (الداخلية :), a medium (صحيفة بريطانية :) or a person's name (نجيب الشابي :); or a speaker
     of the body's quotes shares its last word, or its first (العباسي : ... قال حسين العباسي),
-    or the text writes its two or three words as a verb of saying's subject (said_subject:
-    الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر).  Else it is the news item's topic,
-    place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens with a place
-    name's head (سيدي، برج، منزل، عين ...) is a place."""
+    or the text writes its two or three words, or their head with the article, as a verb of
+    saying's subject (said_subject: الهلال الأحمر : ... وحذرت جمعية الهلال الأحمر; said_head:
+    اتحاد النقابات : ... وانتقد الاتحاد العام للنقابات), or as the name after ل of a body
+    (genitive_institution: الصليب الأحمر : ... اللجنة الدولية للصليب الأحمر).  Else it is the
+    news item's topic, place or time (هجوم لندن :، بسبب خلاف حول عقار :); a lead that opens
+    with a place name's head (سيدي، برج، منزل، عين ...) is a place."""
     lex = d.lex
     norms = _lead_norms(d, sp)
     forms = word_forms(lex, norms[0])
@@ -134,7 +152,9 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
             or body_person(d, sp, norms) or any(_echoes(d, norms, s) for s in spoken)
-            or 1 < len(norms) <= SUBJECT_WORDS and said_subject(d, sp, norms))
+            or 1 < len(norms) <= SUBJECT_WORDS and (said_subject(d, sp, norms)
+                                                     or said_head(d, sp, norms)
+                                                     or genitive_institution(d, sp, norms)))
 
 
 def _placed_item(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
@@ -180,16 +200,23 @@ def _marked_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
         d, sp, norms)
 
 
+#: The fewest letters of a lone surname (_lone_surname): a shorter word is an abbreviation.
+SURNAME_LETTERS = 3
+
+
 def _lone_surname(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """One indefinite word that no list holds (ترامب :، بوتين :، بنكيران :): a surname, most
     often a foreign one that person_names.txt lacks; a place, country, label, time word or
     preposition is in its list (سوسة :، غدا :، بسبب :), an adverb ends in the accusative's
-    alef (رسميا :).  The word is the whole lead: one that words follow before the colon
+    alef (رسميا :), and a word under SURNAME_LETTERS letters is an abbreviation (ص :، a
+    caption's صورة).  The word is the whole lead: one that words follow before the colon
     opens a topic (أسلحة في حاوية :، بلاغ مروري :), and a report or statement noun (دراسة :،
     تقرير :، بلاغ :) is a label for findings, no speaker."""
     lex, w = d.lex, norms[0]
     if len(norms) != 1 or w.startswith((lex.article, lex.bi_article, lex.li_article)):
         return False  # (بالتفاصيل :، للمرة الأولى: a preposition phrase)
+    if len(w) < SURNAME_LETTERS:
+        return False  # ص : a caption's label (صورة), an abbreviation, no surname
     if not whole_lead(d, sp):
         return False
     if report_noun(lex, word_forms(lex, w)):

@@ -122,14 +122,20 @@ def bare_medium(lex: Lexicon, norms: list[str]) -> bool:
 def portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
     """A ministry's portfolio speaks for its ministry (الداخلية :، الداخلية والدفاع :), alone,
     joined by و to other portfolios, or with definite adjectives (الشؤون الدينية :، الصحة
-    العالمية :), or then في and a country or territory of countries.txt (الصحة في غزة :, the
-    ministry there); a portfolio word then a place after ب or a noun joined by و that is no
-    portfolio is a topic (الصحة بالقيروان :، المرأة والسرطان :)."""
+    العالمية :), or then في, or ب written onto it, and a country or territory of countries.txt
+    that places.txt does not hold (الصحة في غزة :، الصحة بغزة :, the ministry there); a
+    portfolio word then a town after ب or a noun joined by و that is no portfolio is a topic
+    (الصحة بالقيروان :، المرأة والسرطان :)."""
     if norms[0] not in lex.portfolios:
         return False
     if len(norms) == 3 and norms[1] in lex.headline_leads["place_prepositions"] and (
             norms[2] in lex.countries):
         return True  # الصحة في غزة : the ministry of a state or territory (not بالقيروان)
+    ba = lex.morph.ba
+    place = norms[1][len(ba):] if len(norms) == 2 and norms[1].startswith(ba) else ""
+    if place in lex.countries and place not in lex.places:
+        return True  # الصحة بغزة : the same with ب onto a state or territory (not a town of
+        # places.txt, which countries.txt may list too: بالقيروان)
     for w in norms[1:]:
         bare = strip_conj(w)
         if bare in lex.portfolios:
@@ -142,7 +148,9 @@ def portfolio_lead(lex: Lexicon, norms: list[str]) -> bool:
 def institution(lex: Lexicon, norms: list[str]) -> bool:
     """A definite noun, then the definite relational adjective of a state or of a region of
     states (المجموعة العربية، الشرطة الفرنسية، الاتحاد الأوروبي، الخطوط التونسية): an
-    institution or a grouping of that state or region, whatever its head noun; an event,
+    institution or a grouping of that state or region, whatever its head noun, or then an
+    adjective of a state's own institutions (headline_leads.json ``institution_adjectives``:
+    الصيدلية المركزية، البنك المركزي); an event,
     competition or crisis (البطولة الفرنسية، الأزمة الليبية، الدوري الأوروبي) is in
     labels.txt, and known_word reads it."""
     if len(norms) < 2:
@@ -150,9 +158,11 @@ def institution(lex: Lexicon, norms: list[str]) -> bool:
     head, adj, article = strip_conj(norms[0]), norms[1], lex.article
     if not (head.startswith(article) and adj.startswith(article)):
         return False
-    bare, fem, regions = adj[len(article):], lex.fem_ending, lex.headline_leads["region_nisba"]
+    lx = lex.headline_leads
+    bare, fem = adj[len(article):], lex.fem_ending
+    regions = lx["region_nisba"] | lx["institution_adjectives"]
     if bare.endswith(fem) and bare[: -len(fem)] in regions:
-        bare = bare[: -len(fem)]  # the feminine (العربية)
+        bare = bare[: -len(fem)]  # the feminine (العربية، المركزية)
     if bare not in lex.country_nisba and bare not in regions:
         return False
     return not known_word(lex, head)

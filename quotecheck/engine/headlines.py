@@ -72,8 +72,13 @@ from quotecheck.engine.headline_leads import (
     speaker_lead,
     subject_before_verb,
 )
-from quotecheck.engine.headline_lexicon import conj_joined, person_head
-from quotecheck.engine.headline_statement import caption_credit, page_tail, statement_end
+from quotecheck.engine.headline_lexicon import conj_joined, office_word, person_head
+from quotecheck.engine.headline_statement import (
+    caption_credit,
+    page_tail,
+    statement_end,
+    topic_statement,
+)
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
@@ -276,12 +281,17 @@ def participle_lead(d: Doc, a: int, b: int) -> tuple[int, SpeakerSpan] | None:
 AFTER_SEPARATOR_WORDS = 2
 
 
+#: What ends the news item before a lead: a soft separator (..) or a question or exclamation
+#: mark before a space (``TEASER؟ مدرب الفريق: "..."``).
+LEAD_SEPARATOR = re.compile(SOFT_SEPARATOR.pattern + "|[?!\u061f](?=\\s)")
+
+
 def _after_separator(d: Doc, a: int, colon: int, min_words: int) -> tuple[int, int, bool]:
     """TOPIC.. SPEAKER: ...: where the lead of the line from ``a`` to its colon opens, after
-    the last soft separator (..) outside marks before the colon; the fewest words of the
-    statement (AFTER_SEPARATOR_WORDS after one: .. والحكومة: القرار نهائي); whether there is
-    one.  Unchanged without a separator."""
-    seps = [m for m in SOFT_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
+    the last LEAD_SEPARATOR (.., or ؟ and ! before a space: TEASER؟ SPEAKER:) outside marks
+    before the colon; the fewest words of the statement (AFTER_SEPARATOR_WORDS after one:
+    .. والحكومة: القرار نهائي); whether there is one.  Unchanged without a separator."""
+    seps = [m for m in LEAD_SEPARATOR.finditer(d.text, a, colon) if not d.inside_pair(m.start())]
     if not seps:
         return a, min_words, False
     return (marked_after_conj(d, skip_space(d.text, seps[-1].end())),
@@ -357,6 +367,8 @@ def headline(d: Doc, a: int, b: int, min_words: int = MIN_WORDS) -> Cand | None:
             person_head(lex, wi.norms[ws:we])):
         return None  # مقابلات المستوى الأول : الأربعاء 17 ماي ...: a schedule, not a statement
         # (وزير التربية: الأحد عطلة: an office's statement may open with a day)
+    if topic_statement(d, first_body, wi.first_at_or_after(cb)):
+        return None  # NAME : الجديد بخصوص ...: a teaser of the news item, no one's words
     if not person_head(lex, wi.norms[ws:we]) and reports_another(
             d, first_body, wi.first_at_or_after(cb)):
         return None
@@ -433,7 +445,9 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     title word first, no verb), or of a person's name (named_person) before words in the
     first person (``محمد صلاح "سنقاتل حتى النهاية"``; a singer's song or an author's book in
     marks is in none), and a quote in marks of 3+ words that ends the line, with no colon:
-    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none."""
+    a headline.  A name after a title noun (مهرجان "..."، فيلم "...") is none, nor a
+    country or capital, which is_title accepts but office_word does not (``دمشق - "وكالة
+    الأنباء الرسمية"``: a dateline and its source)."""
     text, wi, lex = d.text, d.wi, d.lex
     p = d.pair_in(a, b)
     if p is None or p.close >= b or text[p.close + 1 : b].strip(" .!?\u061f\u00a0"):
@@ -444,7 +458,7 @@ def marked_headline(d: Doc, a: int, b: int) -> Cand | None:
     if words is None:
         return None
     ws, we = words
-    office = any(lex.is_title(w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
+    office = any(office_word(lex, w) for w in {wi.norms[ws], strip_conj(wi.norms[ws])})
     if we - ws > 6 or not office and not (
             named_person(d, ws, we) and first_person(d, p.open + 1, p.close)):
         return None  # (a person's name before marks: their words only in the first person)

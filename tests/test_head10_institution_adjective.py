@@ -1,0 +1,31 @@
+"""institution: a definite noun then the adjective المركزي/المركزية (headline_leads.json
+``institution_adjectives``: ``الصيدلية المركزية :``) names a state's institution, a speaker; a
+definite noun then an adjective of no list (``الصيدلية الجديدة :``) stays a topic.  Sentences
+written for the test."""
+
+from __future__ import annotations
+
+from quotecheck import extract_quotes
+
+_STATEMENT = ": نقص في عشرات الأدوية بسبب صعوبات التوريد"
+_BODY = "\n\nتشهد الصيدليات منذ أسابيع نقصا في عدد من الأدوية."
+
+
+def _headlines(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
+            if q.headline]
+
+
+def test_the_central_institution_speaks() -> None:
+    got = _headlines("الصيدلية المركزية" + _STATEMENT + _BODY)
+    assert got == [("نقص في عشرات الأدوية بسبب صعوبات التوريد", "الصيدلية المركزية")]
+
+
+def test_another_adjective_stays_a_topic() -> None:
+    """The near miss: the same noun with an adjective of no list."""
+    assert _headlines("الصيدلية الجديدة" + _STATEMENT + _BODY) == []
+
+
+def test_the_text_cut_right_after_the_adjective() -> None:
+    assert _headlines("الصيدلية المركزية") == []
+    assert _headlines("الصيدلية المركزية:") == []
