@@ -6,6 +6,7 @@ the test."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import speakers_named
 
 from quotecheck import extract_quotes
@@ -33,6 +34,17 @@ def test_a_name_that_opens_with_ba_is_a_subject() -> None:
     """Near miss: a known first name opens with ب: the verb's subject."""
     got = speakers_named('وندد بشير العلي بالقرار، مؤكدا أن "الوضع لا يحتمل".')
     assert got[0][1] is not None and got[0][1].startswith("بشير")
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("وطالب برلمانيون بفتح تحقيق عاجل، مؤكدين أن الوضع لا يحتمل التأجيل.", "برلمانيون"),
+    ("وحذر باحثون من تفاقم الأزمة، مؤكدين أن الجفاف سيستمر.", "باحثون"),
+])
+def test_a_plural_subject_that_opens_with_ba_is_a_subject(text: str, head: str) -> None:
+    """Near miss (review round 9 M1): an indefinite plural in the nominative ون whose own first
+    letter is ب is the verb's subject, not a ب-complement (a noun after ب is genitive)."""
+    got = speakers_named(text)
+    assert got[0][1] is not None and got[0][1].startswith(head)
 
 
 def test_the_text_cut_right_after_the_verb_and_its_complement() -> None:

@@ -233,11 +233,13 @@ def _ba_complement(lex: Lexicon, n: str) -> bool:
     """Word n, right after a verb, opens its ب-complement (بعدم تعيين، ببحث إمكانيات، بجهود
     الوزارة): ب before an indefinite word of three letters or more that is no title, body,
     unnamed source or name, nor a surname's opening (بن، بو: speaker_words.json
-    surname_ba_openings); a subject takes no ب."""
+    surname_ba_openings), nor a word in the nominative ون (برلمانيون، باحثون: a subject whose
+    own first letter is ب; a noun after ب is genitive); a subject takes no ب."""
     m = lex.morph
     bare = strip_conj(n)
     return (bare.startswith(m.ba) and not bare.startswith(m.ba_article) and len(bare) > 3
             and not bare.startswith(tuple(speaker_word_list("surname_ba_openings", lex)))
+            and not bare.endswith(tuple(speaker_word_list("nominative_plural_endings", lex)))
             and not (bare in lex.person_names or bare[1:] in lex.person_names
                      or speaker_head(lex, bare) or bare in lex.countries))
 
