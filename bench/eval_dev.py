@@ -42,7 +42,8 @@ HELDOUT_ROWS = {
     "ANT held-out XB, XC (round 8)": frozenset({"XB", "XC"}),
     "ANT held-out XD (round 9)": frozenset({"XD"}),
 }
-#: Rows of the held-out web-style batches: SWB, SWD-SWF (round 7), SWI, SWJ (round 8).
+#: Rows of the held-out web-style batches: SWB, SWD-SWF (round 7), SWI, SWJ (round 8), SWN
+#: (round 9).
 WEB_HELDOUT_ROWS = {
     "web-style synthetic (held out)": frozenset({"SWB", "SWD", "SWE", "SWF"}),
     "web-style synthetic (held out, round 8)": frozenset({"SWI", "SWJ"}),

@@ -126,6 +126,8 @@ def requested_pair(d: Doc, p: MarkPair, a: int) -> bool:
     prev = wi.norms[k]
     return (prev in lex.object_prepositions or prev.startswith(lex.prep_bi) and len(prev) > 4
             ) and request_object(d, first, d.word_after(a))
+
+
 def _coordinated_outside(d: Doc, a: int, b: int) -> int | None:
     """The first word after a ``، وأن`` of the clause [a, b) that stands outside its mark
     pairs (coordinated_clause), or None."""

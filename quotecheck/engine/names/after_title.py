@@ -93,11 +93,9 @@ def _lead(lex: Lexicon, w: str, after_comma: bool) -> bool:
     art = lex.morph.article
     if not w.startswith(art) or w in lex.countries:
         return False
-    bare = w[len(art):]
-    masc = bare.removesuffix(lex.fem_ending)
-    if (bare in speaker_word_list("courtesy_titles", lex) or w in _lists()["leads"]
-            or masc in speaker_word_list("courtesy_titles", lex)):
+    if _courtesy(lex, w) or w in _lists()["leads"]:
         return True
+    masc = w[len(art):].removesuffix(lex.fem_ending)
     return after_comma and (lex.is_title(w) or is_nisba(w) or masc in _lists()["nationalities"])
 
 

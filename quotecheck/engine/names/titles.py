@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quotecheck.engine.evidence import COMMAS, NAME_END, NAME_END_COMMA
-from quotecheck.engine.names.after_title import name_after_title
+from quotecheck.engine.names.after_title import LEADS, NAME_WORDS, name_after_title
 from quotecheck.engine.names.apposed import name_before_comma
 from quotecheck.engine.names.book import NameBook, NameKey
 from quotecheck.engine.names.context import NameContext
@@ -18,8 +18,6 @@ from quotecheck.find.positions import WordPositions
 from quotecheck.find.words import WordIndex
 from quotecheck.lang.ar.lexicon import Lexicon
 from quotecheck.lang.ar.morphology import conj_spellings, is_nisba, strip_conj
-
-_NAME_WORDS = 4  # at most this many words of a name after a title
 
 
 class TitleNames:
@@ -103,16 +101,13 @@ def _after_preposition(lex: Lexicon, wi: WordIndex, s: int) -> bool:
     return prev in lex.soft_prep or prev in lex.leading_prepositions
 
 
-_QUALIFIERS = 3  # nisba adjectives and honorific titles between a title and a name at most
-
-
 def past_qualifiers(lex: Lexicon, wi: WordIndex, j: int) -> int:
     """The first word after the nisba adjectives and honorific titles that follow a title at
     word j (وزير المالية السعودي الأمير عبد العزيز بن فهد: the name after السعودي
     الأمير), with nothing but spaces between; j itself when no known first name
     (person_names.txt) or name joiner (عبد، أبو) follows them (السفير الألماني بتونس)."""
     norms, k = wi.norms, j
-    while (k < len(norms) and k - j < _QUALIFIERS and not wi.gap(k).strip(" ")
+    while (k < len(norms) and k - j < LEADS and not wi.gap(k).strip(" ")
            and norms[k].startswith(lex.morph.article)
            and (is_nisba(norms[k]) or lex.is_title(norms[k]))):
         k += 1
@@ -128,7 +123,7 @@ def _name_end(lex: Lexicon, wi: WordIndex, j: int) -> int:
     words up to punctuation, a stop word, a title, a preposition, كان or an accusative."""
     norms, m = wi.norms, lex.morph
     e = j
-    while e < len(norms) and e - j < _NAME_WORDS:
+    while e < len(norms) and e - j < NAME_WORDS:
         gap = wi.gap(e)
         if e > j and not NAME_END_COMMA.isdisjoint(gap):
             break
