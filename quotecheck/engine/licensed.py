@@ -131,12 +131,12 @@ def opens_report(wi: WordIndex, lex: Lexicon, i: int) -> bool:
     n = len(norms)
     if not opens_clause(wi, lex, i):
         return False
-    look_back = i - 1 if _form_of(lex, strip_conj(norms[i])) or _form_of(lex, norms[i]) else -1
-    for j in range(look_back, max(-1, i - 1 - REPORT_WINDOW), -1):
-        if wi.breaks[j + 1] or not _REPORT_STOPS.isdisjoint(wi.gap(j + 1)):
-            break  # (the sentence starts at word j + 1: ... الجهة.\nورجح الأهالي أن)
-        if _form_of(lex, norms[j]):
-            return False
+    if _form_of(lex, strip_conj(norms[i])) or _form_of(lex, norms[i]):  # (a shadda form)
+        for j in range(i - 1, max(-1, i - 1 - REPORT_WINDOW), -1):
+            if wi.breaks[j + 1] or not _REPORT_STOPS.isdisjoint(wi.gap(j + 1)):
+                break  # (the sentence starts at word j + 1: ... الجهة.\nورجح الأهالي أن)
+            if _form_of(lex, norms[j]):
+                return False
     for k in range(i + 1, min(n, i + 1 + REPORT_WINDOW)):
         if wi.breaks[k] or not _REPORT_STOPS.isdisjoint(wi.gap(k)):
             return False

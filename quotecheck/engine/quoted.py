@@ -167,7 +167,8 @@ def _after_bare_name_noun(d: Doc, p: MarkPair) -> bool:
     (لبرنامج "صباح الخير يا بلادي"، جمعية "أس أو أس هيباتيت"، شركة "..."): the construct
     state names it.  Not after a definite noun (العملية "جاءوا من ..."، الحزب، "إن ...":
     the marks may open the claim) nor a word whose first letter only looks like a clitic
-    (وصفه "ببطء ...")."""
+    (وصفه "ببطء ...").  The word limit is the caller's (is_name_pair returns before a longer
+    pair)."""
     wi, lex = d.wi, d.lex
     k = d.word_after(p.open) - 1
     if k < 0 or wi.ends[k] > p.open or d.text[wi.ends[k] : p.open].strip():
