@@ -224,6 +224,31 @@ def _written_again(d: Doc, sp: SpeakerSpan, norms: list[str]) -> list[int]:
     return list(islice(_runs(d, sp, norms, {w, lam}), MAX_OCCURRENCES))
 
 
+#: The fewest letters of a short name's word without its article (short_name): a shorter
+#: word (البر، الري) is as often a common noun's or a topic's.
+SHORT_NAME_LETTERS = 3
+
+
+def short_name(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
+    """The lead is one definite word that the text writes again within INSTITUTION_REACH
+    words after an institution's noun, as written or after ل (``الأرصاد :`` ... ``الهيئة
+    العامة للأرصاد``), or without its article as the head of a verb of saying's subject
+    (``الأمانة :`` ... ``أعلنت أمانة عمّان``): that body's short name.  A topic's word
+    stands after no institution's noun (``الامتحانات :`` ... ``نتائج الامتحانات``) and
+    after no verb of saying as its subject."""
+    lex, wi = d.lex, d.wi
+    w = norms[0]
+    if len(norms) != 1 or not w.startswith(lex.article):
+        return False
+    bare = w[len(lex.article):]
+    if len(bare) < SHORT_NAME_LETTERS:
+        return False
+    for k in _written_again(d, sp, norms):
+        if any(lex.is_body(x) for x in wi.norms[max(0, k - INSTITUTION_REACH) : k]):
+            return True
+    return _said_at(d, list(islice(_runs(d, sp, [bare], {bare}), MAX_OCCURRENCES)))
+
+
 def genitive_institution(d: Doc, sp: SpeakerSpan, norms: list[str]) -> bool:
     """The text writes the lead (two or three words, the first definite) again after ل, its
     article folded into it, within INSTITUTION_REACH words after an institution's noun

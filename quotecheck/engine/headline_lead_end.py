@@ -76,12 +76,18 @@ def circumstance_after(d: Doc, sp: SpeakerSpan) -> bool:
 #: The most words of a lead wholly in quotation marks (marked_lead: «الأرصاد»:); two let
 #: programmes' and sports' names through on ANT («عقد الكرامة»:، «فوت صال»:).
 MARKED_LEAD_WORDS = 1
+#: The most words of a lead wholly in marks that opens with an institution's noun or a
+#: ministry's portfolio (``«هيئة التخصصات الصحية»:``، ``«الطرق والمواصلات»:``): the body's
+#: full name, which the noun makes no programme's.
+MARKED_BODY_WORDS = 3
 
 
 def marked_lead(d: Doc, a: int, end: int) -> bool:
     """The lead [a, end) is one quotation-mark pair and nothing else, around at most
-    MARKED_LEAD_WORDS words (``«الأرصاد»: ...``، ``«التعليم»: ...``): web outlets set the
-    short name of an institution in marks before its statement."""
+    MARKED_LEAD_WORDS words (``«الأرصاد»: ...``، ``«التعليم»: ...``), or MARKED_BODY_WORDS
+    that open with an institution's noun or a portfolio (``«هيئة التخصصات الصحية»: ...``،
+    ``«الطرق والمواصلات»: ...``): web outlets set
+    the name of an institution in marks before its statement."""
     text = d.text
     s = a + len(text[a:end]) - len(text[a:end].lstrip())
     e = len(text[a:end].rstrip()) + a
@@ -90,7 +96,12 @@ def marked_lead(d: Doc, a: int, end: int) -> bool:
     p = d.pair_at(s + 1)
     if p is None or p.open != s or p.close != e - 1:
         return False
-    return 1 <= d.wi.first_at_or_after(p.close) - d.wi.first_at_or_after(s) <= MARKED_LEAD_WORDS
+    ws = d.wi.first_at_or_after(s)
+    n = d.wi.first_at_or_after(p.close) - ws
+    if 1 <= n <= MARKED_LEAD_WORDS:
+        return True
+    w = d.wi.norms[ws]
+    return n <= MARKED_BODY_WORDS and (d.lex.is_body(w) or w in d.lex.portfolios)
 
 
 def circumstance_cut(d: Doc, sp: SpeakerSpan) -> SpeakerSpan:

@@ -17,6 +17,7 @@ from quotecheck.engine.headline_body import (
     genitive_institution,
     said_head,
     said_subject,
+    short_name,
 )
 from quotecheck.engine.headline_lead_end import marked_lead, whole_lead
 from quotecheck.engine.headline_lexicon import (
@@ -148,6 +149,8 @@ def speaker_lead(d: Doc, sp: SpeakerSpan, spoken: Sequence[SpeakerSpan],
         return False  # مدينة خان يونس، ريف دير الزور: a place, though خان is a first name
     if _person_name(d, sp, norms, marked):
         return True
+    if not sp.skip and not known_word(lex, norms[0]) and short_name(d, sp, norms):
+        return True  # الأرصاد : ... الهيئة العامة للأرصاد; before في X (في الأمانة)
     if body_place(d, sp, norms, after_in=True):
         return False  # في جنين: a place, where no list reads the lead as a name
     return (_surname_shape(d, sp, norms) or _lone_surname(d, sp, norms)
