@@ -34,3 +34,17 @@ def test_a_sentence_after_a_dateline_still_reports() -> None:
 def test_the_text_cut_right_after_the_label() -> None:
     assert _quotes(_TITLE + "القاهرة - كتبت:") == []
     assert _quotes(_TITLE + "القاهرة - كتبت") == []
+
+
+def test_a_dash_before_a_quote_is_no_bylines_bar() -> None:
+    """Near miss (review round 9 M4): a spaced dash after كتب X is a byline's bar only before
+    a date; before a quote or a clause the line reports."""
+    assert _quotes('كتب الوزير على فيسبوك - "الإصلاح مستمر ولن نتراجع عنه".') == [
+        "الإصلاح مستمر ولن نتراجع عنه"]
+    assert _quotes('تونس - كتب الوزير - في تدوينة على صفحته - أن "الإصلاح مستمر ولن نتراجع '
+                   'عنه".') == ["الإصلاح مستمر ولن نتراجع عنه"]
+
+
+def test_a_byline_before_a_weekday_and_date_reports_nothing() -> None:
+    got = _quotes(_TITLE + "كتب: سامي العلوي - الأحد 4 ديسمبر 2026" + _BODY)
+    assert got == ["الحملة تشمل كل المدارس الابتدائية"]

@@ -30,3 +30,11 @@ def test_a_name_before_the_colon_still_speaks() -> None:
 def test_the_text_cut_right_after_the_preposition() -> None:
     assert _headlines("بينها") == []
     assert _headlines("بينها :") == []
+
+
+def test_a_name_ending_in_closed_ta_still_speaks() -> None:
+    """Near miss (review round 9 M2): منة folds to من + the pronoun ه, but the text writes ة:
+    a name, whose headline is its own."""
+    text = ("منة شلبي : سأعود إلى السينما قريبا مع فيلم جديد\n\n"
+            "وقالت منة شلبي إنها عادت إلى السينما بعد غياب طويل.")
+    assert _headlines(text) == [("سأعود إلى السينما قريبا مع فيلم جديد", "منة شلبي")]

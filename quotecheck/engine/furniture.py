@@ -37,7 +37,7 @@ def furniture_line(d: Doc, i: int) -> bool:
     if dash is not None:
         start = dash  # (القاهرة - كتبت: NAME: the byline after its dateline)
     end = text.find("\n", pos, pos + REACH)
-    bar = _first_bar(text, pos, end if end >= 0 else min(len(text), pos + REACH))
+    bar = _first_bar(d, pos, end if end >= 0 else min(len(text), pos + REACH))
     if bar >= 0:
         end = bar  # (the name before the bar: what follows is the page's date or section)
     first = wi.first_at_or_after(start)
@@ -47,12 +47,27 @@ def furniture_line(d: Doc, i: int) -> bool:
     return any(" ".join(wi.norms[first : first + m]) in labels for m in (1, 2, 3))
 
 
-def _first_bar(text: str, a: int, b: int) -> int:
-    """Where the first of BYLINE_BARS, or of the spaced dashes (``كتب: NAME - DATE``), in
-    text[a:b] stands; -1 when none does."""
-    dash = SPACED_DASH.search(text, a, b)
+def _first_bar(d: Doc, a: int, b: int) -> int:
+    """Where the first of BYLINE_BARS, or of the spaced dashes before a date (``كتب: NAME -
+    DATE``: _dated), in text[a:b] stands; -1 when none does (كتب الوزير على فيسبوك - "...":
+    a dash before a quote is no byline's bar)."""
+    text = d.text
+    dash = next((m.start() for m in SPACED_DASH.finditer(text, a, b) if _dated(d, m.end())), -1)
     bars = [i for i in (text.find(c, a, b) for c in BYLINE_BARS) if i >= 0]
-    return min(bars + ([dash.start()] if dash else []), default=-1)
+    return min(bars + ([dash] if dash >= 0 else []), default=-1)
+
+
+#: How many words after a byline's dash its date opens within.
+DATE_WORDS = 3
+
+
+def _dated(d: Doc, pos: int) -> bool:
+    """A date opens within DATE_WORDS words after offset ``pos``: a number or a time word
+    (a month, a weekday: time_words.txt)."""
+    wi = d.wi
+    k = wi.first_at_or_after(pos)
+    return any(wi.norms[j][:1].isdigit() or wi.norms[j] in d.lex.time_words
+               for j in range(k, min(len(wi.norms), k + DATE_WORDS)))
 
 
 def _last_dash(text: str, a: int, b: int) -> int | None:

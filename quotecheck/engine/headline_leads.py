@@ -49,13 +49,19 @@ def framed(d: Doc, sp: SpeakerSpan) -> bool:
         return True
     if len(norms) == 2 and norms[1] in d.lex.headline_leads["time_frame_adjectives"]:
         return True  # الأسبوع القادم :، العام المقبل : a time, though a list holds the noun
-    return w in d.lex.leading_prepositions and w != d.lex.ala or _pronoun_preposition(d.lex, w)
+    surface = d.text[d.wi.starts[sp.first] : d.wi.ends[sp.first]]
+    return w in d.lex.leading_prepositions and w != d.lex.ala or _pronoun_preposition(
+        d.lex, w, surface)
 
 
-def _pronoun_preposition(lex: Lexicon, w: str) -> bool:
+def _pronoun_preposition(lex: Lexicon, w: str, surface: str = "") -> bool:
     """A preposition with a pronoun suffix (بينها، بينهم، منهم، فيها): ``بينها X و Y :``
     names some of the news item's own people or things (among them ...), no speaker; بين
-    alone (headline_leads.json ``pronoun_prepositions``) folds like the verb بيّن."""
+    alone (headline_leads.json ``pronoun_prepositions``) folds like the verb بيّن.  Not a
+    word the text writes with a closed ta (منة شلبي :, a name: ة folds to the pronoun ه)."""
+    letters = [c for c in surface if fold(c)]
+    if letters and fold(letters[-1]) != letters[-1]:
+        return False  # (its last letter is one that folding respells: ة, not the pronoun ه)
     for suffix in lex.morph.possessive_suffixes:
         stem = w[: -len(suffix)]
         if w.endswith(suffix) and len(stem) >= 2 and (

@@ -82,6 +82,7 @@ from quotecheck.engine.headline_statement import (
 from quotecheck.engine.quoted import is_name_pair
 from quotecheck.engine.speakers import SpeakerSpan, phrase_after
 from quotecheck.lang.ar.morphology import strip_conj
+from quotecheck.lang.ar.punctuation import ARABIC_QUESTION
 
 #: What a line must hold to give a headline: a colon (SPEAKER: ...) or a quotation mark
 #: (an office phrase then a statement in marks, marked_headline).
@@ -283,7 +284,7 @@ AFTER_SEPARATOR_WORDS = 2
 
 #: What ends the news item before a lead: a soft separator (..) or a question or exclamation
 #: mark before a space (``TEASER؟ مدرب الفريق: "..."``).
-LEAD_SEPARATOR = re.compile(SOFT_SEPARATOR.pattern + "|[?!\u061f](?=\\s)")
+LEAD_SEPARATOR = re.compile(SOFT_SEPARATOR.pattern + "|[?!" + ARABIC_QUESTION + r"](?=\s)")
 
 
 def _after_separator(d: Doc, a: int, colon: int, min_words: int) -> tuple[int, int, bool]:
