@@ -140,7 +140,7 @@ def caption_credit(d: Doc, a: int, b: int, ws: int, we: int) -> int:
 def topic_statement(d: Doc, i: int, j: int) -> bool:
     """The statement (words [i, j)) is a teaser of the news item, not anyone's words: a noun
     of news or of a communiqué (headline_leads.json ``teaser_nouns``: الجديد، تفاصيل، بيان),
-    bare or definite, then a preposition of topic (``topic_prepositions``: بخصوص، حول)
+    bare or definite, then a preposition of topic (finders.json ``topic_prepositions``: بخصوص، حول)
     (``NAME : الجديد بخصوص ...``، ``منظمة X : بيان بخصوص ...``)."""
     wi, lex = d.wi, d.lex
     if j - i < 2 or i + 1 >= len(wi.norms):
@@ -148,4 +148,4 @@ def topic_statement(d: Doc, i: int, j: int) -> bool:
     lx = lex.headline_leads
     w = strip_conj(wi.norms[i])
     bare = w[len(lex.article):] if w.startswith(lex.article) else w
-    return bare in lx["teaser_nouns"] and wi.norms[i + 1] in lx["topic_prepositions"]
+    return bare in lx["teaser_nouns"] and wi.norms[i + 1] in lex.topic_prepositions
