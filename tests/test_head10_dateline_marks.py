@@ -4,15 +4,10 @@ words in marks still is one.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "اللجنة تناقش ميزانية الوزارة\n\n"
 _BODY = "\nعقدت اللجنة جلسة خصصت لدرس ميزانية الوزارة بحضور عدد من المديرين."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_datelines_source_in_marks_is_no_headline() -> None:

@@ -6,15 +6,10 @@ for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "الهلال الأخضر: بدء توزيع المساعدات على العائلات المتضررة من الفيضانات"
 _STATEMENT = "بدء توزيع المساعدات على العائلات المتضررة من الفيضانات"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_the_lead_named_after_an_institutions_noun_speaks() -> None:

@@ -5,15 +5,10 @@ written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _STATEMENT = ": نقص في عشرات الأدوية بسبب صعوبات التوريد"
 _BODY = "\n\nتشهد الصيدليات منذ أسابيع نقصا في عدد من الأدوية."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_the_central_institution_speaks() -> None:

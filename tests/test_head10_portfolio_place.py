@@ -5,15 +5,10 @@ the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _STATEMENT = ": نفاد نصف الأدوية الأساسية في المستشفيات"
 _BODY = "\n\nوتعاني المستشفيات من نقص حاد في الوقود منذ أسابيع."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_the_portfolio_of_a_territory_speaks() -> None:

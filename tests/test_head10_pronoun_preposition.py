@@ -5,15 +5,10 @@ written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _STATEMENT = " : وجوه جديدة تنضم إلى الحزب قبل مؤتمره"
 _BODY = "\n\nوقال منير الباجي إنه عاد إلى الحزب بعد غياب طويل."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_among_them_names_no_speaker() -> None:

@@ -4,14 +4,9 @@ before the colon opens no lead.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _BODY = "\n\nخسر الفريق مباراته الثالثة على التوالي مساء أمس."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_the_lead_opens_after_the_teasers_question_mark() -> None:

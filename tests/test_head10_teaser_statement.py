@@ -5,14 +5,9 @@ news item, no one's words; a statement whose topic preposition follows another n
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _BODY = "\n\nوأكد الوزير في تصريح إذاعي أن الاتفاق يشمل كل الأساتذة."
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_teaser_is_no_statement() -> None:

@@ -4,16 +4,11 @@ noun of no list (a programme's) stays a topic.  Sentences written for the test."
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "افتتاح مصنع جديد في المنطقة الصناعية\n\n"
 _BODY = "ويوفر المصنع نحو ثلاثمئة فرصة عمل.\n"
 _STATEMENT = "أرباح قياسية للصندوق السيادي هذا العام"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_lead_headed_by_jihaz_speaks() -> None:

@@ -4,15 +4,10 @@ list holds still reads as a surname.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "البلدية تفتتح محطة الحافلات الجديدة\n\n"
 _BODY = "وتضم المحطة عشرين رصيفا ومواقف للسيارات.\n"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_city_leading_a_related_item_is_a_dateline() -> None:

@@ -5,16 +5,11 @@ film's name) stay no lead.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "الجامعة تفتح باب القبول للدراسات العليا\n\n"
 _BODY = "ويستمر التسجيل حتى نهاية الشهر المقبل.\n"
 _STATEMENT = "تشغيل رحلات جديدة إلى ثلاث مدن أوروبية"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_marked_body_name_speaks() -> None:

@@ -5,16 +5,11 @@ stays a topic.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _TITLE = "أمطار غزيرة على المدن الساحلية\n\n"
 _BODY = "وتواصل فرق الطوارئ العمل في الأحياء المتضررة.\n"
 _STATEMENT = "فتح بوابات السد لا علاقة له بالأمطار الأخيرة"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_portfolio_lead_speaks() -> None:

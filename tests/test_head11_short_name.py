@@ -6,14 +6,9 @@ neither stays no speaker.  Sentences written for the test."""
 
 from __future__ import annotations
 
-from quotecheck import extract_quotes
+from extract_helpers import headlines as _headlines
 
 _STATEMENT = "انخفاض كبير في درجات الحرارة نهاية الأسبوع"
-
-
-def _headlines(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)
-            if q.headline]
 
 
 def test_a_word_after_an_institutions_noun_speaks() -> None:
